@@ -1,0 +1,230 @@
+"""Find the people and organisations an article names, with the roles it gives them.
+
+No trained model is available, so names are found from their context: a title before the
+name ("Juru Bicara Kremlin Dmitry Peskov"), an apposition ("Kuasa Usaha Rusia di Türkiye,
+Alexey Ivanov,"), a speech verb ("Febri menjelaskan"), an acronym in brackets ("Komisi
+Pemberantasan Korupsi (KPK)"). Short forms ("Peskov") resolve to the longest form in the
+article ("Dmitry Peskov").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from warta.build.lexicon import Lexicon, alternation
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# A capitalised word, a bracketed acronym, or a particle-prefixed name ("al-Assad").
+_TOKEN = re.compile(rf"(?:(?:al|el|ad|as|ar)-)?[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)")
+_PARTICLES = {"bin", "binti", "van", "von", "der", "de", "la", "dos", "da", "ibn"}
+_CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
+_ACRONYM = re.compile(rf"^[{_UPPER}0-9]{{2,}}$")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        return self.text.rstrip(".,").strip("()")
+
+
+@dataclass
+class Actor:
+    """An actor as named in one article."""
+
+    name: str
+    kind: str  # person, organization, country
+    surfaces: set[str] = field(default_factory=set)
+    role: str | None = None
+    count: int = 0
+
+
+@dataclass
+class ArticleActors:
+    """The actors of one article and a resolver from surface forms to canonical names."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    positions: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical) of person mentions
+
+    def canonical(self, surface: str, kind: str | None = None) -> str | None:
+        """The canonical name of a surface form, if the article names such an actor."""
+        surface = surface.strip()
+        if not surface:
+            return None
+        if surface in self.actors:
+            return surface
+        words = surface.split()
+        best = None
+        for name, actor in self.actors.items():
+            if kind and actor.kind != kind:
+                continue
+            if surface in actor.surfaces or _contains_words(name.split(), words):
+                if best is None or len(name) > len(best):
+                    best = name
+        return best
+
+    def last_person_before(self, offset: int) -> str | None:
+        found = None
+        for position, name in self.positions:
+            if position >= offset:
+                break
+            found = name
+        return found
+
+    def people(self) -> list[Actor]:
+        return [actor for actor in self.actors.values() if actor.kind == "person"]
+
+
+def _contains_words(long: list[str], short: list[str]) -> bool:
+    if len(short) > len(long):
+        return False
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+@cache
+def _title_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word for title in lexicon.titles for word in title.split())
+
+
+@cache
+def _title_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.titles)})(?!\w)")
+
+
+def is_name_token(token: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word can be part of a person's name."""
+    bare = token.rstrip(".,")
+    if not bare or bare.startswith("(") or _ACRONYM.match(bare) and bare not in ("Jr", "Sr", "II", "III"):
+        return False
+    return bare not in lexicon.not_names and bare not in _title_words(lexicon) and not bare.isdigit()
+
+
+def capitalised_runs(text: str) -> list[list[Token]]:
+    """Runs of adjacent capitalised words (a particle or connector may sit inside a run)."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    position = 0
+    for match in _TOKEN.finditer(text):
+        gap = text[position:match.start()] if current else ""
+        if current and not _joins(gap):
+            runs.append(current)
+            current = []
+        current.append(Token(match.group(0), match.start(), match.end()))
+        position = match.end()
+        if match.group(0).endswith((",", ".")) and not re.fullmatch(r"[A-Z]\.", match.group(0)):
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [_trim(run) for run in runs if _trim(run)]
+
+
+def _joins(gap: str) -> bool:
+    words = gap.split()
+    return gap.strip() == "" and gap.count("\n") == 0 or (
+        len(words) == 1 and words[0] in _PARTICLES and "\n" not in gap)
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    for token in run:
+        token.text = token.text.rstrip(",")
+        if token.text.endswith(".") and len(token.text) > 3 and not token.text.endswith(("Jr.", "Sr.")):
+            token.text = token.text[:-1]
+            token.end -= 1
+    return run
+
+
+def _trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
+    name: list[Token] = []
+    for token in reversed(run):
+        if not is_name_token(token.text, lexicon):
+            break
+        name.insert(0, token)
+    return name[-4:]
+
+
+def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexicon) -> str | None:
+    """The title or role stated before a name, inside its run or as an apposition before it."""
+    inner = text[run[0].start:name[0].start].strip(" ,")
+    if inner and _title_pattern(lexicon).search(inner):
+        return inner
+    clause_start = max(text.rfind(mark, 0, run[0].start) for mark in (". ", "\n", "; ", "“", "\""))
+    before = text[clause_start + 1:run[0].start].rstrip()
+    if before.endswith(","):
+        before = before[:-1]
+        title = _title_pattern(lexicon).search(before)
+        if title:
+            return before[title.start():].strip(" ,")
+    return None
+
+
+def _add(actors: ArticleActors, name: str, kind: str, surface: str, offset: int, role: str | None) -> None:
+    actor = actors.actors.get(name)
+    if actor is None:
+        actor = actors.actors[name] = Actor(name, kind)
+    actor.surfaces.add(surface)
+    actor.count += 1
+    if role and not actor.role:
+        actor.role = role
+    if kind == "person":
+        actors.positions.append((offset, name))
+
+
+def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
+    """The people and organisations named in an article body."""
+    found: list[tuple[int, str, str, str | None]] = []  # offset, surface, kind, role
+    verbs = lexicon.verbs | lexicon.cues
+    for run in capitalised_runs(text):
+        after = text[run[-1].end:run[-1].end + 40]
+        next_word = after.split()[0].casefold().strip(",.:") if after.split() else ""
+        organisation = _organisation(text, run, lexicon)
+        if organisation:
+            found.append((run[0].start, organisation, "organization", None))
+            continue
+        name = _trailing_name(run, lexicon)
+        if not name:
+            continue
+        surface = " ".join(token.text for token in name)
+        role = _role_before(text, run, name, lexicon)
+        preceded_by_cue = _preceding_word(text, run[0].start).casefold() in lexicon.cues
+        if role or len(name) >= 2 or next_word in verbs or preceded_by_cue:
+            found.append((name[0].start, surface, "person", role))
+    actors = ArticleActors()
+    # Longest forms first, so short forms resolve to them.
+    for offset, surface, kind, role in sorted(found, key=lambda f: -len(f[1].split())):
+        canonical = actors.canonical(surface, kind) if kind == "person" else None
+        _add(actors, canonical or surface, kind, surface, offset, role)
+    actors.positions.sort()
+    return actors
+
+
+def _preceding_word(text: str, offset: int) -> str:
+    words = text[max(0, offset - 30):offset].split()
+    return words[-1].strip(",") if words else ""
+
+
+def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> str | None:
+    """The organisation a run names, when it starts with an organisation word or expands an acronym."""
+    words = [token.text for token in run]
+    if any(words[0] == head or " ".join(words[:len(head.split())]) == head for head in lexicon.organization_heads):
+        end = len(words)
+        while end > 1 and words[end - 1].startswith("("):
+            end -= 1
+        # "Kementerian Luar Negeri China Wang Wenbin": the name after an organisation is a person.
+        tail = _trailing_name(run[:end], lexicon)
+        if 2 <= len(tail) < end and not any(t.text in lexicon.not_names for t in tail):
+            end -= len(tail)
+        return text[run[0].start:run[end - 1].end].strip(" ,.")
+    following = text[run[-1].end:run[-1].end + 12]
+    acronym = re.match(r"\s*\(([A-Z]{2,8})\)", following)
+    if acronym and len(words) >= 2:
+        initials = "".join(word[0] for word in words if word[0].isupper())
+        if initials.startswith(acronym.group(1)[0]):
+            return text[run[0].start:run[-1].end]
+    return None

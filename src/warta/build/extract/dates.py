@@ -1,0 +1,229 @@
+"""Find date expressions and resolve them to calendar dates.
+
+One compiled pattern per language finds absolute dates (``12.11.2025``, ``11 Mei 2024``,
+``December 29``, ``Februari 2022``, ``2014``), weekdays (``Rabu``, ``Kamis (13/2)``,
+``Jumat malam``) and relative expressions (``kemarin``, ``pekan lalu``, ``this year``).
+Resolution is a second step, once the publication date is known: weekdays and relative
+expressions count from it, year-less dates take its year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from warta.build.lexicon import Lexicon, alternation
+
+_UNITS_AFTER_YEAR = re.compile(
+    r"^\s*(?:persen|orang|unit|ribu|juta|miliar|triliun|kg|km|ton|meter|hektare|jiwa|kasus|"
+    r"percent|people|units|km|tons|dolar|rupiah|\%)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text, resolved or not yet."""
+
+    text: str
+    start: int
+    end: int
+    granularity: str  # day, month, year
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    relative: tuple[str, object] | None = None
+    future: bool = False
+    value: dt.date | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Whether the text alone fixes the date (a full date, a month and year, a year)."""
+        if self.granularity == "day":
+            return None not in (self.year, self.month, self.day)
+        if self.granularity == "month":
+            return None not in (self.year, self.month)
+        return self.year is not None and self.relative is None
+
+
+@cache
+def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    months = alternation(lexicon.months)
+    weekdays = alternation(lexicon.weekdays)
+    prefix = rf"(?:(?:{alternation(lexicon.weekday_prefix)})\s+)?" if lexicon.weekday_prefix else ""
+    parts = alternation(lexicon.day_parts) if lexicon.day_parts else "(?!x)x"
+    relative = alternation(lexicon.relative)
+    weekday = rf"(?P<wd>{weekdays})\.?"
+    numeric = r"(?P<n1>\d{1,2})[./-](?P<n2>\d{1,2})[./-](?P<ny>\d{4}|\d{2})(?![\d.])"
+    iso = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
+    day_month_year = rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})(?!\d)"
+    month_day_year = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
+    month_day = rf"(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    day_month = rf"(?P<d4>\d{{1,2}})\s+(?P<m4>{months})(?![\w])"
+    month_year = rf"(?P<m5>{months})\.?\s+(?P<y5>\d{{4}})(?!\d)"
+    bracket = r"\(\s*(?P<b1>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<by>\d{4}|\d{2}))?\s*\)"
+    year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
+    pattern = (
+        rf"(?<![\w/-])(?:"
+        rf"(?:{prefix}{weekday},?\s*)?(?:{numeric}|{iso}|{day_month_year})"
+        rf"|{prefix}(?P<wdb>{weekdays})\.?\s*{bracket}"
+        rf"|{month_day_year}|{month_year}|{month_day}|{day_month}"
+        rf"|(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
+        rf"|{prefix}(?P<wd2>{weekdays})(?:\s+(?P<part>{parts}))?"
+        rf"|{year}"
+        rf")(?![\w])"
+    )
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def _month(lexicon: Lexicon, text: str | None) -> int | None:
+    return lexicon.months.get(text.casefold().rstrip(".")) if text else None
+
+
+def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> DateMention | None:
+    g = match.groupdict()
+    span = match.group(0)
+    start, end = match.start(), match.end()
+    weekday = lexicon.weekdays.get((g.get("wd") or g.get("wdb") or g.get("wd2") or "").casefold().rstrip("."))
+    if g.get("n1"):
+        first, second = int(g["n1"]), int(g["n2"])
+        day, month = (first, second) if lexicon.day_first or second > 12 else (second, first)
+        return DateMention(span, start, end, "day", _year(g["ny"]), month, day, weekday)
+    if g.get("iy"):
+        return DateMention(span, start, end, "day", int(g["iy"]), int(g["im"]), int(g["id"]), weekday)
+    if g.get("d1"):
+        return DateMention(span, start, end, "day", int(g["y1"]), _month(lexicon, g["m1"]), int(g["d1"]), weekday)
+    if g.get("b1"):
+        first, second = int(g["b1"]), int(g["b2"])
+        day, month = (first, second) if lexicon.day_first or second > 12 else (second, first)
+        return DateMention(span, start, end, "day", _year(g.get("by")), month, day, weekday)
+    if g.get("m2"):
+        return DateMention(span, start, end, "day", int(g["y2"]), _month(lexicon, g["m2"]), int(g["d2"]))
+    if g.get("m5"):
+        return DateMention(span, start, end, "month", int(g["y5"]), _month(lexicon, g["m5"]))
+    if g.get("m3"):
+        # "May 5" is a date; "may 5" in English prose is usually the verb.
+        if not g["m3"][0].isupper():
+            return None
+        return DateMention(span, start, end, "day", None, _month(lexicon, g["m3"]), int(g["d3"]))
+    if g.get("d4"):
+        if not g["m4"][0].isupper():
+            return None
+        return DateMention(span, start, end, "day", None, _month(lexicon, g["m4"]), int(g["d4"]))
+    if g.get("rel"):
+        unit, offset = lexicon.relative[g["rel"].casefold()]
+        granularity = unit if unit in ("day", "month", "year") else "day"
+        return DateMention(span, start, end, granularity, relative=(unit, offset))
+    if g.get("wd2"):
+        # Weekday names double as ordinary words ("Minggu" is also "week"): want a capital.
+        if not g["wd2"][0].isupper():
+            return None
+        future = _looks_future(text, start, lexicon)
+        return DateMention(span, start, end, "day", weekday=weekday, future=future)
+    if g.get("year"):
+        if _UNITS_AFTER_YEAR.match(text, end):
+            return None
+        return DateMention(span, start, end, "year", int(g["year"]))
+    return None
+
+
+_FUTURE_MARKERS = {"id": ("akan", "depan", "mendatang", "besok"), "en": ("will", "next", "upcoming")}
+
+
+def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
+    window = text[max(0, start - 40): start].casefold().split()[-5:]
+    return any(word in _FUTURE_MARKERS.get(lexicon.code, ()) for word in window)
+
+
+def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
+    """Every date expression in ``text``, unresolved, in order."""
+    mentions = []
+    for match in _pattern(lexicon).finditer(text):
+        mention = _mention_from_match(match, lexicon, text)
+        if mention is not None and _plausible(mention):
+            mentions.append(mention)
+    return mentions
+
+
+def _plausible(mention: DateMention) -> bool:
+    if mention.month is not None and not 1 <= mention.month <= 12:
+        return False
+    if mention.day is not None and mention.month is not None:
+        try:
+            dt.date(mention.year or 2000, mention.month, mention.day)
+        except ValueError:
+            return False
+    return True
+
+
+def is_date_line(text: str, lexicon: Lexicon) -> bool:
+    """Whether a header line is mainly a date stamp ("12.11.2025 - Update : 13.11.2025")."""
+    mentions = [m for m in find_dates(text, lexicon) if m.granularity == "day" and m.relative is None
+                and (m.day is not None)]
+    if not mentions:
+        return False
+    covered = sum(m.end - m.start for m in mentions)
+    words = len(text.split())
+    return words <= 14 or covered >= 0.3 * len(text) or bool(re.search(r"\b(?:WIB|WITA|WIT|GMT|UTC)\b", text))
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def resolve(mention: DateMention, published: dt.date | None, year_hint: int | None = None) -> DateMention:
+    """Fix the calendar date of a mention, counting from ``published`` where needed.
+
+    A year-less date takes the year of ``published`` (or ``year_hint``); a weekday is the
+    latest such day on or before ``published`` (the next one when the text speaks of the
+    future); relative expressions count from ``published``.
+    """
+    value: dt.date | None = None
+    year = mention.year
+    if mention.relative is not None:
+        value = _resolve_relative(mention, published)
+    elif mention.day is not None:
+        year = year or (published.year if published else year_hint)
+        if year and mention.month:
+            try:
+                value = dt.date(year, mention.month, mention.day)
+            except ValueError:
+                value = None
+            if value and published and mention.year is None and (value - published).days > 200:
+                value = value.replace(year=value.year - 1)
+    elif mention.month is not None and year:
+        value = dt.date(year, mention.month, 1)
+    elif mention.weekday is not None and published:
+        delta = (published.weekday() - mention.weekday) % 7
+        value = published - dt.timedelta(days=delta)
+        if mention.future and delta:
+            value = published + dt.timedelta(days=7 - delta)
+    elif mention.granularity == "year" and year:
+        value = dt.date(year, 1, 1)
+    return replace(mention, value=value)
+
+
+def _resolve_relative(mention: DateMention, published: dt.date | None) -> dt.date | None:
+    if published is None or mention.relative is None:
+        return None
+    unit, offset = mention.relative
+    if unit == "day":
+        return published + dt.timedelta(days=int(offset))
+    if unit == "week":
+        return published + dt.timedelta(weeks=int(offset))
+    if unit == "month" and offset == "december":
+        return dt.date(published.year, 12, 1)
+    if unit == "month":
+        return _shift_months(published, int(offset))
+    if unit == "year":
+        return dt.date(published.year + int(offset), 1, 1)
+    return None

@@ -1,0 +1,113 @@
+"""Article metadata: outlet, wire credits, authors and publication dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from warta.build.extract.dates import DateMention, find_dates, resolve
+from warta.build.lexicon import Lexicon
+from warta.build.segment import BOILERPLATE, BYLINE, DATELINE_DATE, Page
+
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co)\b", re.IGNORECASE)
+
+
+def _signature(text: str, lexicon: Lexicon) -> str | None:
+    """The outlet a piece of text names (longest signature wins)."""
+    lowered = text.casefold()
+    best = None
+    for signature, outlet in lexicon.outlets.items():
+        if re.search(rf"(?<!\w){re.escape(signature)}(?!\w)", lowered) and (best is None or len(signature) > len(best[0])):
+            best = (signature, outlet)
+    return best[1] if best else None
+
+
+def _is_wire(piece: str, lexicon: Lexicon) -> str | None:
+    for wire in lexicon.wires:
+        if piece.strip().casefold() == wire.casefold():
+            return wire
+    return None
+
+
+def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
+    """(outlet, wires) from the dateline credits, header credit lines, bylines and footers."""
+    pieces: list[str] = []
+    for credit in page.dateline_credits:
+        pieces.extend(part.strip() for part in credit.split("/"))
+    for line in page.lines:
+        if line.label == DATELINE_DATE and "|" in line.text:
+            pieces.extend(part.strip() for part in re.split(r"[|,]", line.text.split("|")[0]))
+    wires: list[str] = []
+    outlet = None
+    for piece in pieces:
+        wire = _is_wire(piece, lexicon)
+        if wire and wire not in wires:
+            wires.append(wire)
+        elif outlet is None and piece:
+            outlet = _signature(piece, lexicon) or (piece if _DOMAIN.search(piece) or len(piece.split()) <= 3 else None)
+    if outlet is None:
+        for line in page.lines:
+            if line.label in (BYLINE, BOILERPLATE, DATELINE_DATE) or line is page.lines[-1]:
+                outlet = _signature(line.text, lexicon)
+                if outlet:
+                    break
+    if outlet is None and wires:
+        outlet = wires.pop(0)
+    if outlet and _DOMAIN.fullmatch(outlet):
+        outlet = _signature(outlet, lexicon) or outlet
+    wires = [wire for wire in wires if wire != outlet]
+    return outlet, wires
+
+
+_BYLINE_LABELS = re.compile(
+    r"(?i)\b(?:laporan wartawan|laporan|penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|"
+    r"wartawan|oleh|rep|red|reporting by|editing by|written by|by|author)\b\s*:?\s*")
+
+
+def authors(page: Page, lexicon: Lexicon) -> list[str]:
+    """Names credited in bylines, in order."""
+    names: list[str] = []
+    for line in page.lines:
+        if line.label != BYLINE:
+            continue
+        text = _BYLINE_LABELS.sub("|", line.text)
+        for piece in re.split(r"[|/,;]|\s+(?:dan|and|&)\s+", text):
+            piece = piece.strip(" .:-")
+            if not piece or _DOMAIN.search(piece) or _signature(piece, lexicon):
+                continue
+            if all(word[:1].isupper() for word in piece.split()) and len(piece.split()) <= 5 and piece not in names:
+                names.append(piece)
+    return names
+
+
+def header_dates(page: Page, lexicon: Lexicon) -> tuple[dt.date | None, dt.date | None]:
+    """(published, updated) from the date lines of the header."""
+    published = updated = None
+    for line in page.lines:
+        if line.label != DATELINE_DATE:
+            continue
+        lowered = line.text.casefold()
+        update_at = min((lowered.find(m) for m in lexicon.update_markers if m in lowered), default=-1)
+        for mention in find_dates(line.text, lexicon):
+            if not mention.complete or mention.granularity != "day":
+                continue
+            value = resolve(mention, None).value
+            if update_at != -1 and mention.start > update_at:
+                updated = updated or value
+            elif published is None:
+                published = value
+    return published, updated
+
+
+def year_hint(mentions: list[DateMention]) -> int | None:
+    """The year a page speaks of when a date leaves it out: the latest year of a full date."""
+    years = [m.year for m in mentions if m.year and m.granularity == "day"]
+    return max(years) if years else None
+
+
+def published_from_body(mentions: list[DateMention], hint: int | None) -> dt.date | None:
+    """The publication date told by the body: the latest weekday date such as "Kamis (13/2)"."""
+    candidates = [resolve(m, None, hint).value for m in mentions
+                  if m.weekday is not None and m.day is not None and m.relative is None]
+    candidates = [value for value in candidates if value is not None]
+    return max(candidates) if candidates else None

@@ -1,0 +1,230 @@
+"""Find direct quotations in an article body and attribute them to speakers.
+
+A quotation is the text between quote marks (straight or curly); one left open runs to the
+end of its paragraph. Titles and scare quotes are left out. The speaker comes from the
+attribution next to the quote (``"...," kata X``; ``X mengatakan: "..."``; ``"...," X said``),
+from the quote before it in the same paragraph, or from the person last spoken of.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta.build.extract.actors import ArticleActors, capitalised_runs, is_name_token
+from warta.build.lexicon import Lexicon, alternation
+
+_OPENERS = "“„«\""
+_CLOSERS = "”»\""
+_STOP_WORDS = {
+    "id": ("dalam", "di", "kepada", "saat", "ketika", "usai", "seusai", "seperti", "melalui", "pada",
+           "dikutip", "sebagaimana", "dilansir", "kemarin", "hari", "dari", "setelah", "sebelum",
+           "menanggapi", "terkait", "soal", "mengenai", "tentang", "yang", "bahwa", "sambil", "lewat"),
+    "en": ("in", "at", "on", "to", "during", "after", "before", "according", "on", "via", "from",
+           "as", "when", "while", "who", "in a"),
+}
+
+
+@dataclass
+class Quote:
+    """A quotation in an article body."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_kind: str | None = None
+    cue: str | None = None
+    kind: str = "direct"
+
+
+def quote_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside every pair of quote marks; open quotes end with their paragraph."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in body.split("\n\n"):
+        opened: int | None = None
+        for index, char in enumerate(paragraph):
+            if opened is None and char in _OPENERS:
+                opened = index + 1
+            elif opened is not None and char in _CLOSERS:
+                spans.append((offset + opened, offset + index))
+                opened = None
+            elif opened is not None and char in "“„«" and index > opened:
+                opened = index + 1
+        if opened is not None and opened < len(paragraph):
+            spans.append((offset + opened, offset + len(paragraph)))
+        offset += len(paragraph) + 2
+    return [(start, end) for start, end in spans if body[start:end].strip()]
+
+
+def _is_title_like(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 8 or text.rstrip()[-1:] in ",.!?":
+        return False
+    capitalised = [w for w in words if w[:1].isupper() or not w[:1].isalpha()]
+    small = [w for w in words if w.casefold() in ("di", "dan", "of", "the", "and", "yang", "ke", "in", "a", "to")]
+    return len(capitalised) + len(small) == len(words) and len(capitalised) >= 1 and len(words) >= 2
+
+
+@cache
+def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.cues)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.verbs | lexicon.cues)})(?!\w)", re.IGNORECASE)
+
+
+def _sentence_around(body: str, start: int, end: int) -> str:
+    left = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start))
+    right_candidates = [i for i in (body.find(". ", end), body.find("\n", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(body)
+    return body[left + 1:right]
+
+
+def _is_scare_quote(body: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Short quoted words with no one reported as saying them."""
+    text = body[start:end]
+    if len(text.split()) > 3:
+        return False
+    sentence = _sentence_around(body, start, end)
+    return not _verb_pattern(lexicon).search(sentence)
+
+
+def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
+    """The words naming a speaker, up to punctuation or a word that starts a new phrase."""
+    stops = _STOP_WORDS.get(lexicon.code, ())
+    words = []
+    for word in re.split(r"\s+", text.strip()):
+        if not word:
+            continue
+        bare = word.strip(",.;:!?")
+        if bare.casefold() in stops and words:
+            break
+        words.append(bare)
+        if word[-1:] in ",.;:!?" or len(words) >= 9:
+            break
+    return " ".join(words)
+
+
+@dataclass
+class _Attribution:
+    cue: str
+    who: str | None  # None: a pronoun or "-nya"
+    offset: int
+
+
+def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | None:
+    """An attribution right after a quote: ', kata X' / ', ujarnya' / ', X said' / ', ia menandaskan'."""
+    tail = body[end + 1:end + 160]
+    tail = tail.split("\n", 1)[0]
+    match = re.match(r"^[\s,.]*", tail)
+    rest = tail[match.end():] if match else tail
+    offset = end + 1 + (match.end() if match else 0)
+    cue = _cue_pattern(lexicon).match(rest)
+    if cue:
+        word = cue.group(0)
+        after = rest[cue.end():]
+        if word.casefold().endswith("nya"):
+            return _Attribution(word, None, offset)
+        phrase = _speaker_phrase(after, lexicon)
+        if phrase.casefold().split()[:1] and phrase.casefold().split()[0] in lexicon.pronouns:
+            return _Attribution(word, None, offset)
+        return _Attribution(word, phrase or None, offset + cue.end())
+    # "X said" / "ia menandaskan": a subject, then a speech verb.
+    subject = re.match(r"^((?:[\w'’.\-]+\s+){1,6}?)(" + _verb_pattern(lexicon).pattern + r")", rest)
+    if subject:
+        who = subject.group(1).strip()
+        if who.casefold() in lexicon.pronouns:
+            return _Attribution(subject.group(2), None, offset)
+        if who[:1].isupper() or who.casefold().startswith(lexicon.institution_speakers):
+            return _Attribution(subject.group(2), who, offset)
+    return None
+
+
+def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution | None:
+    """An attribution introducing a quote: 'X mengatakan: "' / 'X said: "' / 'kata X, "'."""
+    clause_start = max(body.rfind(". ", 0, start - 1), body.rfind("\n", 0, start - 1), body.rfind("”", 0, start - 1),
+                       body.rfind("\"", 0, start - 1))
+    lead = body[clause_start + 1:start - 1]
+    if not lead.rstrip().endswith((":", ",")) and lead.strip():
+        return None
+    verbs = list(_verb_pattern(lexicon).finditer(lead))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subject = lead[:verb.start()].strip()
+    if verb.group(0).casefold() in lexicon.cues and not lead[verb.end():].strip(" ,:"):
+        return None
+    if lead[verb.end():].strip(" ,:") and verb.group(0).casefold() in lexicon.cues:
+        return _Attribution(verb.group(0), _speaker_phrase(lead[verb.end():], lexicon), clause_start + 1 + verb.end())
+    last_words = subject.split()[-6:]
+    who = " ".join(last_words)
+    if last_words and last_words[-1].casefold() in lexicon.pronouns:
+        return _Attribution(verb.group(0), None, clause_start + 1 + verb.start())
+    return _Attribution(verb.group(0), who or None, clause_start + 1 + verb.start())
+
+
+def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """The canonical speaker named by an attribution phrase (or a pronoun: the last person before)."""
+    if who is None:
+        name = actors.last_person_before(offset)
+        return (name, "person") if name else (None, None)
+    for run in reversed(capitalised_runs(who)):
+        names = [token.text for token in run if is_name_token(token.text, lexicon)]
+        if not names:
+            continue
+        canonical = actors.canonical(" ".join(names), "person") or actors.canonical(names[-1], "person")
+        if canonical:
+            return canonical, "person"
+        return " ".join(names[-4:]), "person"
+    lowered = who.casefold()
+    for prefix in sorted(lexicon.institution_speakers, key=len, reverse=True):
+        if lowered.startswith(prefix):
+            institution = who[len(prefix):].strip() or who
+            if institution:
+                institution = institution[0].upper() + institution[1:]
+                return institution, "organization"
+    for run in capitalised_runs(who):
+        surface = " ".join(token.text for token in run)
+        return actors.canonical(surface) or surface, "organization"
+    return None, None
+
+
+def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quote]:
+    """Every direct quotation in ``body`` with its speaker, in order."""
+    quotes: list[Quote] = []
+    paragraph_of = _paragraph_index(body)
+    for start, end in quote_spans(body):
+        text = body[start:end]
+        if "{{" in text or _is_title_like(text) or _is_scare_quote(body, start, end, lexicon):
+            continue
+        quote = Quote(text, start, end)
+        attribution = _after_attribution(body, end, lexicon) or _before_attribution(body, start, lexicon)
+        if attribution is not None:
+            quote.cue = attribution.cue
+            quote.speaker, quote.speaker_kind = _resolve_speaker(attribution.who, start, actors, lexicon)
+        if quote.speaker is None and quotes and paragraph_of(quotes[-1].start) in (paragraph_of(start), paragraph_of(start) - 1):
+            previous = quotes[-1]
+            if previous.speaker and (paragraph_of(previous.start) == paragraph_of(start) or attribution is None):
+                quote.speaker, quote.speaker_kind = previous.speaker, previous.speaker_kind
+                quote.cue = quote.cue or previous.cue
+        quotes.append(quote)
+    # A later quote may carry the attribution for an earlier one in the same paragraph.
+    for index in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[index], quotes[index + 1]
+        if quote.speaker is None and following.speaker and paragraph_of(quote.start) == paragraph_of(following.start):
+            quote.speaker, quote.speaker_kind, quote.cue = following.speaker, following.speaker_kind, following.cue
+    return quotes
+
+
+def _paragraph_index(body: str):
+    breaks = [match.start() for match in re.finditer("\n\n", body)]
+
+    def index(offset: int) -> int:
+        return sum(1 for position in breaks if position < offset)
+
+    return index

@@ -1,0 +1,117 @@
+"""Language knowledge, loaded from one TOML file per language in ``warta/languages``.
+
+Adding a language is adding a file: every key read here is listed at the top of ``en.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+# eq=False: lexicons are loaded once and compared (and cached on) by identity.
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Everything warta knows about one language, with the regular expressions built from it."""
+
+    code: str
+    name: str
+    stopwords: frozenset[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]  # 0 = Monday
+    weekday_prefix: tuple[str, ...]
+    day_parts: tuple[str, ...]
+    day_first: bool
+    relative: dict[str, tuple[str, Any]]
+    cues: frozenset[str]
+    verbs: frozenset[str]
+    pronouns: frozenset[str]
+    complementizers: tuple[str, ...]
+    speaker_prefixes: frozenset[str]
+    titles: tuple[str, ...]
+    not_names: frozenset[str]
+    organization_heads: tuple[str, ...]
+    institution_speakers: tuple[str, ...]
+    countries: tuple[str, ...]
+    boilerplate_prefixes: tuple[str, ...]
+    boilerplate_markers: tuple[str, ...]
+    tail_markers: frozenset[str]
+    glued_widgets: tuple[str, ...]
+    byline_prefixes: tuple[str, ...]
+    caption_markers: tuple[str, ...]
+    update_markers: tuple[str, ...]
+    outlets: dict[str, str]
+    wires: tuple[str, ...]
+
+
+def available_languages() -> list[str]:
+    """Codes of the languages that have a resource file."""
+    folder = resources.files("warta.languages")
+    return sorted(entry.name.removesuffix(".toml") for entry in folder.iterdir()
+                  if entry.name.endswith(".toml"))
+
+
+def _spellings(groups: list[list[str]]) -> dict[str, int]:
+    return {spelling.casefold(): number for number, group in enumerate(groups, start=1)
+            for spelling in group}
+
+
+@cache
+def load_lexicon(code: str) -> Lexicon:
+    """The lexicon of language ``code`` (e.g. ``"id"``), read once per process."""
+    path = resources.files("warta.languages") / f"{code}.toml"
+    if not path.is_file():
+        raise KeyError(f"no language resource file for {code!r} (have: {', '.join(available_languages())})")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    dates, quotes, actors, segment = data["dates"], data["quotes"], data["actors"], data["segment"]
+    return Lexicon(
+        code=data["language"]["code"],
+        name=data["language"]["name"],
+        stopwords=frozenset(data["language"]["stopwords"]),
+        months=_spellings(dates["months"]),
+        weekdays={spelling: number - 1 for spelling, number in _spellings(dates["weekdays"]).items()},
+        weekday_prefix=tuple(dates.get("weekday_prefix", [])),
+        day_parts=tuple(dates.get("day_parts", [])),
+        day_first=bool(dates["day_first"]),
+        relative={text.casefold(): (unit, offset) for text, (unit, offset) in dates.get("relative", {}).items()},
+        cues=frozenset(word.casefold() for word in quotes["cues"]),
+        verbs=frozenset(word.casefold() for word in quotes["verbs"]),
+        pronouns=frozenset(quotes["pronouns"]),
+        complementizers=tuple(quotes.get("complementizers", [])),
+        speaker_prefixes=frozenset(quotes.get("speaker_prefixes", [])),
+        titles=tuple(sorted(set(actors["titles"]), key=len, reverse=True)),
+        not_names=frozenset(actors["not_names"]),
+        organization_heads=tuple(actors["organization_heads"]),
+        institution_speakers=tuple(actors["institution_speakers"]),
+        countries=tuple(actors["countries"]),
+        boilerplate_prefixes=tuple(p.casefold() for p in segment["boilerplate_prefixes"]),
+        boilerplate_markers=tuple(m.casefold() for m in segment.get("boilerplate_markers", [])),
+        tail_markers=frozenset(m.casefold() for m in segment["tail_markers"]),
+        glued_widgets=tuple(segment["glued_widgets"]),
+        byline_prefixes=tuple(p.casefold() for p in segment["byline_prefixes"]),
+        caption_markers=tuple(m.casefold() for m in segment["caption_markers"]),
+        update_markers=tuple(m.casefold() for m in segment["update_markers"]),
+        outlets={k.casefold(): v for k, v in data.get("outlets", {}).items()},
+        wires=tuple(data.get("wires", {}).get("names", [])),
+    )
+
+
+def alternation(words: list[str] | tuple[str, ...] | frozenset[str] | dict[str, Any]) -> str:
+    """A regex alternation of ``words``, longest first so that the longest spelling wins."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def detect_language(text: str, codes: list[str] | None = None) -> str:
+    """The language whose stopwords cover most words of ``text`` (Indonesian when tied)."""
+    words = re.findall(r"[^\W\d_]+", text[:20000].casefold())
+    best, best_hits = "id", -1
+    for code in codes or available_languages():
+        stopwords = load_lexicon(code).stopwords
+        hits = sum(1 for word in words if word in stopwords)
+        if hits > best_hits:
+            best, best_hits = code, hits
+    return best

@@ -1,0 +1,376 @@
+"""Split the text of a news page into header, captions, body and boilerplate.
+
+Scraped pages carry furniture around the article: section labels, repeated headlines,
+photo captions and credits, bylines glued to share buttons, related-news lists. The
+segmenter labels every line, so that extraction reads the body without boilerplate and
+still knows where the header and the captions are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from warta.build.lexicon import Lexicon
+
+# Line labels.
+SECTION, TITLE, STANDFIRST, DATELINE_DATE, BYLINE, CAPTION, BODY, BOILERPLATE = (
+    "section", "title", "standfirst", "date", "byline", "caption", "body", "boilerplate")
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
+# "(13/2).Jubir", "Moskow.Namun", "dibahas.\"Belum": a sentence end glued to the next one.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z\)\]”\"’0-9%])([.!?])(?=(?:[A-Z][a-z]|[“\"][A-Z]))")
+_GLUED_QUOTE_END = re.compile(r"(?<=[.,!?][”\"])(?=[A-Z][a-z])")
+_EDITOR_TAG = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})*)\)\s*$")
+_PAGINATION = re.compile(r"^(?:\d+\s+(?:dari|of)\s+\d+\s+(?:halaman|pages?)|halaman\s+\d+|page\s+\d+|"
+                         r"\d+\s+pages? in this article)$", re.IGNORECASE)
+_TEMPLATE = re.compile(r"\{\{.*\}\}|<[a-z/][^>]*>")
+
+# Datelines: "ISTANBUL", "Jakarta, CNN Indonesia --", "REPUBLIKA.CO.ID, JAKARTA --",
+# "Moskow, Rusia (Xinhua/Indonesia Window) –", "ANKARA, December 29. /TASS/.".
+_DASH = r"(?:--|[-–—])"
+_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z .'\-]{2,40}$")
+_DATELINE_DASH = re.compile(
+    rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}\s+(?=\S)")
+_DATELINE_AGENCY = re.compile(
+    r"^(?P<head>[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?)\.?\s*/(?P<agency>[A-Za-z\- ]{2,20})/\.?\s+")
+
+
+@dataclass
+class Line:
+    """One non-empty line of a page and what it is."""
+
+    text: str
+    label: str = BODY
+    number: int = 0  # 1-based line number in the normalised page
+
+
+@dataclass
+class Page:
+    """A segmented page."""
+
+    lines: list[Line]
+    title: str | None = None
+    section: str | None = None
+    standfirst: str | None = None
+    dateline: str | None = None
+    dateline_credits: list[str] = field(default_factory=list)
+    dateline_text: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    def texts(self, label: str) -> list[str]:
+        return [line.text for line in self.lines if line.label == label]
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and spaces, drop invisible characters, repair glued sentences."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(repair_glued_sentences(line) for line in lines)
+
+
+def repair_glued_sentences(line: str) -> str:
+    """Put the missing space back between sentences run together ("(13/2).Jubir")."""
+    line = _GLUED_SENTENCE.sub(r"\1 ", line)
+    return _GLUED_QUOTE_END.sub(" ", line)
+
+
+def _starts_with_any(text: str, prefixes: tuple[str, ...]) -> bool:
+    lowered = text.casefold()
+    return any(lowered.startswith(prefix) for prefix in prefixes)
+
+
+def _contains_any(text: str, markers: tuple[str, ...]) -> bool:
+    lowered = text.casefold()
+    return any(marker in lowered for marker in markers)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def unglue_widgets(text: str, lexicon: Lexicon) -> str:
+    """Drop share-button words glued to the end of a line ("Laporan: RedaksiBagikan")."""
+    for widget in lexicon.glued_widgets:
+        if text.endswith(widget) and len(text) > len(widget) and text[-len(widget) - 1].isalpha():
+            return text[: -len(widget)].rstrip()
+    return text
+
+
+def is_boilerplate(text: str, lexicon: Lexicon) -> bool:
+    """Whether a line is page furniture wherever it stands."""
+    stripped = text.strip("*•·|>-–— ")
+    if len(stripped) <= 2 or not any(ch.isalnum() for ch in stripped):
+        return True
+    if _PAGINATION.match(stripped) or _TEMPLATE.search(text) or _EDITOR_TAG.fullmatch(stripped):
+        return True
+    if _contains_any(stripped, lexicon.boilerplate_markers):
+        return True
+    if stripped.casefold().rstrip(":") in lexicon.tail_markers:
+        return True
+    return _starts_with_any(stripped, lexicon.boilerplate_prefixes)
+
+
+def is_byline(text: str, lexicon: Lexicon) -> bool:
+    lowered = text.casefold()
+    if re.match(r"^(?:rep|red|reporter|editor)\s*:", lowered):
+        return True
+    if not any(lowered.startswith(prefix) for prefix in lexicon.byline_prefixes):
+        return False
+    # "Oleh karena itu ..." starts a sentence, not a byline: bylines are short.
+    return len(_words(text)) <= 12 and not text.rstrip().endswith((".", "?", "!")) or ":" in text[:20]
+
+
+def is_caption(text: str, lexicon: Lexicon) -> bool:
+    return _contains_any(text, lexicon.caption_markers)
+
+
+def is_tail_marker(text: str, lexicon: Lexicon) -> bool:
+    return text.strip().casefold().rstrip(": ") in lexicon.tail_markers
+
+
+def _is_sentence(text: str) -> bool:
+    return len(_words(text)) >= 5 and text.rstrip()[-1:] in ".!?”\"’)"
+
+
+def _mark_navigation_runs(lines: list[Line], stop: int) -> None:
+    """Runs of four or more very short lines before the body are menus and widgets."""
+    run: list[Line] = []
+    for line in lines[:stop] + [Line("", BODY)]:
+        short = line.label in (BODY, SECTION) and 0 < len(_words(line.text)) <= 4 and not _is_sentence(line.text)
+        if short:
+            run.append(line)
+            continue
+        if len(run) >= 4:
+            for item in run:
+                item.label = BOILERPLATE
+        run = []
+
+
+def match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | None:
+    """Split a leading dateline off a paragraph: (place, credits, rest of paragraph)."""
+    agency = _DATELINE_AGENCY.match(text)
+    if agency:
+        head = agency.group("head")
+        place = head.split(",")[0].strip()
+        return place, [agency.group("agency").strip()], text[agency.end():]
+    dash = _DATELINE_DASH.match(text)
+    if not dash:
+        return None
+    head = dash.group("head").strip()
+    if len(_words(head)) > 8 or head.endswith((".", "!", "?")) and not head.lower().endswith((".com", ".id")):
+        return None
+    parts = [part.strip() for part in re.split(r"[,()]", head) if part.strip()]
+    places, credits = [], []
+    for part in parts:
+        for piece in part.split("/"):
+            piece = piece.strip()
+            if not piece:
+                continue
+            if _is_credit(piece, lexicon):
+                credits.append(piece)
+            else:
+                places.append(piece)
+    if not places or not all(_looks_like_place(p) for p in places):
+        return None
+    return ", ".join(places), credits, text[dash.end():]
+
+
+def _is_credit(piece: str, lexicon: Lexicon) -> bool:
+    lowered = piece.casefold()
+    if re.search(r"\.(?:com|co\.id|id|net|org|tv)\b", lowered):
+        return True
+    if any(lowered == name or lowered.startswith(name) for name in lexicon.outlets):
+        return True
+    return any(piece == wire or piece.casefold() == wire.casefold() for wire in lexicon.wires)
+
+
+def _looks_like_place(piece: str) -> bool:
+    words = piece.split()
+    return 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+
+
+@dataclass
+class _Zones:
+    body_start: int
+    tail_start: int
+
+
+def _is_dateline_paragraph(text: str, lexicon: Lexicon) -> bool:
+    return len(_words(text)) >= 12 and match_dateline(text, lexicon) is not None
+
+
+def _find_zones(lines: list[Line], lexicon: Lexicon) -> _Zones:
+    """Where the body starts and where trailing boilerplate begins."""
+    body_start = None
+    for index, line in enumerate(lines[:60]):
+        if line.label != BODY:
+            continue
+        if _DATELINE_ALONE.match(line.text) and index + 1 < len(lines) and \
+                len(_words(lines[index + 1].text)) >= 12:
+            body_start = index
+            break
+        if match_dateline(line.text, lexicon) and len(_words(line.text)) >= 12:
+            body_start = index
+            break
+    if body_start is None:
+        for index, line in enumerate(lines):
+            if line.label == BODY and len(_words(line.text)) >= 20:
+                body_start = index
+                break
+    if body_start is None:
+        body_start = next((i for i, line in enumerate(lines) if line.label == BODY and _is_sentence(line.text)),
+                          len(lines))
+    tail_start = len(lines)
+    for index in range(body_start + 1, len(lines)):
+        if is_tail_marker(lines[index].text, lexicon):
+            tail_start = index
+            break
+    return _Zones(body_start, tail_start)
+
+
+def _label_furniture(lines: list[Line], lexicon: Lexicon) -> None:
+    for line in lines:
+        if is_byline(line.text, lexicon):
+            line.label = BYLINE
+        elif is_boilerplate(line.text, lexicon):
+            line.label = BOILERPLATE
+        elif is_caption(line.text, lexicon) and not _is_dateline_paragraph(line.text, lexicon):
+            line.label = CAPTION
+
+
+def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
+    """A line followed by a bare photo credit ("Foto: ...") is the caption it credits."""
+    captions = {line.text for line in lines if line.label == CAPTION}
+    for index, line in enumerate(lines[:stop]):
+        if line.label != BODY:
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following and following.label == CAPTION and len(_words(following.text)) <= 6:
+            line.label = CAPTION
+            captions.add(line.text)
+    for line in lines:
+        if line.label == BODY and line.text in captions:
+            line.label = CAPTION
+
+
+def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], lexicon: Lexicon) -> float:
+    words = _words(line.text)
+    score = 0.0
+    if texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text) for t in texts):
+        score += 2
+    following = next((other for other in lines[index + 1:] if other.label != BOILERPLATE), None)
+    if following is not None and following.label == DATELINE_DATE:
+        score += 1
+    if line.text.endswith("."):
+        score -= 2
+    if len(words) > 20:
+        score -= 1.5
+    return score - index * 0.01
+
+
+def _is_title_candidate(line: Line) -> bool:
+    words = _words(line.text)
+    first = line.text[:1]
+    return (line.label == BODY and 3 <= len(words) <= 30 and (first.isupper() or first.isdigit() or first in "“\"‘'")
+            and not line.text.endswith((",", ":", ";")))
+
+
+def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> None:
+    lines = page.lines
+    header = lines[: zones.body_start]
+    for line in header:
+        if line.label == BODY and date_line(line.text):
+            line.label = DATELINE_DATE
+    _mark_navigation_runs(lines, zones.body_start)
+    texts = [line.text for line in lines]
+    candidates = [(i, line) for i, line in enumerate(header) if _is_title_candidate(line)]
+    if candidates:
+        index, best = max(candidates, key=lambda c: _title_score(c[0], c[1], header, texts, lexicon))
+        best.label = TITLE
+        page.title = best.text
+        for other in lines:
+            if other is not best and other.text == best.text:
+                other.label = BOILERPLATE
+        before = [line for line in header[:index] if line.label == BODY]
+        if before and len(_words(before[-1].text)) <= 3:
+            before[-1].label = SECTION
+            page.section = before[-1].text
+        for line in before:
+            if line.label == BODY:
+                line.label = BOILERPLATE
+    for line in header:
+        if line.label != BODY:
+            continue
+        if page.standfirst is None and page.title is not None and len(_words(line.text)) >= 5:
+            line.label = STANDFIRST
+            page.standfirst = line.text
+        elif len(_words(line.text)) <= 3 and page.section is None and page.title is not None:
+            line.label = SECTION
+            page.section = line.text
+        else:
+            line.label = BOILERPLATE
+
+
+def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
+    lines = page.lines
+    for line in lines[zones.tail_start:]:
+        line.label = BOILERPLATE
+    first = True
+    for line in lines[zones.body_start: zones.tail_start]:
+        if line.label != BODY:
+            continue
+        if page.title is not None and line.text == page.title:
+            line.label = BOILERPLATE
+            continue
+        text = line.text
+        if first:
+            first = False
+            if _DATELINE_ALONE.match(text):
+                page.dateline = text.strip()
+                page.dateline_text = text
+                line.label = DATELINE_DATE
+                continue
+            found = match_dateline(text, lexicon)
+            if found:
+                page.dateline, page.dateline_credits, text = found
+                page.dateline_text = line.text[: len(line.text) - len(text)].strip()
+        text = _EDITOR_TAG.sub("", text)
+        if text:
+            page.paragraphs.append(text)
+
+
+def _split_trailing_byline(text: str, lexicon: Lexicon) -> list[str]:
+    """A byline glued after the last sentence of a paragraph ("... lainnya. Laporan: Redaksi")."""
+    for prefix in lexicon.byline_prefixes:
+        if not prefix.endswith(":"):
+            continue
+        at = text.casefold().rfind(" " + prefix)
+        if at > 0 and text[at - 1] in ".!?”\"" and len(_words(text[at:])) <= 8:
+            return [text[:at].rstrip(), text[at:].strip()]
+    return [text]
+
+
+def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
+    """Segment a page: label every line and collect title, dateline and body paragraphs.
+
+    ``date_line`` tells whether a header line is a date line (the date extractor's test).
+    """
+    date_line = date_line or (lambda _text: False)
+    lines = []
+    for number, raw in enumerate(normalise(text).split("\n"), start=1):
+        if raw:
+            for piece in _split_trailing_byline(unglue_widgets(raw, lexicon), lexicon):
+                lines.append(Line(piece, BODY, number))
+    page = Page(lines)
+    _label_furniture(lines, lexicon)
+    zones = _find_zones(lines, lexicon)
+    _mark_caption_neighbours(lines, zones.tail_start)
+    _label_header(page, zones, lexicon, date_line)
+    _label_body(page, zones, lexicon)
+    return page

@@ -1,0 +1,135 @@
+"""The ``warta`` command: a thin click layer over the library.
+
+Heavy modules (pyarrow, pandas, pandera, frictionless) are imported inside the commands so
+that ``warta --help`` answers at once.
+
+Exit codes: 0 success, 1 validation failed, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from warta import __version__
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _console(stderr: bool = True):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    """Print an error (no traceback) and exit with ``code``."""
+    _console().print(f"[bold red]error:[/] {message}")
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="warta")
+def cli() -> None:
+    """Turn a folder of news pages into a versioned, validated Frictionless Data Package.
+
+    \b
+    Example:
+        warta build                      # build the sample corpus in ./corpus into ./dist
+        warta build pages/ -o releases/  # build your own folder of pages
+    """
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
+              show_default=True, help="Folder the release is written into, as <name>-<version>/.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+def build(sources: tuple[Path, ...], output: Path, quiet: bool) -> None:
+    """Build SOURCES (files or folders; default: ./corpus) into a validated data package.
+
+    Every page becomes a row of `articles` (or of `rejects`, with the reason); quotes,
+    actors, mentions and dates are extracted from it. The tables are validated with pandera
+    and JSON Schema; when any check fails nothing is written and the failures are listed.
+
+    \b
+    Example:
+        warta build
+        warta build corpus/ -o dist/
+        warta build pages/*.txt --quiet
+    """
+    from warta.build.run import DEFAULT_CORPUS, BuildFailed, build as run_build, corpus_root, count_sources
+    from warta.config import ConfigError, load_config
+
+    paths = list(sources) or [DEFAULT_CORPUS]
+    for path in paths:
+        if not path.exists():
+            fail(f"{path}: no such file or folder")
+    try:
+        config = load_config(corpus_root(paths))
+    except ConfigError as error:
+        fail(str(error))
+    console = _console()
+    show = not quiet and console.is_terminal
+    try:
+        if show:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                          console=console, transient=True) as bar:
+                task = bar.add_task("build", total=count_sources(paths))
+                result = run_build(paths, output, config, progress=lambda _source: bar.advance(task))
+        else:
+            result = run_build(paths, output, config)
+    except BuildFailed as failed:
+        for problem in failed.problems[:50]:
+            console.print(f"[red]✗[/] {problem}")
+        more = len(failed.problems) - 50
+        if more > 0:
+            console.print(f"… and {more} more")
+        fail(f"validation failed with {len(failed.problems)} problem(s); nothing was written", EXIT_INVALID)
+    if not quiet:
+        counts = ", ".join(f"{count} {name}" for name, count in result.counts.items())
+        console.print(f"[green]✓[/] wrote {result.path} ({counts})")
+        for reject in result.tables["rejects"].to_pylist():
+            position = f" at {reject['position']}" if reject["position"] else ""
+            console.print(f"[yellow]warning:[/] {reject['source']}{position}: rejected: {reject['reason']}")
+
+
+@cli.command()
+@click.option("--check", is_flag=True, help="Exit 1 when the files differ from the declarations; write nothing.")
+@click.option("-d", "--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("schema"),
+              show_default=True, help="Folder of the published schemas.")
+def schema(check: bool, folder: Path) -> None:
+    """Write (or check) the published Table Schemas and row JSON Schemas.
+
+    Both are generated from the table declarations in warta.schema.declarations.
+
+    \b
+    Example:
+        warta schema            # regenerate schema/
+        warta schema --check    # fail when schema/ has drifted from the code
+    """
+    from warta.schema.published import schema_drift, write_schemas
+
+    if check:
+        drift = schema_drift(folder)
+        for line in drift:
+            _console().print(f"[red]✗[/] {folder}/{line}")
+        if drift:
+            fail("published schemas differ from the table declarations; run `warta schema`", EXIT_INVALID)
+        _console().print(f"[green]✓[/] {folder}/ matches the table declarations")
+        return
+    for path in write_schemas(folder):
+        _console().print(f"wrote {path}")
+
+
+def main() -> None:
+    """Entry point of the ``warta`` console script."""
+    cli(prog_name="warta")
+
+
+if __name__ == "__main__":
+    main()
