@@ -126,6 +126,67 @@ def schema(check: bool, folder: Path) -> None:
         _console().print(f"wrote {path}")
 
 
+@cli.command()
+@click.argument("sources", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("-g", "--gold", "gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of gold annotations (<id>.json beside <id>.txt).")
+@click.option("--release", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Score an already built release folder instead of building.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("-v", "--verbose", is_flag=True, help="List every mismatch of every page.")
+def evaluate(sources: tuple[Path, ...], gold: Path, release: Path | None, fmt: str, verbose: bool) -> None:
+    """Score extraction against gold annotations, per page and overall.
+
+    Builds SOURCES (default: the pages beside the gold files) or reads a built release, then
+    reports title, outlet, publication date and dateline accuracy; quote precision, recall
+    and F1; speaker accuracy; date F1 and value accuracy; and people F1.
+
+    \b
+    Example:
+        warta evaluate --gold ../shared/eval-dev
+        warta evaluate --gold gold/ --release dist/my-news-1.0.0 --format json
+    """
+    import json
+
+    from warta.evaluate import evaluate as run_evaluate, evaluate_release
+
+    try:
+        result = evaluate_release(gold, release) if release else run_evaluate(gold, sources or None)
+    except (ValueError, OSError) as error:
+        fail(str(error))
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        return
+    _print_evaluation(result, verbose)
+
+
+def _print_evaluation(result, verbose: bool) -> None:
+    from rich.table import Table
+
+    columns = [("title", "title_accuracy"), ("outlet", "outlet_accuracy"), ("published", "published_accuracy"),
+               ("dateline", "dateline_accuracy"), ("quote F1", "quote_f1"), ("speaker", "speaker_accuracy"),
+               ("date F1", "date_f1"), ("date value", "date_value_accuracy"), ("people F1", "people_f1")]
+    table = Table(title="Extraction quality")
+    table.add_column("page")
+    for header, _ in columns:
+        table.add_column(header, justify="right")
+
+    def cells(figures):
+        return ["—" if figures[key] is None else f"{figures[key]:.2f}" for _, key in columns]
+
+    for page in result.pages:
+        table.add_row(page.page, *cells(page.figures()))
+    table.add_row("[bold]overall[/]", *cells(result.overall.figures()), end_section=True)
+    console = _console(stderr=False)
+    console.print(table)
+    if result.missing:
+        console.print(f"[yellow]no article for:[/] {', '.join(result.missing)}")
+    if verbose:
+        for page in result.pages:
+            for error in page.errors:
+                console.print(f"{page.page}: {error}")
+
+
 def main() -> None:
     """Entry point of the ``warta`` console script."""
     cli(prog_name="warta")
