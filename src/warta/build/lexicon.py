@@ -36,9 +36,11 @@ class Lexicon:
     not_names: frozenset[str]
     organization_heads: tuple[str, ...]
     institution_speakers: tuple[str, ...]
+    institutions: tuple[str, ...]
     countries: tuple[str, ...]
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_markers: tuple[str, ...]
+    link_markers: frozenset[str]
     tail_markers: frozenset[str]
     glued_widgets: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
@@ -86,10 +88,12 @@ def load_lexicon(code: str) -> Lexicon:
         titles=tuple(sorted(set(actors["titles"]), key=len, reverse=True)),
         not_names=frozenset(actors["not_names"]),
         organization_heads=tuple(actors["organization_heads"]),
-        institution_speakers=tuple(actors["institution_speakers"]),
+        institution_speakers=tuple(sorted(actors["institution_speakers"], key=len, reverse=True)),
+        institutions=tuple(actors.get("institutions", [])),
         countries=tuple(actors["countries"]),
         boilerplate_prefixes=tuple(p.casefold() for p in segment["boilerplate_prefixes"]),
         boilerplate_markers=tuple(m.casefold() for m in segment.get("boilerplate_markers", [])),
+        link_markers=frozenset(m.casefold() for m in segment.get("link_markers", [])),
         tail_markers=frozenset(m.casefold() for m in segment["tail_markers"]),
         glued_widgets=tuple(segment["glued_widgets"]),
         byline_prefixes=tuple(p.casefold() for p in segment["byline_prefixes"]),

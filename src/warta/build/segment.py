@@ -120,7 +120,12 @@ def is_byline(text: str, lexicon: Lexicon) -> bool:
     lowered = text.casefold()
     if re.match(r"^(?:rep|red|reporter|editor)\s*:", lowered):
         return True
-    if not any(lowered.startswith(prefix) for prefix in lexicon.byline_prefixes):
+    prefix = next((prefix for prefix in lexicon.byline_prefixes if lowered.startswith(prefix)), None)
+    if prefix is None:
+        return False
+    # Names follow a byline marker: "By John Smith", not "by choosing only".
+    rest = text[len(prefix):].strip(" :")
+    if not rest[:1].isupper():
         return False
     # "Oleh karena itu ..." starts a sentence, not a byline: bylines are short.
     return len(_words(text)) <= 12 and not text.rstrip().endswith((".", "?", "!")) or ":" in text[:20]
@@ -142,14 +147,25 @@ def _mark_navigation_runs(lines: list[Line], stop: int) -> None:
     """Runs of four or more very short lines before the body are menus and widgets."""
     run: list[Line] = []
     for line in lines[:stop] + [Line("", BODY)]:
-        short = line.label in (BODY, SECTION) and 0 < len(_words(line.text)) <= 4 and not _is_sentence(line.text)
-        if short:
+        short = line.label in (BODY, SECTION, BYLINE) and 0 < len(_words(line.text)) <= 4 \
+            and not _is_sentence(line.text)
+        if short or (line.label == BOILERPLATE and run):
             run.append(line)
             continue
         if len(run) >= 4:
             for item in run:
                 item.label = BOILERPLATE
         run = []
+
+
+def _mark_link_after_bare_marker(lines: list[Line], lexicon: Lexicon) -> None:
+    """"Read also" / "Baca juga:" alone on a line: the headline under it is a link, not content."""
+    for index, line in enumerate(lines[:-1]):
+        bare = line.text.strip(" :").casefold()
+        if line.label == BOILERPLATE and bare in lexicon.link_markers:
+            following = lines[index + 1]
+            if following.label == BODY and len(_words(following.text)) < 20 and not _is_sentence(following.text):
+                following.label = BOILERPLATE
 
 
 def match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | None:
@@ -369,6 +385,7 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
                 lines.append(Line(piece, BODY, number))
     page = Page(lines)
     _label_furniture(lines, lexicon)
+    _mark_link_after_bare_marker(lines, lexicon)
     zones = _find_zones(lines, lexicon)
     _mark_caption_neighbours(lines, zones.tail_start)
     _label_header(page, zones, lexicon, date_line)

@@ -51,6 +51,7 @@ class ArticleActors:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     positions: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical) of person mentions
+    speech: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical) of people speaking
 
     def canonical(self, surface: str, kind: str | None = None) -> str | None:
         """The canonical name of a surface form, if the article names such an actor."""
@@ -76,6 +77,11 @@ class ArticleActors:
                 break
             found = name
         return found
+
+    def last_speaker_before(self, offset: int, also: list[tuple[int, str]] = ()) -> str | None:
+        """The person who last spoke before ``offset`` (subject of a speech verb, or ``also``)."""
+        spoken = [item for item in [*self.speech, *also] if item[0] < offset]
+        return max(spoken)[1] if spoken else self.last_person_before(offset)
 
     def people(self) -> list[Actor]:
         return [actor for actor in self.actors.values() if actor.kind == "person"]
@@ -176,32 +182,77 @@ def _add(actors: ArticleActors, name: str, kind: str, surface: str, offset: int,
         actors.positions.append((offset, name))
 
 
+def _lowercase_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))
+
+
+def _drop_common_words(run: list[Token], common: frozenset[str], lexicon: Lexicon) -> list[Token]:
+    """Leading words that the text also uses in lower case are ordinary words, not names
+    ("Diketahui Puan" starts a sentence with a verb)."""
+    while run and (run[0].text.casefold() in common or run[0].text.casefold() in lexicon.stopwords):
+        run = run[1:]
+    return run
+
+
 def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     """The people and organisations named in an article body."""
-    found: list[tuple[int, str, str, str | None]] = []  # offset, surface, kind, role
+    found: list[tuple[int, str, str, str | None, bool]] = []  # offset, surface, kind, role, speaking
     verbs = lexicon.verbs | lexicon.cues
+    common = _lowercase_words(text)
     for run in capitalised_runs(text):
         after = text[run[-1].end:run[-1].end + 40]
         next_word = after.split()[0].casefold().strip(",.:") if after.split() else ""
-        organisation = _organisation(text, run, lexicon)
+        before_word = _preceding_word(text, run[0].start).casefold()
+        speaking = next_word in verbs or before_word in lexicon.cues or _after_according(text, run[0].start, lexicon)
+        organisation, person_from = _organisation(text, run, lexicon)
         if organisation:
-            found.append((run[0].start, organisation, "organization", None))
+            found.append((run[0].start, organisation, "organization", None, False))
+            if person_from is None:
+                continue
+            role = text[run[0].start:run[person_from].start].strip(" ,")
+            name = run[person_from:]
+            found.append((name[0].start, " ".join(t.text for t in name), "person", role, speaking))
             continue
-        name = _trailing_name(run, lexicon)
+        run = _drop_common_words(run, common, lexicon)
+        name = _trailing_name(run, lexicon) if run else []
         if not name:
             continue
         surface = " ".join(token.text for token in name)
         role = _role_before(text, run, name, lexicon)
-        preceded_by_cue = _preceding_word(text, run[0].start).casefold() in lexicon.cues
-        if role or len(name) >= 2 or next_word in verbs or preceded_by_cue:
-            found.append((name[0].start, surface, "person", role))
+        if role or len(name) >= 2 or speaking:
+            found.append((name[0].start, surface, "person", role, speaking))
+    found = _drop_sentence_openers(found, text)
     actors = ArticleActors()
     # Longest forms first, so short forms resolve to them.
-    for offset, surface, kind, role in sorted(found, key=lambda f: -len(f[1].split())):
+    for offset, surface, kind, role, speaking in sorted(found, key=lambda f: -len(f[1].split())):
         canonical = actors.canonical(surface, kind) if kind == "person" else None
         _add(actors, canonical or surface, kind, surface, offset, role)
+        if speaking:
+            actors.speech.append((offset, canonical or surface))
     actors.positions.sort()
+    actors.speech.sort()
     return actors
+
+
+def _drop_sentence_openers(found: list, text: str) -> list:
+    """"Diketahui Puan" at the start of a sentence is "Puan" when "Puan Maharani" is named too."""
+    people = [item[1].split() for item in found if item[2] == "person"]
+    cleaned = []
+    for offset, surface, kind, role, speaking in found:
+        words = surface.split()
+        at_start = offset == 0 or text[max(0, offset - 2):offset] in (". ", "\n") or text[offset - 1:offset] == "\n"
+        if kind == "person" and at_start and len(words) >= 2 and any(
+                other != words and len(other) > len(words) - 1 and _contains_words(other, words[1:])
+                for other in people):
+            offset += len(words[0]) + 1
+            surface = " ".join(words[1:])
+        cleaned.append((offset, surface, kind, role, speaking))
+    return cleaned
+
+
+def _after_according(text: str, offset: int, lexicon: Lexicon) -> bool:
+    lead = text[max(0, offset - 16):offset].casefold()
+    return lead.endswith(("menurut ", "according to ", "kata ", "ujar "))
 
 
 def _preceding_word(text: str, offset: int) -> str:
@@ -209,22 +260,26 @@ def _preceding_word(text: str, offset: int) -> str:
     return words[-1].strip(",") if words else ""
 
 
-def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> str | None:
-    """The organisation a run names, when it starts with an organisation word or expands an acronym."""
+def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | None, int | None]:
+    """The organisation a run names, and where a person's name after it starts (if one does).
+
+    "Kementerian Luar Negeri China Wang Wenbin" names a ministry, then its spokesman.
+    """
     words = [token.text for token in run]
     if any(words[0] == head or " ".join(words[:len(head.split())]) == head for head in lexicon.organization_heads):
         end = len(words)
         while end > 1 and words[end - 1].startswith("("):
             end -= 1
-        # "Kementerian Luar Negeri China Wang Wenbin": the name after an organisation is a person.
         tail = _trailing_name(run[:end], lexicon)
-        if 2 <= len(tail) < end and not any(t.text in lexicon.not_names for t in tail):
-            end -= len(tail)
-        return text[run[0].start:run[end - 1].end].strip(" ,.")
+        person_from = None
+        if 2 <= len(tail) < end:
+            person_from = end - len(tail)
+            end = person_from
+        return text[run[0].start:run[end - 1].end].strip(" ,."), person_from
     following = text[run[-1].end:run[-1].end + 12]
     acronym = re.match(r"\s*\(([A-Z]{2,8})\)", following)
     if acronym and len(words) >= 2:
         initials = "".join(word[0] for word in words if word[0].isupper())
         if initials.startswith(acronym.group(1)[0]):
-            return text[run[0].start:run[-1].end]
-    return None
+            return text[run[0].start:run[-1].end], None
+    return None, None

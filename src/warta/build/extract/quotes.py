@@ -138,7 +138,9 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     subject = re.match(r"^((?:[\w'’.\-]+\s+){1,6}?)(" + _verb_pattern(lexicon).pattern + r")", rest)
     if subject:
         who = subject.group(1).strip()
-        if who.casefold() in lexicon.pronouns:
+        object_word = rest[subject.end():].split()[:1]
+        if who.casefold() in lexicon.pronouns or (object_word and object_word[0].casefold() in lexicon.pronouns):
+            # "he noted"; "the channel quotes him as saying": the person last speaking.
             return _Attribution(subject.group(2), None, offset)
         if who[:1].isupper() or who.casefold().startswith(lexicon.institution_speakers):
             return _Attribution(subject.group(2), who, offset)
@@ -168,10 +170,11 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     return _Attribution(verb.group(0), who or None, clause_start + 1 + verb.start())
 
 
-def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon) -> tuple[str | None, str | None]:
-    """The canonical speaker named by an attribution phrase (or a pronoun: the last person before)."""
+def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
+                     spoken: list[tuple[int, str]] = ()) -> tuple[str | None, str | None]:
+    """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak)."""
     if who is None:
-        name = actors.last_person_before(offset)
+        name = actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
     for run in reversed(capitalised_runs(who)):
         names = [token.text for token in run if is_name_token(token.text, lexicon)]
@@ -182,12 +185,17 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
             return canonical, "person"
         return " ".join(names[-4:]), "person"
     lowered = who.casefold()
-    for prefix in sorted(lexicon.institution_speakers, key=len, reverse=True):
+    for prefix in lexicon.institution_speakers:
         if lowered.startswith(prefix):
-            institution = who[len(prefix):].strip() or who
-            if institution:
-                institution = institution[0].upper() + institution[1:]
-                return institution, "organization"
+            who, lowered = who[len(prefix):].strip(), lowered[len(prefix):].strip()
+            break
+    if who and lowered.startswith(lexicon.institutions):
+        # "militer Israel" speaks as the Israeli military.
+        institution = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
+        return institution[0].upper() + institution[1:], "organization"
+    role_holder = _role_holder(lowered, actors)
+    if role_holder:
+        return role_holder, "person"
     for run in capitalised_runs(who):
         surface = " ".join(token.text for token in run)
         return actors.canonical(surface) or surface, "organization"
@@ -197,6 +205,7 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
 def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quote]:
     """Every direct quotation in ``body`` with its speaker, in order."""
     quotes: list[Quote] = []
+    spoken: list[tuple[int, str]] = []  # (offset, speaker) of earlier quotes
     paragraph_of = _paragraph_index(body)
     for start, end in quote_spans(body):
         text = body[start:end]
@@ -206,12 +215,16 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         attribution = _after_attribution(body, end, lexicon) or _before_attribution(body, start, lexicon)
         if attribution is not None:
             quote.cue = attribution.cue
-            quote.speaker, quote.speaker_kind = _resolve_speaker(attribution.who, start, actors, lexicon)
+            quote.speaker, quote.speaker_kind = _resolve_speaker(attribution.who, start, actors, lexicon, spoken)
         if quote.speaker is None and quotes and paragraph_of(quotes[-1].start) in (paragraph_of(start), paragraph_of(start) - 1):
             previous = quotes[-1]
             if previous.speaker and (paragraph_of(previous.start) == paragraph_of(start) or attribution is None):
                 quote.speaker, quote.speaker_kind = previous.speaker, previous.speaker_kind
                 quote.cue = quote.cue or previous.cue
+        if quote.speaker is None and attribution is None:
+            quote.speaker, quote.speaker_kind, quote.cue = _sentence_subject(body, start, actors, lexicon)
+        if quote.speaker and quote.speaker_kind == "person":
+            spoken.append((start, quote.speaker))
         quotes.append(quote)
     # A later quote may carry the attribution for an earlier one in the same paragraph.
     for index in range(len(quotes) - 2, -1, -1):
@@ -219,6 +232,43 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         if quote.speaker is None and following.speaker and paragraph_of(quote.start) == paragraph_of(following.start):
             quote.speaker, quote.speaker_kind, quote.cue = following.speaker, following.speaker_kind, following.cue
     return quotes
+
+
+def _role_holder(phrase: str, actors: ArticleActors) -> str | None:
+    """"the minister" / "sang menteri": the one person whose stated role has that word."""
+    words = [w for w in re.findall(r"\w+", phrase) if w not in ("the", "a", "an", "sang", "itu", "tersebut")]
+    if not words or len(words) > 3:
+        return None
+    holders = [actor.name for actor in actors.people()
+               if actor.role and all(word in actor.role.casefold() for word in words)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _sentence_subject(body: str, start: int, actors: ArticleActors,
+                      lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
+    """For words quoted inside a sentence ("China mencap Lai sebagai “separatis”"): the subject
+    of the speech verb before them."""
+    sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+    lead = body[sentence_start:start]
+    verbs = list(_verb_pattern(lexicon).finditer(lead))
+    if not verbs:
+        return None, None, None
+    verb = verbs[-1]
+    clause = lead[:verb.start()].rsplit(",", 1)[-1].strip()
+    if clause.casefold().startswith(lexicon.institution_speakers + lexicon.institutions):
+        speaker, kind = _resolve_speaker(clause, start, actors, lexicon)
+        return speaker, kind, verb.group(0)
+    runs = capitalised_runs(clause)
+    if not runs:
+        return None, None, None
+    surface = " ".join(token.text for token in runs[-1])
+    canonical = actors.canonical(surface, "person") or (surface if surface in actors.actors else None)
+    if canonical:
+        return canonical, actors.actors[canonical].kind, verb.group(0)
+    kind = "country" if surface in lexicon.countries else "organization"
+    if all(is_name_token(token.text, lexicon) for token in runs[-1]):
+        kind = "person"
+    return surface, kind, verb.group(0)
 
 
 def _paragraph_index(body: str):
