@@ -16,7 +16,7 @@ from warta.build.extract.dates import DateMention, find_dates, is_date_line, res
 from warta.build.extract.metadata import authors, credits, header_dates, published_from_body, year_hint
 from warta.build.extract.quotes import find_quotes
 from warta.build.lexicon import Lexicon, detect_language, load_lexicon
-from warta.build.segment import CAPTION, DATELINE_DATE, STANDFIRST, TITLE, Page, segment
+from warta.build.segment import BYLINE, CAPTION, DATELINE_DATE, STANDFIRST, TITLE, Page, segment
 from warta.schema.declarations import LIST_DELIMITER
 from warta.sources import Reject, SourceDocument
 
@@ -47,7 +47,7 @@ def _page_dates(page: Page, lexicon: Lexicon) -> list[tuple[str, DateMention]]:
     """Every date mention with where it stood: header lines, captions, the dateline, the body."""
     found: list[tuple[str, DateMention]] = []
     for line in page.lines:
-        if line.label in (TITLE, STANDFIRST, DATELINE_DATE) and line.text != page.dateline_text:
+        if line.label in (TITLE, STANDFIRST, DATELINE_DATE, BYLINE) and line.text != page.dateline_text:
             found.extend(("header", m) for m in find_dates(line.text, lexicon))
         elif line.label == CAPTION:
             found.extend(("caption", m) for m in find_dates(line.text, lexicon))

@@ -26,6 +26,11 @@ class Lexicon:
     weekday_prefix: tuple[str, ...]
     day_parts: tuple[str, ...]
     day_first: bool
+    weekday_before: dict[str, str]  # word before a weekday -> "last" or "next"
+    weekday_after: dict[str, str]  # word after a weekday -> "last" or "next"
+    numbers: dict[str, int]
+    units: dict[str, str]
+    ago: tuple[str, ...]
     relative: dict[str, tuple[str, Any]]
     cues: frozenset[str]
     verbs: frozenset[str]
@@ -79,6 +84,11 @@ def load_lexicon(code: str) -> Lexicon:
         weekday_prefix=tuple(dates.get("weekday_prefix", [])),
         day_parts=tuple(dates.get("day_parts", [])),
         day_first=bool(dates["day_first"]),
+        weekday_before={k.casefold(): v for k, v in dates.get("weekday_before", {}).items()},
+        weekday_after={k.casefold(): v for k, v in dates.get("weekday_after", {}).items()},
+        numbers={k.casefold(): int(v) for k, v in dates.get("numbers", {}).items()},
+        units={k.casefold(): v for k, v in dates.get("units", {}).items()},
+        ago=tuple(dates.get("ago", [])),
         relative={text.casefold(): (unit, offset) for text, (unit, offset) in dates.get("relative", {}).items()},
         cues=frozenset(word.casefold() for word in quotes["cues"]),
         verbs=frozenset(word.casefold() for word in quotes["verbs"]),

@@ -192,6 +192,8 @@ def match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | 
                 credits.append(piece)
             else:
                 places.append(piece)
+    if not places and credits:
+        return "", credits, text[dash.end():]  # "KOMPAS.com - ...": an outlet, no place
     if not places or not all(_looks_like_place(p) for p in places):
         return None
     return ", ".join(places), credits, text[dash.end():]
@@ -355,6 +357,7 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
             found = match_dateline(text, lexicon)
             if found:
                 page.dateline, page.dateline_credits, text = found
+                page.dateline = page.dateline or None
                 page.dateline_text = line.text[: len(line.text) - len(text)].strip()
         text = _EDITOR_TAG.sub("", text)
         if text:

@@ -35,6 +35,7 @@ class DateMention:
     weekday: int | None = None  # 0 = Monday
     relative: tuple[str, object] | None = None
     future: bool = False
+    strictly_past: bool = False  # "Jumat lalu", "last Friday": not the publication day itself
     value: dt.date | None = None
 
     @property
@@ -54,6 +55,12 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     prefix = rf"(?:(?:{alternation(lexicon.weekday_prefix)})\s+)?" if lexicon.weekday_prefix else ""
     parts = alternation(lexicon.day_parts) if lexicon.day_parts else "(?!x)x"
     relative = alternation(lexicon.relative)
+    before_weekday = alternation(lexicon.weekday_before) if lexicon.weekday_before else "(?!x)x"
+    after_weekday = alternation(lexicon.weekday_after) if lexicon.weekday_after else "(?!x)x"
+    numbers = alternation(lexicon.numbers)
+    units = alternation(lexicon.units)
+    ago = alternation(lexicon.ago)
+    counted = rf"(?P<count>\d{{1,3}}|{numbers})\s*(?P<unit>{units})\s+(?P<ago>{ago})"
     weekday = rf"(?P<wd>{weekdays})\.?"
     numeric = r"(?P<n1>\d{1,2})[./-](?P<n2>\d{1,2})[./-](?P<ny>\d{4}|\d{2})(?![\d.])"
     iso = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
@@ -69,8 +76,10 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:{prefix}{weekday},?\s*)?(?:{numeric}|{iso}|{day_month_year})"
         rf"|{prefix}(?P<wdb>{weekdays})\.?\s*{bracket}"
         rf"|{month_day_year}|{month_year}|{month_day}|{day_month}"
+        rf"|{counted}"
         rf"|(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
-        rf"|{prefix}(?P<wd2>{weekdays})(?:\s+(?P<part>{parts}))?"
+        rf"|(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays})"
+        rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<wdafter>{after_weekday}))?"
         rf"|{year}"
         rf")(?![\w])"
     )
@@ -118,6 +127,12 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         if not g["m4"][0].isupper():
             return None
         return DateMention(span, start, end, "day", None, _month(lexicon, g["m4"]), int(g["d4"]))
+    if g.get("count"):
+        count = g["count"].casefold()
+        number = int(count) if count.isdigit() else lexicon.numbers[count]
+        unit = lexicon.units[g["unit"].casefold()]
+        granularity = unit if unit in ("day", "month", "year") else "day"
+        return DateMention(span, start, end, granularity, relative=(unit, -number))
     if g.get("rel"):
         unit, offset = lexicon.relative[g["rel"].casefold()]
         granularity = unit if unit in ("day", "month", "year") else "day"
@@ -126,8 +141,11 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         # Weekday names double as ordinary words ("Minggu" is also "week"): want a capital.
         if not g["wd2"][0].isupper():
             return None
-        future = _looks_future(text, start, lexicon)
-        return DateMention(span, start, end, "day", weekday=weekday, future=future)
+        direction = lexicon.weekday_before.get((g.get("wdbefore") or "").casefold()) or \
+            lexicon.weekday_after.get((g.get("wdafter") or "").casefold())
+        if direction == "next" or (direction is None and _looks_future(text, start, lexicon)):
+            return DateMention(span, start, end, "day", weekday=weekday, future=True)
+        return DateMention(span, start, end, "day", weekday=weekday, strictly_past=direction == "last")
     if g.get("year"):
         if _UNITS_AFTER_YEAR.match(text, end):
             return None
@@ -203,7 +221,7 @@ def resolve(mention: DateMention, published: dt.date | None, year_hint: int | No
     elif mention.month is not None and year:
         value = dt.date(year, mention.month, 1)
     elif mention.weekday is not None and published:
-        delta = (published.weekday() - mention.weekday) % 7
+        delta = (published.weekday() - mention.weekday) % 7 or (7 if mention.strictly_past else 0)
         value = published - dt.timedelta(days=delta)
         if mention.future and delta:
             value = published + dt.timedelta(days=7 - delta)

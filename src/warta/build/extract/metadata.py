@@ -84,7 +84,7 @@ def header_dates(page: Page, lexicon: Lexicon) -> tuple[dt.date | None, dt.date 
     """(published, updated) from the date lines of the header."""
     published = updated = None
     for line in page.lines:
-        if line.label != DATELINE_DATE:
+        if line.label not in (DATELINE_DATE, BYLINE):
             continue
         lowered = line.text.casefold()
         update_at = min((lowered.find(m) for m in lexicon.update_markers if m in lowered), default=-1)

@@ -226,10 +226,14 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         if quote.speaker and quote.speaker_kind == "person":
             spoken.append((start, quote.speaker))
         quotes.append(quote)
-    # A later quote may carry the attribution for an earlier one in the same paragraph.
+    # A later quote may carry the attribution for an earlier one in the same paragraph, or for
+    # a quote left open at the end of the paragraph before (a quote running over paragraphs).
     for index in range(len(quotes) - 2, -1, -1):
         quote, following = quotes[index], quotes[index + 1]
-        if quote.speaker is None and following.speaker and paragraph_of(quote.start) == paragraph_of(following.start):
+        same = paragraph_of(quote.start) == paragraph_of(following.start)
+        runs_on = body[quote.end:quote.end + 2] in ("\n\n", "") and \
+            paragraph_of(following.start) == paragraph_of(quote.start) + 1
+        if quote.speaker is None and following.speaker and (same or runs_on):
             quote.speaker, quote.speaker_kind, quote.cue = following.speaker, following.speaker_kind, following.cue
     return quotes
 
