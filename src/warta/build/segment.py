@@ -181,17 +181,19 @@ def match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | 
     head = dash.group("head").strip()
     if len(_words(head)) > 8 or head.endswith((".", "!", "?")) and not head.lower().endswith((".com", ".id")):
         return None
-    parts = [part.strip() for part in re.split(r"[,()]", head) if part.strip()]
     places, credits = [], []
-    for part in parts:
-        for piece in part.split("/"):
-            piece = piece.strip()
-            if not piece:
-                continue
-            if _is_credit(piece, lexicon):
-                credits.append(piece)
-            else:
-                places.append(piece)
+    # Bracketed parts credit the story ("(Xinhua/Kabar Dunia)", "(ANTARA)"); the rest names
+    # the place, unless it is an outlet ("REPUBLIKA.CO.ID, JAKARTA").
+    for bracketed in re.findall(r"\(([^)]*)\)", head):
+        credits.extend(piece.strip() for piece in bracketed.split("/") if piece.strip())
+    for part in re.sub(r"\([^)]*\)", ",", head).split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if _is_credit(part, lexicon):
+            credits.extend(piece.strip() for piece in part.split("/") if piece.strip())
+        else:
+            places.append(part)
     if not places and credits:
         return "", credits, text[dash.end():]  # "KOMPAS.com - ...": an outlet, no place
     if not places or not all(_looks_like_place(p) for p in places):

@@ -209,6 +209,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             found.append((run[0].start, organisation, "organization", None, False))
             if person_from is None:
                 continue
+            # The role is everything before the name: title and organisation.
             role = text[run[0].start:run[person_from].start].strip(" ,")
             name = run[person_from:]
             found.append((name[0].start, " ".join(t.text for t in name), "person", role, speaking))
@@ -266,16 +267,18 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | 
     "Kementerian Luar Negeri China Wang Wenbin" names a ministry, then its spokesman.
     """
     words = [token.text for token in run]
-    if any(words[0] == head or " ".join(words[:len(head.split())]) == head for head in lexicon.organization_heads):
+    start = next((index for index in range(len(words)) for head in lexicon.organization_heads
+                  if " ".join(words[index:index + len(head.split())]) == head), None)
+    if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))):
         end = len(words)
-        while end > 1 and words[end - 1].startswith("("):
-            end -= 1
-        tail = _trailing_name(run[:end], lexicon)
+        tail = _trailing_name(run[start:], lexicon)
         person_from = None
-        if 2 <= len(tail) < end:
+        if 2 <= len(tail) < end - start:
             person_from = end - len(tail)
             end = person_from
-        return text[run[0].start:run[end - 1].end].strip(" ,."), person_from
+        while end > start + 1 and words[end - 1].startswith("("):
+            end -= 1
+        return text[run[start].start:run[end - 1].end].strip(" ,."), person_from
     following = text[run[-1].end:run[-1].end + 12]
     acronym = re.match(r"\s*\(([A-Z]{2,8})\)", following)
     if acronym and len(words) >= 2:

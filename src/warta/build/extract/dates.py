@@ -17,7 +17,7 @@ from functools import cache
 from warta.build.lexicon import Lexicon, alternation
 
 _UNITS_AFTER_YEAR = re.compile(
-    r"^\s*(?:persen|orang|unit|ribu|juta|miliar|triliun|kg|km|ton|meter|hektare|jiwa|kasus|"
+    r"\s*(?:persen|orang|unit|ribu|juta|miliar|triliun|kg|km|ton|meter|hektare|jiwa|kasus|"
     r"percent|people|units|km|tons|dolar|rupiah|\%)\b", re.IGNORECASE)
 
 

@@ -32,8 +32,14 @@ def _is_wire(piece: str, lexicon: Lexicon) -> str | None:
 def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     """(outlet, wires) from the dateline credits, header credit lines, bylines and footers."""
     pieces: list[str] = []
+    dateline_outlet = None
     for credit in page.dateline_credits:
-        pieces.extend(part.strip() for part in credit.split("/"))
+        for part in credit.split("/"):
+            part = part.strip()
+            pieces.append(part)
+            if dateline_outlet is None and part and not _is_wire(part, lexicon):
+                # A credit of the dateline that is not an agency is the outlet, known or not.
+                dateline_outlet = _signature(part, lexicon) or part
     for line in page.lines:
         if line.label == DATELINE_DATE and "|" in line.text:
             pieces.extend(part.strip() for part in re.split(r"[|,]", line.text.split("|")[0]))
@@ -43,8 +49,9 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
         wire = _is_wire(piece, lexicon)
         if wire and wire not in wires:
             wires.append(wire)
-        elif outlet is None and piece:
-            outlet = _signature(piece, lexicon) or (piece if _DOMAIN.search(piece) or len(piece.split()) <= 3 else None)
+        elif outlet is None and piece and not any(ch.isdigit() for ch in piece):
+            outlet = _signature(piece, lexicon) or (piece if _DOMAIN.search(piece) else None)
+    outlet = outlet or dateline_outlet
     if outlet is None:
         for line in page.lines:
             if line.label in (BYLINE, BOILERPLATE, DATELINE_DATE) or line is page.lines[-1]:

@@ -223,6 +223,12 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 quote.cue = quote.cue or previous.cue
         if quote.speaker is None and attribution is None:
             quote.speaker, quote.speaker_kind, quote.cue = _sentence_subject(body, start, actors, lexicon)
+        if quote.speaker is None and attribution is None:
+            # "X mengatakan ... . “...": the person who just spoke in this paragraph or the one before.
+            nearby = [item for item in actors.speech
+                      if item[0] < start and paragraph_of(item[0]) >= paragraph_of(start) - 1]
+            if nearby:
+                quote.speaker, quote.speaker_kind = max(nearby)[1], "person"
         if quote.speaker and quote.speaker_kind == "person":
             spoken.append((start, quote.speaker))
         quotes.append(quote)

@@ -1,0 +1,295 @@
+"""Extraction patterns, each protected by a short page written for it.
+
+The pages are invented; each test names the pattern it protects, so a failure says which
+kind of real page would now be read wrongly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warta.build.article import ArticleRows, build_article
+from warta.sources import SourceDocument
+
+D = dt.date
+
+
+def build(text: str, **fields) -> ArticleRows:
+    rows = build_article(SourceDocument("page.txt", text, fields))
+    assert isinstance(rows, ArticleRows), rows
+    return rows
+
+
+def quotes(rows: ArticleRows) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in sorted(rows.quotes, key=lambda q: q["start"])]
+
+
+def dates(rows: ArticleRows) -> dict[str, tuple[dt.date | None, str]]:
+    return {d["text"]: (d["date"], d["granularity"]) for d in rows.dates}
+
+
+def people(rows: ArticleRows) -> dict[str, str | None]:
+    kinds = {a["actor_id"]: (a["name"], a["kind"]) for a in rows.actors}
+    return {kinds[m["actor_id"]][0]: m["role"] for m in rows.mentions if kinds[m["actor_id"]][1] == "person"}
+
+
+def assert_offsets(rows: ArticleRows) -> None:
+    body = rows.article["body"]
+    for row in rows.quotes + [d for d in rows.dates if d["part"] == "body"]:
+        assert body[row["start"]:row["end"]] == row["text"]
+
+
+# --- segmentation -----------------------------------------------------------------------
+
+PORTAL_PAGE = """Nasional
+
+Menteri Budi Santoso Resmikan Jembatan Baru di Sungai Musi
+
+Jembatan sepanjang 400 meter itu menghubungkan dua kecamatan.
+
+Senin, 03 Maret 2025 14:20 WIB
+Menteri Budi Santoso Resmikan Jembatan Baru di Sungai Musi
+Menteri Pekerjaan Umum Budi Santoso meresmikan jembatan di Palembang, Senin (3/3/2025). Foto: Humas PU
+PALEMBANG, KABARKITA.COM -- Menteri Pekerjaan Umum Budi Santoso meresmikan jembatan baru di atas Sungai Musi pada Senin (3/3).Jembatan itu dibangun sejak Januari 2023.
+
+"Jembatan ini akan memangkas waktu tempuh warga hingga satu jam," kata Budi dalam sambutannya.
+
+Baca juga: Gubernur Minta Warga Jaga Kebersihan Sungai
+
+Budi menambahkan, pembangunan jembatan menelan biaya Rp 900 miliar. "Kami berterima kasih kepada warga yang sabar menunggu," ujarnya. (abc)
+Penulis: Siti Aminah
+Editor: Joko Widagdo
+Berita Terkait
+Warga Keluhkan Jalan Rusak: "Sudah Dua Tahun Begini"
+Senin, 24 Februari 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def portal() -> ArticleRows:
+    return build(PORTAL_PAGE)
+
+
+def test_section_label_above_the_headline(portal):
+    assert portal.article["section"] == "Nasional"
+
+
+def test_headline_repeated_after_the_date_line_is_the_title_once(portal):
+    assert portal.article["title"] == "Menteri Budi Santoso Resmikan Jembatan Baru di Sungai Musi"
+    assert "Resmikan Jembatan Baru" not in portal.article["body"]
+
+
+def test_standfirst_under_the_headline(portal):
+    assert portal.article["standfirst"] == "Jembatan sepanjang 400 meter itu menghubungkan dua kecamatan."
+
+
+def test_header_date_line_gives_publication_date(portal):
+    assert portal.article["published"] == D(2025, 3, 3)
+
+
+def test_dateline_with_outlet_domain(portal):
+    assert portal.article["dateline"] == "PALEMBANG"
+    assert portal.article["outlet"] == "KABARKITA.COM"
+
+
+def test_photo_caption_is_not_body(portal):
+    assert "Foto: Humas PU" not in portal.article["body"]
+    assert dates(portal)["Senin (3/3/2025)"] == (D(2025, 3, 3), "day")
+    assert [d["part"] for d in portal.dates if d["text"] == "Senin (3/3/2025)"] == ["caption"]
+
+
+def test_run_together_sentences_are_repaired(portal):
+    assert "Senin (3/3). Jembatan itu" in portal.article["body"]
+
+
+def test_read_also_links_bylines_and_related_lists_are_boilerplate(portal):
+    body = portal.article["body"]
+    for furniture in ("Baca juga", "Penulis:", "Editor:", "Berita Terkait", "Sudah Dua Tahun", "(abc)"):
+        assert furniture not in body
+    assert portal.article["authors"] == "Siti Aminah; Joko Widagdo"
+    assert "24 Februari 2025" not in dates(portal), "dates in related lists are not the article's"
+    assert "Sudah Dua Tahun Begini" not in [q for q, _ in quotes(portal)]
+
+
+def test_editor_tag_at_paragraph_end_is_dropped(portal):
+    assert portal.article["body"].rstrip().endswith("ujarnya.")
+
+
+def test_short_name_and_pronoun_cue_resolve_to_the_full_name(portal):
+    assert quotes(portal) == [
+        ("Jembatan ini akan memangkas waktu tempuh warga hingga satu jam,", "Budi Santoso"),
+        ("Kami berterima kasih kepada warga yang sabar menunggu,", "Budi Santoso"),
+    ]
+    assert people(portal)["Budi Santoso"] == "Menteri Pekerjaan Umum"
+    assert_offsets(portal)
+
+
+NAVIGATION_PAGE = """Home
+News
+Sport
+Business
+Opinion
+Video
+Minister warns of floods after record rain
+Politics
+March 5, 2024 | 10:12 GMT
+LONDON (Reuters) - Britain's environment minister warned on Tuesday that more floods were likely after the wettest winter on record, urging residents to prepare.
+"We have to be ready for more of this," Environment Minister Jane Porter told reporters.
+Read more
+Floods hit northern towns
+"""
+
+
+def test_navigation_menus_are_not_the_title_and_wire_datelines_parse():
+    rows = build(NAVIGATION_PAGE)
+    assert rows.article["title"] == "Minister warns of floods after record rain"
+    assert rows.article["language"] == "en"
+    assert rows.article["dateline"] == "LONDON"
+    assert rows.article["published"] == D(2024, 3, 5)
+    assert rows.article["outlet"] == "Reuters"
+    assert "Floods hit northern towns" not in rows.article["body"]
+    assert quotes(rows) == [("We have to be ready for more of this,", "Jane Porter")]
+    assert dates(rows)["Tuesday"] == (D(2024, 3, 5), "day")
+
+
+def test_wire_credit_beside_the_outlet():
+    rows = build("Judul Berita Tentang Perundingan Damai di Kairo\n\nKairo, Mesir (Xinhua/Kabar Dunia) – "
+                 "Perundingan damai dilanjutkan pada Rabu (5/6/2024) dengan delegasi dari kedua pihak yang "
+                 "bertemu di ibu kota Mesir selama dua hari penuh.\n")
+    assert rows.article["outlet"] == "Kabar Dunia"
+    assert rows.article["wire"] == "Xinhua"
+    assert rows.article["dateline"] == "Kairo, Mesir"
+
+
+def test_publication_date_from_a_body_weekday_with_the_year_elsewhere():
+    rows = build("Harga Beras Naik di Pasar Induk Menjelang Ramadan Tahun Ini\n\n"
+                 "Foto yang diambil pada Selasa (11/3/2025) memperlihatkan pedagang beras. (Foto/Ilustrasi)\n"
+                 "JAKARTA - Harga beras di Pasar Induk naik tajam pada Rabu (12/3), kata seorang pedagang "
+                 "kepada wartawan yang mengunjungi pasar itu pagi hari.\n")
+    assert rows.article["published"] == D(2025, 3, 12)
+    assert dates(rows)["Rabu (12/3)"] == (D(2025, 3, 12), "day")
+
+
+# --- quotes -----------------------------------------------------------------------------
+
+def body_page(body: str, header: str = "Judul Artikel Uji Coba Untuk Pola Kutipan\n\nKamis, 13 Februari 2025\n") -> ArticleRows:
+    return build(header + "JAKARTA -- " + body)
+
+
+def test_quote_split_by_an_attribution_is_two_quotes_with_one_speaker():
+    rows = body_page('Juru Bicara Kementerian Luar Negeri Rina Wulandari memberi keterangan pers. '
+                     '"Kami menolak tuduhan itu," kata Rina. "Semua bukti sudah kami serahkan."\n')
+    assert quotes(rows) == [("Kami menolak tuduhan itu,", "Rina Wulandari"),
+                            ("Semua bukti sudah kami serahkan.", "Rina Wulandari")]
+
+
+def test_speaker_introduced_before_a_colon():
+    rows = body_page("Presiden Prancis Emmanuel Macron mengatakan: “Eropa harus bersatu menghadapi krisis ini.”\n")
+    assert quotes(rows) == [("Eropa harus bersatu menghadapi krisis ini.", "Emmanuel Macron")]
+
+
+def test_quote_running_over_paragraphs_takes_the_later_attribution():
+    rows = body_page("Ketua Komisi Pemilihan Umum Hasan Basri menjelaskan prosesnya kepada wartawan di kantornya.\n\n"
+                     "“Penghitungan suara berjalan lancar di semua daerah pemilihan\n\n"
+                     "“Kami akan umumkan hasilnya pekan depan,” ujar Hasan.\n")
+    assert quotes(rows) == [("Penghitungan suara berjalan lancar di semua daerah pemilihan", "Hasan Basri"),
+                            ("Kami akan umumkan hasilnya pekan depan,", "Hasan Basri")]
+
+
+def test_quote_cut_off_at_the_end_of_the_page_is_kept():
+    rows = body_page('Menteri Kesehatan Nadia Putri mengatakan vaksin sudah tiba. "Distribusi dimulai besok dan')
+    assert quotes(rows) == [("Distribusi dimulai besok dan", "Nadia Putri")]
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    rows = body_page('Film "Laskar Pelangi Sang Pemimpi" kembali diputar di bioskop. Program yang disebut '
+                     '"makan gratis" itu dimulai tahun ini di banyak sekolah.\n')
+    assert quotes(rows) == []
+
+
+def test_institution_speaks_when_no_person_is_named():
+    rows = body_page('Serangan berlanjut malam itu. "Kami tidak akan mundur," kata juru bicara militer Israel '
+                     "kepada kantor berita AFP.\n")
+    assert quotes(rows) == [("Kami tidak akan mundur,", "Militer Israel")]
+
+
+def test_english_attributions_said_x_x_said_and_pronouns():
+    rows = build("Talks resume in Geneva\n\nMarch 4, 2024\n"
+                 "GENEVA (AP) - Negotiators met again on Monday after a week of delays.\n\n"
+                 '"We are close to a deal," said Foreign Minister Anna Lindqvist.\n\n'
+                 'Lindqvist spoke after the meeting. "Nobody wants another delay," she said.\n\n'
+                 '"It will take time," the minister told reporters.\n')
+    assert quotes(rows) == [("We are close to a deal,", "Anna Lindqvist"),
+                            ("Nobody wants another delay,", "Anna Lindqvist"),
+                            ("It will take time,", "Anna Lindqvist")]
+
+
+# --- dates ------------------------------------------------------------------------------
+
+DATE_PAGE = """Uji Tanggal Dalam Berita Ekonomi Nasional
+
+Kamis, 13 Februari 2025 10:00 WIB
+
+JAKARTA - Rapat digelar pada 12.11.2024 dan dilanjutkan 21/07/2018 serta 11 Mei 2024. Inflasi Februari 2022 lebih rendah dari 2014. Pada Rabu, menteri bertemu 2000 orang selama 90 menit. Kemarin harga naik, hari ini turun, dan besok diumumkan lagi. Pekan lalu pasar sepi, tahun ini diperkirakan ramai. Jumat malam ada rapat. Tanggal 31.02.2025 tidak ada. Periode 2019-2024 selesai. Kenaikan 2024 persen mustahil.
+"""
+
+
+@pytest.fixture(scope="module")
+def date_page() -> dict:
+    rows = build(DATE_PAGE)
+    assert_offsets(rows)
+    return dates(rows)
+
+
+@pytest.mark.parametrize("text, value, granularity", [
+    ("12.11.2024", D(2024, 11, 12), "day"),          # day first, dotted
+    ("21/07/2018", D(2018, 7, 21), "day"),           # day first, slashed
+    ("11 Mei 2024", D(2024, 5, 11), "day"),          # month name
+    ("Februari 2022", D(2022, 2, 1), "month"),        # month and year
+    ("2014", D(2014, 1, 1), "year"),                 # bare year
+    ("Rabu", D(2025, 2, 12), "day"),                 # weekday before publication
+    ("Kemarin", D(2025, 2, 12), "day"),              # relative, capitalised
+    ("hari ini", D(2025, 2, 13), "day"),
+    ("besok", D(2025, 2, 14), "day"),
+    ("Pekan lalu", D(2025, 2, 6), "day"),
+    ("tahun ini", D(2025, 1, 1), "year"),
+    ("Jumat malam", D(2025, 2, 7), "day"),           # weekday with part of day
+    ("Kamis, 13 Februari 2025", D(2025, 2, 13), "day"),  # header stamp
+])
+def test_date_expressions(date_page, text, value, granularity):
+    assert date_page[text] == (value, granularity)
+
+
+@pytest.mark.parametrize("text", ["90 menit", "2000", "31.02.2025", "2019", "2024", "13"])
+def test_not_dates_durations_counts_ranges_impossible_dates(date_page, text):
+    assert text not in date_page
+
+
+def test_english_month_first_and_year_less_dates():
+    rows = build("Markets rally\n\nDecember 29, 2016\nNEW YORK - Stocks rose on Dec. 28 after a slow week, "
+                 "and analysts expect gains through January 2017, traders said on Thursday.\n")
+    found = dates(rows)
+    assert found["December 29, 2016"] == (D(2016, 12, 29), "day")
+    assert found["Dec. 28"] == (D(2016, 12, 28), "day")
+    assert found["January 2017"] == (D(2017, 1, 1), "month")
+    assert found["Thursday"] == (D(2016, 12, 29), "day")
+
+
+# --- actors -----------------------------------------------------------------------------
+
+def test_roles_from_titles_and_appositions_and_organisations_from_acronyms():
+    rows = body_page("Kuasa Usaha Jepang di Indonesia, Kenji Watanabe, bertemu Wakil Ketua Komisi Pemberantasan "
+                     "Korupsi (KPK) Ahmad Fauzi. Watanabe menyebut pertemuan itu produktif.\n")
+    found = people(rows)
+    assert found["Kenji Watanabe"] == "Kuasa Usaha Jepang di Indonesia"
+    assert found["Ahmad Fauzi"].startswith("Wakil Ketua")
+    assert "Watanabe" not in found
+    organisations = {a["name"] for a in rows.actors if a["kind"] == "organization"}
+    assert "Komisi Pemberantasan Korupsi" in organisations
+
+
+def test_sentence_opening_word_is_not_part_of_a_name():
+    rows = body_page("Ketua DPR Puan Maharani hadir dalam rapat itu. Diketahui Puan terpilih kembali tahun lalu.\n")
+    assert set(people(rows)) == {"Puan Maharani"}
