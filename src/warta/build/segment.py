@@ -109,21 +109,51 @@ def is_boilerplate(text: str, lexicon: Lexicon) -> bool:
         return True
     if _PAGINATION.match(stripped) or _TEMPLATE.search(text) or _EDITOR_TAG.fullmatch(stripped):
         return True
+    if is_breadcrumb(stripped):
+        return True
     if _contains_any(stripped, lexicon.boilerplate_markers):
         return True
     if stripped.casefold().rstrip(":") in lexicon.tail_markers:
         return True
-    return _starts_with_any(stripped, lexicon.boilerplate_prefixes)
+    return _starts_with_boilerplate(stripped, lexicon)
+
+
+def _starts_with_boilerplate(text: str, lexicon: Lexicon) -> bool:
+    """A line opened by a boilerplate marker as a whole word ("Share", not "Shares fell").
+
+    A one-word marker ("Komentar", "Home") marks only a short widget line; a phrase ("Baca
+    juga", "Read more") or a label with a colon may introduce a headline.
+    """
+    lowered = text.casefold()
+    words = len(_words(text))
+    for prefix in lexicon.boilerplate_prefixes:
+        if not lowered.startswith(prefix):
+            continue
+        following = lowered[len(prefix):len(prefix) + 1]
+        if prefix[-1:].isalnum() and following.isalnum():
+            continue
+        single_word = " " not in prefix.strip() and prefix[-1:].isalnum()
+        if (single_word and words <= 4) or (not single_word and words <= 40):
+            return True
+    return False
+
+
+_NAME_DASH_OUTLET = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s?){1,5})\s+[-–—|]\s+(?P<outlet>\S.{1,30})$")
 
 
 def is_byline(text: str, lexicon: Lexicon) -> bool:
     lowered = text.casefold()
+    name_outlet = _NAME_DASH_OUTLET.match(text.strip())
+    if name_outlet and any(sig in name_outlet.group("outlet").casefold() for sig in lexicon.outlets):
+        return True  # "Andi Saputra - detikNews"
     if re.match(r"^(?:rep|red|reporter|editor)\s*:", lowered):
         return True
     prefix = next((prefix for prefix in lexicon.byline_prefixes if lowered.startswith(prefix)), None)
     if prefix is None:
         return False
     # Names follow a byline marker: "By John Smith", not "by choosing only".
+    if prefix[-1:].isalnum() and lowered[len(prefix):len(prefix) + 1].isalnum():
+        return False
     rest = text[len(prefix):].strip(" :")
     if not rest[:1].isupper():
         return False
@@ -132,7 +162,21 @@ def is_byline(text: str, lexicon: Lexicon) -> bool:
 
 
 def is_caption(text: str, lexicon: Lexicon) -> bool:
-    return _contains_any(text, lexicon.caption_markers)
+    """A photo caption or credit: a marker at the start or the end of a line that is not long prose
+    (a paragraph that merely mentions a photo stays body)."""
+    lowered = text.casefold()
+    if len(_words(text)) > 60:
+        return False
+    head, tail = lowered[:20], lowered[-70:]
+    return any(marker in head or marker in tail for marker in lexicon.caption_markers)
+
+
+_BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """"Home > News > Politik": navigation, not content."""
+    return len(_words(text)) <= 12 and bool(_BREADCRUMB.search(" " + text))
 
 
 def is_tail_marker(text: str, lexicon: Lexicon) -> bool:
@@ -192,7 +236,7 @@ def match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | 
             continue
         if _is_credit(part, lexicon):
             credits.extend(piece.strip() for piece in part.split("/") if piece.strip())
-        else:
+        elif not any(ch.isdigit() for ch in part):
             places.append(part)
     if not places and credits:
         return "", credits, text[dash.end():]  # "KOMPAS.com - ...": an outlet, no place

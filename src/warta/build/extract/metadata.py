@@ -78,7 +78,7 @@ def authors(page: Page, lexicon: Lexicon) -> list[str]:
         if line.label != BYLINE:
             continue
         text = _BYLINE_LABELS.sub("|", line.text)
-        for piece in re.split(r"[|/,;]|\s+(?:dan|and|&)\s+", text):
+        for piece in re.split(r"[|/,;]|\s+(?:dan|and|&|-|–|—)\s+", text):
             piece = piece.strip(" .:-")
             if not piece or _DOMAIN.search(piece) or _signature(piece, lexicon):
                 continue
