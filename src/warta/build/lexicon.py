@@ -29,6 +29,7 @@ class Lexicon:
     weekday_before: dict[str, str]  # word before a weekday -> "last" or "next"
     weekday_after: dict[str, str]  # word after a weekday -> "last" or "next"
     numbers: dict[str, int]
+    month_context: tuple[str, ...]  # words after which a bare month name is a date
     units: dict[str, str]
     ago: tuple[str, ...]
     relative: dict[str, tuple[str, Any]]
@@ -89,6 +90,7 @@ def load_lexicon(code: str) -> Lexicon:
         numbers={k.casefold(): int(v) for k, v in dates.get("numbers", {}).items()},
         units={k.casefold(): v for k, v in dates.get("units", {}).items()},
         ago=tuple(dates.get("ago", [])),
+        month_context=tuple(dates.get("month_context", [])),
         relative={text.casefold(): (unit, offset) for text, (unit, offset) in dates.get("relative", {}).items()},
         cues=frozenset(word.casefold() for word in quotes["cues"]),
         verbs=frozenset(word.casefold() for word in quotes["verbs"]),

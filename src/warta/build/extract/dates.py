@@ -71,15 +71,18 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     month_year = rf"(?P<m5>{months})\.?\s+(?P<y5>\d{{4}})(?!\d)"
     bracket = r"\(\s*(?P<b1>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<by>\d{4}|\d{2}))?\s*\)"
     year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
+    month_alone = rf"(?:{alternation(lexicon.month_context)})\s+(?P<m6>{months})(?![\w.]|\s*\d)" \
+        if lexicon.month_context else "(?!x)x"
     pattern = (
         rf"(?<![\w/-])(?:"
-        rf"(?:{prefix}{weekday},?\s*)?(?:{numeric}|{iso}|{day_month_year})"
+        rf"(?:{prefix}{weekday},?\s*)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
+        rf"|{month_day}|{day_month})"
         rf"|{prefix}(?P<wdb>{weekdays})\.?\s*{bracket}"
-        rf"|{month_day_year}|{month_year}|{month_day}|{day_month}"
         rf"|{counted}"
         rf"|(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
         rf"|(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays})"
         rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<wdafter>{after_weekday}))?"
+        rf"|{month_alone}"
         rf"|{year}"
         rf")(?![\w])"
     )
@@ -115,18 +118,23 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         day, month = (first, second) if lexicon.day_first or second > 12 else (second, first)
         return DateMention(span, start, end, "day", _year(g.get("by")), month, day, weekday)
     if g.get("m2"):
-        return DateMention(span, start, end, "day", int(g["y2"]), _month(lexicon, g["m2"]), int(g["d2"]))
+        return DateMention(span, start, end, "day", int(g["y2"]), _month(lexicon, g["m2"]), int(g["d2"]), weekday)
     if g.get("m5"):
         return DateMention(span, start, end, "month", int(g["y5"]), _month(lexicon, g["m5"]))
     if g.get("m3"):
         # "May 5" is a date; "may 5" in English prose is usually the verb.
         if not g["m3"][0].isupper():
             return None
-        return DateMention(span, start, end, "day", None, _month(lexicon, g["m3"]), int(g["d3"]))
+        return DateMention(span, start, end, "day", None, _month(lexicon, g["m3"]), int(g["d3"]), weekday)
     if g.get("d4"):
         if not g["m4"][0].isupper():
             return None
-        return DateMention(span, start, end, "day", None, _month(lexicon, g["m4"]), int(g["d4"]))
+        return DateMention(span, start, end, "day", None, _month(lexicon, g["m4"]), int(g["d4"]), weekday)
+    if g.get("m6"):
+        if not g["m6"][0].isupper() or g["m6"].casefold() in ("may", "mar", "jan", "jun", "jul"):
+            return None
+        # The context word ("pada Maret") is not part of the expression.
+        return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]))
     if g.get("count"):
         count = g["count"].casefold()
         number = int(count) if count.isdigit() else lexicon.numbers[count]
@@ -218,8 +226,10 @@ def resolve(mention: DateMention, published: dt.date | None, year_hint: int | No
                 value = None
             if value and published and mention.year is None and (value - published).days > 200:
                 value = value.replace(year=value.year - 1)
-    elif mention.month is not None and year:
-        value = dt.date(year, mention.month, 1)
+    elif mention.month is not None and (year or published or year_hint):
+        value = dt.date(year or (published.year if published else year_hint), mention.month, 1)
+        if mention.year is None and published and mention.month > published.month + 2:
+            value = value.replace(year=value.year - 1)
     elif mention.weekday is not None and published:
         delta = (published.weekday() - mention.weekday) % 7 or (7 if mention.strictly_past else 0)
         value = published - dt.timedelta(days=delta)
