@@ -100,7 +100,8 @@ def _title_words(lexicon: Lexicon) -> frozenset[str]:
 
 @cache
 def _title_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.titles)})(?!\w)")
+    # Case-insensitive: roles are often written in lower case ("Egypt's foreign minister, X").
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.titles)})(?!\w)", re.IGNORECASE)
 
 
 def is_name_token(token: str, lexicon: Lexicon) -> bool:
@@ -146,7 +147,8 @@ def _trim(run: list[Token]) -> list[Token]:
     return run
 
 
-def _trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
+def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The name at the end of a run of capitalised words (at most four words)."""
     name: list[Token] = []
     for token in reversed(run):
         if not is_name_token(token.text, lexicon):
@@ -164,9 +166,14 @@ def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexico
     before = text[clause_start + 1:run[0].start].rstrip()
     if before.endswith(","):
         before = before[:-1]
-        title = _title_pattern(lexicon).search(before)
-        if title:
-            return before[title.start():].strip(" ,")
+        titles = list(_title_pattern(lexicon).finditer(before))
+        if titles:
+            # A short apposition is the role as a whole ("Egypt's foreign minister"); in a
+            # longer clause the role starts at its first title ("... kata Kuasa Usaha Rusia").
+            apposition = re.sub(r"^(?:the|a|an)\s+", "", before.rsplit(",", 1)[-1].strip(), flags=re.IGNORECASE)
+            if len(apposition.split()) <= 5 and apposition[:1].isupper() and titles[0].start() >= len(before) - len(apposition):
+                return apposition
+            return before[titles[0].start():].strip(" ,")
     return None
 
 
@@ -215,7 +222,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             found.append((name[0].start, " ".join(t.text for t in name), "person", role, speaking))
             continue
         run = _drop_common_words(run, common, lexicon)
-        name = _trailing_name(run, lexicon) if run else []
+        name = trailing_name(run, lexicon) if run else []
         if not name:
             continue
         surface = " ".join(token.text for token in name)
@@ -271,7 +278,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | 
                   if " ".join(words[index:index + len(head.split())]) == head), None)
     if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))):
         end = len(words)
-        tail = _trailing_name(run[start:], lexicon)
+        tail = trailing_name(run[start:], lexicon)
         person_from = None
         if 2 <= len(tail) < end - start:
             person_from = end - len(tail)

@@ -71,7 +71,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     month_year = rf"(?P<m5>{months})\.?\s+(?P<y5>\d{{4}})(?!\d)"
     bracket = r"\(\s*(?P<b1>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<by>\d{4}|\d{2}))?\s*\)"
     year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
-    month_alone = rf"(?:{alternation(lexicon.month_context)})\s+(?P<m6>{months})(?![\w.]|\s*\d)" \
+    month_alone = rf"(?:{alternation(lexicon.month_context)})\s+(?P<m6>{months})(?!\w|\.\w|\.?\s*\d)" \
         if lexicon.month_context else "(?!x)x"
     pattern = (
         rf"(?<![\w/-])(?:"

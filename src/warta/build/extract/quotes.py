@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from warta.build.extract.actors import ArticleActors, capitalised_runs, is_name_token
+from warta.build.extract.actors import ArticleActors, capitalised_runs, is_name_token, trailing_name
 from warta.build.lexicon import Lexicon, alternation
 
 _OPENERS = "“„«\""
@@ -177,7 +177,7 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         name = actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
     for run in reversed(capitalised_runs(who)):
-        names = [token.text for token in run if is_name_token(token.text, lexicon)]
+        names = [token.text for token in trailing_name(run, lexicon)]
         if not names:
             continue
         canonical = actors.canonical(" ".join(names), "person") or actors.canonical(names[-1], "person")

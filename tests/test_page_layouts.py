@@ -1,0 +1,120 @@
+"""Whole pages laid out the way common news sites lay them out when scraped to text.
+
+The outlets' names are real (their signatures are in the language files); the articles are
+invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_extraction_patterns import assert_offsets, build, dates, people, quotes
+
+D = dt.date
+
+PORTAL_WITH_REPORTER_LINE = """detikNews
+Berita
+Jumat, 10 Mar 2023 14:30 WIB
+Polisi Tangkap Pelaku Pencurian Kabel di Bekasi
+Andi Saputra - detikNews
+Ilustrasi penangkapan (Foto: Andhika/detikcom)
+Jakarta - Polisi menangkap dua pelaku pencurian kabel listrik di Bekasi, Kamis (9/3). Keduanya ditangkap setelah warga melapor ke polsek setempat.
+"Kedua pelaku sudah kami amankan beserta barang bukti," kata Kapolres Metro Bekasi Kombes Hendra Gunawan kepada wartawan.
+Baca juga:
+Warga Bekasi Keluhkan Lampu Jalan Padam
+Hendra menjelaskan para pelaku mengincar kabel di sepanjang jalan protokol sejak Januari.
+"Kami masih mendalami kemungkinan adanya pelaku lain," ujarnya.
+(abc/def)
+"""
+
+
+def test_portal_with_reporter_line():
+    rows = build(PORTAL_WITH_REPORTER_LINE)
+    article = rows.article
+    assert article["title"] == "Polisi Tangkap Pelaku Pencurian Kabel di Bekasi"
+    assert article["published"] == D(2023, 3, 10)
+    assert article["outlet"] == "detikcom"
+    assert article["authors"] == "Andi Saputra"
+    assert article["dateline"] == "Jakarta"
+    assert article["body"].startswith("Polisi menangkap dua pelaku")
+    assert "Lampu Jalan Padam" not in article["body"] and "(abc/def)" not in article["body"]
+    assert quotes(rows) == [
+        ("Kedua pelaku sudah kami amankan beserta barang bukti,", "Hendra Gunawan"),
+        ("Kami masih mendalami kemungkinan adanya pelaku lain,", "Hendra Gunawan"),
+    ]
+    assert people(rows)["Hendra Gunawan"] == "Kapolres Metro Bekasi Kombes"
+    found = dates(rows)
+    assert found["Kamis (9/3)"] == (D(2023, 3, 9), "day")
+    assert found["Januari"] == (D(2023, 1, 1), "month")
+    assert_offsets(rows)
+
+
+AGENCY_PAGE = """Ekonomi
+Menkeu: Defisit anggaran tetap terjaga di bawah tiga persen
+Selasa, 7 Mei 2024 16:05 WIB
+Menteri Keuangan Sri Wahyuni memberikan keterangan pers di Jakarta, Selasa (7/5/2024). ANTARA FOTO/Rudi Hartono
+Jakarta (ANTARA) - Menteri Keuangan Sri Wahyuni mengatakan defisit anggaran negara tetap terjaga di bawah tiga persen dari produk domestik bruto hingga akhir tahun ini.
+
+"Kita akan tetap disiplin menjaga defisit. Belanja prioritas tetap berjalan," kata Sri Wahyuni di Jakarta, Selasa.
+
+Menurut dia, penerimaan pajak pada April 2024 tumbuh lebih cepat dibanding bulan lalu.
+
+Pewarta: Maya Lestari
+Editor: Bambang Sutopo
+COPYRIGHT © ANTARA 2024
+"""
+
+
+def test_national_agency_page():
+    rows = build(AGENCY_PAGE)
+    article = rows.article
+    assert article["title"] == "Menkeu: Defisit anggaran tetap terjaga di bawah tiga persen"
+    assert article["section"] == "Ekonomi"
+    assert article["outlet"] == "Antara"
+    assert article["wire"] is None
+    assert article["published"] == D(2024, 5, 7)
+    assert article["authors"] == "Maya Lestari; Bambang Sutopo"
+    assert "COPYRIGHT" not in article["body"]
+    assert quotes(rows) == [("Kita akan tetap disiplin menjaga defisit. Belanja prioritas tetap berjalan,",
+                             "Sri Wahyuni")]
+    found = dates(rows)
+    assert found["April 2024"] == (D(2024, 4, 1), "month")
+    assert found["bulan lalu"] == (D(2024, 4, 1), "month")
+    assert found["Selasa"] == (D(2024, 5, 7), "day")
+    assert_offsets(rows)
+
+
+WIRE_PAGE_EN = """World
+Ceasefire talks stall as envoys leave Cairo
+By Sarah Miller and Omar Hassan
+March 12, 2024 8:45 AM GMT
+Updated March 13, 2024
+CAIRO, March 12 (Reuters) - Talks on a ceasefire stalled on Tuesday after envoys left Cairo without an agreement, two officials said.
+
+"There is no deal yet," one of the officials told Reuters. "The gaps are still wide."
+
+Egypt's foreign minister, Karim Adel, said the talks would resume next week. "We will not give up," Adel said in a statement.
+
+Reporting by Sarah Miller; Editing by Omar Hassan
+Our Standards: The Thomson Reuters Trust Principles.
+"""
+
+
+def test_international_wire_page():
+    rows = build(WIRE_PAGE_EN)
+    article = rows.article
+    assert article["language"] == "en"
+    assert article["title"] == "Ceasefire talks stall as envoys leave Cairo"
+    assert article["published"] == D(2024, 3, 12)
+    assert article["updated"] == D(2024, 3, 13)
+    assert article["dateline"] == "CAIRO"
+    assert article["outlet"] == "Reuters"
+    assert "Sarah Miller" in article["authors"] and "Omar Hassan" in article["authors"]
+    assert "Thomson Reuters Trust" not in article["body"] and "Reporting by" not in article["body"]
+    found = quotes(rows)
+    assert found[:2] == [("There is no deal yet,", None), ("The gaps are still wide.", None)]
+    assert found[2:] == [("We will not give up,", "Karim Adel")]
+    assert people(rows)["Karim Adel"].casefold().startswith("egypt")
+    assert dates(rows)["Tuesday"] == (D(2024, 3, 12), "day")
+    assert dates(rows)["next week"] == (D(2024, 3, 19), "day")
+    assert_offsets(rows)
