@@ -22,8 +22,8 @@ def build(text: str, **fields) -> ArticleRows:
     return rows
 
 
-def quotes(rows: ArticleRows) -> list[tuple[str, str | None]]:
-    return [(q["text"], q["speaker"]) for q in sorted(rows.quotes, key=lambda q: q["start"])]
+def quotes(rows: ArticleRows, kind: str = "direct") -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in sorted(rows.quotes, key=lambda q: q["start"]) if q["kind"] == kind]
 
 
 def dates(rows: ArticleRows) -> dict[str, tuple[dt.date | None, str]]:
@@ -224,6 +224,17 @@ def test_english_attributions_said_x_x_said_and_pronouns():
     assert quotes(rows) == [("We are close to a deal,", "Anna Lindqvist"),
                             ("Nobody wants another delay,", "Anna Lindqvist"),
                             ("It will take time,", "Anna Lindqvist")]
+
+
+def test_reported_speech_with_bahwa_and_that():
+    rows = body_page("Menteri Luar Negeri Retno Marsudi mengatakan bahwa Indonesia siap menjadi tuan rumah "
+                     "perundingan berikutnya. Ia menegaskan, semua pihak harus menahan diri.\n")
+    assert quotes(rows, "indirect") == [
+        ("Indonesia siap menjadi tuan rumah perundingan berikutnya", "Retno Marsudi"),
+        ("semua pihak harus menahan diri", "Retno Marsudi"),
+    ]
+    assert quotes(rows) == []
+    assert_offsets(rows)
 
 
 # --- dates ------------------------------------------------------------------------------

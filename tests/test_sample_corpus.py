@@ -71,12 +71,12 @@ def test_quotes_and_speakers(sample_tables, articles_by_source):
     }
     for source, quotes in expected.items():
         article = articles_by_source[source]
-        found = sorted(rows_of(sample_tables, "quotes", article["article_id"]), key=lambda q: q["start"])
+        found = sorted((q for q in rows_of(sample_tables, "quotes", article["article_id"]) if q["kind"] == "direct"),
+                       key=lambda q: q["start"])
         assert [(q["text"][: len(t)], q["speaker"], q["cue"]) for q, (t, _, _) in zip(found, quotes)] == quotes
         assert len(found) == len(quotes)
         for quote in found:
             assert article["body"][quote["start"]:quote["end"]] == quote["text"]
-            assert quote["kind"] == "direct"
     assert any(q["text"].endswith("bagi kami,") for q in sample_tables["quotes"].to_pylist()), \
         "the comma inside the closing mark belongs to the quote"
 
@@ -126,3 +126,9 @@ def test_ids_are_stable_and_derived(sample_tables):
     names = {row["name"]: row["actor_id"] for row in sample_tables["actors"].to_pylist()}
     assert names["Dmitry Peskov"] == actor_id("Dmitry Peskov") == actor_id("dmitry  PESKOV")
     assert len(set(sample_tables["quotes"].column("quote_id").to_pylist())) == sample_tables["quotes"].num_rows
+
+
+def test_reported_speech_is_an_indirect_quote(sample_tables):
+    indirect = [q for q in sample_tables["quotes"].to_pylist() if q["kind"] == "indirect"]
+    assert ("Alexey Ivanov", "menambahkan") in {(q["speaker"], q["cue"]) for q in indirect}
+    assert all(q["text"][:1].strip() and "“" not in q["text"] for q in indirect)

@@ -14,7 +14,7 @@ from typing import Any
 from warta.build.extract.actors import find_actors
 from warta.build.extract.dates import DateMention, find_dates, is_date_line, resolve
 from warta.build.extract.metadata import authors, credits, header_dates, published_from_body, year_hint
-from warta.build.extract.quotes import find_quotes
+from warta.build.extract.quotes import find_quotes, find_reported_speech
 from warta.build.lexicon import Lexicon, detect_language, load_lexicon
 from warta.build.segment import BYLINE, CAPTION, DATELINE_DATE, STANDFIRST, TITLE, Page, segment
 from warta.schema.declarations import LIST_DELIMITER
@@ -107,6 +107,7 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     outlet, wires = credits(page, lexicon)
     actors = find_actors(body, lexicon)
     quotes = find_quotes(body, actors, lexicon)
+    quotes += find_reported_speech(body, actors, lexicon, quotes)
 
     rows = ArticleRows(article={
         "article_id": article_id,

@@ -288,3 +288,60 @@ def _paragraph_index(body: str):
         return sum(1 for position in breaks if position < offset)
 
     return index
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+@cache
+def _reported_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    verbs = alternation(lexicon.verbs)
+    complementizers = alternation(lexicon.complementizers) if lexicon.complementizers else "(?!x)x"
+    return re.compile(
+        rf"^(?P<subject>.{{1,90}}?)\s(?P<verb>{verbs})(?:\s+(?:{complementizers})\s+|,\s+)(?P<clause>\S.+?)[.!?]*$")
+
+
+def find_reported_speech(body: str, actors: ArticleActors, lexicon: Lexicon,
+                         direct: list[Quote]) -> list[Quote]:
+    """Reported speech ("Peskov mengatakan bahwa ...", "X said that ...") as quotes of kind
+    ``indirect``: the reported clause, attributed to the subject of the speech verb.
+
+    Sentences holding a direct quotation are left to :func:`find_quotes`.
+    """
+    taken = [(quote.start, quote.end) for quote in direct]
+    found: list[Quote] = []
+    for sentence in _SENTENCE.finditer(body):
+        text = sentence.group(0)
+        if any(mark in text for mark in _OPENERS + _CLOSERS):
+            continue
+        match = _reported_pattern(lexicon).match(text.strip())
+        if not match:
+            continue
+        offset = sentence.start() + (len(text) - len(text.lstrip()))
+        start, end = offset + match.start("clause"), offset + match.end("clause")
+        if any(a < end and start < b for a, b in taken) or len(match.group("clause").split()) < 3:
+            continue
+        subject = match.group("subject").rsplit(",", 1)[-1].strip()
+        speaker, kind = _subject_speaker(subject, offset, actors, lexicon)
+        if speaker:
+            found.append(Quote(body[start:end], start, end, speaker, kind, match.group("verb"), "indirect"))
+    return found
+
+
+def _subject_speaker(subject: str, offset: int, actors: ArticleActors, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    words = subject.split()
+    if not words:
+        return None, None
+    if words[-1].casefold() in lexicon.pronouns or words[-1].casefold() in ("pun",) and len(words) > 1 \
+            and words[-2].casefold() in lexicon.pronouns:
+        name = actors.last_speaker_before(offset)
+        return (name, "person") if name else (None, None)
+    runs = capitalised_runs(subject)
+    if not runs or runs[-1][-1].end < len(subject) - 25:
+        return None, None
+    names = [token.text for token in trailing_name(runs[-1], lexicon)]
+    if names:
+        canonical = actors.canonical(" ".join(names), "person") or actors.canonical(names[-1], "person")
+        return (canonical, "person") if canonical else (None, None)
+    surface = " ".join(token.text for token in runs[-1])
+    return (surface, "organization") if surface in actors.actors else (None, None)
