@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from warta.build.lexicon import Lexicon
 
@@ -80,14 +81,24 @@ def repair_glued_sentences(line: str) -> str:
     return _GLUED_QUOTE_END.sub(" ", line)
 
 
+@cache
+def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(prefix) for prefix in sorted(set(prefixes), key=len, reverse=True)))
+
+
+def _prefixes_of(lowered: str, prefixes: tuple[str, ...]) -> list[str]:
+    """The prefixes (of a lexicon list) that ``lowered`` starts with, longest first."""
+    if not lowered or not _prefix_pattern(prefixes).match(lowered):
+        return []
+    return sorted((p for p in prefixes if lowered.startswith(p)), key=len, reverse=True)
+
+
 def _starts_with_any(text: str, prefixes: tuple[str, ...]) -> bool:
-    lowered = text.casefold()
-    return any(lowered.startswith(prefix) for prefix in prefixes)
+    return bool(_prefix_pattern(prefixes).match(text.casefold()))
 
 
 def _contains_any(text: str, markers: tuple[str, ...]) -> bool:
-    lowered = text.casefold()
-    return any(marker in lowered for marker in markers)
+    return bool(markers) and bool(_prefix_pattern(markers).search(text.casefold()))
 
 
 def _words(text: str) -> list[str]:
@@ -126,9 +137,7 @@ def _starts_with_boilerplate(text: str, lexicon: Lexicon) -> bool:
     """
     lowered = text.casefold()
     words = len(_words(text))
-    for prefix in lexicon.boilerplate_prefixes:
-        if not lowered.startswith(prefix):
-            continue
+    for prefix in _prefixes_of(lowered, lexicon.boilerplate_prefixes):
         following = lowered[len(prefix):len(prefix) + 1]
         if prefix[-1:].isalnum() and following.isalnum():
             continue
@@ -143,12 +152,12 @@ _NAME_DASH_OUTLET = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s?){1,5})\s+[-–
 
 def is_byline(text: str, lexicon: Lexicon) -> bool:
     lowered = text.casefold()
-    name_outlet = _NAME_DASH_OUTLET.match(text.strip())
+    name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 else None
     if name_outlet and any(sig in name_outlet.group("outlet").casefold() for sig in lexicon.outlets):
         return True  # "Andi Saputra - detikNews"
     if re.match(r"^(?:rep|red|reporter|editor)\s*:", lowered):
         return True
-    prefix = next((prefix for prefix in lexicon.byline_prefixes if lowered.startswith(prefix)), None)
+    prefix = next(iter(_prefixes_of(lowered, lexicon.byline_prefixes)), None)
     if prefix is None:
         return False
     # Names follow a byline marker: "By John Smith", not "by choosing only".
@@ -412,6 +421,8 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
 
 def _split_trailing_byline(text: str, lexicon: Lexicon) -> list[str]:
     """A byline glued after the last sentence of a paragraph ("... lainnya. Laporan: Redaksi")."""
+    if ":" not in text[-80:]:
+        return [text]
     for prefix in lexicon.byline_prefixes:
         if not prefix.endswith(":"):
             continue

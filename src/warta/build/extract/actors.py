@@ -268,14 +268,25 @@ def _preceding_word(text: str, offset: int) -> str:
     return words[-1].strip(",") if words else ""
 
 
+@cache
+def _organisation_heads(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    """Organisation words by their first word, longest first."""
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for head in sorted(lexicon.organization_heads, key=len, reverse=True):
+        words = tuple(head.split())
+        heads.setdefault(words[0], []).append(words)
+    return heads
+
+
 def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | None, int | None]:
     """The organisation a run names, and where a person's name after it starts (if one does).
 
     "Kementerian Luar Negeri China Wang Wenbin" names a ministry, then its spokesman.
     """
     words = [token.text for token in run]
-    start = next((index for index in range(len(words)) for head in lexicon.organization_heads
-                  if " ".join(words[index:index + len(head.split())]) == head), None)
+    heads = _organisation_heads(lexicon)
+    start = next((index for index in range(len(words)) for head in heads.get(words[index], ())
+                  if tuple(words[index:index + len(head)]) == head), None)
     if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))):
         end = len(words)
         tail = trailing_name(run[start:], lexicon)

@@ -169,10 +169,38 @@ def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
     return any(word in _FUTURE_MARKERS.get(lexicon.code, ()) for word in window)
 
 
+@cache
+def _triggers(lexicon: Lexicon) -> frozenset[str]:
+    """Words a date expression can start with (besides digits)."""
+    words: set[str] = set(lexicon.months) | set(lexicon.weekdays) | set(lexicon.weekday_prefix)
+    words |= set(lexicon.weekday_before) | set(lexicon.numbers) | set(lexicon.month_context)
+    words |= {phrase.split()[0] for phrase in lexicon.relative}
+    return frozenset(word.casefold() for word in words)
+
+
+_WORD = re.compile(r"\w+")
+
+
 def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
-    """Every date expression in ``text``, unresolved, in order."""
+    """Every date expression in ``text``, unresolved, in order.
+
+    The full pattern is tried only where a word could start a date (a digit, a month, a
+    weekday, a relative word): most of a page is skipped with a set lookup.
+    """
+    pattern, triggers = _pattern(lexicon), _triggers(lexicon)
     mentions = []
-    for match in _pattern(lexicon).finditer(text):
+    resume = 0
+    for word in _WORD.finditer(text):
+        start = word.start()
+        if start < resume:
+            continue
+        token = word.group(0)
+        if not (token[0].isdigit() or token.casefold() in triggers):
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        resume = match.end()
         mention = _mention_from_match(match, lexicon, text)
         if mention is not None and _plausible(mention):
             mentions.append(mention)

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from warta.build.extract.dates import DateMention, find_dates, resolve
-from warta.build.lexicon import Lexicon
+from warta.build.lexicon import Lexicon, alternation
 from warta.build.segment import BOILERPLATE, BYLINE, DATELINE_DATE, Page
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co)\b", re.IGNORECASE)
 
 
+@cache
+def _signature_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.outlets)})(?!\w)")
+
+
 def _signature(text: str, lexicon: Lexicon) -> str | None:
-    """The outlet a piece of text names (longest signature wins)."""
-    lowered = text.casefold()
-    best = None
-    for signature, outlet in lexicon.outlets.items():
-        if re.search(rf"(?<!\w){re.escape(signature)}(?!\w)", lowered) and (best is None or len(signature) > len(best[0])):
-            best = (signature, outlet)
-    return best[1] if best else None
+    """The outlet a piece of text names (the longest signature wins)."""
+    found = [match.group(0) for match in _signature_pattern(lexicon).finditer(text.casefold())]
+    return lexicon.outlets[max(found, key=len)] if found else None
 
 
 def _is_wire(piece: str, lexicon: Lexicon) -> str | None:
