@@ -304,3 +304,32 @@ def test_roles_from_titles_and_appositions_and_organisations_from_acronyms():
 def test_sentence_opening_word_is_not_part_of_a_name():
     rows = body_page("Ketua DPR Puan Maharani hadir dalam rapat itu. Diketahui Puan terpilih kembali tahun lalu.\n")
     assert set(people(rows)) == {"Puan Maharani"}
+
+
+# --- language files ---------------------------------------------------------------------
+
+def test_every_language_file_has_every_key():
+    """Adding a language is adding a file: each file must carry the same sections and keys."""
+    import tomllib
+    from importlib import resources
+
+    from warta.build.lexicon import available_languages, load_lexicon
+
+    def keys(code: str) -> set[str]:
+        data = tomllib.loads((resources.files("warta.languages") / f"{code}.toml").read_text("utf-8"))
+        return {f"{section}.{key}" for section, values in data.items() if isinstance(values, dict)
+                for key in values if section not in ("outlets",)}
+
+    codes = available_languages()
+    assert {"id", "en"} <= set(codes)
+    required = keys("en") - {"dates.weekday_before", "dates.weekday_after", "dates.relative"}
+    for code in codes:
+        assert required <= keys(code), f"{code}.toml lacks {sorted(required - keys(code))}"
+        assert load_lexicon(code).code == code
+
+
+def test_language_is_detected_per_page():
+    from warta.build.lexicon import detect_language
+
+    assert detect_language("Presiden mengatakan bahwa pemerintah akan tetap membantu warga yang terdampak.") == "id"
+    assert detect_language("The president said that the government will keep helping the people affected.") == "en"

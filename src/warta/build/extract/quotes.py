@@ -39,23 +39,28 @@ class Quote:
     kind: str = "direct"
 
 
+_MARKS = re.compile("[“”„«»\"]|\n\n")
+
+
 def quote_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside every pair of quote marks; open quotes end with their paragraph."""
     spans: list[tuple[int, int]] = []
-    offset = 0
-    for paragraph in body.split("\n\n"):
-        opened: int | None = None
-        for index, char in enumerate(paragraph):
-            if opened is None and char in _OPENERS:
-                opened = index + 1
-            elif opened is not None and char in _CLOSERS:
-                spans.append((offset + opened, offset + index))
-                opened = None
-            elif opened is not None and char in "“„«" and index > opened:
-                opened = index + 1
-        if opened is not None and opened < len(paragraph):
-            spans.append((offset + opened, offset + len(paragraph)))
-        offset += len(paragraph) + 2
+    opened: int | None = None
+    for mark in _MARKS.finditer(body):
+        char, at = mark.group(0), mark.start()
+        if char == "\n\n":
+            if opened is not None and opened < at:
+                spans.append((opened, at))
+            opened = None
+        elif opened is None and char in _OPENERS:
+            opened = at + 1
+        elif opened is not None and char in _CLOSERS:
+            spans.append((opened, at))
+            opened = None
+        elif opened is not None and char in "“„«":
+            opened = at + 1  # a new opening mark: the earlier one was never closed
+    if opened is not None and opened < len(body):
+        spans.append((opened, len(body)))
     return [(start, end) for start, end in spans if body[start:end].strip()]
 
 
