@@ -237,6 +237,12 @@ def test_reported_speech_with_bahwa_and_that():
     assert_offsets(rows)
 
 
+def test_according_to_after_a_quote():
+    rows = build("Storm warning issued\n\nJune 3, 2024\nMIAMI - Residents were told to leave the coast. "
+                 '"The storm is stronger than expected," according to forecaster Lena Ortiz.\n')
+    assert quotes(rows) == [("The storm is stronger than expected,", "Lena Ortiz")]
+
+
 # --- dates ------------------------------------------------------------------------------
 
 DATE_PAGE = """Uji Tanggal Dalam Berita Ekonomi Nasional
