@@ -187,6 +187,41 @@ def _print_evaluation(result, verbose: bool) -> None:
                 console.print(f"{page.page}: {error}")
 
 
+@cli.command()
+@click.argument("release", type=click.Path(path_type=Path))
+@click.argument("query")
+@click.option("-f", "--format", "output_format", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="table: a table on the terminal; csv or json: rows on standard output.")
+def sql(release: Path, query: str, output_format: str) -> None:
+    """Run an SQL QUERY with DuckDB over RELEASE (a folder, its datapackage.json or a .zip).
+
+    Every table of the release is a view over its Parquet file, with the declared types:
+    dates, integers, ENUMs for enumerations and lists for list columns (`authors`).
+
+    \b
+    Example:
+        warta sql dist/warta-sample-0.1.0 "SELECT speaker, count(*) AS n FROM quotes GROUP BY speaker"
+        warta sql dist/warta-sample-0.1.0 "SELECT * FROM dates" --format csv > dates.csv
+        warta sql release.zip "SELECT unnest(authors) AS author FROM articles" -f json
+    """
+    from warta.datapackage.load import LoadError
+    from warta.datapackage.sql import QueryError, run_sql, to_csv_text, to_json_text, to_rich_table
+
+    try:
+        result = run_sql(release, query)
+    except LoadError as error:
+        fail(str(error))
+    except QueryError as error:
+        fail(f"query failed: {error}")
+    if output_format == "csv":
+        click.echo(to_csv_text(result), nl=False)
+    elif output_format == "json":
+        click.echo(to_json_text(result), nl=False)
+    else:
+        _console(stderr=False).print(to_rich_table(result))
+        _console().print(f"[dim]{result.num_rows} row(s)[/]")
+
+
 def main() -> None:
     """Entry point of the ``warta`` console script."""
     cli(prog_name="warta")
