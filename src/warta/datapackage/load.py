@@ -307,8 +307,11 @@ def to_pandas(table: pa.Table) -> Any:
 def to_polars(table: pa.Table) -> Any:
     """A polars frame; enumerations become ``pl.Enum`` with the declared categories."""
     import pyarrow as pa
-    import polars as pl
 
+    try:
+        import polars as pl
+    except ImportError:
+        raise ImportError("engine='polars' needs polars: pip install 'warta[polars]'") from None
     enums = {}
     columns = []
     for name, column in zip(table.column_names, table.columns):
