@@ -237,7 +237,7 @@ def _typed_column(table_file: TableFile, field: Mapping[str, Any], column: Any) 
         extra_missing = [value for value in _missing_values(table_file.schema, field) if value != ""]
         if extra_missing:
             column = pc.if_else(pc.is_in(column, pa.array(extra_missing)), pa.scalar(None, column.type), column)
-    column = _cast(table_file, name, column, _base_type(field))
+    column = _cast(table_file, field, column)
     enum = field.get("constraints", {}).get("enum")
     if field.get("type") == "list":
         return pc.split_pattern(column, field.get("delimiter", ","))
@@ -246,9 +246,11 @@ def _typed_column(table_file: TableFile, field: Mapping[str, Any], column: Any) 
     return column
 
 
-def _cast(table_file: TableFile, name: str, column: Any, target: pa.DataType) -> Any:
+def _cast(table_file: TableFile, field: Mapping[str, Any], column: Any) -> Any:
+    """``column`` as the field's stored type; a value that does not convert is named by row."""
     import pyarrow as pa
 
+    target = _base_type(field)
     if column.type == target:
         return column
     try:
@@ -258,8 +260,8 @@ def _cast(table_file: TableFile, name: str, column: Any, target: pa.DataType) ->
             try:
                 pa.array([value], column.type).cast(target)
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-                raise LoadError(f"{table_file.relative}, row {row + 1}, column {name}: "
-                                f"{value!r} is not a valid {target}") from None
+                raise LoadError(f"{table_file.relative}, row {row + 1}, column {field['name']}: "
+                                f"{value!r} is not a valid {field.get('type', 'string')}") from None
         raise
 
 
