@@ -2,7 +2,7 @@
 
 A descriptor or a zip archive comes from elsewhere: a resource ``path`` or a member name
 must not reach outside the package. Refused: URLs (and Windows drive letters), absolute
-paths, ``..`` components, ``~`` (home directory) components, backslashes and NUL bytes;
+paths, ``..`` components, ``~`` anywhere (home directories), backslashes and NUL bytes;
 after resolution, a path that leaves the package root through a symbolic link.
 """
 
@@ -34,7 +34,7 @@ def unsafe_reason(path: object) -> str | None:
     parts = PurePosixPath(path).parts
     if ".." in parts:
         return "a path must not contain '..'"
-    if any(part.startswith("~") for part in parts):
+    if "~" in path:  # anywhere: some tools expand "~user" and "dir/~" alike
         return "a path must not contain '~'"
     return None
 
@@ -58,5 +58,6 @@ def resolve_inside(root: Path, path: object, context: str = "path") -> Path:
 
 
 def check_zip_member(name: str, context: str = "zip member") -> str:
-    """A zip member name safe to extract (no zip-slip); directories end with ``/``."""
-    return check_relative_path(name.removesuffix("/") or name, context)
+    """``name`` when the zip member is safe to extract (no zip-slip); directories end with ``/``."""
+    check_relative_path(name.removesuffix("/") or name, context)
+    return name
