@@ -56,7 +56,10 @@ def test_failing_build_writes_nothing(tmp_path, monkeypatch):
     from warta.datapackage.checks import Problem
     from tests.conftest import CORPUS
 
-    monkeypatch.setattr(run, "check_tables", lambda tables: [Problem("quotes", "demo", "broken", 0, "text", "x")])
+    def broken_quotes(table, rows, first_row):
+        return [Problem("quotes", "demo", "broken", first_row, "text", "x")] if table.name == "quotes" else []
+
+    monkeypatch.setattr(run, "batch_problems", broken_quotes)
     with pytest.raises(run.BuildFailed) as failure:
         run.build([CORPUS], tmp_path / "out")
     assert failure.value.problems[0].table == "quotes"

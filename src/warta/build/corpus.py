@@ -3,16 +3,29 @@
 Rows are gathered per table, actors are merged across articles by their stable ID, and
 every table is sorted by its primary key so that the output does not depend on the order
 the documents were read in.
+
+Two implementations give the same tables:
+
+- :class:`CorpusRows` / :func:`build_tables` hold every row in memory — the reference, for
+  small corpora and tests;
+- the streaming build — :func:`build_batch` (the per-document work, run by any executor),
+  :class:`Stage` (rows spilled to Parquet as they arrive) and :class:`MergedCorpus` (the
+  cross-corpus steps in DuckDB, on disk) — keeps memory flat for corpora of any size.
+
+Both resolve ties by document order: a duplicate article is the later one, an actor's name
+is the first one met and its kind the most common one (the first met among equals).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from warta.build.article import ArticleRows, build_article
 from warta.schema.arrow import arrow_schema
@@ -65,8 +78,11 @@ class CorpusRows:
 
 
 def build_tables(documents: Iterable[SourceDocument | Reject],
-                 progress: Callable[[str], None] | None = None) -> dict[str, pa.Table]:
-    """Build every table from documents (and rejects met while reading them)."""
+                 progress: Callable[[int], None] | None = None) -> dict[str, pa.Table]:
+    """Build every table in memory from documents (and rejects met while reading them).
+
+    ``progress`` is called with 1 after each document.
+    """
     corpus = CorpusRows()
     for document in documents:
         if isinstance(document, Reject):
@@ -74,9 +90,188 @@ def build_tables(documents: Iterable[SourceDocument | Reject],
         else:
             corpus.add(build_article(document))
         if progress:
-            progress(document.source)
+            progress(1)
     return corpus.tables()
 
 
 def empty_table(name: str) -> pa.Table:
     return arrow_schema(TABLES_BY_NAME[name]).empty_table()
+
+
+# --- The streaming build -----------------------------------------------------------------
+
+#: Document order, carried by every staged row: the document's number in the input and the
+#: row's position among the rows of that document.
+ORDER_FIELDS = (pa.field("_seq", pa.int64()), pa.field("_idx", pa.int64()))
+ORDER = tuple(f.name for f in ORDER_FIELDS)
+CHILD_TABLES = ("quotes", "dates", "mentions", "actors")
+
+
+def staging_schema(name: str) -> pa.Schema:
+    """A table's columns, all nullable (so that broken rows reach validation), plus document order."""
+    fields = [f.with_nullable(True).remove_metadata() for f in arrow_schema(TABLES_BY_NAME[name])]
+    return pa.schema(fields + list(ORDER_FIELDS))
+
+
+@dataclass(frozen=True)
+class DocumentBatch:
+    """Documents (or read rejects) numbered from ``first``: the unit of work sent to a worker."""
+
+    first: int
+    documents: list[SourceDocument | Reject]
+
+
+def document_batches(documents: Iterable[SourceDocument | Reject], size: int) -> Iterator[DocumentBatch]:
+    """``documents`` in numbered batches of ``size``."""
+    batch: list[SourceDocument | Reject] = []
+    first = 0
+    for document in documents:
+        batch.append(document)
+        if len(batch) == size:
+            yield DocumentBatch(first, batch)
+            first += size
+            batch = []
+    if batch:
+        yield DocumentBatch(first, batch)
+
+
+def build_batch(batch: DocumentBatch) -> dict[str, pa.Table]:
+    """The staged rows of a batch of documents, per table: the per-document work of a build.
+
+    A pure function of the batch, run in worker processes or on Dask workers.
+    """
+    rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
+    for seq, document in enumerate(batch.documents, start=batch.first):
+        result = document if isinstance(document, Reject) else build_article(document)
+        if isinstance(result, Reject):
+            rows["rejects"].append({"source": result.source, "reason": result.reason,
+                                    "position": result.position, "_seq": seq, "_idx": 0})
+            continue
+        rows["articles"].append({**result.article, "_seq": seq, "_idx": 0})
+        for name in CHILD_TABLES:
+            rows[name].extend({**row, "_seq": seq, "_idx": idx} for idx, row in enumerate(getattr(result, name)))
+    return {name: pa.Table.from_pylist(table_rows, schema=staging_schema(name)) for name, table_rows in rows.items()}
+
+
+class Stage:
+    """Staged rows of every table, spilled to Parquet files under ``folder/<table>/`` as they arrive."""
+
+    def __init__(self, folder: Path, flush_rows: int = 50_000, flush_bytes: int = 64 << 20):
+        self.folder = folder
+        self.flush_rows, self.flush_bytes = flush_rows, flush_bytes
+        self.pending: dict[str, list[pa.Table]] = {table.name: [] for table in TABLES}
+        self.parts: dict[str, int] = {table.name: 0 for table in TABLES}
+        for table in TABLES:
+            (folder / table.name).mkdir(parents=True, exist_ok=True)
+
+    def add(self, tables: dict[str, pa.Table]) -> None:
+        for name, table in tables.items():
+            if table.num_rows:
+                self.pending[name].append(table)
+                if (sum(t.num_rows for t in self.pending[name]) >= self.flush_rows
+                        or sum(t.nbytes for t in self.pending[name]) >= self.flush_bytes):
+                    self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        table = pa.concat_tables(self.pending[name]) if self.pending[name] else staging_schema(name).empty_table()
+        # Fast compression: these files live only as long as the build.
+        pq.write_table(table, self.folder / name / f"part-{self.parts[name]:06d}.parquet", compression="lz4")
+        self.parts[name] += 1
+        self.pending[name] = []
+
+    def close(self) -> None:
+        """Write what is pending; every table gets at least one (possibly empty) file."""
+        for table in TABLES:
+            if self.pending[table.name] or self.parts[table.name] == 0:
+                self._flush(table.name)
+
+
+def _columns(name: str) -> str:
+    return ", ".join(f'"{column}"' for column in TABLES_BY_NAME[name].column_names)
+
+
+def sort_key(name: str) -> list[str]:
+    """Columns the published table is sorted by: its primary key, then document order."""
+    return [f'"{column}"' for column in TABLES_BY_NAME[name].primary_key] + list(ORDER)
+
+
+class MergedCorpus:
+    """The cross-corpus steps, out of core in DuckDB: duplicates, actor merge, sorting.
+
+    Each published table becomes a DuckDB table ``final_<name>`` holding the declared
+    columns plus ``_seq`` and ``_idx``; DuckDB spills to ``work`` beyond ``memory_limit``.
+    """
+
+    def __init__(self, stage: Path, work: Path, memory_limit: str = "512MB", threads: int | None = None):
+        import duckdb
+
+        work.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(str(work / "merge.duckdb"))
+        self.con.execute(f"SET memory_limit = '{memory_limit}'")
+        self.con.execute(f"SET temp_directory = '{work / 'spill'}'")
+        if threads:
+            self.con.execute(f"SET threads = {int(threads)}")
+        for table in TABLES:
+            files = (stage / table.name / "*.parquet").as_posix().replace("'", "''")
+            self.con.execute(f"CREATE VIEW staged_{table.name} AS SELECT * FROM read_parquet('{files}')")
+        self._merge()
+
+    def _merge(self) -> None:
+        sql = self.con.execute
+        # The first document with an article's ID keeps it; later ones become rejects.
+        sql("CREATE TABLE winners AS SELECT min(_seq) AS _seq FROM staged_articles GROUP BY article_id")
+        sql("CREATE TABLE final_articles AS SELECT * FROM staged_articles WHERE _seq IN (SELECT _seq FROM winners)")
+        sql("""CREATE TABLE final_rejects AS
+               SELECT source, reason, position, _seq, _idx FROM staged_rejects
+               UNION ALL
+               SELECT a.source, 'duplicate of ' || f.source, NULL, a._seq, 0
+               FROM staged_articles a JOIN final_articles f ON a.article_id IS NOT DISTINCT FROM f.article_id
+               WHERE a._seq <> f._seq""")
+        for name in ("quotes", "dates", "mentions"):
+            sql(f"CREATE TABLE final_{name} AS SELECT * FROM staged_{name} WHERE _seq IN (SELECT _seq FROM winners)")
+        # An actor's name is the first met; its kind the most common, the first met among equals.
+        sql("""CREATE TABLE final_actors AS
+               WITH kept AS (SELECT * FROM staged_actors WHERE _seq IN (SELECT _seq FROM winners)),
+               kinds AS (SELECT actor_id, kind, count(*) AS n, min((_seq, _idx)) AS first
+                         FROM kept GROUP BY actor_id, kind),
+               names AS (SELECT actor_id, arg_min(name, (_seq, _idx)) AS name FROM kept GROUP BY actor_id),
+               chosen AS (SELECT actor_id, arg_min(kind, (-n, first)) AS kind FROM kinds GROUP BY actor_id)
+               SELECT names.actor_id, names.name, chosen.kind, NULL::VARCHAR AS external_id,
+                      0::BIGINT AS _seq, 0::BIGINT AS _idx
+               FROM names JOIN chosen ON names.actor_id IS NOT DISTINCT FROM chosen.actor_id""")
+
+    def count(self, name: str) -> int:
+        return self.con.sql(f"SELECT count(*) FROM final_{name}").fetchall()[0][0]
+
+    def newest_publication(self) -> list:
+        """The newest publication date, as the list :func:`created_timestamp` expects."""
+        newest = self.con.sql("SELECT max(published) FROM final_articles").fetchall()[0][0]
+        return [] if newest is None else [newest]
+
+    def sorted_batches(self, name: str, rows: int) -> Iterator[pa.Table]:
+        """The published table in sorted order, as tables of exactly ``rows`` rows (the last one fewer)."""
+        query = f"SELECT {_columns(name)} FROM final_{name} ORDER BY {', '.join(sort_key(name))}"
+        reader = self.con.sql(query).to_arrow_reader(rows)
+        yield from rechunk(reader, rows)
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def rechunk(batches: Iterable[pa.RecordBatch], rows: int) -> Iterator[pa.Table]:
+    """The rows of ``batches`` regrouped into tables of exactly ``rows`` rows (the last one fewer).
+
+    Row groups then depend only on the rows, not on how a reader happened to batch them.
+    """
+    pending: list[pa.RecordBatch] = []
+    held = 0
+    for batch in batches:
+        pending.append(batch)
+        held += batch.num_rows
+        while held >= rows:
+            table = pa.Table.from_batches(pending)
+            yield table.slice(0, rows)
+            rest = table.slice(rows)
+            pending, held = rest.to_batches(), rest.num_rows
+    if held:
+        yield pa.Table.from_batches(pending)

@@ -1,43 +1,64 @@
-"""The whole build: sources → tables → checks → a written release."""
+"""The whole build: sources → tables → checks → a written release, streaming.
+
+Documents are read and sent in numbered batches to an executor (this process, every local
+core, or a Dask cluster); the rows that come back are spilled to Parquet files as they
+arrive; DuckDB merges them on disk (duplicates, actors, sorting); corpus-wide rules run
+there in SQL; then every table is streamed out in sorted row groups, each validated row by
+row and written as Parquet and CSV into a staging folder that becomes the release only when
+every check passed. Memory stays flat however large the corpus.
+"""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pyarrow as pa
 
-from warta.build.corpus import build_tables
+from warta.build.corpus import MergedCorpus, Stage, build_batch, document_batches
+from warta.build.executors import InlineExecutor, ProcessExecutor, map_in_order, open_executor, single_or_all
 from warta.config import DatasetConfig, load_config
-from warta.datapackage.checks import Problem, check_tables
-from warta.datapackage.write import write_release
+from warta.datapackage.checks import Problem
+from warta.datapackage.corpus_checks import ProblemLog, batch_problems, database_problems
+from warta.datapackage.descriptor import created_timestamp
+from warta.datapackage.write import TableWriter, finish_release, row_group_rows, staged_release
+from warta.schema.arrow import arrow_schema
+from warta.schema.declarations import TABLES
 from warta.sources import read_sources
 from warta.sources.documents import discover
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_OUTPUT = Path("dist")
+#: Documents per unit of work sent to a worker: large enough to make the hand-over cheap.
+DEFAULT_BATCH_SIZE = 64
 
 
 class BuildFailed(Exception):
     """The built tables failed validation; nothing was written."""
 
-    def __init__(self, problems: list[Problem]):
-        super().__init__(f"{len(problems)} validation problem(s)")
+    def __init__(self, problems: list[Problem], total: int | None = None):
+        self.total = len(problems) if total is None else total
+        super().__init__(f"{self.total} validation problem(s)")
         self.problems = problems
 
 
 @dataclass
 class BuildResult:
-    """What a build wrote."""
+    """What a build wrote; ``tables`` reads the written Parquet files back when asked."""
 
     path: Path
     config: DatasetConfig
-    tables: dict[str, pa.Table]
+    counts: dict[str, int] = field(default_factory=dict)
 
-    @property
-    def counts(self) -> dict[str, int]:
-        return {name: table.num_rows for name, table in self.tables.items()}
+    @cached_property
+    def tables(self) -> dict[str, pa.Table]:
+        import pyarrow.parquet as pq
+
+        return {table.name: pq.read_table(self.path / "data" / f"{table.name}.parquet") for table in TABLES}
 
 
 def corpus_root(sources: Sequence[Path]) -> Path:
@@ -51,16 +72,85 @@ def count_sources(sources: Sequence[Path]) -> int:
 
 
 def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OUTPUT,
-          config: DatasetConfig | None = None, progress: Callable[[str], None] | None = None) -> BuildResult:
+          config: DatasetConfig | None = None, progress: Callable[[int], None] | None = None, *,
+          jobs: int | None = None, executor: str = "local", scheduler: str | None = None,
+          batch_size: int = DEFAULT_BATCH_SIZE, phase: Callable[[str], None] | None = None) -> BuildResult:
     """Build the sources into ``output/<name>-<version>/`` and return what was written.
 
-    Raises :class:`BuildFailed` (writing nothing) when the tables fail validation.
+    ``jobs`` worker processes (default: every core) do the per-document work, or, with
+    ``executor="dask"``, the Dask cluster whose scheduler is at ``scheduler`` (default: a
+    local cluster of ``jobs`` workers). The output is the same whichever runs it.
+    ``progress`` is called with the number of documents done after each batch; ``phase``
+    with the name of each later step.
+
+    Raises :class:`BuildFailed` (writing nothing) when the tables fail validation, and
+    :class:`warta.build.executors.ExecutorError` when the executor cannot start.
     """
     sources = list(sources) or [DEFAULT_CORPUS]
     config = config or load_config(corpus_root(sources))
-    tables = build_tables(read_sources(sources), progress=progress)
-    problems = check_tables(tables)
-    if problems:
-        raise BuildFailed(problems)
-    path = write_release(tables, config, output / config.package_name)
-    return BuildResult(path, config, tables)
+    destination = output / config.package_name
+    output.mkdir(parents=True, exist_ok=True)
+    # Work files go beside the release (same disk), never into memory-backed /tmp.
+    work = Path(tempfile.mkdtemp(prefix=f".{config.package_name}.work-", dir=output))
+    try:
+        stage_documents(sources, work / "stage", progress, jobs=jobs, executor=executor,
+                        scheduler=scheduler, batch_size=batch_size)
+        if phase:
+            phase("merging")
+        corpus = MergedCorpus(work / "stage", work / "merge", threads=jobs)
+        try:
+            counts = write_validated(corpus, config, destination, phase)
+        finally:
+            corpus.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return BuildResult(destination.resolve(), config, counts)
+
+
+def stage_documents(sources: Sequence[Path], folder: Path, progress: Callable[[int], None] | None = None, *,
+                    jobs: int | None = None, executor: str = "local", scheduler: str | None = None,
+                    batch_size: int = DEFAULT_BATCH_SIZE) -> Stage:
+    """Read, build and spill every document under ``sources`` to ``folder``."""
+    stage = Stage(folder)
+    single, batches = single_or_all(document_batches(read_sources(sources), batch_size))
+    runner = open_executor(executor, jobs, scheduler)
+    if single and isinstance(runner, ProcessExecutor):
+        runner = InlineExecutor()  # one batch: starting worker processes would cost more than it saves
+    try:
+        for tables in map_in_order(runner, build_batch, batches):
+            stage.add(tables)
+            if progress:
+                # Every document becomes one article or one reject.
+                progress(tables["articles"].num_rows + tables["rejects"].num_rows)
+    finally:
+        runner.close()
+    stage.close()
+    return stage
+
+
+def write_validated(corpus: MergedCorpus, config: DatasetConfig, destination: Path,
+                    phase: Callable[[str], None] | None = None) -> dict[str, int]:
+    """Check the merged tables and write them as a release; raise :class:`BuildFailed` on any problem."""
+    log = ProblemLog()
+    if phase:
+        phase("checking keys and cross-table rules")
+    database_problems(corpus.con, log)
+    counts: dict[str, int] = {}
+    with staged_release(destination) as root:
+        for table in TABLES:
+            if phase:
+                phase(f"validating and writing {table.name}")
+            schema = arrow_schema(table)
+            with TableWriter(table, root / "data") as writer:
+                row = 0
+                for rows in corpus.sorted_batches(table.name, row_group_rows(table.name)):
+                    found = batch_problems(table, rows, row)
+                    log.extend(found)
+                    if not log:
+                        writer.write(rows.cast(schema))
+                    row += rows.num_rows
+            counts[table.name] = row
+        if log:
+            raise BuildFailed(log.kept, log.total)
+        finish_release(root, config, created_timestamp(corpus.newest_publication()))
+    return counts

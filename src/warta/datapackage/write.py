@@ -11,7 +11,8 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,8 @@ import pyarrow.parquet as pq
 
 from warta.config import DatasetConfig
 from warta.datapackage.descriptor import created_timestamp, package_descriptor
-from warta.schema.declarations import TABLES
+from warta.schema.arrow import arrow_schema
+from warta.schema.declarations import TABLES, Table
 
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd",
@@ -38,8 +40,53 @@ def write_parquet(table: pa.Table, path: Path) -> None:
 
 
 def write_csv(table: pa.Table, path: Path) -> None:
-    options = pacsv.WriteOptions(include_header=True, quoting_style="needed", delimiter=",")
-    pacsv.write_csv(table, path, write_options=options)
+    pacsv.write_csv(table, path, write_options=CSV_OPTIONS)
+
+
+CSV_OPTIONS = pacsv.WriteOptions(include_header=True, quoting_style="needed", delimiter=",")
+
+#: Rows per Parquet row group when a table is written batch by batch. A table with fewer rows
+#: is one row group, exactly as :func:`write_parquet` writes it; articles carry whole bodies,
+#: so their groups are smaller to keep memory flat.
+ROW_GROUP_ROWS: dict[str, int] = {"articles": 8_192}
+DEFAULT_ROW_GROUP_ROWS = 65_536
+
+
+def row_group_rows(table: str) -> int:
+    return ROW_GROUP_ROWS.get(table, DEFAULT_ROW_GROUP_ROWS)
+
+
+class TableWriter:
+    """One table written as ``<table>.parquet`` and ``<table>.csv``, one row group at a time.
+
+    Uses the writer options of :func:`write_parquet` and :func:`write_csv`, so a table
+    written in one piece gives the same bytes as those functions.
+    """
+
+    def __init__(self, table: Table, folder: Path):
+        self.schema = arrow_schema(table)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.parquet = pq.ParquetWriter(folder / f"{table.name}.parquet", self.schema, **PARQUET_OPTIONS)
+        self.csv = pacsv.CSVWriter(folder / f"{table.name}.csv", self.schema, write_options=CSV_OPTIONS)
+        self.rows = 0
+
+    def write(self, rows: pa.Table) -> None:
+        """Append ``rows`` (already in the table's schema) as one row group."""
+        self.parquet.write_table(rows)
+        self.csv.write_table(rows)
+        self.rows += rows.num_rows
+
+    def close(self) -> None:
+        if self.rows == 0:
+            self.parquet.write_table(self.schema.empty_table())
+        self.parquet.close()
+        self.csv.close()
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def write_json(data: Any, path: Path) -> None:
@@ -65,22 +112,37 @@ def write_release(tables: Mapping[str, pa.Table], config: DatasetConfig, destina
 
     ``extra_files`` maps relative paths to text written beside the data (e.g. README.md).
     """
+    with staged_release(destination) as staging:
+        write_tables(tables, staging)
+        finish_release(staging, config, created_timestamp(publication_dates(tables)), extra_files)
+    return destination.resolve()
+
+
+@contextmanager
+def staged_release(destination: Path) -> Iterator[Path]:
+    """A staging folder beside ``destination``, swapped into place when the block succeeds.
+
+    When the block raises, the staging folder is removed and ``destination`` is untouched.
+    """
     destination = destination.resolve()
     destination.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", dir=destination.parent))
     try:
-        write_tables(tables, staging)
-        for relative, text in (extra_files or {}).items():
-            (staging / relative).parent.mkdir(parents=True, exist_ok=True)
-            (staging / relative).write_text(text, encoding="utf-8")
-        descriptor = package_descriptor(config, staging, created_timestamp(publication_dates(tables)))
-        write_json(descriptor, staging / "datapackage.json")
+        yield staging
         os.chmod(staging, 0o755)
         _replace_directory(staging, destination)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return destination
+
+
+def finish_release(root: Path, config: DatasetConfig, created: str,
+                   extra_files: Mapping[str, str] | None = None) -> None:
+    """Extra files and ``datapackage.json`` for a release whose data files are written."""
+    for relative, text in (extra_files or {}).items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text, encoding="utf-8")
+    write_json(package_descriptor(config, root, created), root / "datapackage.json")
 
 
 def _replace_directory(new: Path, destination: Path) -> None:

@@ -40,8 +40,11 @@ def _checks(column: Column) -> list[pa.Check]:
     return checks
 
 
-def pandera_column(column: Column, references: Collection[str] | None = None) -> pa.Column:
-    """The pandera column for a declared column; ``references`` are the keys it must be among."""
+def pandera_column(column: Column, references: Collection[str] | None = None, keys: bool = True) -> pa.Column:
+    """The pandera column for a declared column; ``references`` are the keys it must be among.
+
+    ``keys=False`` leaves out uniqueness, for a batch of a table whose keys are checked elsewhere.
+    """
     checks = _checks(column)
     if references is not None:
         allowed = list(references)
@@ -49,24 +52,27 @@ def pandera_column(column: Column, references: Collection[str] | None = None) ->
     return pa.Column(
         pd.ArrowDtype(arrow_field(column).type),
         nullable=not column.required,
-        unique=column.unique,
+        unique=column.unique and keys,
         checks=checks,
         description=column.description,
     )
 
 
-def pandera_schema(table: Table, references: Mapping[str, Collection[str]] | None = None) -> pa.DataFrameSchema:
+def pandera_schema(table: Table, references: Mapping[str, Collection[str]] | None = None,
+                   keys: bool = True) -> pa.DataFrameSchema:
     """The pandera schema of ``table``.
 
     ``references`` maps a foreign-key column to the keys of the table it refers to; when
-    given, every non-empty value must be among them.
+    given, every non-empty value must be among them. ``keys=False`` leaves out the
+    uniqueness checks, for validating a table batch by batch (see
+    :mod:`warta.datapackage.corpus_checks`).
     """
     references = references or {}
     return pa.DataFrameSchema(
-        {column.name: pandera_column(column, references.get(column.name)) for column in table.columns},
+        {column.name: pandera_column(column, references.get(column.name), keys) for column in table.columns},
         name=table.name,
         strict=True,
         ordered=True,
-        unique=list(table.primary_key) if len(table.primary_key) > 1 else None,
+        unique=list(table.primary_key) if len(table.primary_key) > 1 and keys else None,
         description=table.description,
     )
