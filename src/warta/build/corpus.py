@@ -251,8 +251,10 @@ class MergedCorpus:
     def sorted_batches(self, name: str, rows: int) -> Iterator[pa.Table]:
         """The published table in sorted order, as tables of exactly ``rows`` rows (the last one fewer)."""
         query = f"SELECT {_columns(name)} FROM final_{name} ORDER BY {', '.join(sort_key(name))}"
-        reader = self.con.sql(query).to_arrow_reader(rows)
-        yield from rechunk(reader, rows)
+        relation = self.con.sql(query)
+        # DuckDB 2 renamed fetch_record_batch to to_arrow_reader.
+        reader = getattr(relation, "to_arrow_reader", None) or relation.fetch_record_batch
+        yield from rechunk(reader(rows), rows)
 
     def close(self) -> None:
         self.con.close()
