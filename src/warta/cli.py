@@ -9,6 +9,7 @@ Exit codes: 0 success, 1 validation failed, 2 usage or input error.
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -47,19 +48,32 @@ def cli() -> None:
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
               show_default=True, help="Folder the release is written into, as <name>-<version>/.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
-def build(sources: tuple[Path, ...], output: Path, quiet: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for the per-page work (default: every core); with --executor dask "
+                   "and no --scheduler, the workers of the local Dask cluster.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the per-page work runs: this machine, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Address of the Dask scheduler (e.g. tcp://10.0.0.5:8786); needs --executor dask.")
+def build(sources: tuple[Path, ...], output: Path, quiet: bool, jobs: int | None, executor: str,
+          scheduler: str | None) -> None:
     """Build SOURCES (files or folders; default: ./corpus) into a validated data package.
 
     Every page becomes a row of `articles` (or of `rejects`, with the reason); quotes,
     actors, mentions and dates are extracted from it. The tables are validated with pandera
     and JSON Schema; when any check fails nothing is written and the failures are listed.
+    The build streams: memory stays flat however many pages there are, and the output is
+    the same whatever --jobs or --executor.
 
     \b
     Example:
         warta build
         warta build corpus/ -o dist/
         warta build pages/*.txt --quiet
+        warta build pages/ --jobs 8
+        warta build pages/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
+    from warta.build.executors import ExecutorError
     from warta.build.run import DEFAULT_CORPUS, BuildFailed, build as run_build, corpus_root, count_sources
     from warta.config import ConfigError, load_config
 
@@ -67,35 +81,63 @@ def build(sources: tuple[Path, ...], output: Path, quiet: bool) -> None:
     for path in paths:
         if not path.exists():
             fail(f"{path}: no such file or folder")
+    if scheduler and executor != "dask":
+        fail("--scheduler needs --executor dask")
     try:
         config = load_config(corpus_root(paths))
     except ConfigError as error:
         fail(str(error))
     console = _console()
     show = not quiet and console.is_terminal
+    options = dict(jobs=jobs, executor=executor, scheduler=scheduler)
     try:
         if show:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                          console=console, transient=True) as bar:
-                task = bar.add_task("build", total=count_sources(paths))
-                result = run_build(paths, output, config, progress=lambda _source: bar.advance(task))
+            with _build_progress(console) as (advance, phase, total):
+                total(count_sources(paths))
+                result = run_build(paths, output, config, progress=advance, phase=phase, **options)
         else:
-            result = run_build(paths, output, config)
+            result = run_build(paths, output, config, **options)
+    except ExecutorError as error:
+        fail(str(error))
     except BuildFailed as failed:
         for problem in failed.problems[:50]:
             console.print(f"[red]✗[/] {problem}")
-        more = len(failed.problems) - 50
+        more = failed.total - min(len(failed.problems), 50)
         if more > 0:
             console.print(f"… and {more} more")
-        fail(f"validation failed with {len(failed.problems)} problem(s); nothing was written", EXIT_INVALID)
+        fail(f"validation failed with {failed.total} problem(s); nothing was written", EXIT_INVALID)
     if not quiet:
         counts = ", ".join(f"{count} {name}" for name, count in result.counts.items())
         console.print(f"[green]✓[/] wrote {result.path} ({counts})")
-        for reject in result.tables["rejects"].to_pylist():
+        for reject in result.tables["rejects"].to_pylist()[:100]:
             position = f" at {reject['position']}" if reject["position"] else ""
             console.print(f"[yellow]warning:[/] {reject['source']}{position}: rejected: {reject['reason']}")
+        if result.counts["rejects"] > 100:
+            console.print(f"[yellow]warning:[/] … and {result.counts['rejects'] - 100} more rejects "
+                          "(see data/rejects.csv)")
+
+
+@contextmanager
+def _build_progress(console):
+    """A progress bar for the pages (count, pages/s, ETA), then a line naming each later step."""
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn,
+                               TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+    from rich.text import Text
+
+    class PagesPerSecond(ProgressColumn):
+        def render(self, task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text("" if speed is None else f"{speed:,.0f} pages/s")
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  PagesPerSecond(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                  console=console, transient=True) as bar:
+        task = bar.add_task("building", total=None)
+
+        def phase(name: str) -> None:
+            bar.update(task, description=name)
+
+        yield (lambda done: bar.advance(task, done)), phase, (lambda total: bar.update(task, total=total))
 
 
 @cli.command()

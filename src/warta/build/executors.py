@@ -93,7 +93,7 @@ class DaskExecutor:
     The workers need warta installed (the same version) to import the work function.
     """
 
-    def __init__(self, address: str | None, jobs: int, timeout: float = 30):
+    def __init__(self, address: str | None, jobs: int, timeout: float = 10):
         try:
             from distributed import Client, LocalCluster
         except ImportError as error:
