@@ -2,8 +2,9 @@
 
 The same rules as :func:`warta.datapackage.checks.check_tables`, split by what they need:
 
-- rules about one row — types, constraints, patterns (pandera) and the row JSON Schema —
-  run on each batch as it is written (:func:`batch_problems`);
+- rules about one row — types, constraints, patterns (pandera) and the row JSON Schema
+  (checked by jsonschema-rs, described by jsonschema) — run on each batch as it is
+  written (:func:`batch_problems`);
 - rules about many rows — keys, foreign keys, offsets into bodies, speakers among actors —
   run as SQL over the merged tables ``final_<name>`` that
   :class:`warta.build.corpus.MergedCorpus` keeps on disk (:func:`database_problems`).
@@ -57,6 +58,17 @@ def _batch_schema(name: str) -> Any:
     return pandera_schema(TABLES_BY_NAME[name], keys=False)
 
 
+@cache
+def _fast_row_validator(name: str) -> Any:
+    """The row JSON Schema compiled by jsonschema-rs: checks every row ~100x faster than jsonschema,
+    which then only describes the rows it rejects."""
+    import jsonschema_rs
+
+    from warta.schema.json_schema import row_schema
+
+    return jsonschema_rs.validator_for(row_schema(TABLES_BY_NAME[name]), validate_formats=True)
+
+
 def batch_problems(table: Table, batch: pa.Table, first_row: int) -> list[Problem]:
     """Row rules (pandera without keys, JSON Schema) on rows ``first_row…`` of a table."""
     import pandera.errors
@@ -72,7 +84,7 @@ def batch_problems(table: Table, batch: pa.Table, first_row: int) -> list[Proble
         _batch_schema(table.name).validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as errors:
         problems.extend(_pandera_failures(table.name, errors))
-    problems.extend(json_schema_problems(table, batch))
+    problems.extend(json_schema_problems(table, batch, _fast_row_validator(table.name).is_valid))
     return [dataclasses.replace(p, row=p.row + first_row) if p.row is not None else p for p in problems]
 
 

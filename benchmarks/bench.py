@@ -1,0 +1,170 @@
+"""Benchmarks of the build: throughput, memory, scaling, writing cost, date extraction.
+
+    pip install -e '.[bench]'
+    python benchmarks/bench.py                 # N = 1k and 10k
+    python benchmarks/bench.py --large         # and 100k
+    python benchmarks/bench.py --sizes 1000000 # by hand: 1M pages (disk: ~5 GB)
+
+Every figure is measured here, against a reference run in the same process where there is
+one; nothing is asserted. Corpora come from benchmarks/synthetic.py and are generated
+outside the timings. Each build runs in a fresh process so that its peak RSS is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def one_build(source: Path, output: Path, jobs: int | None) -> dict:
+    """Run in a child process: build, and report seconds and peak RSS of this process and its workers."""
+    from warta.build.run import build
+
+    start = time.perf_counter()
+    result = build([source], output, jobs=jobs)
+    seconds = time.perf_counter() - start
+    kib = 1 if sys.platform != "darwin" else 1 / 1024
+    # Workers are forked by the forkserver, not by this process: only this process's peak is known.
+    return {"seconds": seconds, "counts": result.counts,
+            "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kib / 1024}
+
+
+def timed_build(source: Path, output: Path, jobs: int | None) -> dict:
+    code = ("import json, sys; sys.path.insert(0, %r); from bench import one_build; from pathlib import Path; "
+            "print(json.dumps(one_build(Path(%r), Path(%r), %r)))" % (str(HERE), str(source), str(output), jobs))
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def writing(release: Path, scratch: Path, repeat: int = 3) -> tuple[float, float, float]:
+    """Seconds to write the same tables as Parquet+CSV: (warta's streaming writer, one raw pyarrow
+    write_table + write_csv per table with warta's Parquet options, the same with pyarrow's defaults)."""
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    from warta.datapackage.write import PARQUET_OPTIONS, TableWriter, row_group_rows
+    from warta.schema.declarations import TABLES
+
+    tables = {t.name: pq.read_table(release / "data" / f"{t.name}.parquet") for t in TABLES}
+    scratch.mkdir(parents=True, exist_ok=True)
+
+    def ours() -> None:
+        for table in TABLES:
+            data, step = tables[table.name], row_group_rows(table.name)
+            with TableWriter(table, scratch / "ours") as writer:
+                for offset in range(0, data.num_rows, step):
+                    writer.write(data.slice(offset, step))
+
+    def raw(options: dict) -> None:
+        for name, data in tables.items():
+            pq.write_table(data, scratch / f"{name}.parquet", **options)
+            pacsv.write_csv(data, scratch / f"{name}.csv")
+
+    def best(fn) -> float:
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    return best(ours), best(lambda: raw(PARQUET_OPTIONS)), best(lambda: raw({}))
+
+
+def date_extraction(folder: Path, pages: int = 300) -> tuple[float, float | None]:
+    """Per-page seconds of warta's find_dates and of dateparser.search_dates on the same pages."""
+    from warta.build.extract.dates import find_dates
+    from warta.build.lexicon import detect_language, load_lexicon
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))[:pages]]
+    texts = [t for t in texts if t.strip()]
+    languages = [detect_language(t) for t in texts]
+    lexicons = {code: load_lexicon(code) for code in set(languages)}
+    start = time.perf_counter()
+    for text, code in zip(texts, languages):
+        find_dates(text, lexicons[code])
+    ours = (time.perf_counter() - start) / len(texts)
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return ours, None
+    search_dates(texts[0], languages=[languages[0]])  # load its data outside the timing
+    start = time.perf_counter()
+    for text, code in zip(texts, languages):
+        search_dates(text, languages=[code])
+    return ours, (time.perf_counter() - start) / len(texts)
+
+
+def extraction_only(folder: Path, pages: int = 300) -> float:
+    """Pages per second of build_article alone, on one core, in this process: the reference."""
+    from warta.build.article import build_article
+    from warta.sources import read_sources
+
+    documents = [d for d, _ in zip(read_sources([folder]), range(pages)) if hasattr(d, "text")]
+    build_article(documents[0])
+    start = time.perf_counter()
+    for document in documents:
+        build_article(document)
+    return len(documents) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmarks of warta build.")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000])
+    parser.add_argument("--large", action="store_true", help="add N = 100,000")
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
+    parser.add_argument("--workdir", type=Path, default=None, help="where corpora and releases go")
+    args = parser.parse_args()
+    sizes = sorted(set(args.sizes + ([100_000] if args.large else [])))
+
+    import synthetic
+    from warta.build.executors import available_cores
+
+    jobs = args.jobs or available_cores()
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="warta-bench-"))
+    print(f"cores used: {jobs}; work folder: {work}")
+    runs = {}
+    for n in sizes:
+        corpus = work / f"corpus-{n}"
+        if not (corpus / "warta.toml").exists():
+            synthetic.generate(n, corpus, seed=1)
+        runs[n] = timed_build(corpus, work / f"out-{n}", jobs)
+        run = runs[n]
+        print(f"N={n:>9,}: {run['seconds']:8.1f} s  {n / run['seconds']:8.0f} pages/s  "
+              f"{n / run['seconds'] / jobs:6.0f} pages/s/core  peak RSS of the build process {run['rss_main_mb']:6.0f} MB")
+    for small, large in zip(sizes, sizes[1:]):
+        ratio = runs[large]["seconds"] / runs[small]["seconds"]
+        print(f"time ratio N={large:,} / N={small:,}: {ratio:.2f} for {large / small:.0f}x pages")
+
+    first = sizes[0]
+    reference = extraction_only(work / f"corpus-{first}")
+    print(f"extraction alone (build_article, one core, in process): {reference:.0f} pages/s "
+          f"-> end to end / extraction per core: {first / runs[first]['seconds'] / jobs / reference:.2f}")
+
+    largest = sizes[-1]
+    release = next((work / f"out-{largest}").iterdir())
+    ours, same_options, defaults = writing(release, work / "writing")
+    print(f"writing the N={largest:,} tables as Parquet+CSV: warta {ours:.2f} s; raw pyarrow, same options "
+          f"{same_options:.2f} s (ratio {ours / same_options:.2f}); raw pyarrow, default options (snappy) "
+          f"{defaults:.2f} s (ratio {ours / defaults:.2f})")
+
+    ours, theirs = date_extraction(work / f"corpus-{first}")
+    line = f"date extraction per page: warta find_dates {ours * 1e6:.0f} µs"
+    if theirs is None:
+        line += "; dateparser not installed (pip install -e '.[bench]')"
+    else:
+        line += f", dateparser.search_dates {theirs * 1e6:.0f} µs (dateparser / warta: {theirs / ours:.0f}x)"
+    print(line)
+
+
+if __name__ == "__main__":
+    main()
