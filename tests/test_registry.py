@@ -41,3 +41,23 @@ def test_registry_errors_name_the_file_and_entry(tmp_path):
     path.write_text('[[actor]]\nname = "A"\naliases = ["X"]\n[[actor]]\nname = "B"\naliases = ["x"]\n')
     with pytest.raises(RegistryError, match="two actors"):
         ActorRegistry.load(path)
+
+
+def test_build_with_a_registry_file(tmp_path):
+    """The CLI applies the registry through the whole (streaming) build."""
+    import pyarrow.parquet as pq
+    from click.testing import CliRunner
+
+    from warta.cli import cli
+    from tests.conftest import CORPUS
+
+    registry = tmp_path / "actors.toml"
+    registry.write_text('[[actor]]\nname = "Dmitri Peskov"\naliases = ["Dmitry Peskov"]\nexternal_id = "Q4160419"\n')
+    result = CliRunner().invoke(cli, ["build", str(CORPUS), "-o", str(tmp_path / "out"), "--quiet", "--jobs", "1",
+                                      "--actors", str(registry)])
+    assert result.exit_code == 0, result.output
+    data = tmp_path / "out" / "warta-sample-0.1.0" / "data"
+    actors = {row["name"]: row for row in pq.read_table(data / "actors.parquet").to_pylist()}
+    assert actors["Dmitri Peskov"]["external_id"] == "Q4160419" and "Dmitry Peskov" not in actors
+    speakers = {row["speaker"] for row in pq.read_table(data / "quotes.parquet").to_pylist()}
+    assert "Dmitri Peskov" in speakers and "Dmitry Peskov" not in speakers

@@ -55,8 +55,10 @@ def cli() -> None:
               help="Where the per-page work runs: this machine, or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Address of the Dask scheduler (e.g. tcp://10.0.0.5:8786); needs --executor dask.")
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Registry of known actors (TOML): aliases, kinds and external IDs such as Wikidata QIDs.")
 def build(sources: tuple[Path, ...], output: Path, quiet: bool, jobs: int | None, executor: str,
-          scheduler: str | None) -> None:
+          scheduler: str | None, actors_file: Path | None) -> None:
     """Build SOURCES (files or folders; default: ./corpus) into a validated data package.
 
     Every page becomes a row of `articles` (or of `rejects`, with the reason); quotes,
@@ -72,8 +74,10 @@ def build(sources: tuple[Path, ...], output: Path, quiet: bool, jobs: int | None
         warta build pages/*.txt --quiet
         warta build pages/ --jobs 8
         warta build pages/ --executor dask --scheduler tcp://10.0.0.5:8786
+        warta build pages/ --actors actors.toml
     """
     from warta.build.executors import ExecutorError
+    from warta.build.registry import ActorRegistry, RegistryError
     from warta.build.run import DEFAULT_CORPUS, BuildFailed, build as run_build, corpus_root, count_sources
     from warta.config import ConfigError, load_config
 
@@ -89,7 +93,11 @@ def build(sources: tuple[Path, ...], output: Path, quiet: bool, jobs: int | None
         fail(str(error))
     console = _console()
     show = not quiet and console.is_terminal
-    options = dict(jobs=jobs, executor=executor, scheduler=scheduler)
+    try:
+        registry = ActorRegistry.load(actors_file) if actors_file else None
+    except RegistryError as error:
+        fail(str(error))
+    options = dict(jobs=jobs, executor=executor, scheduler=scheduler, registry=registry)
     try:
         if show:
             with _build_progress(console) as (advance, phase, total):

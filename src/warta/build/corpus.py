@@ -28,6 +28,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warta.build.article import ArticleRows, build_article
+from warta.build.registry import ActorRegistry, apply_registry
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES, TABLES_BY_NAME
 from warta.sources import Reject, SourceDocument
@@ -119,20 +120,22 @@ class DocumentBatch:
 
     first: int
     documents: list[SourceDocument | Reject]
+    registry: ActorRegistry | None = None  # known actors to apply to every article
 
 
-def document_batches(documents: Iterable[SourceDocument | Reject], size: int) -> Iterator[DocumentBatch]:
+def document_batches(documents: Iterable[SourceDocument | Reject], size: int,
+                     registry: ActorRegistry | None = None) -> Iterator[DocumentBatch]:
     """``documents`` in numbered batches of ``size``."""
     batch: list[SourceDocument | Reject] = []
     first = 0
     for document in documents:
         batch.append(document)
         if len(batch) == size:
-            yield DocumentBatch(first, batch)
+            yield DocumentBatch(first, batch, registry)
             first += size
             batch = []
     if batch:
-        yield DocumentBatch(first, batch)
+        yield DocumentBatch(first, batch, registry)
 
 
 def build_batch(batch: DocumentBatch) -> dict[str, pa.Table]:
@@ -143,6 +146,8 @@ def build_batch(batch: DocumentBatch) -> dict[str, pa.Table]:
     rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
     for seq, document in enumerate(batch.documents, start=batch.first):
         result = document if isinstance(document, Reject) else build_article(document)
+        if batch.registry is not None and not isinstance(result, Reject):
+            result = apply_registry(result, batch.registry)
         if isinstance(result, Reject):
             rows["rejects"].append({"source": result.source, "reason": result.reason,
                                     "position": result.position, "_seq": seq, "_idx": 0})
@@ -234,9 +239,11 @@ class MergedCorpus:
                WITH kept AS (SELECT * FROM staged_actors WHERE _seq IN (SELECT _seq FROM winners)),
                kinds AS (SELECT actor_id, kind, count(*) AS n, min((_seq, _idx)) AS first
                          FROM kept GROUP BY actor_id, kind),
-               names AS (SELECT actor_id, arg_min(name, (_seq, _idx)) AS name FROM kept GROUP BY actor_id),
+               names AS (SELECT actor_id, arg_min(name, (_seq, _idx)) AS name,
+                                arg_min(external_id, (_seq, _idx)) AS external_id
+                         FROM kept GROUP BY actor_id),
                chosen AS (SELECT actor_id, arg_min(kind, (-n, first)) AS kind FROM kinds GROUP BY actor_id)
-               SELECT names.actor_id, names.name, chosen.kind, NULL::VARCHAR AS external_id,
+               SELECT names.actor_id, names.name, chosen.kind, names.external_id,
                       0::BIGINT AS _seq, 0::BIGINT AS _idx
                FROM names JOIN chosen ON names.actor_id IS NOT DISTINCT FROM chosen.actor_id""")
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from warta.build.registry import ActorRegistry
 from warta.build.corpus import MergedCorpus, Stage, build_batch, document_batches
 from warta.build.executors import InlineExecutor, ProcessExecutor, map_in_order, open_executor, single_or_all
 from warta.config import DatasetConfig, load_config
@@ -74,14 +75,16 @@ def count_sources(sources: Sequence[Path]) -> int:
 def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OUTPUT,
           config: DatasetConfig | None = None, progress: Callable[[int], None] | None = None, *,
           jobs: int | None = None, executor: str = "local", scheduler: str | None = None,
-          batch_size: int = DEFAULT_BATCH_SIZE, phase: Callable[[str], None] | None = None) -> BuildResult:
+          batch_size: int = DEFAULT_BATCH_SIZE, phase: Callable[[str], None] | None = None,
+          registry: ActorRegistry | None = None) -> BuildResult:
     """Build the sources into ``output/<name>-<version>/`` and return what was written.
 
     ``jobs`` worker processes (default: every core) do the per-document work, or, with
     ``executor="dask"``, the Dask cluster whose scheduler is at ``scheduler`` (default: a
     local cluster of ``jobs`` workers). The output is the same whichever runs it.
     ``progress`` is called with the number of documents done after each batch; ``phase``
-    with the name of each later step.
+    with the name of each later step. A ``registry`` of known actors renames aliases to
+    their registry names and attaches external IDs.
 
     Raises :class:`BuildFailed` (writing nothing) when the tables fail validation, and
     :class:`warta.build.executors.ExecutorError` when the executor cannot start.
@@ -94,7 +97,7 @@ def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OU
     work = Path(tempfile.mkdtemp(prefix=f".{config.package_name}.work-", dir=output))
     try:
         stage_documents(sources, work / "stage", progress, jobs=jobs, executor=executor,
-                        scheduler=scheduler, batch_size=batch_size)
+                        scheduler=scheduler, batch_size=batch_size, registry=registry)
         if phase:
             phase("merging")
         corpus = MergedCorpus(work / "stage", work / "merge", threads=jobs)
@@ -109,10 +112,10 @@ def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OU
 
 def stage_documents(sources: Sequence[Path], folder: Path, progress: Callable[[int], None] | None = None, *,
                     jobs: int | None = None, executor: str = "local", scheduler: str | None = None,
-                    batch_size: int = DEFAULT_BATCH_SIZE) -> Stage:
+                    batch_size: int = DEFAULT_BATCH_SIZE, registry: ActorRegistry | None = None) -> Stage:
     """Read, build and spill every document under ``sources`` to ``folder``."""
     stage = Stage(folder)
-    single, batches = single_or_all(document_batches(read_sources(sources), batch_size))
+    single, batches = single_or_all(document_batches(read_sources(sources), batch_size, registry))
     runner = open_executor(executor, jobs, scheduler)
     if single and isinstance(runner, ProcessExecutor):
         runner = InlineExecutor()  # one batch: starting worker processes would cost more than it saves
