@@ -56,11 +56,17 @@ class Lexicon:
     wires: tuple[str, ...]
 
 
+@cache
+def _language_codes() -> tuple[str, ...]:
+    folder = resources.files("warta.languages")
+    return tuple(sorted(entry.name.removesuffix(".toml") for entry in folder.iterdir()
+                        if entry.name.endswith(".toml")))
+
+
 def available_languages() -> list[str]:
     """Codes of the languages that have a resource file."""
-    folder = resources.files("warta.languages")
-    return sorted(entry.name.removesuffix(".toml") for entry in folder.iterdir()
-                  if entry.name.endswith(".toml"))
+    return list(_language_codes())
+
 
 
 def _spellings(groups: list[list[str]]) -> dict[str, int]:
@@ -125,7 +131,7 @@ def detect_language(text: str, codes: list[str] | None = None) -> str:
     """The language whose stopwords cover most words of ``text`` (Indonesian when tied)."""
     words = re.findall(r"[^\W\d_]+", text[:4000].casefold())
     best, best_hits = "id", -1
-    for code in codes or available_languages():
+    for code in codes or _language_codes():
         stopwords = load_lexicon(code).stopwords
         hits = sum(1 for word in words if word in stopwords)
         if hits > best_hits:

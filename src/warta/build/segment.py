@@ -176,8 +176,8 @@ def is_caption(text: str, lexicon: Lexicon) -> bool:
     lowered = text.casefold()
     if len(_words(text)) > 60:
         return False
-    head, tail = lowered[:20], lowered[-70:]
-    return any(marker in head or marker in tail for marker in lexicon.caption_markers)
+    pattern = _prefix_pattern(lexicon.caption_markers)
+    return bool(pattern.search(lowered[:20]) or pattern.search(lowered[-70:]))
 
 
 _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
@@ -258,9 +258,14 @@ def _is_credit(piece: str, lexicon: Lexicon) -> bool:
     lowered = piece.casefold()
     if re.search(r"\.(?:com|co\.id|id|net|org|tv)\b", lowered):
         return True
-    if any(lowered == name or lowered.startswith(name) for name in lexicon.outlets):
+    if _prefix_pattern(tuple(lexicon.outlets)).match(lowered):
         return True
-    return any(piece == wire or piece.casefold() == wire.casefold() for wire in lexicon.wires)
+    return lowered in _casefolded(lexicon.wires)
+
+
+@cache
+def _casefolded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.casefold() for word in words)
 
 
 def _looks_like_place(piece: str) -> bool:
