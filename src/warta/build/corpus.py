@@ -36,45 +36,60 @@ from warta.sources import Reject, SourceDocument
 
 @dataclass
 class CorpusRows:
-    """Rows of every table, as plain dictionaries, while a build collects them."""
+    """Rows of every table, as plain dictionaries, while a build collects them.
 
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {t.name: [] for t in TABLES})
-    actor_kinds: dict[str, Counter] = field(default_factory=dict)
-    actor_names: dict[str, str] = field(default_factory=dict)
-    seen_articles: dict[str, str] = field(default_factory=dict)
+    Nothing here depends on the order documents arrive in: of two copies of an article the
+    one with the smaller source path is kept, and an actor's name and kind are chosen by
+    rules (longest name, most frequent kind) with ties broken by value.
+    """
+
+    articles: dict[str, ArticleRows] = field(default_factory=dict)
+    rejects: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, result: ArticleRows | Reject) -> None:
         if isinstance(result, Reject):
             self.reject(result)
             return
-        article = result.article
-        first = self.seen_articles.get(article["article_id"])
-        if first is not None:
-            self.reject(Reject(article["source"], f"duplicate of {first}"))
+        article_id = result.article["article_id"]
+        kept = self.articles.get(article_id)
+        if kept is None:
+            self.articles[article_id] = result
             return
-        self.seen_articles[article["article_id"]] = article["source"]
-        self.rows["articles"].append(article)
-        self.rows["quotes"].extend(result.quotes)
-        self.rows["dates"].extend(result.dates)
-        self.rows["mentions"].extend(result.mentions)
-        for actor in result.actors:
-            self.actor_kinds.setdefault(actor["actor_id"], Counter())[actor["kind"]] += 1
-            self.actor_names.setdefault(actor["actor_id"], actor["name"])
+        first, second = sorted((kept, result), key=lambda rows: rows.article["source"])
+        self.articles[article_id] = first
+        self.reject(Reject(second.article["source"], f"duplicate of {first.article['source']}"))
 
     def reject(self, reject: Reject) -> None:
-        self.rows["rejects"].append({"source": reject.source, "reason": reject.reason, "position": reject.position})
+        self.rejects.append({"source": reject.source, "reason": reject.reason, "position": reject.position})
+
+    def actors(self) -> list[dict[str, Any]]:
+        """One row per actor ID over every kept article."""
+        kinds: dict[str, Counter] = {}
+        names: dict[str, set[str]] = {}
+        for result in self.articles.values():
+            for actor in result.actors:
+                kinds.setdefault(actor["actor_id"], Counter())[actor["kind"]] += 1
+                names.setdefault(actor["actor_id"], set()).add(actor["name"])
+        return [
+            {"actor_id": actor_id, "name": min(names[actor_id], key=lambda name: (-len(name), name)),
+             "kind": min(counts.items(), key=lambda item: (-item[1], item[0]))[0], "external_id": None}
+            for actor_id, counts in kinds.items()
+        ]
 
     def tables(self) -> dict[str, pa.Table]:
         """Every table as Arrow, sorted by primary key."""
-        self.rows["actors"] = [
-            {"actor_id": actor_id, "name": self.actor_names[actor_id],
-             "kind": kinds.most_common(1)[0][0], "external_id": None}
-            for actor_id, kinds in self.actor_kinds.items()
-        ]
+        rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
+        for result in self.articles.values():
+            rows["articles"].append(result.article)
+            rows["quotes"].extend(result.quotes)
+            rows["dates"].extend(result.dates)
+            rows["mentions"].extend(result.mentions)
+        rows["actors"] = self.actors()
+        rows["rejects"] = self.rejects
         tables = {}
         for table in TABLES:
-            rows = sorted(self.rows[table.name], key=lambda row: tuple(str(row[k]) for k in table.primary_key))
-            tables[table.name] = pa.Table.from_pylist(rows, schema=arrow_schema(table))
+            ordered = sorted(rows[table.name], key=lambda row: tuple(str(row[k]) for k in table.primary_key))
+            tables[table.name] = pa.Table.from_pylist(ordered, schema=arrow_schema(table))
         return tables
 
 
