@@ -12,8 +12,10 @@ Two implementations give the same tables:
   :class:`Stage` (rows spilled to Parquet as they arrive) and :class:`MergedCorpus` (the
   cross-corpus steps in DuckDB, on disk) — keeps memory flat for corpora of any size.
 
-Both resolve ties by document order: a duplicate article is the later one, an actor's name
-is the first one met and its kind the most common one (the first met among equals).
+Neither depends on the order documents come in: of two copies of an article the one with
+the smaller source path is kept (the other becomes a reject), an actor's name is the longest
+form met (the first in code-point order among equals) and its kind the most common one (the
+first in code-point order among equals).
 """
 
 from __future__ import annotations
@@ -238,8 +240,8 @@ class MergedCorpus:
 
     def _merge(self) -> None:
         sql = self.con.execute
-        # The first document with an article's ID keeps it; later ones become rejects.
-        sql("CREATE TABLE winners AS SELECT min(_seq) AS _seq FROM staged_articles GROUP BY article_id")
+        # The document with the smallest source path keeps an article's ID; the others become rejects.
+        sql("CREATE TABLE winners AS SELECT arg_min(_seq, source) AS _seq FROM staged_articles GROUP BY article_id")
         sql("CREATE TABLE final_articles AS SELECT * FROM staged_articles WHERE _seq IN (SELECT _seq FROM winners)")
         sql("""CREATE TABLE final_rejects AS
                SELECT source, reason, position, _seq, _idx FROM staged_rejects
@@ -249,15 +251,15 @@ class MergedCorpus:
                WHERE a._seq <> f._seq""")
         for name in ("quotes", "dates", "mentions"):
             sql(f"CREATE TABLE final_{name} AS SELECT * FROM staged_{name} WHERE _seq IN (SELECT _seq FROM winners)")
-        # An actor's name is the first met; its kind the most common, the first met among equals.
+        # An actor's name is the longest met, its kind the most common; ties go to the smaller
+        # value, never to document order, so the input order cannot change the output.
         sql("""CREATE TABLE final_actors AS
                WITH kept AS (SELECT * FROM staged_actors WHERE _seq IN (SELECT _seq FROM winners)),
-               kinds AS (SELECT actor_id, kind, count(*) AS n, min((_seq, _idx)) AS first
-                         FROM kept GROUP BY actor_id, kind),
-               names AS (SELECT actor_id, arg_min(name, (_seq, _idx)) AS name,
-                                arg_min(external_id, (_seq, _idx)) AS external_id
+               kinds AS (SELECT actor_id, kind, count(*) AS n FROM kept GROUP BY actor_id, kind),
+               names AS (SELECT actor_id, arg_min(name, (-length(name), name)) AS name,
+                                min(external_id) AS external_id
                          FROM kept GROUP BY actor_id),
-               chosen AS (SELECT actor_id, arg_min(kind, (-n, first)) AS kind FROM kinds GROUP BY actor_id)
+               chosen AS (SELECT actor_id, arg_min(kind, (-n, kind)) AS kind FROM kinds GROUP BY actor_id)
                SELECT names.actor_id, names.name, chosen.kind, names.external_id,
                       0::BIGINT AS _seq, 0::BIGINT AS _idx
                FROM names JOIN chosen ON names.actor_id IS NOT DISTINCT FROM chosen.actor_id""")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -26,6 +26,7 @@ from warta.config import DatasetConfig, load_config
 from warta.datapackage.checks import Problem
 from warta.datapackage.corpus_checks import ProblemLog, batch_problems, database_problems
 from warta.datapackage.descriptor import created_timestamp
+from warta.datapackage.documents import release_documents
 from warta.datapackage.write import TableWriter, finish_release, row_group_rows, staged_release
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES
@@ -76,13 +77,14 @@ def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OU
           config: DatasetConfig | None = None, progress: Callable[[int], None] | None = None, *,
           jobs: int | None = None, executor: str = "local", scheduler: str | None = None,
           batch_size: int = DEFAULT_BATCH_SIZE, phase: Callable[[str], None] | None = None,
-          registry: ActorRegistry | None = None) -> BuildResult:
-    """Build the sources into ``output/<name>-<version>/`` and return what was written.
+          registry: ActorRegistry | None = None, destination: Path | None = None,
+          quality: Mapping[str, float | None] | None = None) -> BuildResult:
+    """Build the sources into ``output/<name>-<version>/`` (or ``destination``) and return what was written.
 
     ``jobs`` worker processes (default: every core) do the per-document work, or, with
     ``executor="dask"``, the Dask cluster whose scheduler is at ``scheduler`` (default: a
-    local cluster of ``jobs`` workers). The output is the same whichever runs it.
-    ``progress`` is called with the number of documents done after each batch; ``phase``
+    local cluster of ``jobs`` workers). The output is the same whichever runs it and whatever
+    order the sources come in. ``quality`` figures go into the dataset card. ``progress`` is called with the number of documents done after each batch; ``phase``
     with the name of each later step. A ``registry`` of known actors renames aliases to
     their registry names and attaches external IDs.
 
@@ -90,8 +92,10 @@ def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OU
     :class:`warta.build.executors.ExecutorError` when the executor cannot start.
     """
     sources = list(sources) or [DEFAULT_CORPUS]
-    config = config or load_config(corpus_root(sources))
-    destination = output / config.package_name
+    root = corpus_root(sources)
+    config = config or load_config(root)
+    destination = destination or output / config.package_name
+    output = destination.parent
     output.mkdir(parents=True, exist_ok=True)
     # Work files go beside the release (same disk), never into memory-backed /tmp.
     work = Path(tempfile.mkdtemp(prefix=f".{config.package_name}.work-", dir=output))
@@ -102,7 +106,7 @@ def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OU
             phase("merging")
         corpus = MergedCorpus(work / "stage", work / "merge", threads=jobs)
         try:
-            counts = write_validated(corpus, config, destination, phase)
+            counts = write_validated(corpus, config, destination, phase, root, quality)
         finally:
             corpus.close()
     finally:
@@ -132,8 +136,12 @@ def stage_documents(sources: Sequence[Path], folder: Path, progress: Callable[[i
 
 
 def write_validated(corpus: MergedCorpus, config: DatasetConfig, destination: Path,
-                    phase: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Check the merged tables and write them as a release; raise :class:`BuildFailed` on any problem."""
+                    phase: Callable[[str], None] | None = None, sources: Path = DEFAULT_CORPUS,
+                    quality: Mapping[str, float | None] | None = None) -> dict[str, int]:
+    """Check the merged tables and write them as a release; raise :class:`BuildFailed` on any problem.
+
+    ``sources`` is the corpus folder, whose name and changelog go into the release's documents.
+    """
     log = ProblemLog()
     if phase:
         phase("checking keys and cross-table rules")
@@ -155,5 +163,8 @@ def write_validated(corpus: MergedCorpus, config: DatasetConfig, destination: Pa
             counts[table.name] = row
         if log:
             raise BuildFailed(log.kept, log.total)
-        finish_release(root, config, created_timestamp(corpus.newest_publication()))
+        if phase:
+            phase("writing the dataset card, citation and plots")
+        created = created_timestamp(corpus.newest_publication())
+        finish_release(root, config, created, release_documents(root, config, sources, created, quality))
     return counts

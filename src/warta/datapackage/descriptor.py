@@ -10,6 +10,7 @@ from typing import Any
 
 from warta import __version__
 from warta.config import DatasetConfig
+from warta.datapackage.citation import contributors
 from warta.schema.declarations import TABLES, Table
 from warta.schema.table_schema import table_schema
 
@@ -97,7 +98,7 @@ def package_descriptor(config: DatasetConfig, root: Path, created: str) -> dict[
         descriptor["keywords"] = list(config.keywords)
     descriptor["licenses"] = list(config.licenses)
     descriptor["sources"] = list(config.sources)
-    descriptor["contributors"] = list(config.contributors) or [{"title": "warta", "roles": ["producer"]}]
+    descriptor["contributors"] = contributors(config)
     descriptor["resources"] = [resource_descriptor(table, format, root) for table in TABLES for format in FORMATS]
     descriptor["warta"] = {"version": __version__}
     return {key: value for key, value in descriptor.items() if value not in ("", None)}

@@ -21,9 +21,11 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from warta.config import DatasetConfig
-from warta.datapackage.descriptor import created_timestamp, package_descriptor
+from warta.datapackage.descriptor import created_timestamp, file_digest, package_descriptor
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES, Table
+
+CHECKSUMS = "SHA256SUMS"
 
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd",
@@ -106,15 +108,29 @@ def publication_dates(tables: Mapping[str, pa.Table]) -> list:
     return tables["articles"].column("published").drop_null().to_pylist()
 
 
+def release_created(tables: Mapping[str, pa.Table]) -> str:
+    """The ``created`` timestamp of a release of these tables (never the clock)."""
+    return created_timestamp(publication_dates(tables))
+
+
+def sha256sums(root: Path) -> str:
+    """``sha256sum -c`` input for every file under ``root``, sorted by path."""
+    lines = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.name != CHECKSUMS):
+        lines.append(f"{file_digest(path)[1]}  {path.relative_to(root).as_posix()}")
+    return "\n".join(lines) + "\n"
+
+
 def write_release(tables: Mapping[str, pa.Table], config: DatasetConfig, destination: Path,
-                  extra_files: Mapping[str, str] | None = None) -> Path:
+                  extra_files: Mapping[str, str | bytes] | None = None, created: str | None = None) -> Path:
     """Write a complete release to ``destination`` atomically and return its path.
 
-    ``extra_files`` maps relative paths to text written beside the data (e.g. README.md).
+    ``extra_files`` maps relative paths to text or bytes written beside the data (README.md,
+    plots...).
     """
     with staged_release(destination) as staging:
         write_tables(tables, staging)
-        finish_release(staging, config, created_timestamp(publication_dates(tables)), extra_files)
+        finish_release(staging, config, created or release_created(tables), extra_files)
     return destination.resolve()
 
 
@@ -137,12 +153,17 @@ def staged_release(destination: Path) -> Iterator[Path]:
 
 
 def finish_release(root: Path, config: DatasetConfig, created: str,
-                   extra_files: Mapping[str, str] | None = None) -> None:
-    """Extra files and ``datapackage.json`` for a release whose data files are written."""
-    for relative, text in (extra_files or {}).items():
+                   extra_files: Mapping[str, str | bytes] | None = None) -> None:
+    """Extra files, ``datapackage.json`` and, last, ``SHA256SUMS`` of every file for a release
+    whose data files are written."""
+    for relative, content in sorted((extra_files or {}).items()):
         (root / relative).parent.mkdir(parents=True, exist_ok=True)
-        (root / relative).write_text(text, encoding="utf-8")
+        if isinstance(content, bytes):
+            (root / relative).write_bytes(content)
+        else:
+            (root / relative).write_text(content, encoding="utf-8", newline="\n")
     write_json(package_descriptor(config, root, created), root / "datapackage.json")
+    (root / CHECKSUMS).write_text(sha256sums(root), encoding="utf-8", newline="\n")
 
 
 def _replace_directory(new: Path, destination: Path) -> None:

@@ -1,0 +1,91 @@
+"""The PNG plots of a release: quotes per speaker, articles and date mentions over time.
+
+Drawn with matplotlib's Agg backend and saved without the software tag, so the same tables
+give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Mapping
+
+import pyarrow as pa
+
+TOP_SPEAKERS = 15
+PLOT_DPI = 100
+MAX_MONTHS = 36
+
+#: Release path → title of every plot, in the order the card shows them.
+PLOTS = {
+    "plots/quotes-per-speaker.png": "Quotes per speaker",
+    "plots/articles-over-time.png": "Articles published over time",
+    "plots/dates-over-time.png": "Date mentions over time, by the date meant",
+}
+
+
+def quotes_per_speaker(quotes: pa.Table, top: int = TOP_SPEAKERS) -> list[tuple[str, int]]:
+    """The speakers quoted most often, most quoted first (ties by name)."""
+    counts = Counter(speaker for speaker in quotes.column("speaker").to_pylist() if speaker)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
+
+
+def per_period(dates: list, max_months: int = MAX_MONTHS) -> list[tuple[str, int]]:
+    """How many of ``dates`` fall in each month (``YYYY-MM``), oldest first, empty months included.
+
+    Spans longer than ``max_months`` are counted per year (``YYYY``) instead.
+    """
+    months = Counter((date.year, date.month) for date in dates if date is not None)
+    if not months:
+        return []
+    (first_year, first_month), (last_year, last_month) = min(months), max(months)
+    if (last_year - first_year) * 12 + last_month - first_month >= max_months:
+        years = Counter()
+        for (year, _), count in months.items():
+            years[year] += count
+        return [(f"{year:04d}", years[year]) for year in range(first_year, last_year + 1)]
+    periods, year, month = [], first_year, first_month
+    while (year, month) <= (last_year, last_month):
+        periods.append((f"{year:04d}-{month:02d}", months[(year, month)]))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return periods
+
+
+def _figure(title: str, labels: list[str], values: list[int], horizontal: bool) -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(7, max(2.5, 0.35 * len(labels) + 1.2) if horizontal else 3.5), dpi=PLOT_DPI)
+    axes = figure.add_subplot()
+    if not labels:
+        axes.text(0.5, 0.5, "no data", ha="center", va="center", transform=axes.transAxes)
+        axes.set_axis_off()
+    elif horizontal:
+        axes.barh(labels[::-1], values[::-1], color="#3b6ea5")
+        axes.set_xlabel("quotes")
+    else:
+        axes.bar(labels, values, color="#3b6ea5")
+        axes.tick_params(axis="x", labelrotation=45, labelsize=8 if len(labels) > 12 else 10)
+    if labels:  # counts: whole-number ticks only
+        (axes.xaxis if horizontal else axes.yaxis).get_major_locator().set_params(integer=True)
+    axes.set_title(title)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def release_plots(tables: Mapping[str, pa.Table]) -> dict[str, bytes]:
+    """Every plot of a release, as PNG bytes by release path."""
+    speakers = quotes_per_speaker(tables["quotes"])
+    articles = per_period(tables["articles"].column("published").to_pylist())
+    mentions = per_period(tables["dates"].column("date").to_pylist())
+    data = {
+        "plots/quotes-per-speaker.png": (speakers, True),
+        "plots/articles-over-time.png": (articles, False),
+        "plots/dates-over-time.png": (mentions, False),
+    }
+    return {path: _figure(PLOTS[path], [label for label, _ in rows], [count for _, count in rows], horizontal)
+            for path, (rows, horizontal) in data.items()}
