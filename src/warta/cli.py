@@ -272,6 +272,110 @@ def sql(release: Path, query: str, output_format: str) -> None:
         _console().print(f"[dim]{result.num_rows} row(s)[/]")
 
 
+@cli.command()
+@click.argument("old", type=click.Path(exists=True, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-n", "--examples", type=click.IntRange(0), default=3, show_default=True,
+              help="Example keys shown per table for rows added, removed and changed.")
+def diff(old: Path, new: Path, fmt: str, examples: int) -> None:
+    """Compare two releases (folders, datapackage.json or .zip): schema changes and rows per table.
+
+    Lists tables and columns added, removed or retyped and primary-key changes, then per table
+    the rows added, removed and changed (matched by primary key) with a few examples, and the
+    version bump `warta release` would make.
+
+    \b
+    Example:
+        warta diff datapackage/ dist/warta-sample-0.1.0/
+        warta diff old/datapackage.json new/datapackage.json --format json
+    """
+    import json
+
+    from warta.datapackage.diff import ReleaseError, diff_paths, format_diff
+
+    try:
+        result = diff_paths(old, new, examples)
+    except ReleaseError as error:
+        fail(str(error))
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_diff(result))
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--bump", type=click.Choice(["auto", "major", "minor", "patch"]), default="auto", show_default=True,
+              help="Version component to increment; auto picks it from the diff with the previous release.")
+@click.option("--previous", type=click.Path(exists=True, path_type=Path),
+              help="Previous release (folder or datapackage.json). Default: the release in --output.")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("datapackage"),
+              show_default=True, help="Folder the release is written into (replaced whole).")
+@click.option("--dist", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"), show_default=True,
+              help="Folder of the <name>-<version>.zip archives and their SHA256SUMS.")
+@click.option("--quality", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Extraction figures for the card: JSON from `warta evaluate --format json`.")
+@click.option("--rebuild", is_flag=True,
+              help="Rewrite the release at the current version: no diff, version bump, changelog entry or archive.")
+@click.option("--check", is_flag=True, help="Exit 1 when a fresh build differs from --output; write nothing.")
+def release(sources: tuple[Path, ...], bump: str, previous: Path | None, output: Path, dist: Path,
+            quality: Path | None, rebuild: bool, check: bool) -> None:
+    """Build SOURCES (default: ./corpus) as the next versioned release of the dataset.
+
+    Compares the build with the previous release and picks the next version: a table or
+    column removed or retyped, or a key changed, is major; tables, columns or rows added or
+    removed is minor; changed values only is patch. The version is written to warta.toml, an
+    entry is prepended to the CHANGELOG.md beside it, the release is written to --output and
+    packed as dist/<name>-<version>.zip, listed in dist/SHA256SUMS.
+
+    \b
+    Example:
+        warta release                    # next release of ./corpus into ./datapackage
+        warta release --bump major       # force a major version
+        warta release pages/ -o releases/current --previous releases/current
+        warta release --rebuild          # rewrite ./datapackage after a change to warta
+        warta release --check            # exit 1 when ./datapackage is out of date
+    """
+    from warta.build.run import DEFAULT_CORPUS, BuildFailed
+    from warta.config import ConfigError
+    from warta.datapackage.release import (REBUILD_COMMAND, ReleaseError, make_release, read_quality,
+                                           rebuild_release, release_drift)
+
+    paths = list(sources) or [DEFAULT_CORPUS]
+    for path in paths:
+        if not path.exists():
+            fail(f"{path}: no such file or folder")
+    console = _console()
+    try:
+        if check:
+            drift = release_drift(paths, output)
+            for line in drift:
+                console.print(f"[red]✗[/] {output}/{line}")
+            if drift:
+                fail(f"{output}/ differs from a fresh build of {' '.join(map(str, paths))}; "
+                     f"regenerate it with `{REBUILD_COMMAND}`", EXIT_INVALID)
+            console.print(f"[green]✓[/] {output}/ matches a fresh build")
+            return
+        if rebuild:
+            console.print(f"[green]✓[/] rewrote {rebuild_release(paths, output)}")
+            return
+        figures = read_quality(quality) if quality else None
+        result = make_release(paths, output, previous, bump, dist, figures)
+    except BuildFailed as failed:
+        for problem in failed.problems[:50]:
+            console.print(f"[red]✗[/] {problem}")
+        fail(f"validation failed with {len(failed.problems)} problem(s); nothing was written", EXIT_INVALID)
+    except (ConfigError, ReleaseError) as error:
+        fail(str(error))
+    if result.path is None:
+        console.print(f"nothing changed since {result.previous}; no release written")
+        return
+    since = f" ({result.bump} after {result.previous})" if result.previous else " (first release)"
+    console.print(f"[green]✓[/] released {result.config.name} {result.version}{since}: "
+                  f"{result.path}, {result.archive}")
+
+
 def main() -> None:
     """Entry point of the ``warta`` console script."""
     cli(prog_name="warta")

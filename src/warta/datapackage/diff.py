@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tempfile
+import zipfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -97,6 +99,8 @@ def _read_json(path: Path) -> Any:
         raise ReleaseError(f"{path}: cannot read: {error.strerror or error}") from None
     except json.JSONDecodeError as error:
         raise ReleaseError(f"{path}: line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}") from None
+    except UnicodeDecodeError as error:
+        raise ReleaseError(f"{path}: byte {error.start}: not UTF-8 text") from None
 
 
 def open_release(path: Path) -> Release:
@@ -300,9 +304,25 @@ def diff_releases(old: Release, new: Release, examples: int = EXAMPLES) -> Relea
                        schema_changes(old_tables, new_tables), tables, metadata)
 
 
+def _unpacked(archive: Path, folder: Path) -> Path:
+    """The release folder inside a ``.zip`` archive, extracted under ``folder``."""
+    try:
+        with zipfile.ZipFile(archive) as bundle:
+            bundle.extractall(folder)
+    except zipfile.BadZipFile as error:
+        raise ReleaseError(f"{archive}: not a zip archive: {error}") from None
+    found = sorted(folder.rglob(DESCRIPTOR), key=lambda path: len(path.parts))
+    if not found:
+        raise ReleaseError(f"{archive}: holds no {DESCRIPTOR}")
+    return found[0].parent
+
+
 def diff_paths(old: Path, new: Path, examples: int = EXAMPLES) -> ReleaseDiff:
-    """:func:`diff_releases` of two release folders or descriptors."""
-    return diff_releases(open_release(old), open_release(new), examples)
+    """:func:`diff_releases` of two release folders, descriptors or ``.zip`` archives."""
+    with tempfile.TemporaryDirectory(prefix="warta-diff-") as folder:
+        releases = [open_release(_unpacked(path, Path(folder) / str(number)) if path.suffix == ".zip" else path)
+                    for number, path in enumerate((old, new))]
+        return diff_releases(*releases, examples)
 
 
 def _key_text(key: dict[str, Any]) -> str:
