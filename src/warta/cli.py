@@ -351,7 +351,7 @@ def release(sources: tuple[Path, ...], bump: str, previous: Path | None, output:
         if check:
             drift = release_drift(paths, output)
             for line in drift:
-                console.print(f"[red]✗[/] {output}/{line}")
+                console.print(f"[red]✗[/] {output}/{line}", soft_wrap=True)
             if drift:
                 fail(f"{output}/ differs from a fresh build of {' '.join(map(str, paths))}; "
                      f"regenerate it with `{REBUILD_COMMAND}`", EXIT_INVALID)

@@ -25,7 +25,7 @@ from warta.build.run import CHANGELOG, DEFAULT_CORPUS, checked_tables, corpus_ro
 from warta.config import CONFIG_FILE, DatasetConfig, load_config
 from warta.datapackage.descriptor import file_digest
 from warta.datapackage.diff import DESCRIPTOR, ReleaseDiff, ReleaseError, diff_releases, open_release
-from warta.datapackage.write import CHECKSUMS, release_created
+from warta.datapackage.write import CHECKSUMS, release_created, write_release
 from warta.schema.declarations import TABLES
 
 DEFAULT_RELEASE = Path("datapackage")
@@ -188,12 +188,11 @@ def update_checksums(path: Path, archive: Path) -> None:
     path.write_text("".join(f"{sums[name]}  {name}\n" for name in sorted(sums)), encoding="utf-8")
 
 
-def _candidate_diff(previous: Path, tables: Mapping[str, pa.Table], config: DatasetConfig,
-                    root: Path) -> ReleaseDiff:
-    """The diff from the previous release to the new tables, written as a temporary release."""
+def _candidate_diff(previous: Path, tables: Mapping[str, pa.Table], config: DatasetConfig) -> ReleaseDiff:
+    """The diff from the previous release to the new tables, written (data and descriptor only) to a temporary folder."""
     old = open_release(previous)
     with tempfile.TemporaryDirectory(prefix="warta-release-") as folder:
-        candidate = write_built(tables, config, root, Path(folder) / "candidate")
+        candidate = write_release(tables, config, Path(folder) / "candidate")
         return diff_releases(old, open_release(candidate))
 
 
@@ -215,7 +214,7 @@ def make_release(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEF
         previous = output
     diff, kind, previous_version = None, None, None
     if previous is not None:
-        diff = _candidate_diff(previous, tables, config, root)
+        diff = _candidate_diff(previous, tables, config)
         previous_version = diff.old_version or config.version
         kind = diff.bump if bump == "auto" else bump
         if kind is None:
