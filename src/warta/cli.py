@@ -333,7 +333,7 @@ def release(sources: tuple[Path, ...], bump: str, previous: Path | None, output:
     Example:
         warta release                    # next release of ./corpus into ./datapackage
         warta release --bump major       # force a major version
-        warta release pages/ -o releases/current --previous releases/current
+        warta release pages/ -o releases/current --previous old/datapackage.json
         warta release --rebuild          # rewrite ./datapackage after a change to warta
         warta release --check            # exit 1 when ./datapackage is out of date
     """

@@ -189,7 +189,7 @@ def update_checksums(path: Path, archive: Path) -> None:
 
 
 def _candidate_diff(previous: Path, tables: Mapping[str, pa.Table], config: DatasetConfig) -> ReleaseDiff:
-    """The diff from the previous release to the new tables, written (data and descriptor only) to a temporary folder."""
+    """The diff from the previous release to the new tables (written, data only, to a temporary folder)."""
     old = open_release(previous)
     with tempfile.TemporaryDirectory(prefix="warta-release-") as folder:
         candidate = write_release(tables, config, Path(folder) / "candidate")
