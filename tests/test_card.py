@@ -46,11 +46,12 @@ def test_card_documents_every_column_from_the_declarations(card):
     assert "→ `actors.actor_id`" in card and "≥ 1" in card
 
 
-def test_card_states_version_license_counts_and_how_to_load(card):
+def test_card_states_version_license_counts_and_how_to_load(card, sample_tables):
     assert "# warta sample corpus: two Indonesian news pages" in card
     assert "| Version | 0.1.0 |" in card and "| Released | 2025-11-12 |" in card
     assert "https://creativecommons.org/licenses/by/4.0/" in card
-    assert "| 5 | Quotations in article bodies" in card and "| 12 | Date expressions" in card
+    assert f"| {sample_tables['quotes'].num_rows} | Quotations in article bodies" in card
+    assert f"| {sample_tables['dates'].num_rows} | Date expressions" in card
     for snippet in ("pd.read_parquet", "pl.read_parquet", "FROM 'data/quotes.parquet'", "library(arrow)",
                     "load_dataset(", "warta build corpus/"):
         assert snippet in card
