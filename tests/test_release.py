@@ -183,3 +183,16 @@ def test_changelog_entry_lists_schema_changes(sample_tables):
     assert "- quotes: column removed cue [breaking]" in entry
     # A table the diff did not compare.
     assert f"| quotes | {sample_tables['quotes'].num_rows} | new table |" in entry
+
+
+def test_release_never_replaces_a_folder_that_is_not_a_release(tmp_path):
+    corpus = copy_corpus(tmp_path)
+    precious = tmp_path / "work"
+    precious.mkdir()
+    (precious / "notes.txt").write_text("keep me")
+    result = CliRunner().invoke(cli, ["release", str(corpus), "-o", str(precious), "--dist", str(tmp_path / "d")])
+    assert result.exit_code == 2 and "not a release" in result.output
+    result = CliRunner().invoke(cli, ["release", str(corpus), "--rebuild", "-o", str(precious)])
+    assert result.exit_code == 2
+    assert (precious / "notes.txt").read_text() == "keep me"
+    assert not (corpus / "CHANGELOG.md").exists()

@@ -196,6 +196,13 @@ def _candidate_diff(previous: Path, tables: Mapping[str, pa.Table], config: Data
         return diff_releases(old, open_release(candidate))
 
 
+def ensure_replaceable(output: Path) -> None:
+    """Refuse to replace a folder that holds something other than a release (e.g. ``-o .``)."""
+    if output.is_dir() and any(output.iterdir()) and not (output / DESCRIPTOR).is_file():
+        raise ReleaseError(f"{output}: not empty and not a release (no {DESCRIPTOR}); "
+                           "the release replaces this folder whole, so give an empty or new one")
+
+
 def make_release(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_RELEASE,
                  previous: Path | None = None, bump: str = "auto", dist: Path = DEFAULT_DIST,
                  quality: Mapping[str, float | None] | None = None,
@@ -206,6 +213,7 @@ def make_release(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEF
     release, at the version in warta.toml. With ``bump="auto"`` and nothing changed, nothing is
     written (``path`` is None). Raises :class:`~warta.build.run.BuildFailed` or :class:`ReleaseError`.
     """
+    ensure_replaceable(output)
     sources = list(sources) or [DEFAULT_CORPUS]
     root = corpus_root(sources)
     config = load_config(root)
@@ -235,6 +243,7 @@ def rebuild_release(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = 
     No diff, no new version, no changelog entry, no archive: this is for bringing a reference
     release in line with a changed warta.
     """
+    ensure_replaceable(output)
     sources = list(sources) or [DEFAULT_CORPUS]
     root = corpus_root(sources)
     return write_built(checked_tables(sources), load_config(root), root, output)
