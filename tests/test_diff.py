@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from warta.cli import cli
-from warta.datapackage.diff import ReleaseError, diff_paths, format_diff
+from warta.datapackage.diff import diff_paths, format_diff
+from warta.datapackage.load import LoadError
 
 
 @pytest.fixture
@@ -140,5 +141,19 @@ def test_a_folder_without_descriptor_is_an_input_error(copies, tmp_path):
     result = CliRunner().invoke(cli, ["diff", str(old), str(tmp_path / "empty")])
     assert result.exit_code == 2
     assert "empty" in result.output and "datapackage.json" in result.output and "Traceback" not in result.output
-    with pytest.raises(ReleaseError, match="invalid JSON"):
+    with pytest.raises(LoadError, match="not a release"):
         diff_paths(old, old / "data" / "quotes.csv")
+
+
+def test_archives_compare_like_folders(copies, tmp_path):
+    import zipfile
+
+    old, new = copies
+    edit_table(new, "dates", lambda t: t.slice(1))
+    archive = tmp_path / "old.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        for path in sorted(old.rglob("*")):
+            if path.is_file():
+                bundle.write(path, f"warta-sample-0.1.0/{path.relative_to(old).as_posix()}")
+    diff = diff_paths(archive, new)
+    assert next(t for t in diff.tables if t.table == "dates").removed == 1

@@ -292,11 +292,12 @@ def diff(old: Path, new: Path, fmt: str, examples: int) -> None:
     """
     import json
 
-    from warta.datapackage.diff import ReleaseError, diff_paths, format_diff
+    from warta.datapackage.diff import diff_paths, format_diff
+    from warta.datapackage.load import LoadError
 
     try:
         result = diff_paths(old, new, examples)
-    except ReleaseError as error:
+    except LoadError as error:
         fail(str(error))
     if fmt == "json":
         click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
@@ -339,6 +340,7 @@ def release(sources: tuple[Path, ...], bump: str, previous: Path | None, output:
     """
     from warta.build.run import DEFAULT_CORPUS, BuildFailed
     from warta.config import ConfigError
+    from warta.datapackage.load import LoadError
     from warta.datapackage.release import (REBUILD_COMMAND, ReleaseError, make_release, read_quality,
                                            rebuild_release, release_drift)
 
@@ -366,7 +368,7 @@ def release(sources: tuple[Path, ...], bump: str, previous: Path | None, output:
         for problem in failed.problems[:50]:
             console.print(f"[red]✗[/] {problem}")
         fail(f"validation failed with {len(failed.problems)} problem(s); nothing was written", EXIT_INVALID)
-    except (ConfigError, ReleaseError) as error:
+    except (ConfigError, ReleaseError, LoadError) as error:
         fail(str(error))
     if result.path is None:
         console.print(f"nothing changed since {result.previous}; no release written")

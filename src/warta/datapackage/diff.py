@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import tempfile
-import zipfile
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-DESCRIPTOR = "datapackage.json"
-PARQUET_SUFFIX = "-parquet"
+from warta.datapackage.load import OpenRelease, open_release
+
 EXAMPLES = 3
 
 #: Schema changes that can break a consumer of the previous release.
@@ -26,11 +25,10 @@ BREAKING = {"table_removed", "column_removed", "column_retyped", "key_changed"}
 ADDITIVE = {"table_added", "column_added"}
 #: Descriptor fields whose change is worth a patch release.
 METADATA_FIELDS = ("name", "title", "description", "homepage", "keywords", "licenses", "sources", "contributors")
-BUMPS = ("major", "minor", "patch")
 
 
 class ReleaseError(Exception):
-    """A release that cannot be read, with the path and the reason."""
+    """A release that cannot be compared or written, with the path and the reason."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +36,7 @@ class TableFiles:
     """One table of a release: its Table Schema and the files holding it."""
 
     name: str
-    schema: dict[str, Any]
+    schema: Mapping[str, Any]
     parquet: Path | None = None
     csv: Path | None = None
 
@@ -54,64 +52,19 @@ class TableFiles:
     def constraints(self, column: str) -> dict[str, Any]:
         for f in self.schema.get("fields", []):
             if f["name"] == column:
-                return f.get("constraints", {})
+                return dict(f.get("constraints", {}))
         return {}
 
 
-@dataclass(frozen=True)
-class Release:
-    """A release on disk: its folder and descriptor."""
-
-    root: Path
-    descriptor: dict[str, Any]
-
-    @property
-    def name(self) -> str:
-        return self.descriptor.get("name", self.root.name)
-
-    @property
-    def version(self) -> str | None:
-        return self.descriptor.get("version")
-
-    def tables(self) -> dict[str, TableFiles]:
-        """Tables by name; ``quotes`` and ``quotes-parquet`` are two copies of one table."""
-        found: dict[str, dict[str, Any]] = {}
-        for resource in self.descriptor.get("resources", []):
-            name = resource.get("name", "")
-            fmt = resource.get("format") or Path(str(resource.get("path", ""))).suffix.lstrip(".")
-            table = name.removesuffix(PARQUET_SUFFIX) if fmt == "parquet" else name
-            entry = found.setdefault(table, {"schema": None})
-            schema = resource.get("schema")
-            if isinstance(schema, str):
-                schema = _read_json(self.root / schema)
-            if entry["schema"] is None or fmt == "csv":
-                entry["schema"] = schema or {}
-            if fmt in ("parquet", "csv") and isinstance(resource.get("path"), str):
-                entry[fmt] = self.root / resource["path"]
-        return {name: TableFiles(name, entry["schema"], entry.get("parquet"), entry.get("csv"))
-                for name, entry in found.items()}
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise ReleaseError(f"{path}: cannot read: {error.strerror or error}") from None
-    except json.JSONDecodeError as error:
-        raise ReleaseError(f"{path}: line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}") from None
-    except UnicodeDecodeError as error:
-        raise ReleaseError(f"{path}: byte {error.start}: not UTF-8 text") from None
-
-
-def open_release(path: Path) -> Release:
-    """A release from its folder or its ``datapackage.json``."""
-    descriptor_path = path / DESCRIPTOR if path.is_dir() else path
-    if not descriptor_path.is_file():
-        raise ReleaseError(f"{path}: no {DESCRIPTOR} here; give a release folder or its {DESCRIPTOR}")
-    descriptor = _read_json(descriptor_path)
-    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-        raise ReleaseError(f"{descriptor_path}: not a data package descriptor (no resources list)")
-    return Release(descriptor_path.parent, descriptor)
+def release_tables(release: OpenRelease) -> dict[str, TableFiles]:
+    """Tables by name, in descriptor order; ``quotes`` and ``quotes-parquet`` are two copies of one table."""
+    parquet, csv = release.table_files("parquet"), release.table_files("csv")
+    tables = {}
+    for name in dict.fromkeys([*csv, *parquet]):
+        schema = (csv.get(name) or parquet[name]).schema  # the CSV copy's keys name the tables themselves
+        tables[name] = TableFiles(name, schema, parquet[name].path if name in parquet else None,
+                                  csv[name].path if name in csv else None)
+    return tables
 
 
 @dataclass(frozen=True)
@@ -294,35 +247,24 @@ def table_changes(old: TableFiles, new: TableFiles, examples: int = EXAMPLES) ->
     return result
 
 
-def diff_releases(old: Release, new: Release, examples: int = EXAMPLES) -> ReleaseDiff:
+def diff_releases(old: OpenRelease, new: OpenRelease, examples: int = EXAMPLES) -> ReleaseDiff:
     """Schema, data and metadata changes from ``old`` to ``new``."""
-    old_tables, new_tables = old.tables(), new.tables()
+    old_tables, new_tables = release_tables(old), release_tables(new)
     tables = [table_changes(old_tables[name], new_tables[name], examples)
               for name in new_tables if name in old_tables]
     metadata = [key for key in METADATA_FIELDS if old.descriptor.get(key) != new.descriptor.get(key)]
-    return ReleaseDiff(old.name, old.version, new.name, new.version,
+    return ReleaseDiff(str(old.descriptor.get("name", "?")), old.descriptor.get("version"),
+                       str(new.descriptor.get("name", "?")), new.descriptor.get("version"),
                        schema_changes(old_tables, new_tables), tables, metadata)
 
 
-def _unpacked(archive: Path, folder: Path) -> Path:
-    """The release folder inside a ``.zip`` archive, extracted under ``folder``."""
-    try:
-        with zipfile.ZipFile(archive) as bundle:
-            bundle.extractall(folder)
-    except zipfile.BadZipFile as error:
-        raise ReleaseError(f"{archive}: not a zip archive: {error}") from None
-    found = sorted(folder.rglob(DESCRIPTOR), key=lambda path: len(path.parts))
-    if not found:
-        raise ReleaseError(f"{archive}: holds no {DESCRIPTOR}")
-    return found[0].parent
-
-
 def diff_paths(old: Path, new: Path, examples: int = EXAMPLES) -> ReleaseDiff:
-    """:func:`diff_releases` of two release folders, descriptors or ``.zip`` archives."""
-    with tempfile.TemporaryDirectory(prefix="warta-diff-") as folder:
-        releases = [open_release(_unpacked(path, Path(folder) / str(number)) if path.suffix == ".zip" else path)
-                    for number, path in enumerate((old, new))]
-        return diff_releases(*releases, examples)
+    """:func:`diff_releases` of two releases, each a folder, a ``datapackage.json`` or a ``.zip``.
+
+    Raises :class:`~warta.datapackage.load.LoadError` for a release that cannot be read.
+    """
+    with open_release(old) as before, open_release(new) as after:
+        return diff_releases(before, after, examples)
 
 
 def _key_text(key: dict[str, Any]) -> str:

@@ -24,7 +24,8 @@ import pyarrow as pa
 from warta.build.run import CHANGELOG, DEFAULT_CORPUS, checked_tables, corpus_root, write_built
 from warta.config import CONFIG_FILE, DatasetConfig, load_config
 from warta.datapackage.descriptor import file_digest
-from warta.datapackage.diff import DESCRIPTOR, ReleaseDiff, ReleaseError, diff_releases, open_release
+from warta.datapackage.diff import ReleaseDiff, ReleaseError, diff_releases
+from warta.datapackage.load import DESCRIPTOR, open_release
 from warta.datapackage.write import CHECKSUMS, release_created, write_release
 from warta.schema.declarations import TABLES
 
@@ -190,10 +191,10 @@ def update_checksums(path: Path, archive: Path) -> None:
 
 def _candidate_diff(previous: Path, tables: Mapping[str, pa.Table], config: DatasetConfig) -> ReleaseDiff:
     """The diff from the previous release to the new tables (written, data only, to a temporary folder)."""
-    old = open_release(previous)
-    with tempfile.TemporaryDirectory(prefix="warta-release-") as folder:
+    with tempfile.TemporaryDirectory(prefix="warta-release-") as folder, open_release(previous) as old:
         candidate = write_release(tables, config, Path(folder) / "candidate")
-        return diff_releases(old, open_release(candidate))
+        with open_release(candidate) as new:
+            return diff_releases(old, new)
 
 
 def ensure_replaceable(output: Path) -> None:
@@ -211,7 +212,8 @@ def make_release(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEF
 
     ``previous`` defaults to the release already in ``output``; without one this is the first
     release, at the version in warta.toml. With ``bump="auto"`` and nothing changed, nothing is
-    written (``path`` is None). Raises :class:`~warta.build.run.BuildFailed` or :class:`ReleaseError`.
+    written (``path`` is None). Raises :class:`~warta.build.run.BuildFailed`, :class:`ReleaseError`
+    or :class:`~warta.datapackage.load.LoadError` (a previous release that cannot be read).
     """
     ensure_replaceable(output)
     sources = list(sources) or [DEFAULT_CORPUS]
