@@ -72,7 +72,8 @@ def table_section(table: Table, rows: int) -> str:
              "| column | type | description | constraints |", "|---|---|---|---|"]
     for column in table.columns:
         kind = TYPE_NAMES.get(column.type, column.type)
-        lines.append(f"| `{column.name}` | {kind} | {_cell(column.description)} | {_cell(constraints(column, table))} |")
+        rules = _cell(constraints(column, table))
+        lines.append(f"| `{column.name}` | {kind} | {_cell(column.description)} | {rules} |")
     return "\n".join(lines) + "\n"
 
 
