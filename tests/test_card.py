@@ -62,10 +62,12 @@ def test_card_states_version_license_counts_and_how_to_load(card, sample_tables)
 
 def test_quality_figures_go_into_the_card(sample_tables):
     config = DatasetConfig(name="x", title="X", version="1.0.0")
-    card = dataset_card(config, sample_tables, dt.date(2025, 1, 1), "pages",
+    counts = {name: table.num_rows for name, table in sample_tables.items()}
+    card = dataset_card(config, counts, ["en", "id"], dt.date(2025, 1, 1), "pages",
                         quality={"quote_f1": 0.8125, "speaker_accuracy": None})
     assert "| quote f1 | 0.81 |" in card and "| speaker accuracy | — |" in card
     assert "not evaluated" not in card and "warta build pages/" in card
+    assert front_matter(card)["language"] == ["en", "id"]
 
 
 def test_plots_are_png_and_reproducible(sample_tables, sample_release):

@@ -113,7 +113,7 @@ def test_first_release_uses_the_configured_version(first_release, tmp_path):
     assert (tmp_path / "datapackage" / "datapackage.json").is_file()
     changelog = (corpus / "CHANGELOG.md").read_text()
     assert "## [0.1.0] - 2025-11-12\n\nFirst release." in changelog
-    quotes = result.tables["quotes"].num_rows
+    quotes = result.counts["quotes"]
     assert f"| quotes | {quotes} | +{quotes} | −0 | 0 |" in changelog
     assert (tmp_path / "datapackage" / "CHANGELOG.md").read_text() == changelog
     with zipfile.ZipFile(result.archive) as bundle:
@@ -178,7 +178,8 @@ def test_changelog_entry_lists_schema_changes(sample_tables):
 
     diff = ReleaseDiff("x", "1.4.0", "x", None, [SchemaChange("quotes", "column_removed", "cue", old="string")],
                        [], [])
-    entry = changelog_entry("2.0.0", dt.date(2025, 1, 2), sample_tables, diff, "major", "1.4.0")
+    counts = {name: table.num_rows for name, table in sample_tables.items()}
+    entry = changelog_entry("2.0.0", dt.date(2025, 1, 2), counts, diff, "major", "1.4.0")
     assert entry.startswith("## [2.0.0] - 2025-01-02\n\nMajor release after 1.4.0: breaking schema change")
     assert "- quotes: column removed cue [breaking]" in entry
     # A table the diff did not compare.

@@ -35,7 +35,8 @@ def digests(root: Path) -> dict[str, str]:
 def reference_release(source: Path, output: Path) -> Path:
     """The release the in-memory build (every row held in Python lists) writes."""
     config = load_config(source)
-    return write_release(build_tables(read_sources([source])), config, output / config.package_name)
+    return write_release(build_tables(read_sources([source])), config, output / config.package_name,
+                         sources=source)
 
 
 @pytest.fixture(scope="module")

@@ -19,14 +19,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import pyarrow as pa
-
-from warta.build.run import CHANGELOG, DEFAULT_CORPUS, checked_tables, corpus_root, write_built
+from warta.build.run import DEFAULT_CORPUS, build, corpus_root
 from warta.config import CONFIG_FILE, DatasetConfig, load_config
 from warta.datapackage.descriptor import file_digest
 from warta.datapackage.diff import ReleaseDiff, ReleaseError, diff_releases
+from warta.datapackage.documents import CHANGELOG, release_documents
 from warta.datapackage.load import DESCRIPTOR, open_release
-from warta.datapackage.write import CHECKSUMS, release_created, write_release
+from warta.datapackage.write import CHECKSUMS, finish_release, staged_release
 from warta.schema.declarations import TABLES
 
 DEFAULT_RELEASE = Path("datapackage")
@@ -62,7 +61,7 @@ class ReleaseResult:
     """What ``make_release`` did."""
 
     config: DatasetConfig
-    tables: dict[str, pa.Table]
+    counts: dict[str, int]  # rows per table
     path: Path | None  # None when nothing changed and nothing was written
     previous: str | None  # version of the previous release, if there was one
     bump: str | None
@@ -74,7 +73,7 @@ class ReleaseResult:
         return self.config.version
 
 
-def changelog_entry(version: str, released: dt.date, tables: Mapping[str, pa.Table],
+def changelog_entry(version: str, released: dt.date, counts: Mapping[str, int],
                     diff: ReleaseDiff | None, bump: str | None, previous: str | None) -> str:
     """The Markdown entry of one release: why this version, schema changes, rows per table."""
     lines = [f"## [{version}] - {released.isoformat()}", ""]
@@ -86,7 +85,7 @@ def changelog_entry(version: str, released: dt.date, tables: Mapping[str, pa.Tab
     lines += ["", "| table | rows | added | removed | changed |", "|---|---:|---:|---:|---:|"]
     changes = {table.table: table for table in diff.tables} if diff else {}
     for table in TABLES:
-        rows = tables[table.name].num_rows
+        rows = counts[table.name]
         change = changes.get(table.name)
         if change is None:
             added, removed, changed = (f"+{rows}", "−0", "0") if previous is None else ("new table", "", "")
@@ -189,14 +188,6 @@ def update_checksums(path: Path, archive: Path) -> None:
     path.write_text("".join(f"{sums[name]}  {name}\n" for name in sorted(sums)), encoding="utf-8")
 
 
-def _candidate_diff(previous: Path, tables: Mapping[str, pa.Table], config: DatasetConfig) -> ReleaseDiff:
-    """The diff from the previous release to the new tables (written, data only, to a temporary folder)."""
-    with tempfile.TemporaryDirectory(prefix="warta-release-") as folder, open_release(previous) as old:
-        candidate = write_release(tables, config, Path(folder) / "candidate")
-        with open_release(candidate) as new:
-            return diff_releases(old, new)
-
-
 def ensure_replaceable(output: Path) -> None:
     """Refuse to replace a folder that holds something other than a release (e.g. ``-o .``)."""
     if output.is_dir() and any(output.iterdir()) and not (output / DESCRIPTOR).is_file():
@@ -204,39 +195,60 @@ def ensure_replaceable(output: Path) -> None:
                            "the release replaces this folder whole, so give an empty or new one")
 
 
+def _diff_with(previous: Path, candidate: Path) -> ReleaseDiff:
+    with open_release(previous) as old, open_release(candidate) as new:
+        return diff_releases(old, new)
+
+
 def make_release(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_RELEASE,
                  previous: Path | None = None, bump: str = "auto", dist: Path = DEFAULT_DIST,
-                 quality: Mapping[str, float | None] | None = None,
-                 progress: Callable[[str], None] | None = None) -> ReleaseResult:
+                 quality: Mapping[str, float | None] | None = None, **build_options) -> ReleaseResult:
     """Build the sources as the next release of the dataset.
 
-    ``previous`` defaults to the release already in ``output``; without one this is the first
-    release, at the version in warta.toml. With ``bump="auto"`` and nothing changed, nothing is
-    written (``path`` is None). Raises :class:`~warta.build.run.BuildFailed`, :class:`ReleaseError`
-    or :class:`~warta.datapackage.load.LoadError` (a previous release that cannot be read).
+    The sources are built into a candidate release beside ``output`` and compared with
+    ``previous`` (default: the release already in ``output``); without one this is the first
+    release, at the version in warta.toml. The candidate's data files then become the new
+    release, with documents and descriptor for the new version. With ``bump="auto"`` and
+    nothing changed, nothing is written (``path`` is None). ``build_options`` go to
+    :func:`warta.build.run.build` (jobs, executor, progress...).
+
+    Raises :class:`~warta.build.run.BuildFailed`, :class:`ReleaseError` or
+    :class:`~warta.datapackage.load.LoadError` (a previous release that cannot be read).
     """
     ensure_replaceable(output)
     sources = list(sources) or [DEFAULT_CORPUS]
     root = corpus_root(sources)
     config = load_config(root)
-    tables = checked_tables(sources, progress)
     if previous is None and (output / DESCRIPTOR).is_file():
         previous = output
-    diff, kind, previous_version = None, None, None
-    if previous is not None:
-        diff = _candidate_diff(previous, tables, config)
-        previous_version = diff.old_version or config.version
-        kind = diff.bump if bump == "auto" else bump
-        if kind is None:
-            return ReleaseResult(config, tables, None, previous_version, None, diff, None)
-        config = replace(config, version=next_version(previous_version, kind))
-    set_config_version(root / CONFIG_FILE, config)
-    released = dt.date.fromisoformat(release_created(tables)[:10])
-    entry = changelog_entry(config.version, released, tables, diff, kind, previous_version)
-    prepend_changelog(root / CHANGELOG, entry, config.name)
-    path = write_built(tables, config, root, output, quality)
+    output.resolve().parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{output.name}.candidate-", dir=output.resolve().parent) as folder:
+        candidate = build(sources, config=config, destination=Path(folder) / "candidate", **build_options)
+        diff, kind, previous_version = None, None, None
+        if previous is not None:
+            diff = _diff_with(previous, candidate.path)
+            previous_version = diff.old_version or config.version
+            kind = diff.bump if bump == "auto" else bump
+            if kind is None:
+                return ReleaseResult(config, candidate.counts, None, previous_version, None, diff, None)
+            config = replace(config, version=next_version(previous_version, kind))
+        set_config_version(root / CONFIG_FILE, config)
+        created = _created(candidate.path)
+        released = dt.date.fromisoformat(created[:10])
+        entry = changelog_entry(config.version, released, candidate.counts, diff, kind, previous_version)
+        prepend_changelog(root / CHANGELOG, entry, config.name)
+        with staged_release(output) as staging:
+            (candidate.path / "data").rename(staging / "data")
+            finish_release(staging, config, created, release_documents(staging, config, root, created, quality))
+    path = output.resolve()
     archive = archive_release(path, dist, config.package_name, released)
-    return ReleaseResult(config, tables, path, previous_version, kind, diff, archive)
+    return ReleaseResult(config, candidate.counts, path, previous_version, kind, diff, archive)
+
+
+def _created(release: Path) -> str:
+    import json
+
+    return json.loads((release / DESCRIPTOR).read_text(encoding="utf-8"))["created"]
 
 
 def rebuild_release(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_RELEASE) -> Path:
@@ -246,9 +258,7 @@ def rebuild_release(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = 
     release in line with a changed warta.
     """
     ensure_replaceable(output)
-    sources = list(sources) or [DEFAULT_CORPUS]
-    root = corpus_root(sources)
-    return write_built(checked_tables(sources), load_config(root), root, output)
+    return build(list(sources) or [DEFAULT_CORPUS], destination=output).path
 
 
 def compare_folders(expected: Path, actual: Path) -> list[str]:

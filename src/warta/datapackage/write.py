@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 
 from warta.config import DatasetConfig
 from warta.datapackage.descriptor import created_timestamp, file_digest, package_descriptor
+from warta.datapackage.documents import release_documents
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES, Table
 
@@ -122,15 +123,19 @@ def sha256sums(root: Path) -> str:
 
 
 def write_release(tables: Mapping[str, pa.Table], config: DatasetConfig, destination: Path,
-                  extra_files: Mapping[str, str | bytes] | None = None, created: str | None = None) -> Path:
+                  extra_files: Mapping[str, str | bytes] | None = None, created: str | None = None,
+                  sources: Path | None = None) -> Path:
     """Write a complete release to ``destination`` atomically and return its path.
 
-    ``extra_files`` maps relative paths to text or bytes written beside the data (README.md,
-    plots...).
+    With ``sources`` (the corpus folder) the release gets its documents (card, citation, plots,
+    changelog) as a build writes them; ``extra_files`` maps relative paths to further text or
+    bytes written beside the data.
     """
+    created = created or release_created(tables)
     with staged_release(destination) as staging:
         write_tables(tables, staging)
-        finish_release(staging, config, created or release_created(tables), extra_files)
+        files = dict(release_documents(staging, config, sources, created)) if sources is not None else {}
+        finish_release(staging, config, created, {**files, **(extra_files or {})})
     return destination.resolve()
 
 
