@@ -68,13 +68,17 @@ class CorpusRows:
         """One row per actor ID over every kept article."""
         kinds: dict[str, Counter] = {}
         names: dict[str, set[str]] = {}
+        external: dict[str, set[str]] = {}
         for result in self.articles.values():
             for actor in result.actors:
                 kinds.setdefault(actor["actor_id"], Counter())[actor["kind"]] += 1
                 names.setdefault(actor["actor_id"], set()).add(actor["name"])
+                if actor.get("external_id"):
+                    external.setdefault(actor["actor_id"], set()).add(actor["external_id"])
         return [
             {"actor_id": actor_id, "name": min(names[actor_id], key=lambda name: (-len(name), name)),
-             "kind": min(counts.items(), key=lambda item: (-item[1], item[0]))[0], "external_id": None}
+             "kind": min(counts.items(), key=lambda item: (-item[1], item[0]))[0],
+             "external_id": min(external[actor_id]) if actor_id in external else None}
             for actor_id, counts in kinds.items()
         ]
 
