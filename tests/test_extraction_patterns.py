@@ -284,6 +284,19 @@ def test_not_dates_durations_counts_ranges_impossible_dates(date_page, text):
     assert text not in date_page
 
 
+def test_month_with_lalu_and_weekday_comma_bracket_and_dateline_date():
+    rows = build("Rapat Anggaran Dimulai Lagi Setelah Reses Panjang\n\nJakarta, 12 Maret 2024 - Rapat anggaran "
+                 "yang tertunda sejak Desember lalu kembali digelar pada Senin, (11/3) di gedung parlemen, dan "
+                 "akan berlanjut hingga Mei mendatang menurut jadwal.\n")
+    assert rows.article["published"] == D(2024, 3, 12)
+    assert rows.article["dateline"] == "Jakarta"
+    found = dates(rows)
+    assert found["Desember lalu"] == (D(2023, 12, 1), "month")
+    assert found["Mei mendatang"] == (D(2024, 5, 1), "month")
+    assert found["Senin, (11/3)"] == (D(2024, 3, 11), "day")
+    assert found["12 Maret 2024"] == (D(2024, 3, 12), "day")
+
+
 def test_english_month_first_and_year_less_dates():
     rows = build("Markets rally\n\nDecember 29, 2016\nNEW YORK - Stocks rose on Dec. 28 after a slow week, "
                  "and analysts expect gains through January 2017, traders said on Thursday.\n")

@@ -99,6 +99,11 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     hint = year_hint(mentions)
     published, updated = header_dates(page, lexicon)
     published = _given_date(document.fields.get("published")) or published
+    if published is None and page.dateline_text:
+        # "ANKARA, December 29. /TASS/.", "Jakarta, 12 Maret 2024 -": the dateline's own date.
+        stamped = [resolve(m, None, hint).value for m in find_dates(page.dateline_text, lexicon)
+                   if m.granularity == "day" and m.day is not None and m.relative is None]
+        published = next((value for value in stamped if value is not None), None)
     if published is None:
         published = published_from_body([m for part, m in found if part != "header"], hint)
     if updated is not None and published is not None and updated < published:

@@ -71,18 +71,21 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     month_year = rf"(?P<m5>{months})\.?\s+(?P<y5>\d{{4}})(?!\d)"
     bracket = r"\(\s*(?P<b1>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<by>\d{4}|\d{2}))?\s*\)"
     year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
-    month_alone = rf"(?:{alternation(lexicon.month_context)})\s+(?P<m6>{months})(?!\w|\.\w|\.?\s*\d)" \
+    after_month = rf"|\s+(?:{alternation(lexicon.weekday_after)})(?!\w)" if lexicon.weekday_after else ""
+    month_alone = rf"(?:{alternation(lexicon.month_context)})\s+(?P<m6>{months})(?!\w|\.\w|\.?\s*\d{after_month})" \
         if lexicon.month_context else "(?!x)x"
     pattern = (
         rf"(?<![\w/-])(?:"
         rf"(?:{prefix}{weekday},?\s*)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
         rf"|{month_day}|{day_month})"
-        rf"|{prefix}(?P<wdb>{weekdays})\.?\s*{bracket}"
+        rf"|{prefix}(?P<wdb>{weekdays})\.?,?\s*{bracket}"
         rf"|{counted}"
         rf"|(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
         rf"|(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays})"
         rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<wdafter>{after_weekday}))?"
         rf"|{month_alone}"
+        rf"|(?P<m7>{months})\s+(?P<m7dir>{after_weekday})(?!\w)"
+        rf"|(?P<m8dir>{before_weekday})\s+(?P<m8>{months})(?!\w|\s*\d)"
         rf"|{year}"
         rf")(?![\w])"
     )
@@ -130,6 +133,15 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         if not g["m4"][0].isupper():
             return None
         return DateMention(span, start, end, "day", None, _month(lexicon, g["m4"]), int(g["d4"]), weekday)
+    if g.get("m7") or g.get("m8"):
+        # "Februari lalu", "next March": the month before or after publication.
+        month_text = g.get("m7") or g.get("m8")
+        if not month_text[0].isupper():
+            return None
+        direction = lexicon.weekday_after.get((g.get("m7dir") or "").casefold()) or \
+            lexicon.weekday_before.get((g.get("m8dir") or "").casefold())
+        return DateMention(span, start, end, "month", None, _month(lexicon, month_text),
+                           future=direction == "next", strictly_past=direction == "last")
     if g.get("m6"):
         if not g["m6"][0].isupper() or g["m6"].casefold() in ("may", "mar", "jan", "jun", "jul"):
             return None
@@ -256,8 +268,13 @@ def resolve(mention: DateMention, published: dt.date | None, year_hint: int | No
                 value = value.replace(year=value.year - 1)
     elif mention.month is not None and (year or published or year_hint):
         value = dt.date(year or (published.year if published else year_hint), mention.month, 1)
-        if mention.year is None and published and mention.month > published.month + 2:
-            value = value.replace(year=value.year - 1)
+        if mention.year is None and published:
+            if mention.strictly_past and mention.month >= published.month:
+                value = value.replace(year=value.year - 1)
+            elif mention.future and mention.month <= published.month:
+                value = value.replace(year=value.year + 1)
+            elif not (mention.strictly_past or mention.future) and mention.month > published.month + 2:
+                value = value.replace(year=value.year - 1)
     elif mention.weekday is not None and published:
         delta = (published.weekday() - mention.weekday) % 7 or (7 if mention.strictly_past else 0)
         value = published - dt.timedelta(days=delta)

@@ -181,7 +181,8 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     if who is None:
         name = actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
-    for run in reversed(capitalised_runs(who)):
+    # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi").
+    for run in capitalised_runs(who):
         names = [token.text for token in trailing_name(run, lexicon)]
         if not names:
             continue
