@@ -320,6 +320,12 @@ def test_roles_from_titles_and_appositions_and_organisations_from_acronyms():
     assert "Komisi Pemberantasan Korupsi" in organisations
 
 
+def test_places_after_prepositions_and_english_place_words_are_not_people():
+    rows = body_page("Rapat digelar di Gedung Sate Bandung. Delegasi lalu terbang ke Silicon Valley dan "
+                     "bertemu Gubernur Ridwan Kamil di White House.\n")
+    assert set(people(rows)) == {"Ridwan Kamil"}
+
+
 def test_sentence_opening_word_is_not_part_of_a_name():
     rows = body_page("Ketua DPR Puan Maharani hadir dalam rapat itu. Diketahui Puan terpilih kembali tahun lalu.\n")
     assert set(people(rows)) == {"Puan Maharani"}

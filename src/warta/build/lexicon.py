@@ -41,6 +41,7 @@ class Lexicon:
     titles: tuple[str, ...]
     not_names: frozenset[str]
     organization_heads: tuple[str, ...]
+    place_prepositions: frozenset[str]  # words before a place name ("di", "in")
     institution_speakers: tuple[str, ...]
     institutions: tuple[str, ...]
     countries: tuple[str, ...]
@@ -106,6 +107,7 @@ def load_lexicon(code: str) -> Lexicon:
         titles=tuple(sorted(set(actors["titles"]), key=len, reverse=True)),
         not_names=frozenset(actors["not_names"]),
         organization_heads=tuple(actors["organization_heads"]),
+        place_prepositions=frozenset(actors.get("place_prepositions", [])),
         institution_speakers=tuple(sorted(actors["institution_speakers"], key=len, reverse=True)),
         institutions=tuple(actors.get("institutions", [])),
         countries=tuple(actors["countries"]),

@@ -109,7 +109,19 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
     bare = token.rstrip(".,")
     if not bare or bare.startswith("(") or _ACRONYM.match(bare) and bare not in ("Jr", "Sr", "II", "III"):
         return False
-    return bare not in lexicon.not_names and bare not in _title_words(lexicon) and not bare.isdigit()
+    return bare not in _not_names(lexicon) and bare not in _title_words(lexicon) and not bare.isdigit()
+
+
+@cache
+def _not_names(lexicon: Lexicon) -> frozenset[str]:
+    """Words that are never names, in this page's language or another: pages mix languages
+    ("Gedung Putih" beside "White House")."""
+    from warta.build.lexicon import available_languages, load_lexicon
+
+    words = set(lexicon.not_names)
+    for code in available_languages():
+        words |= load_lexicon(code).not_names
+    return frozenset(words)
 
 
 def capitalised_runs(text: str) -> list[list[Token]]:
@@ -227,6 +239,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue
         surface = " ".join(token.text for token in name)
         role = _role_before(text, run, name, lexicon)
+        if not (role or speaking) and before_word in lexicon.place_prepositions:
+            continue  # "di Gedung Sate", "in Silicon Valley": a place
         if role or len(name) >= 2 or speaking:
             found.append((name[0].start, surface, "person", role, speaking))
     found = _drop_sentence_openers(found, text)
