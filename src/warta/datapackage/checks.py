@@ -27,6 +27,7 @@ class Problem:
     row: int | None = None  # 0-based row of the table, as written
     column: str | None = None
     value: Any = None
+    severity: str = "error"  # "error" makes a package invalid; "warning" does not
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
