@@ -155,11 +155,17 @@ def json_schema_problems(table: Table, data: pa.Table,
                          is_valid: Callable[[dict[str, Any]], bool] | None = None) -> Iterator[Problem]:
     """Every row against the table's JSON Schema.
 
-    ``is_valid``, when given, is a faster validator of the same schema: rows it accepts are
-    not described again.
+    Only the rows a column-wise pass flags as possibly failing are looked at (see
+    :mod:`warta.datapackage.json_rows`); the others cannot fail. ``is_valid``, when given, is a
+    faster validator of the same schema: flagged rows it accepts are not described again.
     """
+    from warta.datapackage.json_rows import suspect_rows
+
     validator = _row_validator(table.name)
-    for number, row in enumerate(data.to_pylist()):
+    rows = suspect_rows(data, validator.schema, LIST_DELIMITER)
+    candidates = data if rows is None else data.take(rows)
+    numbers = range(data.num_rows) if rows is None else rows.to_pylist()
+    for number, row in zip(numbers, candidates.to_pylist()):
         instance = json_row(table, row)
         if is_valid is not None and is_valid(instance):
             continue
@@ -170,34 +176,42 @@ def json_schema_problems(table: Table, data: pa.Table,
                           error.instance if column else None)
 
 
+def _columns(table: pa.Table, *names: str) -> Iterator[tuple[Any, ...]]:
+    """Rows as tuples of a few columns: much faster than ``to_pylist`` on wide tables."""
+    return zip(*(table.column(name).to_pylist() for name in names))
+
+
 def cross_table_problems(tables: Mapping[str, pa.Table]) -> list[Problem]:
     """Rules that span tables: offsets into bodies, date order, speakers among actors."""
     problems: list[Problem] = []
-    articles = tables["articles"].to_pylist()
-    bodies = {row["article_id"]: row["body"] for row in articles}
-    for number, row in enumerate(articles):
-        if row["published"] and row["updated"] and row["updated"] < row["published"]:
+    articles = tables["articles"]
+    bodies = dict(_columns(articles, "article_id", "body"))
+    for number, (published, updated) in enumerate(_columns(articles, "published", "updated")):
+        if published and updated and updated < published:
             problems.append(Problem("articles", "published_before_updated", "updated is before published",
-                                    number, "updated", row["updated"]))
+                                    number, "updated", updated))
     for name in ("quotes", "dates"):
-        for number, row in enumerate(tables[name].to_pylist()):
-            start, end, body = row["start"], row["end"], bodies.get(row["article_id"])
+        table = tables[name]
+        parts = table.column("part").to_pylist() if name == "dates" else [None] * table.num_rows
+        rows = _columns(table, "article_id", "start", "end", "text")
+        for number, ((article_id, start, end, text), part) in enumerate(zip(rows, parts)):
             if start is None or end is None:
-                if name == "dates" and row["part"] == "body":
+                if part == "body":
                     problems.append(Problem(name, "body_offsets", "a body date needs start and end", number, "start"))
                 continue
-            if name == "dates" and row["part"] != "body":
+            if name == "dates" and part != "body":
                 problems.append(Problem(name, "body_offsets", "only body dates have offsets", number, "start", start))
                 continue
-            if body is not None and body[start:end] != row["text"]:
+            body = bodies.get(article_id)
+            if body is not None and body[start:end] != text:
                 problems.append(Problem(name, "text_at_offsets", "body[start:end] differs from text",
-                                        number, "text", row["text"]))
-    actor_names = {row["actor_id"]: row["name"] for row in tables["actors"].to_pylist()}
-    for number, row in enumerate(tables["quotes"].to_pylist()):
-        if (row["speaker"] is None) != (row["actor_id"] is None):
+                                        number, "text", text))
+    actor_names = dict(_columns(tables["actors"], "actor_id", "name"))
+    for number, (speaker, actor_id) in enumerate(_columns(tables["quotes"], "speaker", "actor_id")):
+        if (speaker is None) != (actor_id is None):
             problems.append(Problem("quotes", "speaker_has_actor", "speaker and actor_id must be both set or both empty",
-                                    number, "actor_id", row["actor_id"]))
-        elif row["actor_id"] is not None and actor_names.get(row["actor_id"]) not in (None, row["speaker"]):
+                                    number, "actor_id", actor_id))
+        elif actor_id is not None and actor_names.get(actor_id) not in (None, speaker):
             problems.append(Problem("quotes", "speaker_is_actor_name", "speaker differs from the actor's name",
-                                    number, "speaker", row["speaker"]))
+                                    number, "speaker", speaker))
     return problems
