@@ -196,8 +196,9 @@ def type_columns(raw: pa.Table, schema: Mapping[str, Any], name: str, log: Probl
 def _typed(values: pa.ChunkedArray, field: Mapping[str, Any], schema: Mapping[str, Any]):
     if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
         values = values.cast(pa.string())
-        missing = pa.array(missing_values(schema, field), pa.string())
-        values = pc.if_else(pc.is_in(values, value_set=missing), pa.scalar(None, pa.string()), values)
+        missing = pc.is_in(values, value_set=pa.array(missing_values(schema, field), pa.string()))
+        if pc.any(missing).as_py():  # if_else copies the column: only when a cell is missing
+            values = pc.if_else(missing, pa.scalar(None, pa.string()), values)
         return parse_text(values, dict(field))
     parsed = parse_typed(values, dict(field))
     return parsed if parsed is not None else (None, None)
