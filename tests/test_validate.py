@@ -395,3 +395,18 @@ def test_cli_exit_codes_and_json(sample_release, package, tmp_path):
     assert text.exit_code == 1 and "invalid" in text.output and "fortnight" in text.output
     missing = CliRunner().invoke(cli, ["validate", str(tmp_path / "nowhere")])
     assert missing.exit_code == 2 and "nowhere" in missing.output and "Traceback" not in missing.output
+
+
+def test_ci_examples_call_the_real_command():
+    """The pre-commit hook and the GitHub Actions example use options `warta validate` has."""
+    import yaml
+
+    from tests.conftest import ROOT
+
+    hook = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())[0]
+    assert hook["entry"].split()[1] in cli.commands and hook["pass_filenames"] is False
+    workflow = yaml.safe_load((ROOT / "docs" / "ci-github-actions.yml").read_text())
+    script = next(step["run"] for step in workflow["jobs"]["validate"]["steps"] if step.get("name") == "Validate")
+    options = {opt for param in cli.commands["validate"].params for opt in getattr(param, "opts", [])}
+    used = {word for word in script.split() if word.startswith("--")}
+    assert used and used <= options
