@@ -8,14 +8,15 @@ that expand to far more than their size (zip bomb). Nothing here executes or fet
 from __future__ import annotations
 
 import re
-import shutil
 import stat
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+
+from warta.datapackage.paths import UnsafePathError, unsafe_reason
+from warta.datapackage.paths import resolve_inside as resolve_package_path
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 def is_url(path: str) -> bool:
@@ -23,38 +24,24 @@ def is_url(path: str) -> bool:
 
 
 def unsafe_path_reason(path: object, allow_remote: bool = False) -> str | None:
-    """Why a resource path must not be followed, or None when it is a safe relative path."""
-    if not isinstance(path, str) or not path:
-        return "path is not a non-empty string"
-    if is_url(path):
+    """Why a resource path must not be followed, or None when it may.
+
+    The rules for local paths are :func:`warta.datapackage.paths.unsafe_reason`; URLs pass
+    only with ``allow_remote``, and then only http(s).
+    """
+    if isinstance(path, str) and is_url(path):
         if not allow_remote:
             return "path is a URL; pass --allow-remote to permit remote resources"
-        if not path.lower().startswith(("http://", "https://")):
-            return "only http and https URLs are permitted"
-        return None
-    if path.startswith("file:"):
-        return "file: URLs are not permitted"
-    if path.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(path):
-        return "path is absolute"
-    if "\\" in path:
-        return "path contains a backslash"
-    parts = PurePosixPath(path).parts
-    if ".." in parts:
-        return "path contains '..'"
-    if any(part.startswith("~") for part in parts):
-        return "path contains '~'"
-    if "\x00" in path:
-        return "path contains a NUL character"
-    return None
+        return None if path.lower().startswith(("http://", "https://")) else "only http(s) URLs are permitted"
+    return unsafe_reason(path)
 
 
 def resolve_inside(root: Path, relative: str) -> Path:
     """``root / relative``, refusing anything (symlinks included) that resolves outside ``root``."""
-    base = root.resolve()
-    target = (base / relative).resolve()
-    if target != base and base not in target.parents:
-        raise UnsafeInput(f"{relative}: resolves outside the package folder")
-    return target
+    try:
+        return resolve_package_path(root, relative)
+    except UnsafePathError as error:
+        raise UnsafeInput(str(error)) from None
 
 
 class UnsafeInput(Exception):
@@ -133,7 +120,3 @@ def _copy_at_most(source, sink, budget: int) -> int:
             raise UnsafeInput("member expands beyond its declared size (zip bomb?)")
         sink.write(block)
     return copied
-
-
-def remove_tree(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
