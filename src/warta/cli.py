@@ -378,6 +378,43 @@ def release(sources: tuple[Path, ...], bump: str, previous: Path | None, output:
                   f"{result.path}, {result.archive}")
 
 
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a readable summary on stderr; json: the full report on stdout.")
+@click.option("--max-per-rule", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Problems listed per table and rule (all of them are counted).")
+@click.option("--allow-remote", is_flag=True,
+              help="Download resources whose path is an http(s) URL (refused by default).")
+def validate(path: Path, output_format: str, max_per_rule: int, allow_remote: bool) -> None:
+    """Validate the data package at PATH: a folder, a datapackage.json, or a release .zip.
+
+    Checks the descriptor against the Data Package v2 profiles, every file's size and hash,
+    and every table against its Table Schema (types, constraints, keys, foreign keys). A
+    package built by warta is also checked against warta's table declarations, row JSON
+    Schemas and cross-table rules, and its CSV and Parquet copies must hold the same rows.
+    Exit status: 0 valid, 1 invalid, 2 not a readable package.
+
+    \b
+    Example:
+        warta validate dist/warta-sample-0.1.0
+        warta validate release.zip --format json > report.json
+        warta validate other-package/datapackage.json --max-per-rule 5
+    """
+    from warta.datapackage.report import print_report, report_json
+    from warta.datapackage.validate import UnusableInput, validate_package
+
+    try:
+        report = validate_package(path, allow_remote=allow_remote, max_per_rule=max_per_rule)
+    except UnusableInput as error:
+        fail(str(error))
+    if output_format == "json":
+        click.echo(report_json(report))
+    else:
+        print_report(report, _console())
+    sys.exit(EXIT_OK if report.valid else EXIT_INVALID)
+
+
 def main() -> None:
     """Entry point of the ``warta`` console script."""
     cli(prog_name="warta")

@@ -27,6 +27,7 @@ class Problem:
     row: int | None = None  # 0-based row of the table, as written
     column: str | None = None
     value: Any = None
+    severity: str = "error"  # "error" makes a package invalid; "warning" does not
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -154,11 +155,17 @@ def json_schema_problems(table: Table, data: pa.Table,
                          is_valid: Callable[[dict[str, Any]], bool] | None = None) -> Iterator[Problem]:
     """Every row against the table's JSON Schema.
 
-    ``is_valid``, when given, is a faster validator of the same schema: rows it accepts are
-    not described again.
+    Only the rows a column-wise pass flags as possibly failing are looked at (see
+    :mod:`warta.datapackage.json_rows`); the others cannot fail. ``is_valid``, when given, is a
+    faster validator of the same schema: flagged rows it accepts are not described again.
     """
+    from warta.datapackage.json_rows import suspect_rows
+
     validator = _row_validator(table.name)
-    for number, row in enumerate(data.to_pylist()):
+    rows = suspect_rows(data, validator.schema, LIST_DELIMITER)
+    candidates = data if rows is None else data.take(rows)
+    numbers = range(data.num_rows) if rows is None else rows.to_pylist()
+    for number, row in zip(numbers, candidates.to_pylist()):
         instance = json_row(table, row)
         if is_valid is not None and is_valid(instance):
             continue
@@ -169,34 +176,57 @@ def json_schema_problems(table: Table, data: pa.Table,
                           error.instance if column else None)
 
 
+def _rows_where(mask: Any) -> list[int]:
+    import pyarrow.compute as pc
+
+    mask = pc.fill_null(mask, False)
+    return pc.indices_nonzero(mask.combine_chunks() if isinstance(mask, pa.ChunkedArray) else mask).to_pylist()
+
+
 def cross_table_problems(tables: Mapping[str, pa.Table]) -> list[Problem]:
-    """Rules that span tables: offsets into bodies, date order, speakers among actors."""
+    """Rules that span tables: offsets into bodies, date order, speakers among actors.
+
+    Column-wise with Arrow where a kernel exists; only the substring test runs per row.
+    """
+    import pyarrow.compute as pc
+
     problems: list[Problem] = []
-    articles = tables["articles"].to_pylist()
-    bodies = {row["article_id"]: row["body"] for row in articles}
-    for number, row in enumerate(articles):
-        if row["published"] and row["updated"] and row["updated"] < row["published"]:
-            problems.append(Problem("articles", "published_before_updated", "updated is before published",
-                                    number, "updated", row["updated"]))
+    articles = tables["articles"]
+    updated = articles.column("updated")
+    for number in _rows_where(pc.less(updated, articles.column("published"))):
+        problems.append(Problem("articles", "published_before_updated", "updated is before published",
+                                number, "updated", updated[number].as_py()))
+    bodies = articles.column("body").to_pylist()
     for name in ("quotes", "dates"):
-        for number, row in enumerate(tables[name].to_pylist()):
-            start, end, body = row["start"], row["end"], bodies.get(row["article_id"])
-            if start is None or end is None:
-                if name == "dates" and row["part"] == "body":
-                    problems.append(Problem(name, "body_offsets", "a body date needs start and end", number, "start"))
-                continue
-            if name == "dates" and row["part"] != "body":
-                problems.append(Problem(name, "body_offsets", "only body dates have offsets", number, "start", start))
-                continue
-            if body is not None and body[start:end] != row["text"]:
-                problems.append(Problem(name, "text_at_offsets", "body[start:end] differs from text",
-                                        number, "text", row["text"]))
-    actor_names = {row["actor_id"]: row["name"] for row in tables["actors"].to_pylist()}
-    for number, row in enumerate(tables["quotes"].to_pylist()):
-        if (row["speaker"] is None) != (row["actor_id"] is None):
-            problems.append(Problem("quotes", "speaker_has_actor", "speaker and actor_id must be both set or both empty",
-                                    number, "actor_id", row["actor_id"]))
-        elif row["actor_id"] is not None and actor_names.get(row["actor_id"]) not in (None, row["speaker"]):
-            problems.append(Problem("quotes", "speaker_is_actor_name", "speaker differs from the actor's name",
-                                    number, "speaker", row["speaker"]))
+        table = tables[name]
+        start, end = table.column("start"), table.column("end")
+        offsets = pc.and_(pc.is_valid(start), pc.is_valid(end))
+        if name == "dates":
+            in_body = pc.equal(table.column("part"), "body")
+            for number in _rows_where(pc.and_(in_body, pc.invert(offsets))):
+                problems.append(Problem(name, "body_offsets", "a body date needs start and end", number, "start"))
+            for number in _rows_where(pc.and_(pc.invert(in_body), offsets)):
+                problems.append(Problem(name, "body_offsets", "only body dates have offsets", number, "start",
+                                        start[number].as_py()))
+            offsets = pc.and_(offsets, in_body)
+        rows = pa.array(_rows_where(offsets), pa.int64())
+        checked = table.take(rows)
+        body_of = pc.index_in(checked.column("article_id"), value_set=articles.column("article_id"))
+        texts = checked.column("text").to_pylist()
+        candidates = zip(body_of.to_pylist(), checked.column("start").to_pylist(),
+                         checked.column("end").to_pylist(), texts)
+        wrong = [i for i, (body, a, b, text) in enumerate(candidates)
+                 if body is not None and bodies[body][a:b] != text]
+        for i in wrong:
+            problems.append(Problem(name, "text_at_offsets", "body[start:end] differs from text",
+                                    rows[i].as_py(), "text", texts[i]))
+    quotes, actors = tables["quotes"], tables["actors"]
+    speaker, actor_id = quotes.column("speaker"), quotes.column("actor_id")
+    for number in _rows_where(pc.xor(pc.is_null(speaker), pc.is_null(actor_id))):
+        problems.append(Problem("quotes", "speaker_has_actor", "speaker and actor_id must be both set or both empty",
+                                number, "actor_id", actor_id[number].as_py()))
+    actor_name = actors.column("name").take(pc.index_in(actor_id, value_set=actors.column("actor_id")))
+    for number in _rows_where(pc.not_equal(actor_name, speaker)):
+        problems.append(Problem("quotes", "speaker_is_actor_name", "speaker differs from the actor's name",
+                                number, "speaker", speaker[number].as_py()))
     return problems
