@@ -14,6 +14,8 @@ DESCRIPTOR = "datapackage.json"
 CHECKSUMS = "SHA256SUMS"
 #: Files a release may carry beside its data without a resource naming them.
 DOCUMENT_PREFIXES = ("readme", "license", "licence", "changelog", "citation", "notice")
+# Folders of documentation a release may carry beside its data (warta writes plots/).
+DOCUMENT_FOLDERS = ("plots/", "docs/", "figures/")
 _ALGORITHMS = ("md5", "sha1", "sha256", "sha512")
 
 
@@ -101,6 +103,8 @@ def extra_files(root: Path, referenced: set[str]) -> list[Problem]:
         if relative in referenced or relative in (DESCRIPTOR, CHECKSUMS):
             continue
         if "/" not in relative and relative.lower().startswith(DOCUMENT_PREFIXES):
+            continue
+        if relative.startswith(DOCUMENT_FOLDERS):
             continue
         problems.append(Problem(relative, "extra-file", "no resource names this file", severity="warning"))
     return problems
