@@ -137,30 +137,27 @@ def _read_descriptor(path: Path, shown: str | None = None) -> dict[str, Any]:
 
 
 def _extract_zip(archive: Path, scratch: Path) -> Path:
-    """Extract ``archive`` under ``scratch`` (refusing unsafe names); the folder holding the descriptor."""
+    """Extract ``archive`` under ``scratch`` with the validator's archive limits (unsafe names,
+    zip bombs, symlinks); the folder holding the descriptor."""
+    from warta.datapackage.safety import UnsafeInput, extract_archive
+
     try:
         with zipfile.ZipFile(archive) as zipped:
-            members = zipped.infolist()
-            for member in members:
-                try:
-                    check_zip_member(member.filename)
-                except UnsafePathError as error:
-                    raise LoadError(f"{archive}: {error}") from None
-            descriptors = sorted((m.filename for m in members if Path(m.filename).name == DESCRIPTOR),
-                                 key=lambda name: name.count("/"))
-            if not descriptors or descriptors[0].count("/") > 1:
-                raise LoadError(f"{archive}: no {DESCRIPTOR} at the top of the archive or in one folder")
-            for member in members:
-                target = resolve_inside(scratch, member.filename.removesuffix("/") or ".", "zip member")
-                if member.is_dir():
-                    target.mkdir(parents=True, exist_ok=True)
-                    continue
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with zipped.open(member) as source, target.open("wb") as sink:
-                    while block := source.read(1 << 20):
-                        sink.write(block)
+            names = [member.filename for member in zipped.infolist()]
     except (zipfile.BadZipFile, OSError) as error:
         raise LoadError(f"{archive}: cannot read the archive: {error}") from None
+    for name in names:
+        try:
+            check_zip_member(name)
+        except UnsafePathError as error:
+            raise LoadError(f"{archive}: {error}") from None
+    descriptors = sorted((name for name in names if Path(name).name == DESCRIPTOR), key=lambda name: name.count("/"))
+    if not descriptors or descriptors[0].count("/") > 1:
+        raise LoadError(f"{archive}: no {DESCRIPTOR} at the top of the archive or in one folder")
+    try:
+        extract_archive(archive, scratch)
+    except UnsafeInput as error:
+        raise LoadError(str(error)) from None
     return (scratch / descriptors[0]).parent
 
 

@@ -26,7 +26,7 @@ from typing import Any
 import pyarrow as pa
 
 from warta.datapackage.checks import Problem, check_tables
-from warta.datapackage.integrity import (CHECKSUMS, DESCRIPTOR, checksum_problems, extra_files,
+from warta.datapackage.integrity import (DESCRIPTOR, checksum_problems, extra_files,
                                          file_problems)
 from warta.datapackage.problems import DEFAULT_MAX_PER_RULE, ProblemLog
 from warta.datapackage.safety import (ArchiveLimits, UnsafeInput, extract_archive, is_url, resolve_inside,
