@@ -118,3 +118,34 @@ def test_international_wire_page():
     assert dates(rows)["Tuesday"] == (D(2024, 3, 12), "day")
     assert dates(rows)["next week"] == (D(2024, 3, 19), "day")
     assert_offsets(rows)
+
+
+NATIONAL_PORTAL = """Kompas.com - 14/08/2023, 09:15 WIB
+Presiden Minta Menteri Fokus Tekan Inflasi Pangan
+Penulis Dian Permata
+|
+Editor Bagus Santosa
+Lihat Foto
+Presiden Joko Widodo saat memberikan arahan di Istana Negara, Jakarta, Senin (14/8/2023).(KOMPAS.com/ Dian Permata)
+JAKARTA, KOMPAS.com - Presiden Joko Widodo atau Jokowi meminta para menteri fokus menekan inflasi pangan menjelang akhir tahun.
+
+"Saya minta semua menteri betul-betul bekerja di lapangan, jangan hanya di kantor," kata Jokowi.
+
+"Kalau harga naik sedikit saja, langsung intervensi," ucap Kepala Negara.
+
+Menteri Perdagangan Zulkifli Hasan mengatakan stok beras aman hingga Desember.
+"""
+
+
+def test_portal_with_author_widgets_photo_credit_alias_and_title_as_speaker():
+    rows = build(NATIONAL_PORTAL)
+    article = rows.article
+    assert article["outlet"] == "Kompas.com" and article["dateline"] == "JAKARTA"
+    assert article["authors"] == "Dian Permata; Bagus Santosa"
+    assert [d["part"] for d in rows.dates if d["text"] == "Senin (14/8/2023)"] == ["caption"]
+    assert quotes(rows) == [
+        ("Saya minta semua menteri betul-betul bekerja di lapangan, jangan hanya di kantor,", "Joko Widodo"),
+        ("Kalau harga naik sedikit saja, langsung intervensi,", "Joko Widodo"),
+    ]
+    assert "Jokowi" not in people(rows)
+    assert dates(rows)["Desember"] == (D(2023, 12, 1), "month"), "the nearest December"

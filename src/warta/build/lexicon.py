@@ -41,6 +41,7 @@ class Lexicon:
     titles: tuple[str, ...]
     not_names: frozenset[str]
     organization_heads: tuple[str, ...]
+    alias_words: tuple[str, ...]  # "Joko Widodo atau Jokowi"
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
     institution_speakers: tuple[str, ...]
     institutions: tuple[str, ...]
@@ -108,6 +109,7 @@ def load_lexicon(code: str) -> Lexicon:
         not_names=frozenset(actors["not_names"]),
         organization_heads=tuple(actors["organization_heads"]),
         place_prepositions=frozenset(actors.get("place_prepositions", [])),
+        alias_words=tuple(actors.get("alias_words", [])),
         institution_speakers=tuple(sorted(actors["institution_speakers"], key=len, reverse=True)),
         institutions=tuple(actors.get("institutions", [])),
         countries=tuple(actors["countries"]),

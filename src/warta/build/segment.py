@@ -170,12 +170,18 @@ def is_byline(text: str, lexicon: Lexicon) -> bool:
     return len(_words(text)) <= 12 and not text.rstrip().endswith((".", "?", "!")) or ":" in text[:20]
 
 
+# A photo credit closing a caption: "(KOMPAS.com/ Dian Erika)", "(ANTARA/Rudi)", "(Xinhua/Li Wei)".
+_CREDIT_AT_END = re.compile(r"\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s*/\s*[^()/]{2,50}\)\s*$")
+
+
 def is_caption(text: str, lexicon: Lexicon) -> bool:
     """A photo caption or credit: a marker at the start or the end of a line that is not long prose
     (a paragraph that merely mentions a photo stays body)."""
     lowered = text.casefold()
     if len(_words(text)) > 60:
         return False
+    if len(_words(text)) <= 40 and _CREDIT_AT_END.search(text):
+        return True
     pattern = _prefix_pattern(lexicon.caption_markers)
     return bool(pattern.search(lowered[:20]) or pattern.search(lowered[-70:]))
 
@@ -197,17 +203,21 @@ def _is_sentence(text: str) -> bool:
 
 
 def _mark_navigation_runs(lines: list[Line], stop: int) -> None:
-    """Runs of four or more very short lines before the body are menus and widgets."""
+    """Runs of four or more very short lines before the body are menus and widgets.
+
+    Furniture already labelled (boilerplate, bylines) continues a run; bylines keep their label.
+    """
     run: list[Line] = []
     for line in lines[:stop] + [Line("", BODY)]:
-        short = line.label in (BODY, SECTION, BYLINE) and 0 < len(_words(line.text)) <= 4 \
+        short = line.label in (BODY, SECTION) and 0 < len(_words(line.text)) <= 4 \
             and not _is_sentence(line.text)
-        if short or (line.label == BOILERPLATE and run):
+        if short or (line.label in (BOILERPLATE, BYLINE) and run):
             run.append(line)
             continue
         if len(run) >= 4:
             for item in run:
-                item.label = BOILERPLATE
+                if item.label != BYLINE:
+                    item.label = BOILERPLATE
         run = []
 
 

@@ -52,12 +52,15 @@ class ArticleActors:
     actors: dict[str, Actor] = field(default_factory=dict)
     positions: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical) of person mentions
     speech: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical) of people speaking
+    aliases: dict[str, str] = field(default_factory=dict)  # short form introduced as such → full name
 
     def canonical(self, surface: str, kind: str | None = None) -> str | None:
         """The canonical name of a surface form, if the article names such an actor."""
         surface = surface.strip()
         if not surface:
             return None
+        if surface in self.aliases:
+            return self.aliases[surface]
         if surface in self.actors:
             return surface
         words = surface.split()
@@ -102,6 +105,12 @@ def _title_words(lexicon: Lexicon) -> frozenset[str]:
 def _title_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # Case-insensitive: roles are often written in lower case ("Egypt's foreign minister, X").
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon.titles)})(?!\w)", re.IGNORECASE)
+
+
+def title_at_start(text: str, lexicon: Lexicon) -> bool:
+    """Whether ``text`` opens with a title ("Kepala Negara", "Presiden")."""
+    match = _title_pattern(lexicon).match(text)
+    return match is not None and text[:1].isupper()
 
 
 def is_name_token(token: str, lexicon: Lexicon) -> bool:
@@ -244,7 +253,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if role or len(name) >= 2 or speaking:
             found.append((name[0].start, surface, "person", role, speaking))
     found = _drop_sentence_openers(found, text)
-    actors = ArticleActors()
+    aliases = _aliases(found, text, lexicon)
+    found = [(offset, aliases.get(surface, surface), kind, role, speaking)
+             for offset, surface, kind, role, speaking in found]
+    actors = ArticleActors(aliases=aliases)
     # Longest forms first, so short forms resolve to them.
     for offset, surface, kind, role, speaking in sorted(found, key=lambda f: -len(f[1].split())):
         canonical = actors.canonical(surface, kind) if kind == "person" else None
@@ -270,6 +282,31 @@ def _drop_sentence_openers(found: list, text: str) -> list:
             surface = " ".join(words[1:])
         cleaned.append((offset, surface, kind, role, speaking))
     return cleaned
+
+
+@cache
+def _alias_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    if not lexicon.alias_words:
+        return None
+    name = rf"[{_UPPER}][\w'’-]+"
+    return re.compile(rf"(?P<full>{name}(?:\s+{name})+)\s*,?\s+(?:{alternation(lexicon.alias_words)})\s+"
+                      rf"(?P<alias>{name})(?!\s+[{_UPPER}])")
+
+
+def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
+    """Short forms introduced as such ("Joko Widodo atau Jokowi") → the full name."""
+    pattern = _alias_pattern(lexicon)
+    if pattern is None:
+        return {}
+    aliases: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        full = match.group("full").split()
+        people = [item[1] for item in found if item[2] == "person"]
+        owner = next((p for p in people if _contains_words(p.split(), full[-2:])), None)
+        alias = match.group("alias")
+        if owner and not any(alias in p.split() for p in people if p not in (owner, alias)):
+            aliases[alias] = owner
+    return aliases
 
 
 def _after_according(text: str, offset: int, lexicon: Lexicon) -> bool:

@@ -273,8 +273,10 @@ def resolve(mention: DateMention, published: dt.date | None, year_hint: int | No
                 value = value.replace(year=value.year - 1)
             elif mention.future and mention.month <= published.month:
                 value = value.replace(year=value.year + 1)
-            elif not (mention.strictly_past or mention.future) and mention.month > published.month + 2:
-                value = value.replace(year=value.year - 1)
+            elif not (mention.strictly_past or mention.future):
+                # The nearest such month: "hingga Desember" in August is this December.
+                value = min((value.replace(year=value.year + shift) for shift in (-1, 0, 1)),
+                            key=lambda candidate: abs((candidate - published).days))
     elif mention.weekday is not None and published:
         delta = (published.weekday() - mention.weekday) % 7 or (7 if mention.strictly_past else 0)
         value = published - dt.timedelta(days=delta)

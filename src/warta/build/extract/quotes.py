@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from warta.build.extract.actors import ArticleActors, capitalised_runs, is_name_token, trailing_name
+from warta.build.extract.actors import ArticleActors, capitalised_runs, is_name_token, title_at_start, trailing_name
 from warta.build.lexicon import Lexicon, alternation
 
 _OPENERS = "“„«\""
@@ -204,6 +204,10 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         return role_holder, "person"
     for run in capitalised_runs(who):
         surface = " ".join(token.text for token in run)
+        if title_at_start(surface, lexicon) and surface not in actors.actors:
+            # "ucap Kepala Negara": a title standing for the person last speaking.
+            name = actors.last_speaker_before(offset, spoken)
+            return (name, "person") if name else (None, None)
         return actors.canonical(surface) or surface, "organization"
     return None, None
 
