@@ -149,3 +149,39 @@ def test_portal_with_author_widgets_photo_credit_alias_and_title_as_speaker():
     ]
     assert "Jokowi" not in people(rows)
     assert dates(rows)["Desember"] == (D(2023, 12, 1), "month"), "the nearest December"
+
+
+INTERNATIONAL_BROADCASTER = """Skip to Content
+News
+Middle East
+Israel strikes southern Lebanon as ceasefire talks falter
+Lebanese officials say at least five people were killed in the overnight raids.
+Published On 6 Oct 2024
+6 Oct 2024
+Smoke rises after an Israeli strike on a village in southern Lebanon [File: Hassan Ammar/AP Photo]
+Israeli air strikes on southern Lebanon killed at least five people overnight, Lebanon's health ministry said on Sunday, as efforts to broker a ceasefire stalled.
+
+"The strikes hit residential buildings in three villages," the ministry said in a statement.
+
+Lebanese Prime Minister Najib Mikati called the attacks "a flagrant violation" of international law. "We are asking the international community to act now," Mikati told reporters in Beirut on Saturday.
+
+The Israeli military said it had targeted Hezbollah fighters. Military spokesman Daniel Hagari said: "We will continue to act against any threat."
+
+Talks mediated by the United States are expected to resume next week, two diplomats told Al Jazeera.
+Source: Al Jazeera and news agencies
+"""
+
+
+def test_international_broadcaster_page():
+    rows = build(INTERNATIONAL_BROADCASTER)
+    article = rows.article
+    assert article["title"] == "Israel strikes southern Lebanon as ceasefire talks falter"
+    assert article["standfirst"].startswith("Lebanese officials say")
+    assert article["section"] == "Middle East"
+    assert article["outlet"] == "Al Jazeera"
+    assert article["published"] == D(2024, 10, 6)
+    assert "Source:" not in article["body"] and "Skip to" not in article["body"]
+    assert [speaker for _, speaker in quotes(rows)] == ["Ministry", "Najib Mikati", "Najib Mikati", "Daniel Hagari"]
+    assert people(rows)["Najib Mikati"] == "Lebanese Prime Minister"
+    assert dates(rows)["Saturday"] == (D(2024, 10, 5), "day")
+    assert_offsets(rows)

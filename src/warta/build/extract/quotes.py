@@ -147,7 +147,7 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         if who.casefold() in lexicon.pronouns or (object_word and object_word[0].casefold() in lexicon.pronouns):
             # "he noted"; "the channel quotes him as saying": the person last speaking.
             return _Attribution(subject.group(2), None, offset)
-        if who[:1].isupper() or who.casefold().startswith(lexicon.institution_speakers):
+        if who[:1].isupper() or who.casefold().startswith(lexicon.institution_speakers + lexicon.institutions):
             return _Attribution(subject.group(2), who, offset)
     return None
 
@@ -164,9 +164,10 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
         return None
     verb = verbs[-1]
     subject = lead[:verb.start()].strip()
-    if verb.group(0).casefold() in lexicon.cues and not lead[verb.end():].strip(" ,:"):
-        return None
-    if lead[verb.end():].strip(" ,:") and verb.group(0).casefold() in lexicon.cues:
+    word = verb.group(0).casefold()
+    if word in lexicon.cues and word not in lexicon.verbs and not lead[verb.end():].strip(" ,:"):
+        return None  # "... kata:" with no one named
+    if lead[verb.end():].strip(" ,:") and word in lexicon.cues:
         return _Attribution(verb.group(0), _speaker_phrase(lead[verb.end():], lexicon), clause_start + 1 + verb.end())
     last_words = subject.split()[-6:]
     who = " ".join(last_words)
@@ -196,8 +197,12 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
             who, lowered = who[len(prefix):].strip(), lowered[len(prefix):].strip()
             break
     if who and lowered.startswith(lexicon.institutions):
-        # "militer Israel" speaks as the Israeli military.
+        # "militer Israel" speaks as the Israeli military; "the ministry" as the ministry named before.
         institution = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
+        named = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
+                 and institution.casefold() in actor.name.casefold()]
+        if len(named) == 1:
+            return named[0], "organization"
         return institution[0].upper() + institution[1:], "organization"
     role_holder = _role_holder(lowered, actors)
     if role_holder:
@@ -226,13 +231,14 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         if attribution is not None:
             quote.cue = attribution.cue
             quote.speaker, quote.speaker_kind = _resolve_speaker(attribution.who, start, actors, lexicon, spoken)
+        if quote.speaker is None and attribution is None:
+            # Words quoted inside a sentence: the subject of its speech verb.
+            quote.speaker, quote.speaker_kind, quote.cue = _sentence_subject(body, start, actors, lexicon)
         if quote.speaker is None and quotes and paragraph_of(quotes[-1].start) in (paragraph_of(start), paragraph_of(start) - 1):
             previous = quotes[-1]
             if previous.speaker and (paragraph_of(previous.start) == paragraph_of(start) or attribution is None):
                 quote.speaker, quote.speaker_kind = previous.speaker, previous.speaker_kind
                 quote.cue = quote.cue or previous.cue
-        if quote.speaker is None and attribution is None:
-            quote.speaker, quote.speaker_kind, quote.cue = _sentence_subject(body, start, actors, lexicon)
         if quote.speaker is None and attribution is None:
             # "X mengatakan ... . “...": the person who just spoke in this paragraph or the one before.
             nearby = [item for item in actors.speech
@@ -282,7 +288,9 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if not runs:
         return None, None, None
     surface = " ".join(token.text for token in runs[-1])
-    canonical = actors.canonical(surface, "person") or (surface if surface in actors.actors else None)
+    name = " ".join(token.text for token in trailing_name(runs[-1], lexicon))
+    canonical = (name and actors.canonical(name, "person")) or actors.canonical(surface, "person") \
+        or (surface if surface in actors.actors else None)
     if canonical:
         return canonical, actors.actors[canonical].kind, verb.group(0)
     kind = "country" if surface in lexicon.countries else "organization"
