@@ -57,8 +57,9 @@ def cli() -> None:
               help="Address of the Dask scheduler (e.g. tcp://10.0.0.5:8786); needs --executor dask.")
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Registry of known actors (TOML): aliases, kinds and external IDs such as Wikidata QIDs.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1, write nothing) when any source is rejected.")
 def build(sources: tuple[Path, ...], output: Path, quiet: bool, jobs: int | None, executor: str,
-          scheduler: str | None, actors_file: Path | None) -> None:
+          scheduler: str | None, actors_file: Path | None, strict: bool) -> None:
     """Build SOURCES (files or folders; default: ./corpus) into a validated data package.
 
     Every page becomes a row of `articles` (or of `rejects`, with the reason); quotes,
@@ -66,6 +67,10 @@ def build(sources: tuple[Path, ...], output: Path, quiet: bool, jobs: int | None
     and JSON Schema; when any check fails nothing is written and the failures are listed.
     The build streams: memory stays flat however many pages there are, and the output is
     the same whatever --jobs or --executor.
+
+    SOURCES may be .txt, .html/.htm, .jsonl and .json files, folders (read recursively) and
+    quoted glob patterns ('pages/**/*.html'). Unreadable, binary, empty, oversized and
+    duplicate documents become rejects, each with a warning; --strict makes them fail the build.
 
     \b
     Example:
@@ -75,16 +80,17 @@ def build(sources: tuple[Path, ...], output: Path, quiet: bool, jobs: int | None
         warta build pages/ --jobs 8
         warta build pages/ --executor dask --scheduler tcp://10.0.0.5:8786
         warta build pages/ --actors actors.toml
+        warta build 'scrapes/**/*.html' news.jsonl --strict
     """
     from warta.build.executors import ExecutorError
     from warta.build.registry import ActorRegistry, RegistryError
     from warta.build.run import DEFAULT_CORPUS, BuildFailed, build as run_build, corpus_root, count_sources
     from warta.config import ConfigError, load_config
+    from warta.sources.discovery import missing
 
     paths = list(sources) or [DEFAULT_CORPUS]
-    for path in paths:
-        if not path.exists():
-            fail(f"{path}: no such file or folder")
+    for path in missing(paths):
+        fail(f"{path}: no such file or folder (or no file matches the pattern)")
     if scheduler and executor != "dask":
         fail("--scheduler needs --executor dask")
     try:
@@ -97,7 +103,7 @@ def build(sources: tuple[Path, ...], output: Path, quiet: bool, jobs: int | None
         registry = ActorRegistry.load(actors_file) if actors_file else None
     except RegistryError as error:
         fail(str(error))
-    options = dict(jobs=jobs, executor=executor, scheduler=scheduler, registry=registry)
+    options = dict(jobs=jobs, executor=executor, scheduler=scheduler, registry=registry, strict=strict)
     try:
         if show:
             with _build_progress(console) as (advance, phase, total):

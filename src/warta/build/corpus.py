@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warta.build.article import ArticleRows, build_article
+from warta.build.duplicates import NearDuplicates, body_key, near_duplicate_reason, near_duplicate_rows
 from warta.build.registry import ActorRegistry, apply_registry
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES, TABLES_BY_NAME
@@ -64,6 +65,15 @@ class CorpusRows:
     def reject(self, reject: Reject) -> None:
         self.rejects.append({"source": reject.source, "reason": reject.reason, "position": reject.position})
 
+    def drop_near_duplicates(self) -> None:
+        """Reject articles whose body nearly copies another's; of near copies the smallest source is kept."""
+        seen = NearDuplicates()
+        for result in sorted(self.articles.values(), key=lambda rows: rows.article["source"]):
+            copy = seen.copy_of(result.article["source"], result.article["body"])
+            if copy is not None:
+                del self.articles[result.article["article_id"]]
+                self.reject(Reject(result.article["source"], near_duplicate_reason(copy)))
+
     def actors(self) -> list[dict[str, Any]]:
         """One row per actor ID over every kept article."""
         kinds: dict[str, Counter] = {}
@@ -85,6 +95,7 @@ class CorpusRows:
     def tables(self) -> dict[str, pa.Table]:
         """Every table as Arrow, sorted by primary key."""
         rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
+        self.drop_near_duplicates()
         for result in self.articles.values():
             rows["articles"].append(result.article)
             rows["quotes"].extend(result.quotes)
@@ -99,6 +110,14 @@ class CorpusRows:
         return tables
 
 
+def build_article_or_reject(document: SourceDocument) -> ArticleRows | Reject:
+    """:func:`build_article`, with any failure of extraction turned into a reject: one bad page never stops a build."""
+    try:
+        return build_article(document)
+    except Exception as error:  # noqa: BLE001 — reported in the rejects table, with the reason
+        return Reject(document.source, f"extraction failed: {type(error).__name__}: {error}")
+
+
 def build_tables(documents: Iterable[SourceDocument | Reject],
                  progress: Callable[[int], None] | None = None) -> dict[str, pa.Table]:
     """Build every table in memory from documents (and rejects met while reading them).
@@ -110,7 +129,7 @@ def build_tables(documents: Iterable[SourceDocument | Reject],
         if isinstance(document, Reject):
             corpus.add(document)
         else:
-            corpus.add(build_article(document))
+            corpus.add(build_article_or_reject(document))
         if progress:
             progress(1)
     return corpus.tables()
@@ -165,8 +184,9 @@ def build_batch(batch: DocumentBatch) -> dict[str, pa.Table]:
     A pure function of the batch, run in worker processes or on Dask workers.
     """
     rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
+    near_keys: list[dict[str, Any]] = []  # reduced bodies, for near-duplicate detection after staging
     for seq, document in enumerate(batch.documents, start=batch.first):
-        result = document if isinstance(document, Reject) else build_article(document)
+        result = document if isinstance(document, Reject) else build_article_or_reject(document)
         if batch.registry is not None and not isinstance(result, Reject):
             result = apply_registry(result, batch.registry)
         if isinstance(result, Reject):
@@ -174,9 +194,24 @@ def build_batch(batch: DocumentBatch) -> dict[str, pa.Table]:
                                     "position": result.position, "_seq": seq, "_idx": 0})
             continue
         rows["articles"].append({**result.article, "_seq": seq, "_idx": 0})
+        fingerprint, minhash = body_key(result.article["body"])
+        near_keys.append({"_seq": seq, "source": result.article["source"], "article_id": result.article["article_id"],
+                          "fingerprint": fingerprint, "signature": None if minhash is None else minhash.tobytes()})
         for name in CHILD_TABLES:
             rows[name].extend({**row, "_seq": seq, "_idx": idx} for idx, row in enumerate(getattr(result, name)))
-    return {name: pa.Table.from_pylist(table_rows, schema=staging_schema(name)) for name, table_rows in rows.items()}
+    tables = {name: pa.Table.from_pylist(table_rows, schema=staging_schema(name)) for name, table_rows in rows.items()}
+    tables[NEAR_KEYS] = pa.Table.from_pylist(near_keys, schema=NEAR_KEYS_SCHEMA)
+    return tables
+
+
+#: The extra entry of :func:`build_batch`'s result: each article's fingerprint and MinHash signature
+#: (about 600 bytes an article, kept in memory until staging ends).
+NEAR_KEYS = "_near_keys"
+NEAR_KEYS_SCHEMA = pa.schema([("_seq", pa.int64()), ("source", pa.string()), ("article_id", pa.string()),
+                              ("fingerprint", pa.string()), ("signature", pa.binary())])
+#: Where the near duplicates found after staging go, beside the staged tables: ``_seq``, ``source``, ``reason``.
+NEAR_DUPLICATES = "_near_duplicates"
+NEAR_DUPLICATES_SCHEMA = pa.schema([("_seq", pa.int64()), ("source", pa.string()), ("reason", pa.string())])
 
 
 class Stage:
@@ -187,10 +222,15 @@ class Stage:
         self.flush_rows, self.flush_bytes = flush_rows, flush_bytes
         self.pending: dict[str, list[pa.Table]] = {table.name: [] for table in TABLES}
         self.parts: dict[str, int] = {table.name: 0 for table in TABLES}
+        self.near_keys: list[pa.Table] = []
         for table in TABLES:
             (folder / table.name).mkdir(parents=True, exist_ok=True)
 
     def add(self, tables: dict[str, pa.Table]) -> None:
+        tables = dict(tables)
+        near_keys = tables.pop(NEAR_KEYS, None)
+        if near_keys is not None and near_keys.num_rows:
+            self.near_keys.append(near_keys)
         for name, table in tables.items():
             if table.num_rows:
                 self.pending[name].append(table)
@@ -210,6 +250,10 @@ class Stage:
         for table in TABLES:
             if self.pending[table.name] or self.parts[table.name] == 0:
                 self._flush(table.name)
+        keys = pa.concat_tables(self.near_keys).to_pylist() if self.near_keys else []
+        (self.folder / NEAR_DUPLICATES).mkdir(exist_ok=True)
+        pq.write_table(pa.Table.from_pylist(near_duplicate_rows(keys), schema=NEAR_DUPLICATES_SCHEMA),
+                       self.folder / NEAR_DUPLICATES / "part-000000.parquet")
 
 
 def _columns(name: str) -> str:
@@ -240,19 +284,27 @@ class MergedCorpus:
         for table in TABLES:
             files = (stage / table.name / "*.parquet").as_posix().replace("'", "''")
             self.con.execute(f"CREATE VIEW staged_{table.name} AS SELECT * FROM read_parquet('{files}')")
+        near = (stage / NEAR_DUPLICATES / "*.parquet").as_posix().replace("'", "''")
+        self.con.execute(f"CREATE VIEW near_duplicates AS SELECT * FROM read_parquet('{near}')")
         self._merge()
 
     def _merge(self) -> None:
         sql = self.con.execute
         # The document with the smallest source path keeps an article's ID; the others become rejects.
-        sql("CREATE TABLE winners AS SELECT arg_min(_seq, source) AS _seq FROM staged_articles GROUP BY article_id")
+        sql("CREATE TABLE copies AS SELECT arg_min(_seq, source) AS _seq FROM staged_articles GROUP BY article_id")
+        # Near duplicates (found while staging) are rejects too, though exact copies still name them.
+        sql("CREATE TABLE winners AS SELECT _seq FROM copies WHERE _seq NOT IN (SELECT _seq FROM near_duplicates)")
         sql("CREATE TABLE final_articles AS SELECT * FROM staged_articles WHERE _seq IN (SELECT _seq FROM winners)")
         sql("""CREATE TABLE final_rejects AS
                SELECT source, reason, position, _seq, _idx FROM staged_rejects
                UNION ALL
                SELECT a.source, 'duplicate of ' || f.source, NULL, a._seq, 0
-               FROM staged_articles a JOIN final_articles f ON a.article_id IS NOT DISTINCT FROM f.article_id
-               WHERE a._seq <> f._seq""")
+               FROM staged_articles a
+               JOIN (SELECT * FROM staged_articles WHERE _seq IN (SELECT _seq FROM copies)) f
+                 ON a.article_id IS NOT DISTINCT FROM f.article_id
+               WHERE a._seq <> f._seq
+               UNION ALL
+               SELECT source, reason, NULL, _seq, 0 FROM near_duplicates""")
         for name in ("quotes", "dates", "mentions"):
             sql(f"CREATE TABLE final_{name} AS SELECT * FROM staged_{name} WHERE _seq IN (SELECT _seq FROM winners)")
         # An actor's name is the longest met, its kind the most common; ties go to the smaller

@@ -10,6 +10,7 @@ every check passed. Memory stays flat however large the corpus.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -31,7 +32,7 @@ from warta.datapackage.write import TableWriter, finish_release, row_group_rows,
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES
 from warta.sources import read_sources
-from warta.sources.documents import discover
+from warta.sources.discovery import discover, glob_root, is_glob
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_OUTPUT = Path("dist")
@@ -66,6 +67,8 @@ class BuildResult:
 def corpus_root(sources: Sequence[Path]) -> Path:
     """The folder whose warta.toml describes the dataset: the first source folder (or its parent)."""
     first = sources[0] if sources else DEFAULT_CORPUS
+    if is_glob(first):
+        return glob_root(str(first))
     return first if first.is_dir() else first.parent
 
 
@@ -77,7 +80,7 @@ def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OU
           config: DatasetConfig | None = None, progress: Callable[[int], None] | None = None, *,
           jobs: int | None = None, executor: str = "local", scheduler: str | None = None,
           batch_size: int = DEFAULT_BATCH_SIZE, phase: Callable[[str], None] | None = None,
-          registry: ActorRegistry | None = None, destination: Path | None = None,
+          registry: ActorRegistry | None = None, strict: bool = False, destination: Path | None = None,
           quality: Mapping[str, float | None] | None = None) -> BuildResult:
     """Build the sources into ``output/<name>-<version>/`` (or ``destination``) and return what was written.
 
@@ -88,8 +91,9 @@ def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OU
     with the name of each later step. A ``registry`` of known actors renames aliases to
     their registry names and attaches external IDs.
 
-    Raises :class:`BuildFailed` (writing nothing) when the tables fail validation, and
-    :class:`warta.build.executors.ExecutorError` when the executor cannot start.
+    Raises :class:`BuildFailed` (writing nothing) when the tables fail validation, or when
+    ``strict`` and any source was rejected, and :class:`warta.build.executors.ExecutorError`
+    when the executor cannot start.
     """
     sources = list(sources) or [DEFAULT_CORPUS]
     root = corpus_root(sources)
@@ -98,7 +102,8 @@ def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OU
     output = destination.parent
     output.mkdir(parents=True, exist_ok=True)
     # Work files go beside the release (same disk), never into memory-backed /tmp.
-    work = Path(tempfile.mkdtemp(prefix=f".{config.package_name}.work-", dir=output))
+    # The process ID in the name lets a later build remove it if this one is killed.
+    work = Path(tempfile.mkdtemp(prefix=f".{config.package_name}.{os.getpid()}.work-", dir=output))
     try:
         stage_documents(sources, work / "stage", progress, jobs=jobs, executor=executor,
                         scheduler=scheduler, batch_size=batch_size, registry=registry)
@@ -106,6 +111,8 @@ def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OU
             phase("merging")
         corpus = MergedCorpus(work / "stage", work / "merge", threads=jobs)
         try:
+            if strict:
+                fail_on_rejects(corpus)
             counts = write_validated(corpus, config, destination, phase, root, quality)
         finally:
             corpus.close()
@@ -133,6 +140,18 @@ def stage_documents(sources: Sequence[Path], folder: Path, progress: Callable[[i
         runner.close()
     stage.close()
     return stage
+
+
+def fail_on_rejects(corpus: MergedCorpus, shown: int = 50) -> None:
+    """Raise :class:`BuildFailed` listing the rejects, for strict builds that accept none."""
+    total = corpus.count("rejects")
+    if not total:
+        return
+    rows = corpus.con.sql(f"SELECT source, reason, position FROM final_rejects ORDER BY source LIMIT {shown}")
+    problems = [Problem("rejects", "strict: every source must become an article",
+                        f"{source}{' at ' + position if position else ''}: {reason}", row=index, column="source")
+                for index, (source, reason, position) in enumerate(rows.fetchall())]
+    raise BuildFailed(problems, total)
 
 
 def write_validated(corpus: MergedCorpus, config: DatasetConfig, destination: Path,

@@ -7,9 +7,12 @@ half of one. Writer options are fixed so that the same tables give the same byte
 
 from __future__ import annotations
 
+import errno
+import glob
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -147,7 +150,8 @@ def staged_release(destination: Path) -> Iterator[Path]:
     """
     destination = destination.resolve()
     destination.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", dir=destination.parent))
+    remove_stale_staging(destination)
+    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.{os.getpid()}.", dir=destination.parent))
     try:
         yield staging
         os.chmod(staging, 0o755)
@@ -176,6 +180,10 @@ def _replace_directory(new: Path, destination: Path) -> None:
     if not destination.exists():
         new.rename(destination)
         return
+    if _exchange(new, destination):
+        shutil.rmtree(new, ignore_errors=True)  # now the old release
+        return
+    # No atomic exchange here: two renames, with a moment in between when destination is missing.
     retired = destination.with_name(f".{destination.name}.old-{os.getpid()}")
     destination.rename(retired)
     try:
@@ -184,3 +192,43 @@ def _replace_directory(new: Path, destination: Path) -> None:
         retired.rename(destination)
         raise
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two directories in one atomic step (Linux ``renameat2(RENAME_EXCHANGE)``); False where unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):  # old kernel or a file system without it
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def remove_stale_staging(destination: Path) -> None:
+    """Remove what builds killed before finishing left beside ``destination``: staging and retired folders.
+
+    Their names carry the ID of the process that made them; a folder whose process is gone is stale.
+    """
+    prefix = f".{destination.name}."
+    for leftover in destination.parent.glob(f"{glob.escape(prefix)}*"):
+        owner = leftover.name[len(prefix):].removeprefix("old-").split(".")[0]
+        if owner.isdigit() and not _process_alive(int(owner)) and leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True

@@ -1,4 +1,4 @@
-"""Finding source documents and dispatching them to the reader for their format."""
+"""Source documents: find them, read each with the reader for its format, say why one cannot be read."""
 
 from __future__ import annotations
 
@@ -7,16 +7,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warta.sources.readers import READERS, ReadError
+from warta.sources.discovery import Input, discover
+from warta.sources.readers import BadRecord, ReadError, reader_for
+
+__all__ = ["Reject", "SourceDocument", "discover", "read_input", "read_sources"]
 
 
 @dataclass(frozen=True)
 class SourceDocument:
     """The text of one news page and any metadata its container gave."""
 
-    source: str  # path relative to the corpus root, POSIX
+    source: str  # path relative to the corpus root, POSIX; "#<n>" for a record of a multi-record file
     text: str
-    fields: dict[str, Any] = field(default_factory=dict)  # given metadata: title, published, url...
+    fields: dict[str, Any] = field(default_factory=dict)  # given metadata: title, published, outlet, url...
 
 
 @dataclass(frozen=True)
@@ -28,36 +31,31 @@ class Reject:
     position: str | None = None
 
 
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def discover(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, root) for every file with a known format under ``paths``, in a stable order."""
-    for path in paths:
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                if file.suffix.lower() in READERS:
-                    yield file, path
-        else:
-            yield path, path.parent
-
-
 def read_sources(paths: Iterable[Path]) -> Iterator[SourceDocument | Reject]:
-    """Every document under ``paths`` (files or folders), or a reject saying why it could not be read."""
-    for file, root in discover(paths):
-        source = _relative(file, root)
-        reader = READERS.get(file.suffix.lower())
-        if reader is None:
-            yield Reject(source, f"unsupported file type {file.suffix or '(none)'}")
-            continue
-        try:
-            for suffix, text, fields in reader(file):
-                yield SourceDocument(source + suffix, text, fields)
-        except ReadError as error:
-            yield Reject(source, error.reason, error.position)
-        except OSError as error:
-            yield Reject(source, f"cannot read file: {error.strerror or error}")
+    """Every document under ``paths`` (files, folders, glob patterns), or a reject saying why it could not be read."""
+    for found in discover(paths):
+        yield from read_input(found)
+
+
+def read_input(found: Input) -> Iterator[SourceDocument | Reject]:
+    """The documents of one input; never raises for a bad file, whatever is wrong with it."""
+    if found.problem is not None:
+        yield Reject(found.source, found.problem)
+        return
+    reader = reader_for(found.path.suffix)
+    if reader is None:
+        yield Reject(found.source, f"unsupported file type {found.path.suffix or '(no extension)'}")
+        return
+    try:
+        for record in reader(found.path):
+            if isinstance(record, BadRecord):
+                yield Reject(found.source + record.suffix, record.reason, record.position)
+            else:
+                suffix, text, fields = record
+                yield SourceDocument(found.source + suffix, text, fields)
+    except ReadError as error:
+        yield Reject(found.source, error.reason, error.position)
+    except OSError as error:
+        yield Reject(found.source, f"cannot read file: {error.strerror or error}")
+    except Exception as error:  # a reader (or a library under it) tripped on input nobody foresaw
+        yield Reject(found.source, f"cannot read file: {type(error).__name__}: {error}")

@@ -1,47 +1,48 @@
-"""Readers, one per input format: each turns a file into (suffix, text, fields) records.
+"""The reader for each file format: built-in plugins, plus any that other packages register.
 
-A reader yields one record per document in the file; ``suffix`` tells documents of the
-same file apart (``""`` for single-document files, ``"#3"`` for line 3 of a JSON Lines file).
+A reader is a function ``read(path) -> Iterator[Record | BadRecord]`` (see
+:mod:`warta.sources.records`). Another package adds a format by declaring an entry point in
+the ``warta.readers`` group, named after the suffix it reads::
+
+    [project.entry-points."warta.readers"]
+    ".xml" = "my_package.readers:read_xml"
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
+from importlib.metadata import entry_points
 
-Record = tuple[str, str, dict[str, Any]]
+from warta.sources import html_pages, json_records, plain_text
+from warta.sources.records import BadRecord, ReadError, Reader, Record
 
+__all__ = ["READERS", "BadRecord", "ReadError", "Reader", "Record", "reader_for"]
 
-class ReadError(Exception):
-    """A document that cannot be read, with the reason and where in the file."""
-
-    def __init__(self, reason: str, position: str | None = None):
-        super().__init__(reason)
-        self.reason = reason
-        self.position = position
+ENTRY_POINT_GROUP = "warta.readers"
 
 
-def decode(data: bytes) -> str:
-    """Text of a file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError("binary file (NUL bytes)", "byte " + str(data.index(b"\x00")))
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+def _built_in() -> dict[str, Reader]:
+    readers: dict[str, Reader] = {}
+    readers.update(dict.fromkeys(plain_text.SUFFIXES, plain_text.read))
+    readers.update(dict.fromkeys(html_pages.SUFFIXES, html_pages.read))
+    readers.update(dict.fromkeys(json_records.JSONL_SUFFIXES, json_records.read_jsonl))
+    readers.update(dict.fromkeys(json_records.JSON_SUFFIXES, json_records.read_json))
+    return readers
 
 
-def read_text(path: Path) -> Iterator[Record]:
-    """A plain-text page, as scraped."""
-    text = decode(path.read_bytes())
-    if not text.strip():
-        raise ReadError("empty document")
-    yield "", text, {}
+def _plugins() -> dict[str, Reader]:
+    """Readers registered by installed packages; a built-in format cannot be taken over."""
+    readers = {}
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            readers[point.name.lower()] = point.load()
+        except Exception:  # a broken plugin must not break warta: its format stays unsupported
+            continue
+    return readers
 
 
-READERS: dict[str, Callable[[Path], Iterator[Record]]] = {
-    ".txt": read_text,
-}
+#: Suffix (lower case, with the dot) → reader.
+READERS: dict[str, Reader] = {**_plugins(), **_built_in()}
+
+
+def reader_for(suffix: str) -> Reader | None:
+    return READERS.get(suffix.lower())
