@@ -133,3 +133,18 @@ def test_unreadable_file_and_folder_are_rejects(tmp_path):
         ("secret.txt", "cannot read file: Permission denied"),
         ("locked", "cannot read folder: Permission denied"),
     }
+
+
+def test_near_duplicates_across_batches_and_workers(messy, tmp_path):
+    """Small batches on two worker processes: the first copy read is kept, whichever worker built it."""
+    from warta.build.run import build
+
+    folder, articles, rejects = messy
+    result = build([folder], tmp_path, jobs=2, batch_size=2)
+    assert set(result.tables["articles"].column("source").to_pylist()) == articles
+    reasons = dict(zip(*result.tables["rejects"].select(["source", "reason"]).to_pydict().values()))
+    assert {source: reasons[source].split(" (")[0] for source in reasons if "duplicate" in reasons[source]} == {
+        "b-exact-copy.txt": "duplicate of a-seed.txt",
+        "c-near-copy.txt": "near duplicate of a-seed.txt",
+        "sub/fiscal-utf16.txt": "near duplicate of e-news.jsonl#1",
+    }

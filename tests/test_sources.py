@@ -154,7 +154,7 @@ def test_jsonl_records_with_given_fields_and_bad_lines(tmp_path):
         "news.jsonl#4": ("record has no text", "line 4, field text"),
         "news.jsonl#5": ("published is not a valid ISO date: '2025-02-31'", "line 5, field published"),
         "news.jsonl#6": ("record is a JSON list, not an object", "line 6"),
-        "news.jsonl#7": ("empty document (no text, or only white space)", "line 7, field text"),
+        "news.jsonl#7": ("empty document", "line 7, field text"),
         "news.jsonl#8": ("title must be a string, not int", "line 8, field title"),
     }
     article = build_article(first).article

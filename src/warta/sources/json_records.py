@@ -112,7 +112,7 @@ def _text_and_fields(data: Any) -> tuple[str, dict[str, Any]]:
         raise RecordError("record has no text" if text is None else "text is not a string", TEXT_FIELD)
     text = repair(text)
     if not text.strip():
-        raise RecordError("empty document (no text, or only white space)", TEXT_FIELD)
+        raise RecordError("empty document", TEXT_FIELD)
     fields = {}
     for name in STRING_FIELDS:
         value = data.get(name)

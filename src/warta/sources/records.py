@@ -58,5 +58,5 @@ def read_bytes_limited(path: Path) -> bytes:
 
 def require_text(text: str) -> str:
     if not text.strip():
-        raise ReadError("empty document (no text, or only white space)")
+        raise ReadError("empty document")
     return text
