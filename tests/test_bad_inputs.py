@@ -136,7 +136,7 @@ def test_unreadable_file_and_folder_are_rejects(tmp_path):
 
 
 def test_near_duplicates_across_batches_and_workers(messy, tmp_path):
-    """Small batches on two worker processes: the first copy read is kept, whichever worker built it."""
+    """Small batches on two worker processes: of copies the smallest source is kept, whichever worker built it."""
     from warta.build.run import build
 
     folder, articles, rejects = messy

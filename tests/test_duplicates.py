@@ -58,3 +58,25 @@ def test_short_bodies_compare_by_fingerprint_only():
     assert seen.copy_of("a.txt", "Dua kata.") is None
     assert seen.copy_of("b.txt", "dua  KATA") == ("a.txt", 1.0)
     assert seen.copy_of("c.txt", "Tiga kata saja.") is None
+
+
+def _near_copy(text: str) -> str:
+    return text.replace(". ", ".  ").replace("\n\n", "\n\nBagikan artikel ini\n\n", 1) + "\n\nHak cipta 2026"
+
+
+def test_of_near_copies_the_smaller_source_is_kept_whatever_the_order(tmp_path):
+    from warta.build.corpus import build_tables
+    from warta.build.run import build
+    from warta.sources import SourceDocument
+
+    documents = [SourceDocument("b.txt", _near_copy(SEED)), SourceDocument("a.txt", SEED)]
+    for order in (documents, documents[::-1]):
+        tables = build_tables(order)
+        assert tables["articles"].column("source").to_pylist() == ["a.txt"]
+        assert tables["rejects"].column("reason").to_pylist()[0].startswith("near duplicate of a.txt")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(SEED, encoding="utf-8")
+    (tmp_path / "pages" / "b.txt").write_text(_near_copy(SEED), encoding="utf-8")
+    streamed = build([tmp_path / "pages" / "b.txt", tmp_path / "pages" / "a.txt"], tmp_path / "out", jobs=1)
+    assert streamed.tables["articles"].column("source").to_pylist() == ["a.txt"]
+    assert streamed.tables["rejects"].column("source").to_pylist() == ["b.txt"]

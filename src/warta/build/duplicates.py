@@ -4,7 +4,8 @@ Exact copies of a page share an article ID (see :mod:`warta.build.corpus`). Near
 found on the article body, after segmentation has dropped the page furniture: first by a
 fingerprint of the body's words (spaces, case and punctuation ignored), then by MinHash over
 word shingles, with banded locality-sensitive hashing to find candidates without comparing
-every pair. The first copy read is kept; later ones are rejects.
+every pair. Of near copies the one with the smallest source is kept, whatever order the
+documents come in; the others are rejects.
 
 MinHash is written here (a few lines of numpy) rather than taken from datasketch, whose
 import pulls in scipy and costs every build more than a second and a half.
