@@ -31,7 +31,7 @@ class Problem:
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["value"] = _jsonable(self.value)
+        data["value"] = jsonable(self.value)
         return data
 
     def __str__(self) -> str:
@@ -49,7 +49,8 @@ def _short(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """A cell as JSON can hold it: ISO dates, other objects as text."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if value is None or isinstance(value, (str, int, float, bool)):

@@ -8,13 +8,13 @@ table when both releases have one and on the CSV copy (as text) otherwise.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from warta.datapackage.checks import jsonable
 from warta.datapackage.load import OpenRelease, open_release
 
 EXAMPLES = 3
@@ -181,14 +181,6 @@ def _show(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    return str(value)
-
-
 def _load(con: Any, view: str, files: TableFiles, use_parquet: bool) -> None:
     path = files.parquet if use_parquet else files.csv
     if path is None or not path.is_file():
@@ -220,7 +212,7 @@ def table_changes(old: TableFiles, new: TableFiles, examples: int = EXAMPLES) ->
         query = f"SELECT {keys} FROM {first} ANTI JOIN {second} USING ({keys})"
         count = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
         sample = con.execute(f"{query} ORDER BY {keys} LIMIT {examples}").fetchall()
-        return count, [{k: _jsonable(v) for k, v in zip(key, row)} for row in sample]
+        return count, [{k: jsonable(v) for k, v in zip(key, row)} for row in sample]
 
     result.added, added = key_rows("new_rows", "old_rows")
     result.removed, removed = key_rows("old_rows", "new_rows")
@@ -238,9 +230,9 @@ def table_changes(old: TableFiles, new: TableFiles, examples: int = EXAMPLES) ->
         changed = []
         for row in con.execute(f"SELECT {picked} {join} ORDER BY {order} LIMIT {examples}").fetchall():
             values = row[len(key):]
-            columns = {c: [_jsonable(values[2 * i]), _jsonable(values[2 * i + 1])]
+            columns = {c: [jsonable(values[2 * i]), jsonable(values[2 * i + 1])]
                        for i, c in enumerate(compared) if values[2 * i] != values[2 * i + 1]}
-            changed.append({"key": {k: _jsonable(v) for k, v in zip(key, row)}, "columns": columns})
+            changed.append({"key": {k: jsonable(v) for k, v in zip(key, row)}, "columns": columns})
     else:
         changed = []
     result.examples = {"added": added, "removed": removed, "changed": changed}
