@@ -28,9 +28,13 @@ _SIGNATURES = ((b"%PDF-", "PDF"), (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "
 
 # Share of control characters above which decoded "text" is really binary data.
 _BINARY_CONTROL_SHARE = 0.05
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"), None)
+# Control characters (Unicode category Cc) other than tab and line breaks.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Characters that UTF-8 read as Windows-1252 or Latin-1 leaves behind ("â€œ", "Ã©", "Â "):
+# only text holding one of them is handed to ftfy, which costs about a millisecond a page.
+_MOJIBAKE_HINT = re.compile("[ÃÂâÄÅÐÑØÙ€\x80-\x9f\ufffd]")
 _NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f]")
 
 
@@ -67,8 +71,7 @@ def _reject_known_binary(data: bytes) -> None:
 def _checked(text: str) -> str:
     """``text``, unless it is mostly control characters (binary data that happened to decode)."""
     sample = text[:65536]
-    controls = [i for i, char in enumerate(sample)
-                if unicodedata.category(char) == "Cc" and char not in _ALLOWED_CONTROLS]
+    controls = [match.start() for match in _CONTROLS.finditer(sample)]
     if sample and len(controls) > _BINARY_CONTROL_SHARE * len(sample):
         raise ReadError(f"binary file ({len(controls)} control characters in the first {len(sample)})",
                         f"character {controls[0]}")
@@ -77,9 +80,13 @@ def _checked(text: str) -> str:
 
 def repair(text: str) -> str:
     """Repair mojibake and unify line ends, spaces and invisible characters; keep the quote marks."""
-    import ftfy
+    text = text.translate(_INVISIBLE)
+    if _MOJIBAKE_HINT.search(text) or _CONTROLS.search(text):
+        import ftfy
 
-    config = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_character_width=False,
-                                  fix_latin_ligatures=False, explain=False)
-    text = ftfy.fix_text(text.translate(_INVISIBLE), config)  # also CRLF/CR → LF, drops controls, NFC
+        config = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_character_width=False,
+                                      fix_latin_ligatures=False, explain=False)
+        text = ftfy.fix_text(text, config)  # also CRLF/CR → LF, drops controls, NFC
+    else:
+        text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     return _NO_BREAK_SPACES.sub(" ", text)
