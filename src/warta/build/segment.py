@@ -147,6 +147,8 @@ def _starts_with_boilerplate(text: str, lexicon: Lexicon) -> bool:
     return False
 
 
+_LABELLED_BYLINE = re.compile(r"(?:rep|red|reporter|editor)\s*:")
+_DOMAIN_SUFFIX = re.compile(r"\.(?:com|co\.id|id|net|org|tv)\b")
 _NAME_DASH_OUTLET = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s?){1,5})\s+[-–—|]\s+(?P<outlet>\S.{1,30})$")
 
 
@@ -155,7 +157,7 @@ def is_byline(text: str, lexicon: Lexicon) -> bool:
     name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 else None
     if name_outlet and any(sig in name_outlet.group("outlet").casefold() for sig in lexicon.outlets):
         return True  # "Andi Saputra - detikNews"
-    if re.match(r"^(?:rep|red|reporter|editor)\s*:", lowered):
+    if _LABELLED_BYLINE.match(lowered):
         return True
     prefix = next(iter(_prefixes_of(lowered, lexicon.byline_prefixes)), None)
     if prefix is None:
@@ -266,7 +268,7 @@ def match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | 
 
 def _is_credit(piece: str, lexicon: Lexicon) -> bool:
     lowered = piece.casefold()
-    if re.search(r"\.(?:com|co\.id|id|net|org|tv)\b", lowered):
+    if _DOMAIN_SUFFIX.search(lowered):
         return True
     if _prefix_pattern(tuple(lexicon.outlets)).match(lowered):
         return True

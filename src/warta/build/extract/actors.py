@@ -145,7 +145,8 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             current = []
         current.append(Token(match.group(0), match.start(), match.end()))
         position = match.end()
-        if match.group(0).endswith((",", ".")) and not re.fullmatch(r"[A-Z]\.", match.group(0)):
+        word = match.group(0)
+        if word.endswith((",", ".")) and not (len(word) == 2 and word[0].isupper() and word[1] == "."):
             runs.append(current)
             current = []
     if current:

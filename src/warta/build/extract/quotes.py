@@ -79,6 +79,12 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
+def _subject_verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A few words, then a speech verb: "X said", "ia menandaskan"."""
+    return re.compile(r"((?:[\w'’.\-]+\s+){1,6}?)(" + _verb_pattern(lexicon).pattern + r")", re.IGNORECASE)
+
+
+@cache
 def _verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon.verbs | lexicon.cues)})(?!\w)", re.IGNORECASE)
 
@@ -103,7 +109,7 @@ def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
     """The words naming a speaker, up to punctuation or a word that starts a new phrase."""
     stops = _STOP_WORDS.get(lexicon.code, ())
     words = []
-    for word in re.split(r"\s+", text.strip()):
+    for word in text.split():
         if not word:
             continue
         bare = word.strip(",.;:!?")
@@ -126,9 +132,8 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     """An attribution right after a quote: ', kata X' / ', ujarnya' / ', X said' / ', ia menandaskan'."""
     tail = body[end + 1:end + 160]
     tail = tail.split("\n", 1)[0]
-    match = re.match(r"^[\s,.]*", tail)
-    rest = tail[match.end():] if match else tail
-    offset = end + 1 + (match.end() if match else 0)
+    rest = tail.lstrip(" \t,.")
+    offset = end + 1 + len(tail) - len(rest)
     cue = _cue_pattern(lexicon).match(rest)
     if cue:
         word = cue.group(0)
@@ -140,7 +145,7 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
             return _Attribution(word, None, offset)
         return _Attribution(word, phrase or None, offset + cue.end())
     # "X said" / "ia menandaskan": a subject, then a speech verb.
-    subject = re.match(r"^((?:[\w'’.\-]+\s+){1,6}?)(" + _verb_pattern(lexicon).pattern + r")", rest)
+    subject = _subject_verb_pattern(lexicon).match(rest)
     if subject:
         who = subject.group(1).strip()
         object_word = rest[subject.end():].split()[:1]
