@@ -223,6 +223,7 @@ class Stage:
         self.pending: dict[str, list[pa.Table]] = {table.name: [] for table in TABLES}
         self.parts: dict[str, int] = {table.name: 0 for table in TABLES}
         self.near_keys: list[pa.Table] = []
+        self.pending_size: dict[str, tuple[int, int]] = {}  # rows and bytes waiting, per table
         for table in TABLES:
             (folder / table.name).mkdir(parents=True, exist_ok=True)
 
@@ -234,8 +235,10 @@ class Stage:
         for name, table in tables.items():
             if table.num_rows:
                 self.pending[name].append(table)
-                if (sum(t.num_rows for t in self.pending[name]) >= self.flush_rows
-                        or sum(t.nbytes for t in self.pending[name]) >= self.flush_bytes):
+                rows, size = self.pending_size.get(name, (0, 0))
+                rows, size = rows + table.num_rows, size + table.nbytes
+                self.pending_size[name] = (rows, size)
+                if rows >= self.flush_rows or size >= self.flush_bytes:
                     self._flush(name)
 
     def _flush(self, name: str) -> None:
@@ -244,6 +247,7 @@ class Stage:
         pq.write_table(table, self.folder / name / f"part-{self.parts[name]:06d}.parquet", compression="lz4")
         self.parts[name] += 1
         self.pending[name] = []
+        self.pending_size[name] = (0, 0)
 
     def close(self) -> None:
         """Write what is pending; every table gets at least one (possibly empty) file."""

@@ -95,9 +95,12 @@ class NearDuplicates:
         return [(band, minhash[band * ROWS:(band + 1) * ROWS].tobytes()) for band in range(BANDS)]
 
     def _most_similar(self, minhash: np.ndarray) -> tuple[str, float] | None:
-        candidates = {source for band in self._band_keys(minhash) for source in self.bands.get(band, ())}
-        scored = [(similarity(minhash, self.signatures[source]), source) for source in candidates]
-        scored = [(score, source) for score, source in scored if score >= self.threshold]
+        candidates = sorted({source for band in self._band_keys(minhash) for source in self.bands.get(band, ())})
+        if not candidates:
+            return None
+        # One comparison of the new signature against every candidate's (the same figure as similarity()).
+        scores = (np.stack([self.signatures[source] for source in candidates]) == minhash).mean(axis=1)
+        scored = [(float(score), source) for score, source in zip(scores, candidates) if score >= self.threshold]
         if not scored:
             return None
         score, source = min(scored, key=lambda pair: (-pair[0], pair[1]))
