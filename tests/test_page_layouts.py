@@ -185,3 +185,55 @@ def test_international_broadcaster_page():
     assert people(rows)["Najib Mikati"] == "Lebanese Prime Minister"
     assert dates(rows)["Saturday"] == (D(2024, 10, 5), "day")
     assert_offsets(rows)
+
+
+PORTAL_WITH_INLINE_LINKS = """Harga Emas Antam Hari Ini Naik Rp5.000 per Gram
+Rina Anggraeni, Jurnalis · Selasa 05 Maret 2024 09:12 WIB
+JAKARTA - Harga emas batangan produksi PT Aneka Tambang Tbk (Antam) naik Rp5.000 per gram pada perdagangan hari ini. (Baca juga: "Emas Jadi Primadona," Kata Analis)
+
+Manajer Logam Mulia Antam, Budi Hartono, mengatakan kenaikan dipicu pelemahan dolar AS. "Permintaan juga naik menjelang Lebaran," ujarnya saat dihubungi, Senin (4/3/2024).
+
+Harga buyback emas juga naik menjadi Rp1.010.000 per gram.
+
+(fid)
+"""
+
+
+def test_reporter_with_job_title_inline_read_also_and_role_apposition():
+    rows = build(PORTAL_WITH_INLINE_LINKS)
+    article = rows.article
+    assert article["authors"] == "Rina Anggraeni"
+    assert article["published"] == D(2024, 3, 5)
+    assert "Baca juga" not in article["body"] and "Primadona" not in article["body"]
+    assert quotes(rows) == [("Permintaan juga naik menjelang Lebaran,", "Budi Hartono")]
+    assert people(rows) == {"Budi Hartono": "Manajer Logam Mulia Antam"}
+    assert dates(rows)["Senin (4/3/2024)"] == (D(2024, 3, 4), "day")
+    assert_offsets(rows)
+
+
+ENGLISH_DAILY = """Premium
+Government to cut fuel subsidies in stages
+Finance Minister Dewi Lestari says the cuts will start in the second half of the year.
+Ahmad Pratama (The Jakarta Post)
+Jakarta ● Tue, March 5, 2024
+The government will cut fuel subsidies gradually starting in July, Finance Minister Dewi Lestari said on Monday, in a bid to ease pressure on the state budget.
+
+"We will protect the poorest households," Dewi told lawmakers at the House of Representatives. She added that cash transfers would be expanded.
+
+Economist Faisal Rahman of the University of Indonesia said the plan was "long overdue".
+Topics :
+fuel subsidies
+budget
+"""
+
+
+def test_english_daily_with_outlet_in_byline_and_partial_quote():
+    rows = build(ENGLISH_DAILY)
+    article = rows.article
+    assert article["title"] == "Government to cut fuel subsidies in stages"
+    assert article["outlet"] == "The Jakarta Post" and article["authors"] == "Ahmad Pratama"
+    assert article["published"] == D(2024, 3, 5)
+    assert quotes(rows) == [("We will protect the poorest households,", "Dewi Lestari"),
+                            ("long overdue", "Faisal Rahman")]
+    assert people(rows)["Dewi Lestari"] == "Finance Minister"
+    assert dates(rows)["Monday"] == (D(2024, 3, 4), "day")

@@ -150,13 +150,20 @@ def _starts_with_boilerplate(text: str, lexicon: Lexicon) -> bool:
 
 _LABELLED_BYLINE = re.compile(r"(?:rep|red|reporter|editor)\s*:")
 _DOMAIN_SUFFIX = re.compile(r"\.(?:com|co\.id|id|net|org|tv)\b")
-_NAME_DASH_OUTLET = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s?){1,5})\s+[-–—|]\s+(?P<outlet>\S.{1,30})$")
+# "Andi Saputra - detikNews", "Ahmad Pratama (The Jakarta Post)", "Rina Anggraeni, Jurnalis · Selasa ...".
+_NAME_DASH_OUTLET = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’-]*\s?){1,5})\s*(?:[-–—|]\s+(?P<outlet>\S.{1,30})|\((?P<paren>[^)]{2,40})\))$")
+_NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|"
+                           r"Journalist|Correspondent|Reporter)\b")
 
 
 def is_byline(text: str, lexicon: Lexicon) -> bool:
     lowered = text.casefold()
+    if _NAME_AND_JOB.match(text):
+        return True
     name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 else None
-    if name_outlet and any(sig in name_outlet.group("outlet").casefold() for sig in lexicon.outlets):
+    outlet = name_outlet and (name_outlet.group("outlet") or name_outlet.group("paren"))
+    if outlet and any(sig in outlet.casefold() for sig in lexicon.outlets):
         return True  # "Andi Saputra - detikNews"
     if _LABELLED_BYLINE.match(lowered):
         return True
@@ -408,6 +415,13 @@ def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> Non
             line.label = BOILERPLATE
 
 
+@cache
+def _inline_links(lexicon: Lexicon) -> re.Pattern[str]:
+    """"(Baca juga: ...)" inside a paragraph: a link, not content."""
+    markers = "|".join(re.escape(m) for m in sorted(lexicon.link_markers, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\s*[(\[]\s*(?:{markers})\s*:[^)\]]*[)\]]", re.IGNORECASE)
+
+
 def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
     lines = page.lines
     for line in lines[zones.tail_start:]:
@@ -432,7 +446,7 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
                 page.dateline, page.dateline_credits, text = found
                 page.dateline = page.dateline or None
                 page.dateline_text = line.text[: len(line.text) - len(text)].strip()
-        text = _EDITOR_TAG.sub("", text)
+        text = _EDITOR_TAG.sub("", _inline_links(lexicon).sub("", text)).strip()
         if text:
             page.paragraphs.append(text)
 

@@ -61,7 +61,7 @@ class ArticleActors:
             return None
         if surface in self.aliases:
             return self.aliases[surface]
-        if surface in self.actors:
+        if surface in self.actors and (kind is None or self.actors[surface].kind == kind):
             return surface
         words = surface.split()
         best = None
@@ -211,6 +211,13 @@ def _add(actors: ArticleActors, name: str, kind: str, surface: str, offset: int,
         actors.positions.append((offset, name))
 
 
+def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bool:
+    """A run opening with a title and followed by ", Name": the role of that name."""
+    following = text[run[-1].end:run[-1].end + 3]
+    return following.startswith(", ") and following[2:3].isupper() and \
+        title_at_start(text[run[0].start:run[-1].end], lexicon)
+
+
 def _lowercase_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))
 
@@ -243,6 +250,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             name = run[person_from:]
             found.append((name[0].start, " ".join(t.text for t in name), "person", role, speaking))
             continue
+        if _role_before_apposition(text, run, lexicon):
+            continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         run = _drop_common_words(run, common, lexicon)
         name = trailing_name(run, lexicon) if run else []
         if not name:

@@ -73,13 +73,17 @@ _BYLINE_LABELS = re.compile(
     r"wartawan|oleh|rep|red|reporting by|editing by|written by|by|author)\b\s*:?\s*")
 
 
+# "Rina Anggraeni, Jurnalis · Selasa 05 Maret 2024": the job title and what follows are not names.
+_JOB_AND_DATE = re.compile(r",\s*(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|Journalist|Correspondent)\b.*$")
+
+
 def authors(page: Page, lexicon: Lexicon) -> list[str]:
     """Names credited in bylines, in order."""
     names: list[str] = []
     for line in page.lines:
         if line.label != BYLINE:
             continue
-        text = _BYLINE_LABELS.sub("|", line.text)
+        text = _BYLINE_LABELS.sub("|", _JOB_AND_DATE.sub("", re.sub(r"\([^)]*\)", "|", line.text)))
         for piece in re.split(r"[|/,;]|\s+(?:dan|and|&|-|–|—)\s+", text):
             piece = piece.strip(" .:-")
             if not piece or _DOMAIN.search(piece) or _signature(piece, lexicon):

@@ -292,14 +292,18 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     runs = capitalised_runs(clause)
     if not runs:
         return None, None, None
-    surface = " ".join(token.text for token in runs[-1])
-    name = " ".join(token.text for token in trailing_name(runs[-1], lexicon))
+    # The run naming a known person wins ("Economist X of the University of Indonesia said").
+    known = [run for run in runs if actors.canonical(" ".join(t.text for t in trailing_name(run, lexicon)) or "-",
+                                                        "person")]
+    chosen = known[-1] if known else runs[-1]
+    surface = " ".join(token.text for token in chosen)
+    name = " ".join(token.text for token in trailing_name(chosen, lexicon))
     canonical = (name and actors.canonical(name, "person")) or actors.canonical(surface, "person") \
         or (surface if surface in actors.actors else None)
     if canonical:
         return canonical, actors.actors[canonical].kind, verb.group(0)
     kind = "country" if surface in lexicon.countries else "organization"
-    if all(is_name_token(token.text, lexicon) for token in runs[-1]):
+    if all(is_name_token(token.text, lexicon) for token in chosen):
         kind = "person"
     return surface, kind, verb.group(0)
 
