@@ -228,3 +228,18 @@ def test_symlink_loops_and_broken_links_are_rejects(tmp_path):
     assert items["gone.txt"].reason.startswith("broken symlink to ")
     assert isinstance(items["2025/02/d.html"], SourceDocument)
     assert "alias/d.html" not in items  # the same file, already read as 2025/02/d.html
+
+
+def test_url_given_by_a_record_is_kept_in_articles(tmp_path):
+    """A JSON Lines record's `url` becomes `articles.url`; pages without one leave it empty."""
+    import json
+
+    from warta.build.corpus import build_tables
+    from warta.sources import read_sources
+    from tests.conftest import CORPUS
+
+    record = {"text": (CORPUS / "seed-000.txt").read_text(), "url": "https://example.org/news/1"}
+    (tmp_path / "pages.jsonl").write_text(json.dumps(record) + "\n")
+    (tmp_path / "other.txt").write_text((CORPUS / "seed-003.txt").read_text())
+    articles = {row["source"]: row["url"] for row in build_tables(read_sources([tmp_path]))["articles"].to_pylist()}
+    assert articles == {"pages.jsonl#1": "https://example.org/news/1", "other.txt": None}

@@ -117,6 +117,7 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     rows = ArticleRows(article={
         "article_id": article_id,
         "source": document.source,
+        "url": document.fields.get("url") or None,
         "title": document.fields.get("title") or page.title,
         "standfirst": page.standfirst,
         "outlet": document.fields.get("outlet") or outlet,

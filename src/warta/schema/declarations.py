@@ -84,6 +84,8 @@ ARTICLES = Table(
                required=True, unique=True, pattern=ID_PATTERN, example="art_3f2a9c0d11b4e5f6"),
         Column("source", "string", "Path of the source document relative to the corpus root (POSIX).",
                required=True, unique=True, example="seed-000.txt"),
+        Column("url", "string", "Address the page was collected from, when its source file gave one.",
+               example="https://www.example.com/news/2025/11/12/article"),
         Column("title", "string", "Headline as printed on the page.",
                example="Rusia nyatakan siap lanjutkan perundingan Istanbul dengan Ukraina"),
         Column("standfirst", "string", "Summary line printed under the headline, if any."),
