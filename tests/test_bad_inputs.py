@@ -148,3 +148,20 @@ def test_near_duplicates_across_batches_and_workers(messy, tmp_path):
         "c-near-copy.txt": "near duplicate of a-seed.txt",
         "sub/fiscal-utf16.txt": "near duplicate of e-news.jsonl#1",
     }
+
+
+def test_rejects_are_warned_about_even_when_quiet(tmp_path):
+    """--quiet silences the progress and summary, never the news that a page was rejected."""
+    from click.testing import CliRunner
+
+    from warta.cli import cli
+    from tests.conftest import CORPUS
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "good.txt").write_text((CORPUS / "seed-000.txt").read_text())
+    (pages / "empty.txt").write_text("   \n")
+    result = CliRunner().invoke(cli, ["build", str(pages), "-o", str(tmp_path / "out"), "--jobs", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "wrote" not in result.output
+    assert "warning:" in result.output and "empty.txt" in result.output

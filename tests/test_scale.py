@@ -120,6 +120,13 @@ def test_cli_unreachable_scheduler_is_an_input_error(tmp_path):
         DaskExecutor("tcp://127.0.0.1:9", 1, timeout=1)
 
 
+def written_rejects(tmp_path: Path) -> list:
+    import pyarrow.parquet as pq
+
+    release = next(p for p in tmp_path.iterdir() if (p / "datapackage.json").is_file())
+    return pq.read_table(release / "data" / "rejects.parquet").to_pylist()
+
+
 def test_cli_without_a_terminal_prints_no_progress_bar(pages, tmp_path):
     from warta.cli import cli
 
@@ -127,4 +134,6 @@ def test_cli_without_a_terminal_prints_no_progress_bar(pages, tmp_path):
     assert result.exit_code == 0, result.output
     assert "pages/s" not in result.output and "wrote" in result.output
     quiet = CliRunner().invoke(cli, ["build", str(pages), "-o", str(tmp_path), "--jobs", "1", "--quiet"])
-    assert quiet.exit_code == 0 and quiet.output == ""
+    # Quiet leaves only the warnings about rejected pages.
+    assert quiet.exit_code == 0 and "pages/s" not in quiet.output and "wrote" not in quiet.output
+    assert quiet.output.count("warning:") == len(written_rejects(tmp_path))

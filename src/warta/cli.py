@@ -123,6 +123,8 @@ def build(sources: tuple[Path, ...], output: Path, quiet: bool, jobs: int | None
     if not quiet:
         counts = ", ".join(f"{count} {name}" for name, count in result.counts.items())
         console.print(f"[green]✓[/] wrote {result.path} ({counts})")
+    # Rejects are warned about even with --quiet: a page must never vanish silently.
+    if result.counts["rejects"]:
         for reject in result.tables["rejects"].to_pylist()[:100]:
             position = f" at {reject['position']}" if reject["position"] else ""
             console.print(f"[yellow]warning:[/] {reject['source']}{position}: rejected: {reject['reason']}")
