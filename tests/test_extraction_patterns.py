@@ -163,6 +163,15 @@ def test_wire_credit_beside_the_outlet():
     assert rows.article["dateline"] == "Kairo, Mesir"
 
 
+def test_source_line_at_the_foot_credits_agencies():
+    rows = build("Gempa Guncang Wilayah Utara Jepang Pagi Ini\n\nSenin, 6 Januari 2025\n"
+                 "TOKYO - Gempa berkekuatan 6,1 mengguncang wilayah utara Jepang pada Senin pagi, "
+                 "menurut badan meteorologi setempat yang belum melaporkan korban jiwa.\n"
+                 "Sumber: Reuters, AFP\n")
+    assert rows.article["wire"] == "Reuters, AFP"
+    assert "Sumber" not in rows.article["body"]
+
+
 def test_publication_date_from_a_body_weekday_with_the_year_elsewhere():
     rows = build("Harga Beras Naik di Pasar Induk Menjelang Ramadan Tahun Ini\n\n"
                  "Foto yang diambil pada Selasa (11/3/2025) memperlihatkan pedagang beras. (Foto/Ilustrasi)\n"

@@ -31,6 +31,9 @@ def _is_wire(piece: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+_SOURCE_LINE = re.compile(r"^\(?\s*(?:sumber|source|sources)\s*:\s*(.{2,80}?)\)?$", re.IGNORECASE)
+
+
 def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     """(outlet, wires) from the dateline credits, header credit lines, bylines and footers."""
     pieces: list[str] = []
@@ -64,8 +67,22 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
         outlet = wires.pop(0)
     if outlet and _DOMAIN.fullmatch(outlet):
         outlet = _signature(outlet, lexicon) or outlet
+    wires += [wire for wire in _source_line_wires(page, lexicon) if wire not in wires]
     wires = [wire for wire in wires if wire != outlet]
     return outlet, wires
+
+
+def _source_line_wires(page: Page, lexicon: Lexicon) -> list[str]:
+    """Agencies credited by a "Sumber: Antara, Reuters" / "Source: AFP" line (never the outlet)."""
+    wires: list[str] = []
+    for line in page.lines:
+        source = _SOURCE_LINE.match(line.text)
+        if source:
+            for piece in re.split(r"[,/;&]|\s+(?:dan|and)\s+", source.group(1)):
+                wire = _is_wire(piece.strip(" ."), lexicon)
+                if wire and wire not in wires:
+                    wires.append(wire)
+    return wires
 
 
 _BYLINE_LABELS = re.compile(
