@@ -313,6 +313,10 @@ def test_english_month_first_and_year_less_dates():
     assert found["December 29, 2016"] == (D(2016, 12, 29), "day")
     assert found["Dec. 28"] == (D(2016, 12, 28), "day")
     assert found["January 2017"] == (D(2017, 1, 1), "month")
+    rows = build("Vote set\n\nMarch 2, 2024\nLONDON - The vote may 5 times be delayed, but it is due in May, "
+                 "officials said.\n")
+    assert dates(rows)["May"] == (D(2024, 5, 1), "month")
+    assert "may 5" not in {text.casefold() for text in dates(rows)}
     assert found["Thursday"] == (D(2016, 12, 29), "day")
 
 

@@ -143,7 +143,7 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         return DateMention(span, start, end, "month", None, _month(lexicon, month_text),
                            future=direction == "next", strictly_past=direction == "last")
     if g.get("m6"):
-        if not g["m6"][0].isupper() or g["m6"].casefold() in ("may", "mar", "jan", "jun", "jul"):
+        if not g["m6"][0].isupper() or g["m6"].casefold() in ("mar", "jan", "jun", "jul"):
             return None
         # The context word ("pada Maret") is not part of the expression.
         return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]))
