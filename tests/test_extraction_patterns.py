@@ -181,6 +181,15 @@ def test_publication_date_from_a_body_weekday_with_the_year_elsewhere():
     assert dates(rows)["Rabu (12/3)"] == (D(2025, 3, 12), "day")
 
 
+def test_short_lead_after_a_dateline_is_body_not_standfirst():
+    rows = build("Gempa Guncang Pesisir Selatan Jawa Pagi Ini\n\nKamis, 13 Februari 2025\n"
+                 "CILACAP -- Gempa bermagnitudo 5,1 mengguncang pesisir selatan.\n\n"
+                 "Warga sempat berhamburan keluar rumah, tetapi tidak ada laporan kerusakan berat.\n")
+    assert rows.article["standfirst"] is None
+    assert rows.article["dateline"] == "CILACAP"
+    assert rows.article["body"].startswith("Gempa bermagnitudo 5,1 mengguncang pesisir selatan.")
+
+
 # --- quotes -----------------------------------------------------------------------------
 
 def body_page(body: str, header: str = "Judul Artikel Uji Coba Untuk Pola Kutipan\n\nKamis, 13 Februari 2025\n") -> ArticleRows:
@@ -250,6 +259,27 @@ def test_according_to_after_a_quote():
     rows = build("Storm warning issued\n\nJune 3, 2024\nMIAMI - Residents were told to leave the coast. "
                  '"The storm is stronger than expected," according to forecaster Lena Ortiz.\n')
     assert quotes(rows) == [("The storm is stronger than expected,", "Lena Ortiz")]
+
+
+def test_words_praised_in_a_possessed_speech_belong_to_its_owner_not_to_a_weekday():
+    rows = body_page("Perdana Menteri Arvid Lund membuka kongres partai di Oslo.\n\n"
+                     "Partai oposisi menuduh Lund menyesatkan publik. Kritik itu muncul setelah pidatonya "
+                     "pada hari Senin yang memuji “kebangkitan” ekonomi negara itu.\n")
+    assert quotes(rows) == [("kebangkitan", "Arvid Lund")]
+
+
+def test_a_later_surname_mention_keeps_that_person_in_view():
+    rows = body_page("Menteri Perdagangan Sari Dewanti dan Gubernur Bank Sentral Tomas Reyes hadir di forum itu.\n\n"
+                     "Para pengusaha lalu menanyai Dewanti soal harga beras. "
+                     "Jawabannya pada hari Rabu yang menyebut “stok aman” menenangkan pasar.\n")
+    assert quotes(rows) == [("stok aman", "Sari Dewanti")]
+
+
+def test_english_relative_clause_after_his_speech():
+    rows = build("Leader praised at congress\n\nMarch 4, 2024\n"
+                 "OSLO (AP) - Prime Minister Arvid Lund opened the party congress on Monday.\n\n"
+                 "Critics attacked Lund over his speech that praised a “golden age” for the country.\n")
+    assert quotes(rows) == [("golden age", "Arvid Lund")]
 
 
 # --- dates ------------------------------------------------------------------------------

@@ -38,6 +38,8 @@ class Lexicon:
     pronouns: frozenset[str]
     complementizers: tuple[str, ...]
     speaker_prefixes: frozenset[str]
+    relatives: frozenset[str]  # words opening a relative clause ("yang", "who")
+    possessives: tuple[str, ...]  # "his"; "-nya" is a suffix
     titles: tuple[str, ...]
     not_names: frozenset[str]
     organization_heads: tuple[str, ...]
@@ -105,6 +107,8 @@ def load_lexicon(code: str) -> Lexicon:
         pronouns=frozenset(quotes["pronouns"]),
         complementizers=tuple(quotes.get("complementizers", [])),
         speaker_prefixes=frozenset(quotes.get("speaker_prefixes", [])),
+        relatives=frozenset(quotes.get("relatives", [])),
+        possessives=tuple(quotes.get("possessives", [])),
         titles=tuple(sorted(set(actors["titles"]), key=len, reverse=True)),
         not_names=frozenset(actors["not_names"]),
         organization_heads=tuple(actors["organization_heads"]),

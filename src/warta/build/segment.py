@@ -313,7 +313,8 @@ def _find_zones(lines: list[Line], lexicon: Lexicon) -> _Zones:
                 len(_words(lines[index + 1].text)) >= 12:
             body_start = index
             break
-        if match_dateline(line.text, lexicon) and len(_words(line.text)) >= 12:
+        # A dateline opens the body, even before a one-sentence lead.
+        if match_dateline(line.text, lexicon) and (len(_words(line.text)) >= 12 or _is_sentence(line.text)):
             body_start = index
             break
     if body_start is None:

@@ -235,6 +235,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     found: list[tuple[int, str, str, str | None, bool]] = []  # offset, surface, kind, role, speaking
     verbs = lexicon.verbs | lexicon.cues
     common = _lowercase_words(text)
+    short_forms: list[tuple[int, str]] = []  # one-word names, people only if named in full elsewhere
     for run in capitalised_runs(text):
         after = text[run[-1].end:run[-1].end + 40]
         next_word = after.split()[0].casefold().strip(",.:") if after.split() else ""
@@ -262,6 +263,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "di Gedung Sate", "in Silicon Valley": a place
         if role or len(name) >= 2 or speaking:
             found.append((name[0].start, surface, "person", role, speaking))
+        else:
+            short_forms.append((name[0].start, surface))
     found = _drop_sentence_openers(found, text)
     aliases = _aliases(found, text, lexicon)
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
@@ -273,6 +276,11 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         _add(actors, canonical or surface, kind, surface, offset, role)
         if speaking:
             actors.speech.append((offset, canonical or surface))
+    # "mencap Lai": a later mention by surname keeps the person in view for "-nya" and "he".
+    for offset, surface in short_forms:
+        canonical = actors.canonical(aliases.get(surface, surface), "person")
+        if canonical:
+            _add(actors, canonical, "person", surface, offset, None)
     actors.positions.sort()
     actors.speech.sort()
     return actors

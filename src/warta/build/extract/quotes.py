@@ -286,10 +286,13 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         return None, None, None
     verb = verbs[-1]
     clause = lead[:verb.start()].rsplit(",", 1)[-1].strip()
+    owner = _relative_clause_owner(clause, sentence_start, actors, lexicon)
+    if owner:
+        return owner, "person", verb.group(0)
     if clause.casefold().startswith(lexicon.institution_speakers + lexicon.institutions):
         speaker, kind = _resolve_speaker(clause, start, actors, lexicon)
         return speaker, kind, verb.group(0)
-    runs = capitalised_runs(clause)
+    runs = [run for run in capitalised_runs(clause) if not _is_calendar_run(run, lexicon)]
     if not runs:
         return None, None, None
     # The run naming a known person wins ("Economist X of the University of Indonesia said").
@@ -306,6 +309,26 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if all(is_name_token(token.text, lexicon) for token in chosen):
         kind = "person"
     return surface, kind, verb.group(0)
+
+
+def _is_calendar_run(run: list, lexicon: Lexicon) -> bool:
+    """"Senin", "May": a weekday or month never speaks."""
+    return all(token.text.casefold() in lexicon.weekdays or token.text.casefold() in lexicon.months
+               for token in run)
+
+
+def _relative_clause_owner(clause: str, offset: int, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """For a speech verb opening a relative clause after a possessed noun ("pidatonya pada hari
+    Senin yang memuji ..."; "his speech that praised ..."): the person the possessive points to."""
+    words = clause.split()
+    if len(words) < 2 or words[-1].casefold() not in lexicon.relatives:
+        return None
+    suffixes = tuple(p[1:] for p in lexicon.possessives if p.startswith("-"))
+    whole = {p for p in lexicon.possessives if not p.startswith("-")}
+    head = [w.strip(",.;:").casefold() for w in words[-7:-1]]
+    if any(w in whole or (suffixes and w.endswith(suffixes) and len(w) > 5) for w in head):
+        return actors.last_person_before(offset)
+    return None
 
 
 def _paragraph_index(body: str):
