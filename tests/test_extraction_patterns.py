@@ -282,6 +282,28 @@ def test_english_relative_clause_after_his_speech():
     assert quotes(rows) == [("golden age", "Arvid Lund")]
 
 
+def test_police_ranks_and_titles_written_with_a_period_are_not_part_of_the_name():
+    rows = body_page('"Pelaku sudah kami tangkap," ujar Kapolda Irjen Pol Hendra Wijaya. '
+                     '"Kita harus bekerja keras," kata Prof. Dr. Bambang Sutrisno, guru besar ekonomi. '
+                     '"Saya minta maaf," ucap Hj. Ratna Dewi.\n')
+    assert quotes(rows) == [("Pelaku sudah kami tangkap,", "Hendra Wijaya"),
+                            ("Kita harus bekerja keras,", "Bambang Sutrisno"),
+                            ("Saya minta maaf,", "Ratna Dewi")]
+
+
+def test_menurutnya_before_a_quote_points_to_the_last_speaker():
+    rows = body_page("Ketua DPR Puan Maharani menegaskan hal itu di Senayan. Menurutnya, “Semua fraksi sepakat.”\n")
+    assert quotes(rows) == [("Semua fraksi sepakat.", "Puan Maharani")]
+
+
+def test_english_subject_told_an_audience_before_a_colon():
+    rows = build("Budget passes first reading\n\nMarch 4, 2024\nJAKARTA (Reuters) - "
+                 'Finance Minister Sari Wulandari told parliament: "The deficit will stay below 3%." '
+                 'Sen. Joan Miller disagreed. "This is a giveaway," Miller said.\n')
+    assert quotes(rows) == [("The deficit will stay below 3%.", "Sari Wulandari"),
+                            ("This is a giveaway,", "Joan Miller")]
+
+
 # --- dates ------------------------------------------------------------------------------
 
 DATE_PAGE = """Uji Tanggal Dalam Berita Ekonomi Nasional

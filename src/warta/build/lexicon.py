@@ -44,6 +44,7 @@ class Lexicon:
     not_names: frozenset[str]
     organization_heads: tuple[str, ...]
     alias_words: tuple[str, ...]  # "Joko Widodo atau Jokowi"
+    abbreviations: frozenset[str]  # titles written with a period: "Prof.", "Hj."
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
     institution_speakers: tuple[str, ...]
     institutions: tuple[str, ...]
@@ -114,6 +115,7 @@ def load_lexicon(code: str) -> Lexicon:
         organization_heads=tuple(actors["organization_heads"]),
         place_prepositions=frozenset(actors.get("place_prepositions", [])),
         alias_words=tuple(actors.get("alias_words", [])),
+        abbreviations=frozenset(actors.get("abbreviations", [])),
         institution_speakers=tuple(sorted(actors["institution_speakers"], key=len, reverse=True)),
         institutions=tuple(actors.get("institutions", [])),
         countries=tuple(actors["countries"]),

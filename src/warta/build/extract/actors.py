@@ -133,6 +133,21 @@ def _not_names(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def abbreviated_titles() -> frozenset[str]:
+    """Titles written with a period in any language ("Prof.", "Hj.", "Sen."): pages mix languages."""
+    from warta.build.lexicon import available_languages, load_lexicon
+
+    return frozenset(word for code in available_languages() for word in load_lexicon(code).abbreviations)
+
+
+def _ends_run(word: str) -> bool:
+    """A word with a comma or period ends a run, unless it is an initial ("H.") or an abbreviated title."""
+    if not word.endswith((",", ".")) or len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return False
+    return not (word.endswith(".") and word[:-1] in abbreviated_titles())
+
+
 def capitalised_runs(text: str) -> list[list[Token]]:
     """Runs of adjacent capitalised words (a particle or connector may sit inside a run)."""
     runs: list[list[Token]] = []
@@ -145,8 +160,7 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             current = []
         current.append(Token(match.group(0), match.start(), match.end()))
         position = match.end()
-        word = match.group(0)
-        if word.endswith((",", ".")) and not (len(word) == 2 and word[0].isupper() and word[1] == "."):
+        if _ends_run(match.group(0)):
             runs.append(current)
             current = []
     if current:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from warta.build.extract.actors import ArticleActors, capitalised_runs, is_name_token, title_at_start, trailing_name
+from warta.build.extract.actors import ArticleActors, abbreviated_titles, capitalised_runs, is_name_token, title_at_start, trailing_name
 from warta.build.lexicon import Lexicon, alternation
 
 _OPENERS = "“„«\""
@@ -116,7 +116,7 @@ def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
         if bare.casefold() in stops and words:
             break
         words.append(bare)
-        if word[-1:] in ",.;:!?" or len(words) >= 9:
+        if (word[-1:] in ",.;:!?" and bare not in abbreviated_titles()) or len(words) >= 9:
             break
     return " ".join(words)
 
@@ -157,6 +157,12 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     return None
 
 
+@cache
+def _pronoun_suffixes(lexicon: Lexicon) -> tuple[str, ...]:
+    """"-nya" in "katanya", "menurutnya": the person last speaking."""
+    return tuple(p[1:] for p in lexicon.possessives if p.startswith("-")) or ("\0",)
+
+
 def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution | None:
     """An attribution introducing a quote: 'X mengatakan: "' / 'X said: "' / 'kata X, "'."""
     clause_start = max(body.rfind(". ", 0, start - 1), body.rfind("\n", 0, start - 1), body.rfind("”", 0, start - 1),
@@ -171,8 +177,11 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     subject = lead[:verb.start()].strip()
     word = verb.group(0).casefold()
     if word in lexicon.cues and word not in lexicon.verbs and not lead[verb.end():].strip(" ,:"):
+        if word.endswith(_pronoun_suffixes(lexicon)):
+            return _Attribution(verb.group(0), None, clause_start + 1 + verb.start())  # "Menurutnya, “...”"
         return None  # "... kata:" with no one named
-    if lead[verb.end():].strip(" ,:") and word in lexicon.cues:
+    named_subject = word in lexicon.verbs and capitalised_runs(subject)
+    if lead[verb.end():].strip(" ,:") and word in lexicon.cues and not named_subject:
         return _Attribution(verb.group(0), _speaker_phrase(lead[verb.end():], lexicon), clause_start + 1 + verb.end())
     last_words = subject.split()[-6:]
     who = " ".join(last_words)
@@ -323,10 +332,9 @@ def _relative_clause_owner(clause: str, offset: int, actors: ArticleActors, lexi
     words = clause.split()
     if len(words) < 2 or words[-1].casefold() not in lexicon.relatives:
         return None
-    suffixes = tuple(p[1:] for p in lexicon.possessives if p.startswith("-"))
     whole = {p for p in lexicon.possessives if not p.startswith("-")}
     head = [w.strip(",.;:").casefold() for w in words[-7:-1]]
-    if any(w in whole or (suffixes and w.endswith(suffixes) and len(w) > 5) for w in head):
+    if any(w in whole or (w.endswith(_pronoun_suffixes(lexicon)) and len(w) > 5) for w in head):
         return actors.last_person_before(offset)
     return None
 
