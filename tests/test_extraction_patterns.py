@@ -345,6 +345,16 @@ def test_not_dates_durations_counts_ranges_impossible_dates(date_page, text):
     assert text not in date_page
 
 
+def test_weekday_of_last_week_is_one_expression_and_mixed_separators_are_no_date():
+    rows = build("Uji Tanggal Dalam Berita Ekonomi Nasional\n\nKamis, 13 Februari 2025 10:00 WIB\n"
+                 "JAKARTA - Rapat pertama digelar Sabtu pekan lalu, rapat kedua Senin-Selasa (10-11/2).\n")
+    found = dates(rows)
+    assert found["Sabtu pekan lalu"] == (D(2025, 2, 8), "day")
+    assert "Sabtu" not in found and not any("10-11" in text for text in found)
+    english = dates(build("Budget talks stall\n\nMarch 7, 2024\nLONDON - Talks broke down on Tuesday last week.\n"))
+    assert english["Tuesday last week"] == (D(2024, 2, 27), "day")
+
+
 def test_month_with_lalu_and_weekday_comma_bracket_and_dateline_date():
     rows = build("Rapat Anggaran Dimulai Lagi Setelah Reses Panjang\n\nJakarta, 12 Maret 2024 - Rapat anggaran "
                  "yang tertunda sejak Desember lalu kembali digelar pada Senin, (11/3) di gedung parlemen, dan "

@@ -36,6 +36,7 @@ class DateMention:
     relative: tuple[str, object] | None = None
     future: bool = False
     strictly_past: bool = False  # "Jumat lalu", "last Friday": not the publication day itself
+    week_offset: int = 0  # "Sabtu pekan lalu", "Tuesday next week": that weekday in another week
     value: dt.date | None = None
 
     @property
@@ -62,7 +63,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     ago = alternation(lexicon.ago)
     counted = rf"(?P<count>\d{{1,3}}|{numbers})\s*(?P<unit>{units})\s+(?P<ago>{ago})"
     weekday = rf"(?P<wd>{weekdays})\.?"
-    numeric = r"(?P<n1>\d{1,2})[./-](?P<n2>\d{1,2})[./-](?P<ny>\d{4}|\d{2})(?![\d.])"
+    numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?![\d.])"
     iso = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
     day_month_year = rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})(?!\d)"
     month_day_year = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
@@ -163,6 +164,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
             return None
         direction = lexicon.weekday_before.get((g.get("wdbefore") or "").casefold()) or \
             lexicon.weekday_after.get((g.get("wdafter") or "").casefold())
+        if direction in _WEEK_OFFSETS:
+            return DateMention(span, start, end, "day", weekday=weekday, week_offset=_WEEK_OFFSETS[direction])
         if direction == "next" or (direction is None and _looks_future(text, start, lexicon)):
             return DateMention(span, start, end, "day", weekday=weekday, future=True)
         return DateMention(span, start, end, "day", weekday=weekday, strictly_past=direction == "last")
@@ -173,6 +176,7 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
     return None
 
 
+_WEEK_OFFSETS = {"previous_week": -1, "following_week": 1}
 _FUTURE_MARKERS = {"id": ("akan", "depan", "mendatang", "besok"), "en": ("will", "next", "upcoming")}
 
 
@@ -277,6 +281,9 @@ def resolve(mention: DateMention, published: dt.date | None, year_hint: int | No
                 # The nearest such month: "hingga Desember" in August is this December.
                 value = min((value.replace(year=value.year + shift) for shift in (-1, 0, 1)),
                             key=lambda candidate: abs((candidate - published).days))
+    elif mention.weekday is not None and published and mention.week_offset:
+        monday = published - dt.timedelta(days=published.weekday())
+        value = monday + dt.timedelta(weeks=mention.week_offset, days=mention.weekday)
     elif mention.weekday is not None and published:
         delta = (published.weekday() - mention.weekday) % 7 or (7 if mention.strictly_past else 0)
         value = published - dt.timedelta(days=delta)
