@@ -355,6 +355,20 @@ def test_weekday_of_last_week_is_one_expression_and_mixed_separators_are_no_date
     assert english["Tuesday last week"] == (D(2024, 2, 27), "day")
 
 
+def test_period_modifiers_belong_to_the_expression_and_since_points_back():
+    rows = build("Uji Tanggal Dalam Berita Ekonomi Nasional\n\nRabu, 12 November 2025 10:00 WIB\n"
+                 "JAKARTA - Harga naik sejak Januari, melonjak akhir Oktober, dan turun awal tahun ini.\n")
+    found = dates(rows)
+    assert found["Januari"] == (D(2025, 1, 1), "month")  # not next January
+    assert found["akhir Oktober"] == (D(2025, 10, 1), "month")
+    assert found["awal tahun ini"] == (D(2025, 1, 1), "year")
+    assert "Oktober" not in found
+    english = dates(build("Rates on hold\n\nMarch 7, 2024\nLONDON - Rates have been flat since October "
+                          "and may fall by the end of the year.\n"))
+    assert english["October"] == (D(2023, 10, 1), "month")
+    assert "the end of the year" in english
+
+
 def test_month_with_lalu_and_weekday_comma_bracket_and_dateline_date():
     rows = build("Rapat Anggaran Dimulai Lagi Setelah Reses Panjang\n\nJakarta, 12 Maret 2024 - Rapat anggaran "
                  "yang tertunda sejak Desember lalu kembali digelar pada Senin, (11/3) di gedung parlemen, dan "

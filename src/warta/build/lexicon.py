@@ -30,6 +30,8 @@ class Lexicon:
     weekday_after: dict[str, str]  # word after a weekday -> "last" or "next"
     numbers: dict[str, int]
     month_context: tuple[str, ...]  # words after which a bare month name is a date
+    period_modifiers: tuple[str, ...]  # "akhir" in "akhir Oktober": part of the expression
+    since: frozenset[str]  # "sejak Januari": a month in the past
     units: dict[str, str]
     ago: tuple[str, ...]
     relative: dict[str, tuple[str, Any]]
@@ -102,6 +104,8 @@ def load_lexicon(code: str) -> Lexicon:
         units={k.casefold(): v for k, v in dates.get("units", {}).items()},
         ago=tuple(dates.get("ago", [])),
         month_context=tuple(dates.get("month_context", [])),
+        period_modifiers=tuple(dates.get("period_modifiers", [])),
+        since=frozenset(dates.get("since", [])),
         relative={text.casefold(): (unit, offset) for text, (unit, offset) in dates.get("relative", {}).items()},
         cues=frozenset(word.casefold() for word in quotes["cues"]),
         verbs=frozenset(word.casefold() for word in quotes["verbs"]),

@@ -147,7 +147,9 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         if not g["m6"][0].isupper() or g["m6"].casefold() in ("mar", "jan", "jun", "jul"):
             return None
         # The context word ("pada Maret") is not part of the expression.
-        return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]))
+        context = span[:match.start("m6") - start].strip().casefold()
+        return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]),
+                           strictly_past=context in lexicon.since)
     if g.get("count"):
         count = g["count"].casefold()
         number = int(count) if count.isdigit() else lexicon.numbers[count]
@@ -219,8 +221,28 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         resume = match.end()
         mention = _mention_from_match(match, lexicon, text)
         if mention is not None and _plausible(mention):
-            mentions.append(mention)
+            mentions.append(_with_modifier(mention, text, lexicon))
     return mentions
+
+
+@cache
+def _modifier_before(lexicon: Lexicon) -> re.Pattern[str] | None:
+    if not lexicon.period_modifiers:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.period_modifiers)})\s*$", re.IGNORECASE)
+
+
+def _with_modifier(mention: DateMention, text: str, lexicon: Lexicon) -> DateMention:
+    """"akhir Oktober", "early March": the modifier is part of a month's or year's expression."""
+    pattern = _modifier_before(lexicon)
+    if pattern is None or mention.granularity == "day":
+        return mention
+    window = text[max(0, mention.start - 24):mention.start]
+    found = pattern.search(window)
+    if found is None or (found.start() == 0 and mention.start > 24):  # a word cut by the window
+        return mention
+    start = mention.start - (len(window) - found.start())
+    return replace(mention, text=text[start:mention.end], start=start)
 
 
 def _plausible(mention: DateMention) -> bool:
