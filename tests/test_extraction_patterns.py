@@ -304,6 +304,21 @@ def test_english_subject_told_an_audience_before_a_colon():
                             ("This is a giveaway,", "Joan Miller")]
 
 
+def test_speaker_after_an_age_or_an_apposition_takes_over_from_the_earlier_speaker():
+    rows = body_page('"Air naik sejak subuh," kata Camat Budi Hartono.\n\n'
+                     'Kuasa hukum warga, Arif Maulana, menyayangkan lambatnya bantuan. "Ini bukan pertama kali," jelas dia.\n\n'
+                     'Warga Euis Komariah (62) mengaku kehilangan rumah. "Kami cuma bisa pasrah," tuturnya.\n')
+    assert quotes(rows) == [("Air naik sejak subuh,", "Budi Hartono"),
+                            ("Ini bukan pertama kali,", "Arif Maulana"),
+                            ("Kami cuma bisa pasrah,", "Euis Komariah")]
+    english = build("Meal programme under fire\n\nMarch 4, 2024\nJAKARTA (Reuters) - "
+                    'Agency head Dadan Hartono said the kitchen was closed. "It was one incident," he said.\n\n'
+                    'Yohana Sari, a researcher at the Center for Strategic Studies, called the expansion "too fast".\n\n'
+                    '"Quality control could not keep up," she said.\n')
+    assert quotes(english) == [("It was one incident,", "Dadan Hartono"), ("too fast", "Yohana Sari"),
+                               ("Quality control could not keep up,", "Yohana Sari")]
+
+
 # --- dates ------------------------------------------------------------------------------
 
 DATE_PAGE = """Uji Tanggal Dalam Berita Ekonomi Nasional

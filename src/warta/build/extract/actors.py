@@ -251,10 +251,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     common = _lowercase_words(text)
     short_forms: list[tuple[int, str]] = []  # one-word names, people only if named in full elsewhere
     for run in capitalised_runs(text):
-        after = text[run[-1].end:run[-1].end + 40]
-        next_word = after.split()[0].casefold().strip(",.:") if after.split() else ""
         before_word = _preceding_word(text, run[0].start).casefold()
-        speaking = next_word in verbs or before_word in lexicon.cues or _after_according(text, run[0].start, lexicon)
+        speaking = _verb_follows(text, run[-1].end, verbs) or before_word in lexicon.cues \
+            or _after_according(text, run[0].start, lexicon)
         organisation, person_from = _organisation(text, run, lexicon)
         if organisation:
             found.append((run[0].start, organisation, "organization", None, False))
@@ -339,6 +338,25 @@ def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
         if owner and not any(alias in p.split() for p in people if p not in (owner, alias)):
             aliases[alias] = owner
     return aliases
+
+
+_AGE = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3},)\s*,?")
+_APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90}),")
+
+
+def _verb_follows(text: str, end: int, verbs: frozenset[str]) -> bool:
+    """A speech verb right after a name, after an age ("Euis (62) mengaku", "Dewi, 54, said") or
+    after an apposition in lower case ("Yohana Sari, a researcher at CSIS, called")."""
+    after = text[end:end + 160]
+    age = _AGE.match(after)
+    if age:
+        after = after[age.end():]
+    else:
+        apposition = _APPOSITION.match(after)
+        if apposition:
+            after = after[apposition.end():]
+    words = after.lstrip(" ,").split(None, 1)
+    return bool(words) and words[0].casefold().strip(",.:") in verbs
 
 
 def _after_according(text: str, offset: int, lexicon: Lexicon) -> bool:

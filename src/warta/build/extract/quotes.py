@@ -248,7 +248,9 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         if quote.speaker is None and attribution is None:
             # Words quoted inside a sentence: the subject of its speech verb.
             quote.speaker, quote.speaker_kind, quote.cue = _sentence_subject(body, start, actors, lexicon)
-        if quote.speaker is None and quotes and paragraph_of(quotes[-1].start) in (paragraph_of(start), paragraph_of(start) - 1):
+        newer_speech = [item for item in actors.speech if quotes and quotes[-1].start < item[0] < start]
+        if quote.speaker is None and quotes and not newer_speech \
+                and paragraph_of(quotes[-1].start) in (paragraph_of(start), paragraph_of(start) - 1):
             previous = quotes[-1]
             if previous.speaker and (paragraph_of(previous.start) == paragraph_of(start) or attribution is None):
                 quote.speaker, quote.speaker_kind = previous.speaker, previous.speaker_kind
@@ -294,7 +296,8 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if not verbs:
         return None, None, None
     verb = verbs[-1]
-    clause = lead[:verb.start()].rsplit(",", 1)[-1].strip()
+    # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
+    clause = _LOWER_APPOSITION.sub("", lead[:verb.start()]).rsplit(",", 1)[-1].strip()
     owner = _relative_clause_owner(clause, sentence_start, actors, lexicon)
     if owner:
         return owner, "person", verb.group(0)
@@ -318,6 +321,9 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if all(is_name_token(token.text, lexicon) for token in chosen):
         kind = "person"
     return surface, kind, verb.group(0)
+
+
+_LOWER_APPOSITION = re.compile(r",\s+[a-z][^,;:.\"“”]{2,90},\s*$")
 
 
 def _is_calendar_run(run: list, lexicon: Lexicon) -> bool:
