@@ -435,6 +435,25 @@ def test_sentence_opening_word_is_not_part_of_a_name():
     assert set(people(rows)) == {"Puan Maharani"}
 
 
+def test_role_words_agencies_places_and_laws_are_not_people():
+    rows = body_page("Direktur Jenderal Pajak Bimo Santoso melaporkan penerimaan wajib pajak naik. "
+                     "Kapolda Metro Jaya Irjen Pol Asep Hidayat dan Direktur Perlindungan WNI Kemlu Yudha Pratama "
+                     "hadir bersama Kepala Dinas Uka Suska Puji Utama. Warga mengungsi dari Gunung Lewotobi Laki-laki "
+                     "sejak pekan lalu. Sidang uji Undang-Undang Nomor 3 Tahun 2025 soal Anggaran Pendapatan dan "
+                     "Belanja Negara ditunda.\n")
+    assert set(people(rows)) == {"Bimo Santoso", "Asep Hidayat", "Yudha Pratama", "Uka Suska Puji Utama"}
+
+
+def test_editor_names_in_brackets_and_spaced_colon_bylines_are_not_body():
+    rows = body_page('"Logistik aman," kata Camat Hendra Gunawan.\n\nRedaktur : Friska Amelia\n\n(Rahman Hakim)\n')
+    assert "Rahman" not in rows.article["body"] and "Friska" not in rows.article["body"]
+    assert set(people(rows)) == {"Hendra Gunawan"}
+    english = build("Rates on hold\n\nMarch 7, 2024\nJAKARTA (Reuters) - The central bank held rates, "
+                    "Governor Perry Santoso said.\n\n(Reporting by Ana Lim and Joe Tan; Editing by Kim Park)\n")
+    assert "Reporting" not in english.article["body"]
+    assert set(people(english)) == {"Perry Santoso"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -48,6 +48,7 @@ class Lexicon:
     alias_words: tuple[str, ...]  # "Joko Widodo atau Jokowi"
     abbreviations: frozenset[str]  # titles written with a period: "Prof.", "Hj."
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
+    place_heads: frozenset[str]  # "Gunung", "Bay": a run opening or closing with one names a place
     institution_speakers: tuple[str, ...]
     institutions: tuple[str, ...]
     countries: tuple[str, ...]
@@ -118,6 +119,7 @@ def load_lexicon(code: str) -> Lexicon:
         not_names=frozenset(actors["not_names"]),
         organization_heads=tuple(actors["organization_heads"]),
         place_prepositions=frozenset(actors.get("place_prepositions", [])),
+        place_heads=frozenset(actors.get("place_heads", [])),
         alias_words=tuple(actors.get("alias_words", [])),
         abbreviations=frozenset(actors.get("abbreviations", [])),
         institution_speakers=tuple(sorted(actors["institution_speakers"], key=len, reverse=True)),

@@ -24,6 +24,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
 # "(13/2).Jubir", "Moskow.Namun", "dibahas.\"Belum": a sentence end glued to the next one.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z\)\]”\"’0-9%])([.!?])(?=(?:[A-Z][a-z]|[“\"][A-Z]))")
 _GLUED_QUOTE_END = re.compile(r"(?<=[.,!?][”\"])(?=[A-Z][a-z])")
+# A paragraph that is only a name in brackets closes a story with its editor's name.
+_NAME_TAG = re.compile(r"^\((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3}\)$")
 _EDITOR_TAG = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})*)\)\s*$")
 _PAGINATION = re.compile(r"^(?:\d+\s+(?:dari|of)\s+\d+\s+(?:halaman|pages?)|halaman\s+\d+|page\s+\d+|"
                          r"\d+\s+pages? in this article)$", re.IGNORECASE)
@@ -157,7 +159,12 @@ _NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*(?:Jurnalis|Wartaw
                            r"Journalist|Correspondent|Reporter)\b")
 
 
+_SPACE_BEFORE_COLON = re.compile(r"\s+:")
+
+
 def is_byline(text: str, lexicon: Lexicon) -> bool:
+    # "Redaktur : X" and "(Reporting by X; Editing by Y)" are bylines like "Redaktur: X".
+    text = _SPACE_BEFORE_COLON.sub(":", text.strip()).lstrip("(")
     lowered = text.casefold()
     if _NAME_AND_JOB.match(text):
         return True
@@ -447,6 +454,9 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
                 page.dateline, page.dateline_credits, text = found
                 page.dateline = page.dateline or None
                 page.dateline_text = line.text[: len(line.text) - len(text)].strip()
+        if _NAME_TAG.match(text.strip()):
+            line.label = BOILERPLATE
+            continue
         text = _EDITOR_TAG.sub("", _inline_links(lexicon).sub("", text)).strip()
         if text:
             page.paragraphs.append(text)

@@ -98,7 +98,9 @@ def _contains_words(long: list[str], short: list[str]) -> bool:
 
 @cache
 def _title_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(word for title in lexicon.titles for word in title.split())
+    """Titles of one word ("Presiden", "Irjen"). Words of longer titles ("Utama" in "Direktur
+    Utama") can be names; :func:`trailing_name` cuts a name after the last title in its run."""
+    return frozenset(title for title in lexicon.titles if " " not in title)
 
 
 @cache
@@ -184,13 +186,29 @@ def _trim(run: list[Token]) -> list[Token]:
 
 
 def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
-    """The name at the end of a run of capitalised words (at most four words)."""
+    """The name at the end of a run of capitalised words (at most four words), after the last title."""
+    first = _after_last_title(run, lexicon)
     name: list[Token] = []
-    for token in reversed(run):
+    for token in reversed(run[first:]):
         if not is_name_token(token.text, lexicon):
             break
         name.insert(0, token)
     return name[-4:]
+
+
+def _after_last_title(run: list[Token], lexicon: Lexicon) -> int:
+    """Index of the first token after the last title in a run ("Direktur Jenderal | Pajak Bimo")."""
+    if len(run) < 2:
+        return 0
+    joined, ends = "", []
+    for token in run:
+        joined += ("" if not joined else " ") + token.text
+        ends.append(len(joined))
+    matches = list(_title_pattern(lexicon).finditer(joined))
+    if not matches:
+        return 0
+    end = matches[-1].end()
+    return next((index + 1 for index, token_end in enumerate(ends) if token_end >= end), 0)
 
 
 def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexicon) -> str | None:
@@ -264,10 +282,14 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             name = run[person_from:]
             found.append((name[0].start, " ".join(t.text for t in name), "person", role, speaking))
             continue
+        if run[0].text.rstrip(".") in lexicon.place_heads or run[-1].text in lexicon.place_heads:
+            continue  # "Gunung Lewotobi Laki-laki", "Weda Bay": a place
         if _role_before_apposition(text, run, lexicon):
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         run = _drop_common_words(run, common, lexicon)
         name = trailing_name(run, lexicon) if run else []
+        while len(name) >= 3 and name[0] is not run[0] and name[0].text.casefold() in common:
+            name = name[1:]  # "Direktur Jenderal Pajak Bimo Wijayanto": "pajak" is a word of the role
         if not name:
             continue
         surface = " ".join(token.text for token in name)
