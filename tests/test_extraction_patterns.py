@@ -190,10 +190,29 @@ def test_short_lead_after_a_dateline_is_body_not_standfirst():
     assert rows.article["body"].startswith("Gempa bermagnitudo 5,1 mengguncang pesisir selatan.")
 
 
+def test_dateline_alone_on_its_line_and_dateline_with_a_colon():
+    alone = build("Bank Sentral Tahan Suku Bunga Acuan\n\nRabu, 19 Nov 2025 15:10 WIB\n"
+                  "Jakarta, CNN Indonesia --\n\n"
+                  "Bank sentral mempertahankan suku bunga acuan di level 4,75 persen pada rapat bulan ini.\n")
+    assert alone.article["dateline"] == "Jakarta"
+    assert alone.article["body"].startswith("Bank sentral mempertahankan")
+    colon = build("Kasus Baru Tercatat di Kalangan Remaja\n\n01 Desember 2025 14:12\n"
+                  "Jakarta: Kementerian Kesehatan mencatat 1.200 kasus baru di kalangan remaja sepanjang tahun ini.\n")
+    assert colon.article["dateline"] == "Jakarta"
+    assert colon.article["body"].startswith("Kementerian Kesehatan mencatat")
+
+
 # --- quotes -----------------------------------------------------------------------------
 
 def body_page(body: str, header: str = "Judul Artikel Uji Coba Untuk Pola Kutipan\n\nKamis, 13 Februari 2025\n") -> ArticleRows:
     return build(header + "JAKARTA -- " + body)
+
+
+def test_closing_marks_used_as_opening_marks():
+    rows = body_page("Menteri Pendidikan Abdul Malik menjelaskan aturan baru. ”Tes ini bukan penentu kelulusan,” "
+                     "tegas Abdul.\n\n”Evaluasi tetap berjalan,” tambahnya.\n")
+    assert quotes(rows) == [("Tes ini bukan penentu kelulusan,", "Abdul Malik"),
+                            ("Evaluasi tetap berjalan,", "Abdul Malik")]
 
 
 def test_quote_split_by_an_attribution_is_two_quotes_with_one_speaker():

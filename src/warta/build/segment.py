@@ -35,8 +35,11 @@ _TEMPLATE = re.compile(r"\{\{.*\}\}|<[a-z/][^>]*>")
 # "Moskow, Rusia (Xinhua/Indonesia Window) –", "ANKARA, December 29. /TASS/.".
 _DASH = r"(?:--|[-–—])"
 _DATELINE_ALONE = re.compile(r"^[A-Z][A-Z .'\-]{2,40}$")
+# "JAKARTA, KOMPAS.com - ..."; also alone on its line: "Jakarta, CNN Indonesia --".
 _DATELINE_DASH = re.compile(
-    rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}\s+(?=\S)")
+    rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$)")
+# "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
+_DATELINE_COLON = re.compile(r"^(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}):\s+(?=[A-Z])")
 _DATELINE_AGENCY = re.compile(
     r"^(?P<head>[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?)\.?\s*/(?P<agency>[A-Za-z\- ]{2,20})/\.?\s+")
 
@@ -257,6 +260,10 @@ def match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | 
         return place, [agency.group("agency").strip()], text[agency.end():]
     dash = _DATELINE_DASH.match(text)
     if not dash:
+        colon = _DATELINE_COLON.match(text)
+        if colon and len(_words(text)) >= 12 and not _is_credit(colon.group("head"), lexicon) \
+                and colon.group("head").casefold() + ":" not in lexicon.byline_prefixes + lexicon.boilerplate_prefixes:
+            return colon.group("head"), [], text[colon.end():]
         return None
     head = dash.group("head").strip()
     if len(_words(head)) > 8 or head.endswith((".", "!", "?")) and not head.lower().endswith((".com", ".id")):
@@ -321,8 +328,12 @@ def _find_zones(lines: list[Line], lexicon: Lexicon) -> _Zones:
             body_start = index
             break
         # A dateline opens the body, even before a one-sentence lead.
-        if match_dateline(line.text, lexicon) and (len(_words(line.text)) >= 12 or _is_sentence(line.text)):
+        found = match_dateline(line.text, lexicon)
+        if found and (len(_words(line.text)) >= 12 or _is_sentence(line.text)):
             body_start = index
+            break
+        if found and not found[2].strip() and _next_is_lead(lines, index):
+            body_start = index  # the dateline alone on its line, the lead below
             break
     if body_start is None:
         for index, line in enumerate(lines):
@@ -338,6 +349,11 @@ def _find_zones(lines: list[Line], lexicon: Lexicon) -> _Zones:
             tail_start = index
             break
     return _Zones(body_start, tail_start)
+
+
+def _next_is_lead(lines: list[Line], index: int) -> bool:
+    following = next((line for line in lines[index + 1:] if line.label == BODY), None)
+    return following is not None and len(_words(following.text)) >= 12
 
 
 def _label_furniture(lines: list[Line], lexicon: Lexicon) -> None:

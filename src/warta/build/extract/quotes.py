@@ -42,6 +42,11 @@ class Quote:
 _MARKS = re.compile("[“”„«»\"]|\n\n")
 
 
+def _closer_used_as_opener(body: str, at: int) -> bool:
+    """Some outlets open quotes with ” too: one at a word's start, with no quote open, opens one."""
+    return body[at] == "”" and (at == 0 or body[at - 1].isspace()) and body[at + 1:at + 2].isalnum()
+
+
 def quote_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside every pair of quote marks; open quotes end with their paragraph."""
     spans: list[tuple[int, int]] = []
@@ -52,7 +57,7 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
             if opened is not None and opened < at:
                 spans.append((opened, at))
             opened = None
-        elif opened is None and char in _OPENERS:
+        elif opened is None and (char in _OPENERS or _closer_used_as_opener(body, at)):
             opened = at + 1
         elif opened is not None and char in _CLOSERS:
             spans.append((opened, at))
