@@ -154,6 +154,43 @@ def test_navigation_menus_are_not_the_title_and_wire_datelines_parse():
     assert dates(rows)["Tuesday"] == (D(2024, 3, 5), "day")
 
 
+def test_author_lines_under_the_headline_are_not_the_title():
+    single = build("Presiden Lantik Lima Duta Besar Baru di Istana Negara\nFahmi W Bahtiar\n"
+                   "Senin, 17 November 2025 - 11:35 WIB\nJAKARTA - Presiden melantik lima duta besar baru "
+                   "di Istana Negara pada Senin pagi bersama para menteri kabinet.\n")
+    assert single.article["title"] == "Presiden Lantik Lima Duta Besar Baru di Istana Negara"
+    pair = build("Suara.com\nNews\nLegislator Desak Polisi Usut Tuntas Kasus Keracunan di Sekolah\n"
+                 "Dini Afrianti Efendi | Chandra Iswinarno\nSabtu, 22 November 2025 | 07:05 WIB\n"
+                 "Suara.com - Anggota DPR mendesak polisi mengusut kasus keracunan makanan di sekolah itu.\n")
+    assert pair.article["title"] == "Legislator Desak Polisi Usut Tuntas Kasus Keracunan di Sekolah"
+    assert pair.article["authors"] == "Dini Afrianti Efendi; Chandra Iswinarno"
+
+
+def test_headline_holding_a_date_is_still_the_headline():
+    rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
+                 "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")
+    assert rows.article["title"] == "Organisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026"
+    assert rows.article["published"] == D(2025, 11, 19)
+
+
+def test_a_page_stamped_only_updated_takes_that_date_as_published():
+    rows = build("Floods kill dozens in Sumatra\nUpdated 4:12 AM GMT+7, November 22, 2025\n"
+                 "PADANG, Indonesia (AP) - Floods swept through villages on Saturday, officials said.\n")
+    assert rows.article["published"] == D(2025, 11, 22)
+    assert dates(rows)["Saturday"] == (D(2025, 11, 22), "day")
+
+
+def test_outlet_from_a_channel_name_or_from_its_own_photo_credit():
+    channel = build("kumparanNEWS\nKemlu Pastikan WNI Korban Penipuan Segera Dipulangkan\n27 November 2025 12:40 WIB\n"
+                    "Kementerian Luar Negeri memastikan para korban penipuan daring segera dipulangkan ke tanah air.\n")
+    assert channel.article["outlet"] == "kumparan"
+    credit = build("Kasus Baru Tercatat di Kalangan Remaja Tahun Ini\n01 Desember 2025 14:12\n"
+                   "Menteri Kesehatan di kantornya. Medcom.id/Candra Yuri\n"
+                   "Kementerian Kesehatan mencatat 1.200 kasus baru di kalangan remaja sepanjang tahun ini.\n")
+    assert credit.article["outlet"] == "Medcom.id"
+    assert "Candra" not in credit.article["body"]
+
+
 def test_wire_credit_beside_the_outlet():
     rows = build("Judul Berita Tentang Perundingan Damai di Kairo\n\nKairo, Mesir (Xinhua/Kabar Dunia) – "
                  "Perundingan damai dilanjutkan pada Rabu (5/6/2024) dengan delegasi dari kedua pihak yang "

@@ -106,6 +106,8 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
         published = next((value for value in stamped if value is not None), None)
     if published is None:
         published = published_from_body([m for part, m in found if part != "header"], hint)
+    if published is None and updated is not None:
+        published = updated  # a page stamped only "Updated ..." was published by then: the best date it gives
     if updated is not None and published is not None and updated < published:
         updated = None
 

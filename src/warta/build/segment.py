@@ -163,13 +163,16 @@ _NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*(?:Jurnalis|Wartaw
 
 
 _SPACE_BEFORE_COLON = re.compile(r"\s+:")
+# "Dini Afrianti Efendi | Chandra Iswinarno": authors side by side.
+_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}"
+_NAMES_WITH_BARS = re.compile(rf"^{_NAME}(?:\s+\|\s+{_NAME})+$")
 
 
 def is_byline(text: str, lexicon: Lexicon) -> bool:
     # "Redaktur : X" and "(Reporting by X; Editing by Y)" are bylines like "Redaktur: X".
     text = _SPACE_BEFORE_COLON.sub(":", text.strip()).lstrip("(")
     lowered = text.casefold()
-    if _NAME_AND_JOB.match(text):
+    if _NAME_AND_JOB.match(text) or _NAMES_WITH_BARS.match(text):
         return True
     name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 else None
     outlet = name_outlet and (name_outlet.group("outlet") or name_outlet.group("paren"))
@@ -191,7 +194,8 @@ def is_byline(text: str, lexicon: Lexicon) -> bool:
 
 
 # A photo credit closing a caption: "(KOMPAS.com/ Dian Erika)", "(ANTARA/Rudi)", "(Xinhua/Li Wei)".
-_CREDIT_AT_END = re.compile(r"\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s*/\s*[^()/]{2,50}\)\s*$")
+_CREDIT_AT_END = re.compile(r"\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s*/\s*[^()/]{2,50}\)\s*$"
+                            r"|[.!?]\s+[\w-]+\.(?:com|co\.id|id)\s*/\s*[A-Z][\w .'’-]{2,40}$")
 
 
 def is_caption(text: str, lexicon: Lexicon) -> bool:
@@ -393,6 +397,8 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
         score -= 2
     if len(words) > 20:
         score -= 1.5
+    if len(words) <= 3:
+        score -= 1  # "Fahmi W Bahtiar": a name above the date line, not a headline
     return score - index * 0.01
 
 

@@ -256,6 +256,9 @@ def _plausible(mention: DateMention) -> bool:
     return True
 
 
+_CLOCK = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC)\b|\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
+
+
 def is_date_line(text: str, lexicon: Lexicon) -> bool:
     """Whether a header line is mainly a date stamp ("12.11.2025 - Update : 13.11.2025")."""
     mentions = [m for m in find_dates(text, lexicon) if m.granularity == "day" and m.relative is None
@@ -264,7 +267,9 @@ def is_date_line(text: str, lexicon: Lexicon) -> bool:
         return False
     covered = sum(m.end - m.start for m in mentions)
     words = len(text.split())
-    return words <= 14 or covered >= 0.3 * len(text) or bool(re.search(r"\b(?:WIB|WITA|WIT|GMT|UTC)\b", text))
+    # A headline may carry a date ("... Jatuh pada 18 Februari 2026"): a longer line needs the
+    # date to cover much of it, or a clock time beside it.
+    return words <= 7 or covered >= 0.3 * len(text) or bool(_CLOCK.search(text))
 
 
 def _shift_months(day: dt.date, months: int) -> dt.date:

@@ -8,19 +8,22 @@ from functools import cache
 
 from warta.build.extract.dates import DateMention, find_dates, resolve
 from warta.build.lexicon import Lexicon, alternation
-from warta.build.segment import BOILERPLATE, BYLINE, DATELINE_DATE, Page
+from warta.build.segment import BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, Page
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co)\b", re.IGNORECASE)
 
 
 @cache
 def _signature_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.outlets)})(?!\w)")
+    # "kumparanNEWS", "detikFinance": a signature may run into a channel name in capitals.
+    return re.compile(rf"(?<!\w)(?i:{alternation(lexicon.outlets)})(?=[A-Z]{{2,}}(?![a-z])|(?!\w))")
 
 
 def _signature(text: str, lexicon: Lexicon) -> str | None:
     """The outlet a piece of text names (the longest signature wins)."""
-    found = [match.group(0) for match in _signature_pattern(lexicon).finditer(text.casefold())]
+    found = [match.group(0).casefold() for match in _signature_pattern(lexicon).finditer(text)
+             if match.group(0).islower() or not text[match.end():match.end() + 1].isalnum()]
+    found = [key for key in found if key in lexicon.outlets]
     return lexicon.outlets[max(found, key=len)] if found else None
 
 
@@ -59,10 +62,14 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     outlet = outlet or dateline_outlet
     if outlet is None:
         for line in page.lines:
-            if line.label in (BYLINE, BOILERPLATE, DATELINE_DATE) or line is page.lines[-1]:
+            if line.label in (BYLINE, BOILERPLATE, DATELINE_DATE, SECTION) or line is page.lines[-1]:
                 outlet = _signature(line.text, lexicon)
                 if outlet:
                     break
+    if outlet is None:
+        # A photo credit of the outlet's own ("Medcom.id/Candra"): the last resort before agencies.
+        outlet = next((found for line in page.lines if line.label == CAPTION
+                       for found in [_signature(line.text, lexicon)] if found), None)
     if outlet is None and wires:
         outlet = wires.pop(0)
     if outlet and _DOMAIN.fullmatch(outlet):
