@@ -113,6 +113,16 @@ def test_read_also_links_bylines_and_related_lists_are_boilerplate(portal):
     assert "Sudah Dua Tahun Begini" not in [q for q, _ in quotes(portal)]
 
 
+def test_every_headline_under_a_bare_read_also_marker_is_a_link():
+    rows = build("Ledakan Guncang Gudang di Pinggir Kota\n\nKamis, 27 November 2025\n"
+                 "JAKARTA - Ledakan mengguncang sebuah gudang pada Kamis pagi, kata polisi kepada wartawan.\n\n"
+                 'Baca juga:\nLedakan di Cibubur, Warga: "Suaranya Seperti Bom"\n'
+                 'Kapolda: "Tidak Ada Unsur Terorisme" dalam Ledakan 27 November\n\n'
+                 "Polisi masih menyelidiki penyebab ledakan itu hingga malam hari.\n")
+    assert "Cibubur" not in rows.article["body"] and "Terorisme" not in rows.article["body"]
+    assert rows.article["body"].endswith("hingga malam hari.")
+
+
 def test_editor_tag_at_paragraph_end_is_dropped(portal):
     assert portal.article["body"].rstrip().endswith("ujarnya.")
 
@@ -373,6 +383,26 @@ def test_speaker_after_an_age_or_an_apposition_takes_over_from_the_earlier_speak
                     '"Quality control could not keep up," she said.\n')
     assert quotes(english) == [("It was one incident,", "Dadan Hartono"), ("too fast", "Yohana Sari"),
                                ("Quality control could not keep up,", "Yohana Sari")]
+
+
+def test_nicknames_degrees_and_descriptions_pointing_back_resolve_to_the_full_name():
+    rows = body_page('"Stok beras aman," kata Zulkarnain Hasibuan atau yang akrab disapa Zulhas di Jakarta.\n\n'
+                     '"Petani harus untung," tegas Zulhas.\n\n'
+                     'Kuasa hukum warga, Welly Pratama SH MH, menyampaikan keberatan. "Klien kami siap hadir," kata Welly.\n\n'
+                     '"Aturan itu tidak akan efektif," ujar pengacara dari Jawa Barat itu.\n')
+    assert quotes(rows) == [("Stok beras aman,", "Zulkarnain Hasibuan"), ("Petani harus untung,", "Zulkarnain Hasibuan"),
+                            ("Klien kami siap hadir,", "Welly Pratama"), ("Aturan itu tidak akan efektif,", "Welly Pratama")]
+    assert "Zulhas" not in people(rows) and "Welly" not in people(rows)
+
+
+def test_institution_under_its_bracketed_short_name_and_english_pronoun_subject():
+    rows = body_page("Kejaksaan Agung (Kejagung) menyita aset tersangka di tiga provinsi. "
+                     '"Seluruh aset akan dilelang," tulis Kejagung dalam keterangannya.\n')
+    assert quotes(rows) == [("Seluruh aset akan dilelang,", "Kejaksaan Agung")]
+    english = build("Rates on hold\n\nMarch 7, 2024\nJAKARTA (Reuters) - "
+                    '"The decision keeps the rupiah stable," Governor Perry Santoso told reporters. '
+                    'He added there was room for easing "in line with low inflation".\n')
+    assert quotes(english)[-1] == ("in line with low inflation", "Perry Santoso")
 
 
 # --- dates ------------------------------------------------------------------------------

@@ -41,12 +41,14 @@ class Lexicon:
     complementizers: tuple[str, ...]
     speaker_prefixes: frozenset[str]
     relatives: frozenset[str]  # words opening a relative clause ("yang", "who")
+    demonstratives: frozenset[str]  # "itu" closing "politikus itu": someone named before
     possessives: tuple[str, ...]  # "his"; "-nya" is a suffix
     titles: tuple[str, ...]
     not_names: frozenset[str]
     organization_heads: tuple[str, ...]
     alias_words: tuple[str, ...]  # "Joko Widodo atau Jokowi"
     abbreviations: frozenset[str]  # titles written with a period: "Prof.", "Hj."
+    degrees: frozenset[str]  # "SH", "PhD" after a name
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
     place_heads: frozenset[str]  # "Gunung", "Bay": a run opening or closing with one names a place
     institution_speakers: tuple[str, ...]
@@ -114,6 +116,7 @@ def load_lexicon(code: str) -> Lexicon:
         complementizers=tuple(quotes.get("complementizers", [])),
         speaker_prefixes=frozenset(quotes.get("speaker_prefixes", [])),
         relatives=frozenset(quotes.get("relatives", [])),
+        demonstratives=frozenset(quotes.get("demonstratives", [])),
         possessives=tuple(quotes.get("possessives", [])),
         titles=tuple(sorted(set(actors["titles"]), key=len, reverse=True)),
         not_names=frozenset(actors["not_names"]),
@@ -122,6 +125,7 @@ def load_lexicon(code: str) -> Lexicon:
         place_heads=frozenset(actors.get("place_heads", [])),
         alias_words=tuple(actors.get("alias_words", [])),
         abbreviations=frozenset(actors.get("abbreviations", [])),
+        degrees=frozenset(actors.get("degrees", [])),
         institution_speakers=tuple(sorted(actors["institution_speakers"], key=len, reverse=True)),
         institutions=tuple(actors.get("institutions", [])),
         countries=tuple(actors["countries"]),

@@ -245,13 +245,20 @@ def _mark_navigation_runs(lines: list[Line], stop: int) -> None:
         run = []
 
 
+def _ends_sentence(text: str) -> bool:
+    """Prose ends with a full stop, inside quote marks or not; a headline quoting words does not."""
+    return text.rstrip().rstrip("\"”’'").endswith((".", "!", "?"))
+
+
 def _mark_link_after_bare_marker(lines: list[Line], lexicon: Lexicon) -> None:
     """"Read also" / "Baca juga:" alone on a line: the headline under it is a link, not content."""
     for index, line in enumerate(lines[:-1]):
         bare = line.text.strip(" :").casefold()
         if line.label == BOILERPLATE and bare in lexicon.link_markers:
-            following = lines[index + 1]
-            if following.label == BODY and len(_words(following.text)) < 20 and not _is_sentence(following.text):
+            # Every headline under it, up to the next paragraph of prose.
+            for following in lines[index + 1:index + 6]:
+                if following.label != BODY or len(_words(following.text)) >= 20 or _ends_sentence(following.text):
+                    break
                 following.label = BOILERPLATE
 
 

@@ -187,9 +187,11 @@ def _trim(run: list[Token]) -> list[Token]:
 
 def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
     """The name at the end of a run of capitalised words (at most four words), after the last title."""
-    first = _after_last_title(run, lexicon)
+    first, last = _after_last_title(run, lexicon), len(run)
+    while last > first + 1 and run[last - 1].text.rstrip(".,") in lexicon.degrees:
+        last -= 1  # "Welly Nugraha SH MH"
     name: list[Token] = []
-    for token in reversed(run[first:]):
+    for token in reversed(run[first:last]):
         if not is_name_token(token.text, lexicon):
             break
         name.insert(0, token)
@@ -268,6 +270,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     verbs = lexicon.verbs | lexicon.cues
     common = _lowercase_words(text)
     short_forms: list[tuple[int, str]] = []  # one-word names, people only if named in full elsewhere
+    short_names: dict[str, str] = {}  # an organisation's short name given in brackets
     for run in capitalised_runs(text):
         before_word = _preceding_word(text, run[0].start).casefold()
         speaking = _verb_follows(text, run[-1].end, verbs) or before_word in lexicon.cues \
@@ -275,6 +278,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         organisation, person_from = _organisation(text, run, lexicon)
         if organisation:
             found.append((run[0].start, organisation, "organization", None, False))
+            if run[-1].text.startswith("(") and person_from is None:
+                short_names[run[-1].text.strip("()")] = organisation  # "Kejaksaan Agung (Kejagung)"
             if person_from is None:
                 continue
             # The role is everything before the name: title and organisation.
@@ -301,7 +306,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         else:
             short_forms.append((name[0].start, surface))
     found = _drop_sentence_openers(found, text)
-    aliases = _aliases(found, text, lexicon)
+    aliases = {**short_names, **_aliases(found, text, lexicon)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
     actors = ArticleActors(aliases=aliases)

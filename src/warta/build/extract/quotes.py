@@ -148,6 +148,9 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         phrase = _speaker_phrase(after, lexicon)
         if phrase.casefold().split()[:1] and phrase.casefold().split()[0] in lexicon.pronouns:
             return _Attribution(word, None, offset)
+        clause = re.split(r"[.;!?]", after, maxsplit=1)[0].split()
+        if phrase[:1].islower() and clause and clause[-1].casefold().strip(",") in lexicon.demonstratives:
+            return _Attribution(word, None, offset)  # "ujar legislator dari Jawa Barat itu"
         return _Attribution(word, phrase or None, offset + cue.end())
     # "X said" / "ia menandaskan": a subject, then a speech verb.
     subject = _subject_verb_pattern(lexicon).match(rest)
@@ -198,7 +201,10 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
 def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
                      spoken: list[tuple[int, str]] = ()) -> tuple[str | None, str | None]:
     """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak)."""
-    if who is None:
+    words = who.split() if who else []
+    if who is None or (len(words) >= 2 and words[-1].casefold().strip(",.") in lexicon.demonstratives
+                       and words[0][:1].islower()):
+        # "ujarnya"; "ujar legislator dari Jawa Barat itu": someone already speaking.
         name = actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
     # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi").
@@ -304,6 +310,8 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
     clause = _LOWER_APPOSITION.sub("", lead[:verb.start()]).rsplit(",", 1)[-1].strip()
     owner = _relative_clause_owner(clause, sentence_start, actors, lexicon)
+    if clause.split()[:1] and clause.split()[0].casefold() in lexicon.pronouns:
+        owner = actors.last_speaker_before(start)  # "He added that ... “...”"
     if owner:
         return owner, "person", verb.group(0)
     if clause.casefold().startswith(lexicon.institution_speakers + lexicon.institutions):
