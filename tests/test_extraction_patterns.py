@@ -470,6 +470,13 @@ def test_period_modifiers_belong_to_the_expression_and_since_points_back():
     assert "the end of the year" in english
 
 
+def test_the_year_of_a_numbered_law_is_not_a_date():
+    rows = build("Uji Tanggal Dalam Berita Hukum Nasional\n\nKamis, 13 Februari 2025 10:00 WIB\n"
+                 "JAKARTA - Mahkamah menguji UU Nomor 3 Tahun 2025 dan Perpres No. 12 Tahun 2024 sejak 2023.\n")
+    found = dates(rows)
+    assert "2023" in found and "2025" not in found and "2024" not in found
+
+
 def test_month_with_lalu_and_weekday_comma_bracket_and_dateline_date():
     rows = build("Rapat Anggaran Dimulai Lagi Setelah Reses Panjang\n\nJakarta, 12 Maret 2024 - Rapat anggaran "
                  "yang tertunda sejak Desember lalu kembali digelar pada Senin, (11/3) di gedung parlemen, dan "

@@ -150,6 +150,14 @@ def _ends_run(word: str) -> bool:
     return not (word.endswith(".") and word[:-1] in abbreviated_titles())
 
 
+@cache
+def _place_heads() -> frozenset[str]:
+    """Place words of every language: "Weda Bay" is a place on an Indonesian page too."""
+    from warta.build.lexicon import available_languages, load_lexicon
+
+    return frozenset(word for code in available_languages() for word in load_lexicon(code).place_heads)
+
+
 def capitalised_runs(text: str) -> list[list[Token]]:
     """Runs of adjacent capitalised words (a particle or connector may sit inside a run)."""
     runs: list[list[Token]] = []
@@ -287,7 +295,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             name = run[person_from:]
             found.append((name[0].start, " ".join(t.text for t in name), "person", role, speaking))
             continue
-        if run[0].text.rstrip(".") in lexicon.place_heads or run[-1].text in lexicon.place_heads:
+        if run[0].text.rstrip(".") in _place_heads() or run[-1].text in _place_heads():
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay": a place
         if _role_before_apposition(text, run, lexicon):
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows

@@ -21,6 +21,10 @@ _UNITS_AFTER_YEAR = re.compile(
     r"percent|people|units|km|tons|dolar|rupiah|\%)\b", re.IGNORECASE)
 
 
+# "UU Nomor 3 Tahun 2025", "Perpres No. 12 Tahun 2024": the year names a law, not a date.
+_NUMBERED_ACT = re.compile(r"\b(?:nomor|no\.?)\s*\d+[a-z]?\s+(?:tahun|of|year)\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression found in a text, resolved or not yet."""
@@ -172,7 +176,7 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
             return DateMention(span, start, end, "day", weekday=weekday, future=True)
         return DateMention(span, start, end, "day", weekday=weekday, strictly_past=direction == "last")
     if g.get("year"):
-        if _UNITS_AFTER_YEAR.match(text, end):
+        if _UNITS_AFTER_YEAR.match(text, end) or _NUMBERED_ACT.search(text, max(0, start - 30), start):
             return None
         return DateMention(span, start, end, "year", int(g["year"]))
     return None
