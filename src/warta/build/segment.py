@@ -20,10 +20,14 @@ SECTION, TITLE, STANDFIRST, DATELINE_DATE, BYLINE, CAPTION, BODY, BOILERPLATE = 
 
 # Zero-width characters, soft hyphens and NULs (a regex: str.translate with a dict is far slower).
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00]")
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
-# "(13/2).Jubir", "Moskow.Namun", "dibahas.\"Belum": a sentence end glued to the next one.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z\)\]”\"’0-9%])([.!?])(?=(?:[A-Z][a-z]|[“\"][A-Z]))")
-_GLUED_QUOTE_END = re.compile(r"(?<=[.,!?][”\"])(?=[A-Z][a-z])")
+# Runs of spaces to make one space: a lone " " is left alone, so most pages need no substitution.
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]{2,}|[\t\u00a0\u2007\u202f\u3000]")
+_ODD_SPACE = re.compile("[\t\u00a0\u2007\u202f\u3000]")
+# "(13/2).Jubir", "Moskow.Namun", "dibahas.\"Belum": a sentence end glued to the next one. The
+# pattern opens with the full stop (checked against the character before it) so that the regex
+# engine can skip ahead to the next [.!?] instead of trying every position.
+_GLUED_SENTENCE = re.compile(r"([.!?])(?<=[a-z\)\]”\"’0-9%][.!?])(?=(?:[A-Z][a-z]|[“\"][A-Z]))")
+_GLUED_QUOTE_END = re.compile(r"([.,!?][”\"])(?=[A-Z][a-z])")
 # A paragraph that is only a name in brackets closes a story with its editor's name.
 _NAME_TAG = re.compile(r"^\((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3}\)$")
 _EDITOR_TAG = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})*)\)\s*$")
@@ -77,14 +81,16 @@ class Page:
 def normalise(text: str) -> str:
     """Unify line ends and spaces, drop invisible characters, repair glued sentences."""
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return "\n".join(repair_glued_sentences(line) for line in lines)
+    if "  " in text or _ODD_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    # Every pattern below stays within a line, so the whole text is repaired at once.
+    return repair_glued_sentences("\n".join([line.strip() for line in text.split("\n")]))
 
 
 def repair_glued_sentences(line: str) -> str:
     """Put the missing space back between sentences run together ("(13/2).Jubir")."""
     line = _GLUED_SENTENCE.sub(r"\1 ", line)
-    return _GLUED_QUOTE_END.sub(" ", line)
+    return _GLUED_QUOTE_END.sub(r"\1 ", line)
 
 
 @cache
