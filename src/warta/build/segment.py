@@ -105,12 +105,28 @@ def _prefixes_of(lowered: str, prefixes: tuple[str, ...]) -> list[str]:
     return sorted((p for p in prefixes if lowered.startswith(p)), key=len, reverse=True)
 
 
-def _starts_with_any(text: str, prefixes: tuple[str, ...]) -> bool:
-    return bool(_prefix_pattern(prefixes).match(text.casefold()))
+@dataclass(frozen=True)
+class _LexiconPatterns:
+    """The patterns segmentation builds from a lexicon, built once per lexicon."""
+
+    boilerplate_prefixes: re.Pattern[str]
+    boilerplate_markers: re.Pattern[str] | None
+    byline_prefixes: re.Pattern[str]
+    caption_markers: re.Pattern[str]
+    outlets: re.Pattern[str]
+    wires: frozenset[str]
 
 
-def _contains_any(text: str, markers: tuple[str, ...]) -> bool:
-    return bool(markers) and bool(_prefix_pattern(markers).search(text.casefold()))
+@cache
+def _patterns(lexicon: Lexicon) -> _LexiconPatterns:
+    return _LexiconPatterns(
+        boilerplate_prefixes=_prefix_pattern(lexicon.boilerplate_prefixes),
+        boilerplate_markers=_prefix_pattern(lexicon.boilerplate_markers) if lexicon.boilerplate_markers else None,
+        byline_prefixes=_prefix_pattern(lexicon.byline_prefixes),
+        caption_markers=_prefix_pattern(lexicon.caption_markers),
+        outlets=_prefix_pattern(tuple(lexicon.outlets)),
+        wires=frozenset(word.casefold() for word in lexicon.wires),
+    )
 
 
 def _words(text: str) -> list[str]:
@@ -119,6 +135,8 @@ def _words(text: str) -> list[str]:
 
 def unglue_widgets(text: str, lexicon: Lexicon) -> str:
     """Drop share-button words glued to the end of a line ("Laporan: RedaksiBagikan")."""
+    if not text.endswith(lexicon.glued_widgets):
+        return text
     for widget in lexicon.glued_widgets:
         if text.endswith(widget) and len(text) > len(widget) and text[-len(widget) - 1].isalpha():
             return text[: -len(widget)].rstrip()
@@ -127,28 +145,40 @@ def unglue_widgets(text: str, lexicon: Lexicon) -> str:
 
 def is_boilerplate(text: str, lexicon: Lexicon) -> bool:
     """Whether a line is page furniture wherever it stands."""
+    return _is_boilerplate(text, text.casefold(), len(text.split()), lexicon)
+
+
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts, one character
+
+
+def _is_boilerplate(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
+    """:func:`is_boilerplate` given the casefolded line and its number of words."""
     stripped = text.strip("*•·|>-–— ")
-    if len(stripped) <= 2 or not any(ch.isalnum() for ch in stripped):
+    if len(stripped) != len(text):
+        lowered, words = stripped.casefold(), len(stripped.split())
+    if len(stripped) <= 2 or not (stripped[0].isalnum() or _ALNUM.search(stripped)):
         return True
-    if _PAGINATION.match(stripped) or _TEMPLATE.search(text) or _EDITOR_TAG.fullmatch(stripped):
+    if _PAGINATION.match(stripped) or ("{{" in text or "<" in text) and _TEMPLATE.search(text) \
+            or _EDITOR_TAG.fullmatch(stripped):
         return True
-    if is_breadcrumb(stripped):
+    if words <= 12 and _BREADCRUMB.search(" " + stripped):
         return True
-    if _contains_any(stripped, lexicon.boilerplate_markers):
+    markers = _patterns(lexicon).boilerplate_markers
+    if markers is not None and markers.search(lowered):
         return True
-    if stripped.casefold().rstrip(":") in lexicon.tail_markers:
+    if lowered.rstrip(":") in lexicon.tail_markers:
         return True
-    return _starts_with_boilerplate(stripped, lexicon)
+    return _starts_with_boilerplate(lowered, words, lexicon)
 
 
-def _starts_with_boilerplate(text: str, lexicon: Lexicon) -> bool:
+def _starts_with_boilerplate(lowered: str, words: int, lexicon: Lexicon) -> bool:
     """A line opened by a boilerplate marker as a whole word ("Share", not "Shares fell").
 
     A one-word marker ("Komentar", "Home") marks only a short widget line; a phrase ("Baca
     juga", "Read more") or a label with a colon may introduce a headline.
     """
-    lowered = text.casefold()
-    words = len(_words(text))
+    if not lowered or not _patterns(lexicon).boilerplate_prefixes.match(lowered):
+        return False
     for prefix in _prefixes_of(lowered, lexicon.boilerplate_prefixes):
         following = lowered[len(prefix):len(prefix) + 1]
         if prefix[-1:].isalnum() and following.isalnum():
@@ -175,9 +205,18 @@ _NAMES_WITH_BARS = re.compile(rf"^{_NAME}(?:\s+\|\s+{_NAME})+$")
 
 
 def is_byline(text: str, lexicon: Lexicon) -> bool:
+    return _is_byline(text, text.casefold(), len(text.split()), lexicon)
+
+
+def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
+    """:func:`is_byline` given the casefolded line and its number of words."""
     # "Redaktur : X" and "(Reporting by X; Editing by Y)" are bylines like "Redaktur: X".
-    text = _SPACE_BEFORE_COLON.sub(":", text.strip()).lstrip("(")
-    lowered = text.casefold()
+    normalised = text.strip()
+    if ":" in normalised:
+        normalised = _SPACE_BEFORE_COLON.sub(":", normalised)
+    normalised = normalised.lstrip("(")
+    if normalised != text:
+        text, lowered, words = normalised, normalised.casefold(), len(normalised.split())
     if _NAME_AND_JOB.match(text) or _NAMES_WITH_BARS.match(text):
         return True
     name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 else None
@@ -186,6 +225,8 @@ def is_byline(text: str, lexicon: Lexicon) -> bool:
         return True  # "Andi Saputra - detikNews"
     if _LABELLED_BYLINE.match(lowered):
         return True
+    if not lowered or not _patterns(lexicon).byline_prefixes.match(lowered):
+        return False
     prefix = next(iter(_prefixes_of(lowered, lexicon.byline_prefixes)), None)
     if prefix is None:
         return False
@@ -196,7 +237,7 @@ def is_byline(text: str, lexicon: Lexicon) -> bool:
     if not rest[:1].isupper():
         return False
     # "Oleh karena itu ..." starts a sentence, not a byline: bylines are short.
-    return len(_words(text)) <= 12 and not text.rstrip().endswith((".", "?", "!")) or ":" in text[:20]
+    return words <= 12 and not text.rstrip().endswith((".", "?", "!")) or ":" in text[:20]
 
 
 # A photo credit closing a caption: "(KOMPAS.com/ Dian Erika)", "(ANTARA/Rudi)", "(Xinhua/Li Wei)".
@@ -207,12 +248,16 @@ _CREDIT_AT_END = re.compile(r"\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s*/\s*[^()
 def is_caption(text: str, lexicon: Lexicon) -> bool:
     """A photo caption or credit: a marker at the start or the end of a line that is not long prose
     (a paragraph that merely mentions a photo stays body)."""
-    lowered = text.casefold()
-    if len(_words(text)) > 60:
+    return _is_caption(text, text.casefold(), len(text.split()), lexicon)
+
+
+def _is_caption(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
+    if words > 60:
         return False
-    if len(_words(text)) <= 40 and _CREDIT_AT_END.search(text):
+    # Every form of credit has a slash: look for one only in lines that have one.
+    if words <= 40 and "/" in text and _CREDIT_AT_END.search(text):
         return True
-    pattern = _prefix_pattern(lexicon.caption_markers)
+    pattern = _patterns(lexicon).caption_markers
     return bool(pattern.search(lowered[:20]) or pattern.search(lowered[-70:]))
 
 
@@ -309,14 +354,9 @@ def _is_credit(piece: str, lexicon: Lexicon) -> bool:
     lowered = piece.casefold()
     if _DOMAIN_SUFFIX.search(lowered):
         return True
-    if _prefix_pattern(tuple(lexicon.outlets)).match(lowered):
+    if _patterns(lexicon).outlets.match(lowered):
         return True
-    return lowered in _casefolded(lexicon.wires)
-
-
-@cache
-def _casefolded(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(word.casefold() for word in words)
+    return lowered in _patterns(lexicon).wires
 
 
 def _looks_like_place(piece: str) -> bool:
@@ -328,10 +368,6 @@ def _looks_like_place(piece: str) -> bool:
 class _Zones:
     body_start: int
     tail_start: int
-
-
-def _is_dateline_paragraph(text: str, lexicon: Lexicon) -> bool:
-    return len(_words(text)) >= 12 and match_dateline(text, lexicon) is not None
 
 
 def _find_zones(lines: list[Line], lexicon: Lexicon) -> _Zones:
@@ -375,12 +411,19 @@ def _next_is_lead(lines: list[Line], index: int) -> bool:
 
 def _label_furniture(lines: list[Line], lexicon: Lexicon) -> None:
     for line in lines:
-        if is_byline(line.text, lexicon):
-            line.label = BYLINE
-        elif is_boilerplate(line.text, lexicon):
-            line.label = BOILERPLATE
-        elif is_caption(line.text, lexicon) and not _is_dateline_paragraph(line.text, lexicon):
-            line.label = CAPTION
+        line.label = _furniture_label(line.text, lexicon)
+
+
+def _furniture_label(text: str, lexicon: Lexicon) -> str:
+    """Byline, boilerplate, caption or body, judged from the line alone."""
+    lowered, words = text.casefold(), len(text.split())
+    if _is_byline(text, lowered, words, lexicon):
+        return BYLINE
+    if _is_boilerplate(text, lowered, words, lexicon):
+        return BOILERPLATE
+    if _is_caption(text, lowered, words, lexicon) and not (words >= 12 and match_dateline(text, lexicon)):
+        return CAPTION
+    return BODY
 
 
 def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
@@ -492,7 +535,12 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
         if _NAME_TAG.match(text.strip()):
             line.label = BOILERPLATE
             continue
-        text = _EDITOR_TAG.sub("", _inline_links(lexicon).sub("", text)).strip()
+        # Both patterns need a bracket: most paragraphs skip them.
+        if "(" in text or "[" in text:
+            text = _inline_links(lexicon).sub("", text)
+            if text.rstrip().endswith(")"):
+                text = _EDITOR_TAG.sub("", text)
+        text = text.strip()
         if text:
             page.paragraphs.append(text)
 
