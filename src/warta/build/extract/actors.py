@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.build.lexicon import Lexicon, alternation
 
@@ -115,8 +115,9 @@ def title_at_start(text: str, lexicon: Lexicon) -> bool:
     return match is not None and text[:1].isupper()
 
 
+@lru_cache(maxsize=65536)
 def is_name_token(token: str, lexicon: Lexicon) -> bool:
-    """Whether a capitalised word can be part of a person's name."""
+    """Whether a capitalised word can be part of a person's name (memoised: names recur)."""
     bare = token.rstrip(".,")
     if not bare or bare.startswith("(") or _ACRONYM.match(bare) and bare not in ("Jr", "Sr", "II", "III"):
         return False
@@ -164,33 +165,40 @@ def capitalised_runs(text: str) -> list[list[Token]]:
     current: list[Token] = []
     position = 0
     for match in _TOKEN.finditer(text):
-        gap = text[position:match.start()] if current else ""
-        if current and not _joins(gap):
+        start, end = match.span()
+        if current and not _joins(text[position:start]):
             runs.append(current)
             current = []
-        current.append(Token(match.group(0), match.start(), match.end()))
-        position = match.end()
-        if _ends_run(match.group(0)):
+        word = match.group(0)
+        current.append(_trimmed_token(word, start, end) if word[-1] in ",." else Token(word, start, end))
+        position = end
+        if word[-1] in ",." and _ends_run(word):
             runs.append(current)
             current = []
     if current:
         runs.append(current)
-    return [_trim(run) for run in runs if _trim(run)]
+    return runs
+
+
+def _trimmed_token(word: str, start: int, end: int) -> Token:
+    """A token without the punctuation that closes it ("Widodo," → "Widodo"; "U.S." keeps its dots).
+
+    The trimming is applied twice, as it always was, so "Ltd.." loses both dots.
+    """
+    for _ in range(2):
+        word = word.rstrip(",")
+        if word.endswith(".") and len(word) > 3 and not word.endswith(("Jr.", "Sr.")):
+            word = word[:-1]
+            end -= 1
+    return Token(word, start, end)
 
 
 def _joins(gap: str) -> bool:
+    if gap == " ":
+        return True
     words = gap.split()
     return gap.strip() == "" and gap.count("\n") == 0 or (
         len(words) == 1 and words[0] in _PARTICLES and "\n" not in gap)
-
-
-def _trim(run: list[Token]) -> list[Token]:
-    for token in run:
-        token.text = token.text.rstrip(",")
-        if token.text.endswith(".") and len(token.text) > 3 and not token.text.endswith(("Jr.", "Sr.")):
-            token.text = token.text[:-1]
-            token.end -= 1
-    return run
 
 
 def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -414,6 +422,9 @@ def _organisation_heads(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
     return heads
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
 def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | None, int | None]:
     """The organisation a run names, and where a person's name after it starts (if one does).
 
@@ -421,8 +432,10 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | 
     """
     words = [token.text for token in run]
     heads = _organisation_heads(lexicon)
-    start = next((index for index in range(len(words)) for head in heads.get(words[index], ())
-                  if tuple(words[index:index + len(head)]) == head), None)
+    start = None
+    if not heads.keys().isdisjoint(words):
+        start = next((index for index in range(len(words)) for head in heads.get(words[index], ())
+                      if tuple(words[index:index + len(head)]) == head), None)
     if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))):
         end = len(words)
         tail = trailing_name(run[start:], lexicon)
@@ -434,7 +447,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | 
             end -= 1
         return text[run[start].start:run[end - 1].end].strip(" ,."), person_from
     following = text[run[-1].end:run[-1].end + 12]
-    acronym = re.match(r"\s*\(([A-Z]{2,8})\)", following)
+    acronym = _ACRONYM_AFTER.match(following) if "(" in following else None
     if acronym and len(words) >= 2:
         initials = "".join(word[0] for word in words if word[0].isupper())
         if initials.startswith(acronym.group(1)[0]):
