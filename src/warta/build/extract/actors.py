@@ -16,14 +16,16 @@ from functools import cache, lru_cache
 from warta.build.lexicon import Lexicon, alternation
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-# A capitalised word, a bracketed acronym, or a particle-prefixed name ("al-Assad").
-_TOKEN = re.compile(rf"(?:(?:al|el|ad|as|ar)-)?[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)")
+# A capitalised word, a bracketed acronym, or a particle-prefixed name ("al-Assad"). At most one
+# branch can match at a position; the one opening with a capital comes first because it is the
+# common case and lets the regex engine skip to the next capital.
+_TOKEN = re.compile(rf"[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
 _PARTICLES = {"bin", "binti", "van", "von", "der", "de", "la", "dos", "da", "ibn"}
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
 _ACRONYM = re.compile(rf"^[{_UPPER}0-9]{{2,}}$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
@@ -234,6 +236,10 @@ def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexico
     inner = text[run[0].start:name[0].start].strip(" ,")
     if inner and _title_pattern(lexicon).search(inner):
         return inner
+    # An apposition ends with a comma right before the run: without one, there is no role.
+    lead = text[max(0, run[0].start - 40):run[0].start].rstrip()
+    if not lead.endswith(",") and (lead or run[0].start <= 40):
+        return None
     clause_start = max(text.rfind(mark, 0, run[0].start) for mark in (". ", "\n", "; ", "“", "\""))
     before = text[clause_start + 1:run[0].start].rstrip()
     if before.endswith(","):
@@ -408,7 +414,7 @@ def _after_according(text: str, offset: int, lexicon: Lexicon) -> bool:
 
 
 def _preceding_word(text: str, offset: int) -> str:
-    words = text[max(0, offset - 30):offset].split()
+    words = text[max(0, offset - 30):offset].rsplit(None, 1)
     return words[-1].strip(",") if words else ""
 
 
