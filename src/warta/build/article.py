@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from warta.build.extract.actors import find_actors
-from warta.build.extract.dates import DateMention, find_dates, is_date_line, resolve
+from warta.build.extract.dates import DateMention, find_dates, is_date_line, resolved_date
 from warta.build.extract.metadata import authors, credits, header_dates, published_from_body, year_hint
 from warta.build.extract.quotes import find_quotes, find_reported_speech
 from warta.build.lexicon import Lexicon, detect_language, load_lexicon
@@ -27,6 +28,7 @@ def stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}_{digest[:16]}"
 
 
+@lru_cache(maxsize=65536)
 def actor_id(name: str) -> str:
     """The ID of an actor: the same canonical name gives the same ID in every build and release."""
     return stable_id("act", " ".join(name.casefold().split()))
@@ -101,7 +103,7 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     published = _given_date(document.fields.get("published")) or published
     if published is None and page.dateline_text:
         # "ANKARA, December 29. /TASS/.", "Jakarta, 12 Maret 2024 -": the dateline's own date.
-        stamped = [resolve(m, None, hint).value for m in find_dates(page.dateline_text, lexicon)
+        stamped = [resolved_date(m, None, hint) for m in find_dates(page.dateline_text, lexicon)
                    if m.granularity == "day" and m.day is not None and m.relative is None]
         published = next((value for value in stamped if value is not None), None)
     if published is None:
@@ -133,13 +135,12 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
         "body": body,
     })
     for index, (part, mention) in enumerate(found):
-        resolved = resolve(mention, published, hint)
         in_body = part == "body"
         rows.dates.append({
             "date_id": stable_id("dat", article_id, part, index, mention.start),
             "article_id": article_id,
             "text": mention.text,
-            "date": resolved.value,
+            "date": resolved_date(mention, published, hint),
             "granularity": mention.granularity,
             "part": part,
             "start": mention.start if in_body else None,

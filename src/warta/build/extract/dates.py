@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.build.lexicon import Lexicon, alternation
 
@@ -203,7 +203,24 @@ def _triggers(lexicon: Lexicon) -> frozenset[str]:
 _WORD = re.compile(r"\w+")
 
 
+# Lines up to this length are looked up in a memo: a page's header and caption lines are read
+# several times (segmentation, dates, metadata), and date lines recur from page to page.
+_MEMO_LENGTH = 300
+
+
 def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
+    """Every date expression in ``text``, unresolved, in order."""
+    if len(text) <= _MEMO_LENGTH:
+        return list(_memoised_dates(text, lexicon))
+    return _find_dates(text, lexicon)
+
+
+@lru_cache(maxsize=4096)
+def _memoised_dates(text: str, lexicon: Lexicon) -> tuple[DateMention, ...]:
+    return tuple(_find_dates(text, lexicon))
+
+
+def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     """Every date expression in ``text``, unresolved, in order.
 
     The full pattern is tried only where a word could start a date (a digit, a month, a
@@ -282,7 +299,12 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 
 
 def resolve(mention: DateMention, published: dt.date | None, year_hint: int | None = None) -> DateMention:
-    """Fix the calendar date of a mention, counting from ``published`` where needed.
+    """The mention with its calendar date fixed (see :func:`resolved_date`)."""
+    return replace(mention, value=resolved_date(mention, published, year_hint))
+
+
+def resolved_date(mention: DateMention, published: dt.date | None, year_hint: int | None = None) -> dt.date | None:
+    """The calendar date of a mention, counting from ``published`` where needed.
 
     A year-less date takes the year of ``published`` (or ``year_hint``); a weekday is the
     latest such day on or before ``published`` (the next one when the text speaks of the
@@ -322,7 +344,7 @@ def resolve(mention: DateMention, published: dt.date | None, year_hint: int | No
             value = published + dt.timedelta(days=7 - delta)
     elif mention.granularity == "year" and year:
         value = dt.date(year, 1, 1)
-    return replace(mention, value=value)
+    return value
 
 
 def _resolve_relative(mention: DateMention, published: dt.date | None) -> dt.date | None:

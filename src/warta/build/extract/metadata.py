@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from warta.build.extract.dates import DateMention, find_dates, resolve
+from warta.build.extract.dates import DateMention, find_dates, resolved_date
 from warta.build.lexicon import Lexicon, alternation
 from warta.build.segment import BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, Page
 
@@ -128,7 +128,7 @@ def header_dates(page: Page, lexicon: Lexicon) -> tuple[dt.date | None, dt.date 
         for mention in find_dates(line.text, lexicon):
             if not mention.complete or mention.granularity != "day":
                 continue
-            value = resolve(mention, None).value
+            value = resolved_date(mention, None)
             if update_at != -1 and mention.start > update_at:
                 updated = updated or value
             elif published is None:
@@ -144,7 +144,7 @@ def year_hint(mentions: list[DateMention]) -> int | None:
 
 def published_from_body(mentions: list[DateMention], hint: int | None) -> dt.date | None:
     """The publication date told by the body: the latest weekday date such as "Kamis (13/2)"."""
-    candidates = [resolve(m, None, hint).value for m in mentions
+    candidates = [resolved_date(m, None, hint) for m in mentions
                   if m.weekday is not None and m.day is not None and m.relative is None]
     candidates = [value for value in candidates if value is not None]
     return max(candidates) if candidates else None
