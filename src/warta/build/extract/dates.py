@@ -53,6 +53,16 @@ class DateMention:
         return self.year is not None and self.relative is None
 
 
+def _starts_with(*groups) -> str:
+    """A lookahead for the first letters of ``groups`` of words, put before a branch that opens with
+    them: the branch is skipped at once where it cannot match, instead of trying every word (the
+    pattern ignores case, and so does the lookahead). Empty when a group is empty or has "" in it."""
+    letters = {word[:1] for words in groups for word in words}
+    if not letters or "" in letters:
+        return ""
+    return "(?=[" + "".join(re.escape(letter) for letter in sorted(letters)) + "])"
+
+
 @cache
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     months = alternation(lexicon.months)
@@ -65,32 +75,34 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     numbers = alternation(lexicon.numbers)
     units = alternation(lexicon.units)
     ago = alternation(lexicon.ago)
-    counted = rf"(?P<count>\d{{1,3}}|{numbers})\s*(?P<unit>{units})\s+(?P<ago>{ago})"
+    by_month = _starts_with(lexicon.months)
+    by_weekday = _starts_with(lexicon.weekday_prefix, lexicon.weekdays)
+    counted = rf"{_starts_with('0123456789', lexicon.numbers)}(?P<count>\d{{1,3}}|{numbers})\s*(?P<unit>{units})\s+(?P<ago>{ago})"
     weekday = rf"(?P<wd>{weekdays})\.?"
     numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?![\d.])"
     iso = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
     day_month_year = rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})(?!\d)"
-    month_day_year = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
-    month_day = rf"(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    month_day_year = rf"{by_month}(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
+    month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
     day_month = rf"(?P<d4>\d{{1,2}})\s+(?P<m4>{months})(?![\w])"
-    month_year = rf"(?P<m5>{months})\.?\s+(?P<y5>\d{{4}})(?!\d)"
+    month_year = rf"{by_month}(?P<m5>{months})\.?\s+(?P<y5>\d{{4}})(?!\d)"
     bracket = r"\(\s*(?P<b1>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<by>\d{4}|\d{2}))?\s*\)"
     year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
     after_month = rf"|\s+(?:{alternation(lexicon.weekday_after)})(?!\w)" if lexicon.weekday_after else ""
-    month_alone = rf"(?:{alternation(lexicon.month_context)})\s+(?P<m6>{months})(?!\w|\.\w|\.?\s*\d{after_month})" \
+    month_alone = rf"{_starts_with(lexicon.month_context)}(?:{alternation(lexicon.month_context)})\s+(?P<m6>{months})(?!\w|\.\w|\.?\s*\d{after_month})" \
         if lexicon.month_context else "(?!x)x"
     pattern = (
         rf"(?<![\w/-])(?:"
-        rf"(?:{prefix}{weekday},?\s*)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
+        rf"(?:{by_weekday}{prefix}{weekday},?\s*)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
         rf"|{month_day}|{day_month})"
-        rf"|{prefix}(?P<wdb>{weekdays})\.?,?\s*{bracket}"
+        rf"|{by_weekday}{prefix}(?P<wdb>{weekdays})\.?,?\s*{bracket}"
         rf"|{counted}"
-        rf"|(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
-        rf"|(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays})"
+        rf"|{_starts_with(lexicon.relative)}(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
+        rf"|{_starts_with(lexicon.weekday_before, lexicon.weekday_prefix, lexicon.weekdays)}(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays})"
         rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<wdafter>{after_weekday}))?"
         rf"|{month_alone}"
-        rf"|(?P<m7>{months})\s+(?P<m7dir>{after_weekday})(?!\w)"
-        rf"|(?P<m8dir>{before_weekday})\s+(?P<m8>{months})(?!\w|\s*\d)"
+        rf"|{by_month}(?P<m7>{months})\s+(?P<m7dir>{after_weekday})(?!\w)"
+        rf"|{_starts_with(lexicon.weekday_before)}(?P<m8dir>{before_weekday})\s+(?P<m8>{months})(?!\w|\s*\d)"
         rf"|{year}"
         rf")(?![\w])"
     )
