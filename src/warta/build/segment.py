@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.build.lexicon import Lexicon
 
@@ -414,8 +414,10 @@ def _label_furniture(lines: list[Line], lexicon: Lexicon) -> None:
         line.label = _furniture_label(line.text, lexicon)
 
 
+@lru_cache(maxsize=16384)
 def _furniture_label(text: str, lexicon: Lexicon) -> str:
-    """Byline, boilerplate, caption or body, judged from the line alone."""
+    """Byline, boilerplate, caption or body, judged from the line alone (memoised: sites repeat
+    their furniture on every page)."""
     lowered, words = text.casefold(), len(text.split())
     if _is_byline(text, lowered, words, lexicon):
         return BYLINE

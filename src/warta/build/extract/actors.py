@@ -220,9 +220,15 @@ def _after_last_title(run: list[Token], lexicon: Lexicon) -> int:
     """Index of the first token after the last title in a run ("Direktur Jenderal | Pajak Bimo")."""
     if len(run) < 2:
         return 0
+    return _index_after_last_title(tuple(token.text for token in run), lexicon)
+
+
+@lru_cache(maxsize=65536)
+def _index_after_last_title(words: tuple[str, ...], lexicon: Lexicon) -> int:
+    """:func:`_after_last_title` of a run's words (memoised: runs of names recur)."""
     joined, ends = "", []
-    for token in run:
-        joined += ("" if not joined else " ") + token.text
+    for word in words:
+        joined += ("" if not joined else " ") + word
         ends.append(len(joined))
     matches = list(_title_pattern(lexicon).finditer(joined))
     if not matches:
