@@ -153,7 +153,7 @@ def detect_language(text: str, codes: list[str] | None = None) -> str:
     best, best_hits = "id", -1
     for code in codes or _language_codes():
         stopwords = load_lexicon(code).stopwords
-        hits = sum(1 for word in words if word in stopwords)
+        hits = sum(map(stopwords.__contains__, words))
         if hits > best_hits:
             best, best_hits = code, hits
     return best

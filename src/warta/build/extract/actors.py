@@ -300,9 +300,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     short_forms: list[tuple[int, str]] = []  # one-word names, people only if named in full elsewhere
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
     for run in capitalised_runs(text):
-        before_word = _preceding_word(text, run[0].start).casefold()
-        speaking = _verb_follows(text, run[-1].end, verbs) or before_word in lexicon.cues \
-            or _after_according(text, run[0].start, lexicon)
+        # Whether the run speaks is asked only of the runs that name someone (most do not).
+        start, end = run[0].start, run[-1].end
         organisation, person_from = _organisation(text, run, lexicon)
         if organisation:
             found.append((run[0].start, organisation, "organization", None, False))
@@ -313,6 +312,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             # The role is everything before the name: title and organisation.
             role = text[run[0].start:run[person_from].start].strip(" ,")
             name = run[person_from:]
+            speaking = _speaking(text, start, end, verbs, lexicon)
             found.append((name[0].start, " ".join(t.text for t in name), "person", role, speaking))
             continue
         if run[0].text.rstrip(".") in _place_heads() or run[-1].text in _place_heads():
@@ -327,7 +327,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue
         surface = " ".join(token.text for token in name)
         role = _role_before(text, run, name, lexicon)
-        if not (role or speaking) and before_word in lexicon.place_prepositions:
+        speaking = _speaking(text, start, end, verbs, lexicon)
+        if not (role or speaking) and _preceding_word(text, start).casefold() in lexicon.place_prepositions:
             continue  # "di Gedung Sate", "in Silicon Valley": a place
         if role or len(name) >= 2 or speaking:
             found.append((name[0].start, surface, "person", role, speaking))
@@ -397,6 +398,12 @@ def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
 
 _AGE = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3},)\s*,?")
 _APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90}),")
+
+
+def _speaking(text: str, start: int, end: int, verbs: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether the words at ``start:end`` speak: a speech verb after them, a cue or "according to" before."""
+    return _verb_follows(text, end, verbs) or _preceding_word(text, start).casefold() in lexicon.cues \
+        or _after_according(text, start, lexicon)
 
 
 def _verb_follows(text: str, end: int, verbs: frozenset[str]) -> bool:
