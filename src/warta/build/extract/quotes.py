@@ -9,6 +9,7 @@ from the quote before it in the same paragraph, or from the person last spoken o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -362,11 +363,12 @@ def _paragraph_index(body: str):
     breaks = [match.start() for match in re.finditer("\n\n", body)]
 
     def index(offset: int) -> int:
-        return sum(1 for position in breaks if position < offset)
+        return bisect_left(breaks, offset)  # the breaks before offset
 
     return index
 
 
+_QUOTE_MARK = re.compile("[" + re.escape(_OPENERS + _CLOSERS) + "]")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
@@ -389,7 +391,7 @@ def find_reported_speech(body: str, actors: ArticleActors, lexicon: Lexicon,
     found: list[Quote] = []
     for sentence in _SENTENCE.finditer(body):
         text = sentence.group(0)
-        if any(mark in text for mark in _OPENERS + _CLOSERS):
+        if _QUOTE_MARK.search(text):
             continue
         match = _reported_pattern(lexicon).match(text.strip())
         if not match:
