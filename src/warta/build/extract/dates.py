@@ -292,6 +292,7 @@ def _plausible(mention: DateMention) -> bool:
 _CLOCK = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC)\b|\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
 
 
+@lru_cache(maxsize=4096)
 def is_date_line(text: str, lexicon: Lexicon) -> bool:
     """Whether a header line is mainly a date stamp ("12.11.2025 - Update : 13.11.2025")."""
     mentions = [m for m in find_dates(text, lexicon) if m.granularity == "day" and m.relative is None
