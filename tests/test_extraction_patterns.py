@@ -547,6 +547,18 @@ def test_editor_names_in_brackets_and_spaced_colon_bylines_are_not_body():
     assert set(people(english)) == {"Perry Santoso"}
 
 
+def test_particles_honorifics_balinese_names_and_short_names_of_organisations():
+    rows = body_page("Warga Tiurma br Simbolon dan Abdul Karim bin Ismail hadir. Pimpinan dayah Tgk Munawar Khalil "
+                     "menyambut mereka. Kepala Dinas Pariwisata Gianyar, I Gusti Ngurah Agung Wirawan, mengatakan "
+                     "jalan ditutup. Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) mencatat ekspor turun. "
+                     "Ketua Umum Gapki Edwin Martua Sihombing mengatakan margin tertekan. Rizal Tanjung hadir.\n")
+    assert set(people(rows)) == {"Tiurma br Simbolon", "Abdul Karim bin Ismail", "Munawar Khalil",
+                                 "I Gusti Ngurah Agung Wirawan", "Edwin Martua Sihombing", "Rizal Tanjung"}
+    english = build("Smelters ask for exemption\n\nMarch 7, 2024\nJAKARTA (Reuters) - Rizal Tanjung, a director "
+                    "at the Indonesian Nickel Smelter Association, said members asked for an exemption.\n")
+    assert set(people(english)) == {"Rizal Tanjung"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -49,8 +49,10 @@ class Lexicon:
     alias_words: tuple[str, ...]  # "Joko Widodo atau Jokowi"
     abbreviations: frozenset[str]  # titles written with a period: "Prof.", "Hj."
     degrees: frozenset[str]  # "SH", "PhD" after a name
+    name_openers: frozenset[str]  # "I Gusti", "Ni Luh": a one-letter word that opens a name
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
-    place_heads: frozenset[str]  # "Gunung", "Bay": a run opening or closing with one names a place
+    place_heads: frozenset[str]  # "Gunung": a run opening with one names a place
+    place_tails: frozenset[str]  # "Bay": a run closing with one names a place
     institution_speakers: tuple[str, ...]
     institutions: tuple[str, ...]
     countries: tuple[str, ...]
@@ -123,9 +125,11 @@ def load_lexicon(code: str) -> Lexicon:
         organization_heads=tuple(actors["organization_heads"]),
         place_prepositions=frozenset(actors.get("place_prepositions", [])),
         place_heads=frozenset(actors.get("place_heads", [])),
+        place_tails=frozenset(actors.get("place_tails", [])),
         alias_words=tuple(actors.get("alias_words", [])),
         abbreviations=frozenset(actors.get("abbreviations", [])),
         degrees=frozenset(actors.get("degrees", [])),
+        name_openers=frozenset(actors.get("name_openers", [])),
         institution_speakers=tuple(sorted(actors["institution_speakers"], key=len, reverse=True)),
         institutions=tuple(actors.get("institutions", [])),
         countries=tuple(actors["countries"]),

@@ -20,7 +20,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # branch can match at a position; the one opening with a capital comes first because it is the
 # common case and lets the regex engine skip to the next capital.
 _TOKEN = re.compile(rf"[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
-_PARTICLES = {"bin", "binti", "van", "von", "der", "de", "la", "dos", "da", "ibn"}
+_PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "de", "la", "dos", "da", "ibn"}
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
 _ACRONYM = re.compile(rf"^[{_UPPER}0-9]{{2,}}$")
 
@@ -154,11 +154,20 @@ def _ends_run(word: str) -> bool:
 
 
 @cache
-def _place_heads() -> frozenset[str]:
-    """Place words of every language: "Weda Bay" is a place on an Indonesian page too."""
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Place words (opening, closing) of every language: "Weda Bay" is a place on an Indonesian page too."""
     from warta.build.lexicon import available_languages, load_lexicon
 
-    return frozenset(word for code in available_languages() for word in load_lexicon(code).place_heads)
+    lexicons = [load_lexicon(code) for code in available_languages()]
+    return (frozenset(word for lexicon in lexicons for word in lexicon.place_heads),
+            frozenset(word for lexicon in lexicons for word in lexicon.place_tails))
+
+
+def name_text(text: str, name: list[Token]) -> str:
+    """A name as written, particles included ("Abdul Karim bin Ismail", "Tiurma br Simbolon")."""
+    if len(name) < 2:
+        return name[0].text if name else ""
+    return " ".join(text[name[0].start:name[-1].end].split()).rstrip(",.")
 
 
 def capitalised_runs(text: str) -> list[list[Token]]:
@@ -208,6 +217,9 @@ def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
     first, last = _after_last_title(run, lexicon), len(run)
     while last > first + 1 and run[last - 1].text.rstrip(".,") in lexicon.degrees:
         last -= 1  # "Welly Nugraha SH MH"
+    for index in range(first, last - 1):
+        if f"{run[index].text} {run[index + 1].text}" in lexicon.name_openers:
+            return run[index:last][:6]  # "I Gusti Ngurah Agung Wirawan": a Balinese name, whole
     name: list[Token] = []
     for token in reversed(run[first:last]):
         if not is_name_token(token.text, lexicon):
@@ -313,9 +325,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             role = text[run[0].start:run[person_from].start].strip(" ,")
             name = run[person_from:]
             speaking = _speaking(text, start, end, verbs, lexicon)
-            found.append((name[0].start, " ".join(t.text for t in name), "person", role, speaking))
+            found.append((name[0].start, name_text(text, name), "person", role, speaking))
             continue
-        if run[0].text.rstrip(".") in _place_heads() or run[-1].text in _place_heads():
+        if run[0].text.rstrip(".") in _place_words()[0] or run[-1].text.rstrip(".,") in _place_words()[1]:
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay": a place
         if _role_before_apposition(text, run, lexicon):
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
@@ -325,7 +337,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             name = name[1:]  # "Direktur Jenderal Pajak Bimo Wijayanto": "pajak" is a word of the role
         if not name:
             continue
-        surface = " ".join(token.text for token in name)
+        if short_names and name[0].text in short_names and len(name) >= 3:
+            name = name[1:]  # "Ketua Umum Gapki Edwin Sihombing": Gapki is an organisation named before
+        surface = name_text(text, name)
         role = _role_before(text, run, name, lexicon)
         speaking = _speaking(text, start, end, verbs, lexicon)
         if not (role or speaking) and _preceding_word(text, start).casefold() in lexicon.place_prepositions:
@@ -444,6 +458,19 @@ def _organisation_heads(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
 
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is made of the words' letters in order, from their initials ("Gapki",
+    "BGN"), with at least three words' initials in it — a person's nickname ("Jokowi") is not."""
+    letters = "".join(words).casefold()
+    position = 0
+    for char in short.casefold():
+        position = letters.find(char, position) + 1
+        if position == 0:
+            return False
+    initials = [word[0].casefold() for word in words]
+    return short[:1].casefold() == initials[0] and sum(1 for char in short.casefold() if char in initials) >= 3
+
+
 def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | None, int | None]:
     """The organisation a run names, and where a person's name after it starts (if one does).
 
@@ -465,6 +492,14 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | 
         while end > start + 1 and words[end - 1].startswith("("):
             end -= 1
         return text[run[start].start:run[end - 1].end].strip(" ,."), person_from
+    bare = [word for word in words if not word.startswith("(")]
+    if len(bare) >= 2 and bare[-1] in heads and len(heads[bare[-1]][-1]) == 1 and bare[0] not in ("The", "A", "An"):
+        # "Indonesian Nickel Smelter Association": the organisation word closes an English name.
+        last = len(bare) - 1
+        return text[run[0].start:run[last].end].strip(" ,."), None
+    if len(bare) >= 3 and len(bare) < len(words) and _abbreviates(words[-1].strip("()"), bare):
+        # "Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki)": a name with its short name.
+        return text[run[0].start:run[len(bare) - 1].end].strip(" ,."), None
     following = text[run[-1].end:run[-1].end + 12]
     acronym = _ACRONYM_AFTER.match(following) if "(" in following else None
     if acronym and len(words) >= 2:
