@@ -559,6 +559,16 @@ def test_particles_honorifics_balinese_names_and_short_names_of_organisations():
     assert set(people(english)) == {"Rizal Tanjung"}
 
 
+def test_crossheads_possessives_and_widget_lines_are_not_people():
+    rows = body_page("Menteri Tenaga Kerja Sari Wulandari menetapkan upah baru.\n\nBuruh Tidak Puas Dengan Kenaikan\n\n"
+                     "Serikat pekerja menolak keputusan itu.\n")
+    assert set(people(rows)) == {"Sari Wulandari"}
+    english = build("Power cuts for smelters\n\nMarch 7, 2024\nJAKARTA (Reuters) - Indonesia's energy ministry "
+                    "said supply would be cut. Minister Arif Rahman confirmed it.\n\nHide Ads\n")
+    assert set(people(english)) == {"Arif Rahman"}
+    assert "Hide Ads" not in english.article["body"]
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

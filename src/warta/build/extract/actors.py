@@ -181,6 +181,13 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             runs.append(current)
             current = []
         word = match.group(0)
+        if word.endswith(("’s", "'s")):
+            # "Indonesia's energy ministry": a possessive ends the run, without its "'s".
+            current.append(Token(word[:-2], start, end - 2))
+            runs.append(current)
+            current = []
+            position = end
+            continue
         current.append(_trimmed_token(word, start, end) if word[-1] in ",." else Token(word, start, end))
         position = end
         if word[-1] in ",." and _ends_run(word):
@@ -329,6 +336,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue
         if run[0].text.rstrip(".") in _place_words()[0] or run[-1].text.rstrip(".,") in _place_words()[1]:
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay": a place
+        if _is_whole_line(text, start, end):
+            continue  # a crosshead ("Buruh Tidak Puas") or a widget line, not a name
         if _role_before_apposition(text, run, lexicon):
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         run = _drop_common_words(run, common, lexicon)
@@ -469,6 +478,15 @@ def _abbreviates(short: str, words: list[str]) -> bool:
             return False
     initials = [word[0].casefold() for word in words]
     return short[:1].casefold() == initials[0] and sum(1 for char in short.casefold() if char in initials) >= 3
+
+
+def _is_whole_line(text: str, start: int, end: int) -> bool:
+    """Whether a run of three or more words fills its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" .!?:") \
+        and len(text[start:end].split()) >= 3
 
 
 def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | None, int | None]:
