@@ -561,7 +561,7 @@ def test_particles_honorifics_balinese_names_and_short_names_of_organisations():
 
 def test_crossheads_possessives_and_widget_lines_are_not_people():
     rows = body_page("Menteri Tenaga Kerja Sari Wulandari menetapkan upah baru.\n\nBuruh Tidak Puas Dengan Kenaikan\n\n"
-                     "Serikat pekerja menolak keputusan itu.\n")
+                     "Serikat pekerja menolak keputusan itu, tetapi Sari bergeming.\n")
     assert set(people(rows)) == {"Sari Wulandari"}
     english = build("Power cuts for smelters\n\nMarch 7, 2024\nJAKARTA (Reuters) - Indonesia's energy ministry "
                     "said supply would be cut. Minister Arif Rahman confirmed it.\n\nHide Ads\n")

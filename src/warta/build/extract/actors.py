@@ -358,6 +358,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         else:
             short_forms.append((name[0].start, surface))
     found = _drop_sentence_openers(found, text)
+    found = _trim_role_words(found, {surface for _, surface in short_forms} |
+                             {item[1] for item in found if item[2] == "person" and " " not in item[1]})
     aliases = {**short_names, **_aliases(found, text, lexicon)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
@@ -376,6 +378,21 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     actors.positions.sort()
     actors.speech.sort()
     return actors
+
+
+def _trim_role_words(found: list, singles: set[str]) -> list:
+    """"Menteri Tenaga Kerja Sari Wulandari", later "kata Sari": the name starts at the word the
+    page uses on its own; the words before it belong to the role."""
+    trimmed = []
+    for offset, surface, kind, role, speaking in found:
+        words = surface.split()
+        if kind == "person" and role and len(words) >= 3:
+            cut = next((i for i in range(1, len(words) - 1) if words[i] in singles), None)
+            if cut is not None:
+                head = " ".join(words[:cut])
+                offset, surface, role = offset + len(head) + 1, " ".join(words[cut:]), f"{role} {head}"
+        trimmed.append((offset, surface, kind, role, speaking))
+    return trimmed
 
 
 def _drop_sentence_openers(found: list, text: str) -> list:
