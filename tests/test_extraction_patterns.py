@@ -477,6 +477,24 @@ def test_the_year_of_a_numbered_law_is_not_a_date():
     assert "2023" in found and "2025" not in found and "2024" not in found
 
 
+def test_ranges_directions_line_breaks_and_future_days():
+    rows = build("Uji Tanggal Dalam Berita Ekonomi Nasional\n\nRabu, 12 November 2025 10:00 WIB\n"
+                 "JAKARTA - Pameran digelar 1-5 Desember 2025. Ekspor Januari–Oktober 2025 naik sejak 9 Agustus lalu. "
+                 "Upah baru berlaku mulai 1 Januari. Panen turun sepanjang Maret.\n\n"
+                 "Target dicapai pertengahan Desember.\n\n5. Berlaku untuk semua daerah.\n")
+    found = dates(rows)
+    assert found["1-5 Desember 2025"] == (D(2025, 12, 1), "day")
+    assert found["Januari–Oktober 2025"] == (D(2025, 1, 1), "month")
+    assert found["9 Agustus lalu"] == (D(2025, 8, 9), "day")
+    assert found["1 Januari"] == (D(2026, 1, 1), "day")
+    assert found["Maret"] == (D(2025, 3, 1), "month")
+    assert "pertengahan Desember" in found and not any("\n" in text for text in found)
+    english = dates(build("Ban takes effect\n\nIssued on: 24/11/2025 - 10:42\nHONG KONG (AFP) - The ban applies "
+                          "from January 1, officials said on Monday.\n"))
+    assert english["24/11/2025"] == (D(2025, 11, 24), "day")
+    assert english["January 1"] == (D(2026, 1, 1), "day")
+
+
 def test_month_with_lalu_and_weekday_comma_bracket_and_dateline_date():
     rows = build("Rapat Anggaran Dimulai Lagi Setelah Reses Panjang\n\nJakarta, 12 Maret 2024 - Rapat anggaran "
                  "yang tertunda sejak Desember lalu kembali digelar pada Senin, (11/3) di gedung parlemen, dan "

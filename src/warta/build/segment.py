@@ -270,7 +270,13 @@ def is_breadcrumb(text: str) -> bool:
 
 
 def is_tail_marker(text: str, lexicon: Lexicon) -> bool:
-    return text.strip().casefold().rstrip(": ") in lexicon.tail_markers
+    """A line after which nothing is the article: "Berita Terkait", "17 Komentar"."""
+    marker = text.strip().casefold().rstrip(": ")
+    return marker in lexicon.tail_markers or _COUNTED.sub("", marker) in lexicon.tail_markers
+
+
+# "17 Komentar", "Comments (3)": a count beside a tail marker.
+_COUNTED = re.compile(r"^\d+\s+|\s*\(\d+\)$")
 
 
 def _is_sentence(text: str) -> bool:

@@ -81,15 +81,16 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     weekday = rf"(?P<wd>{weekdays})\.?"
     numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?![\d.])"
     iso = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
-    day_month_year = rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})(?!\d)"
+    day_range = r"(?:\s*[-–]\s*\d{1,2})?"  # "1-5 Desember 2025": the range, valued at its first day
+    day_month_year = rf"(?P<d1>\d{{1,2}}){day_range}\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})(?!\d)"
     month_day_year = rf"{by_month}(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
     month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
-    day_month = rf"(?P<d4>\d{{1,2}})\s+(?P<m4>{months})(?![\w])"
-    month_year = rf"{by_month}(?P<m5>{months})\.?\s+(?P<y5>\d{{4}})(?!\d)"
+    day_month = rf"(?P<d4>\d{{1,2}}){day_range}\s+(?P<m4>{months})(?![\w])"
+    month_year = rf"{by_month}(?P<m5>{months})(?:\s*[-–]\s*(?:{months}))?\.?\s+(?P<y5>\d{{4}})(?!\d)"
     bracket = r"\(\s*(?P<b1>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<by>\d{4}|\d{2}))?\s*\)"
     year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
     after_month = rf"|\s+(?:{alternation(lexicon.weekday_after)})(?!\w)" if lexicon.weekday_after else ""
-    month_alone = rf"{_starts_with(lexicon.month_context)}(?:{alternation(lexicon.month_context)})\s+(?P<m6>{months})(?!\w|\.\w|\.?\s*\d{after_month})" \
+    month_alone = rf"{_starts_with(lexicon.month_context)}(?:{alternation(lexicon.month_context)})\s+(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month})" \
         if lexicon.month_context else "(?!x)x"
     pattern = (
         rf"(?<![\w/-])(?:"
@@ -106,7 +107,15 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"|{year}"
         rf")(?![\w])"
     )
-    return re.compile(pattern, re.IGNORECASE)
+    # A date never runs over a line break ("Desember.\n\n5. Berlaku ...").
+    return re.compile(pattern.replace(r"\s", r"[^\S\n]"), re.IGNORECASE)
+
+
+def _day_and_month(first: int, second: int, day_first: bool) -> tuple[int, int]:
+    """Which of two numbers is the day: the one that cannot be a month, else the language's order."""
+    if first > 12 or (day_first and second <= 12):
+        return first, second
+    return second, first
 
 
 def _year(text: str | None) -> int | None:
@@ -127,7 +136,7 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
     weekday = lexicon.weekdays.get((g.get("wd") or g.get("wdb") or g.get("wd2") or "").casefold().rstrip("."))
     if g.get("n1"):
         first, second = int(g["n1"]), int(g["n2"])
-        day, month = (first, second) if lexicon.day_first or second > 12 else (second, first)
+        day, month = _day_and_month(first, second, lexicon.day_first)
         return DateMention(span, start, end, "day", _year(g["ny"]), month, day, weekday)
     if g.get("iy"):
         return DateMention(span, start, end, "day", int(g["iy"]), int(g["im"]), int(g["id"]), weekday)
@@ -135,7 +144,7 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         return DateMention(span, start, end, "day", int(g["y1"]), _month(lexicon, g["m1"]), int(g["d1"]), weekday)
     if g.get("b1"):
         first, second = int(g["b1"]), int(g["b2"])
-        day, month = (first, second) if lexicon.day_first or second > 12 else (second, first)
+        day, month = _day_and_month(first, second, lexicon.day_first)
         return DateMention(span, start, end, "day", _year(g.get("by")), month, day, weekday)
     if g.get("m2"):
         return DateMention(span, start, end, "day", int(g["y2"]), _month(lexicon, g["m2"]), int(g["d2"]), weekday)
@@ -145,11 +154,13 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         # "May 5" is a date; "may 5" in English prose is usually the verb.
         if not g["m3"][0].isupper():
             return None
-        return DateMention(span, start, end, "day", None, _month(lexicon, g["m3"]), int(g["d3"]), weekday)
+        return DateMention(span, start, end, "day", None, _month(lexicon, g["m3"]), int(g["d3"]), weekday,
+                           future=_looks_future(text, start, lexicon))
     if g.get("d4"):
         if not g["m4"][0].isupper():
             return None
-        return DateMention(span, start, end, "day", None, _month(lexicon, g["m4"]), int(g["d4"]), weekday)
+        return DateMention(span, start, end, "day", None, _month(lexicon, g["m4"]), int(g["d4"]), weekday,
+                           future=_looks_future(text, start, lexicon))
     if g.get("m7") or g.get("m8"):
         # "Februari lalu", "next March": the month before or after publication.
         month_text = g.get("m7") or g.get("m8")
@@ -195,7 +206,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
 
 
 _WEEK_OFFSETS = {"previous_week": -1, "following_week": 1}
-_FUTURE_MARKERS = {"id": ("akan", "depan", "mendatang", "besok"), "en": ("will", "next", "upcoming")}
+_FUTURE_MARKERS = {"id": ("akan", "depan", "mendatang", "besok", "mulai", "berlaku"),
+                   "en": ("will", "next", "upcoming", "from", "starting", "effective")}
 
 
 def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -254,8 +266,29 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         resume = match.end()
         mention = _mention_from_match(match, lexicon, text)
         if mention is not None and _plausible(mention):
-            mentions.append(_with_modifier(mention, text, lexicon))
+            mentions.append(_with_direction(_with_modifier(mention, text, lexicon), text, lexicon))
     return mentions
+
+
+@cache
+def _direction_after(lexicon: Lexicon) -> re.Pattern[str] | None:
+    words = [word for word, direction in lexicon.weekday_after.items()
+             if " " not in word and direction in ("last", "next")]
+    return re.compile(rf"[^\S\n]+({alternation(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _with_direction(mention: DateMention, text: str, lexicon: Lexicon) -> DateMention:
+    """"9 Agustus lalu", "1 Januari mendatang": the word after a date is part of it and tells
+    whether a year-less date lies before or after publication."""
+    pattern = _direction_after(lexicon)
+    if pattern is None or mention.month is None or mention.relative is not None or mention.day is None:
+        return mention
+    found = pattern.match(text, mention.end)
+    if found is None:
+        return mention
+    direction = lexicon.weekday_after[found.group(1).casefold()]
+    return replace(mention, text=text[mention.start:found.end()], end=found.end(),
+                   strictly_past=direction == "last", future=direction == "next")
 
 
 @cache
@@ -336,6 +369,10 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
                 value = None
             if value and published and mention.year is None and (value - published).days > 200:
                 value = value.replace(year=value.year - 1)
+            elif value and published and mention.year is None and mention.future and (published - value).days > 120:
+                value = value.replace(year=value.year + 1)  # "mulai 1 Januari" written in November
+            elif value and published and mention.year is None and mention.strictly_past and value > published:
+                value = value.replace(year=value.year - 1)  # "9 Desember lalu" written in November
     elif mention.month is not None and (year or published or year_hint):
         value = dt.date(year or (published.year if published else year_hint), mention.month, 1)
         if mention.year is None and published:
@@ -344,9 +381,12 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
             elif mention.future and mention.month <= published.month:
                 value = value.replace(year=value.year + 1)
             elif not (mention.strictly_past or mention.future):
-                # The nearest such month: "hingga Desember" in August is this December.
-                value = min((value.replace(year=value.year + shift) for shift in (-1, 0, 1)),
-                            key=lambda candidate: abs((candidate - published).days))
+                # The month of the publication year ("hingga Desember" in August, "sepanjang Maret" in
+                # November), unless that is ten months or more away ("pada Desember" in January).
+                if (value - published).days > 300:
+                    value = value.replace(year=value.year - 1)
+                elif (published - value).days > 300:
+                    value = value.replace(year=value.year + 1)
     elif mention.weekday is not None and published and mention.week_offset:
         monday = published - dt.timedelta(days=published.weekday())
         value = monday + dt.timedelta(weeks=mention.week_offset, days=mention.weekday)
