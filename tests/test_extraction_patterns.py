@@ -201,6 +201,30 @@ def test_outlet_from_a_channel_name_or_from_its_own_photo_credit():
     assert "Candra" not in credit.article["body"]
 
 
+@pytest.mark.parametrize("top, dateline, place, outlet", [
+    ("SERAMBINEWS.COM\n\n", "SERAMBINEWS.COM, BANDA ACEH - ", "BANDA ACEH", "SERAMBINEWS.COM"),
+    ("", "JEMBER, Radar Jember - ", "JEMBER", "Radar Jember"),
+    ("KONTAN.CO.ID\nKeuangan\nInvestasi\nIndustri\nNasional\n\nKEUANGAN / PERBANKAN\n\n",
+     "KONTAN.CO.ID - JAKARTA. ", "JAKARTA", "Kontan"),
+    ("", "TEMPO.CO, Jakarta - ", "Jakarta", "Tempo"),
+])
+def test_mastheads_and_outlet_tags_around_the_dateline(top, dateline, place, outlet):
+    rows = build(top + "Petani Tembakau Memilih Menahan Hasil Panen Tahun Ini\n\nKamis, 20 November 2025 10:35 WIB\n\n"
+                 + dateline + "Petani tembakau memilih menahan hasil panen karena harga di tingkat pabrik anjlok.\n")
+    assert rows.article["title"] == "Petani Tembakau Memilih Menahan Hasil Panen Tahun Ini"
+    assert rows.article["dateline"] == place
+    assert rows.article["outlet"].casefold() == outlet.casefold()
+
+
+def test_author_name_above_the_date_and_cookie_banners_are_not_the_title():
+    rows = build("Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Setuju\n"
+                 "7 Fakta Kebakaran Pasar Horas, 200 Kios Ludes\n\nDoni Hermawan Nainggolan\n"
+                 "Rabu, 26 Nov 2025 21:15 WIB\n\nKebakaran melanda pasar tradisional itu pada Rabu dini hari "
+                 "dan menghanguskan sekitar 200 kios milik pedagang.\n")
+    assert rows.article["title"] == "7 Fakta Kebakaran Pasar Horas, 200 Kios Ludes"
+    assert rows.article["authors"] == "Doni Hermawan Nainggolan"
+
+
 def test_wire_credit_beside_the_outlet():
     rows = build("Judul Berita Tentang Perundingan Damai di Kairo\n\nKairo, Mesir (Xinhua/Kabar Dunia) – "
                  "Perundingan damai dilanjutkan pada Rabu (5/6/2024) dengan delegasi dari kedua pihak yang "

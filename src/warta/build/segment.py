@@ -38,7 +38,7 @@ _TEMPLATE = re.compile(r"\{\{.*\}\}|<[a-z/][^>]*>")
 # Datelines: "ISTANBUL", "Jakarta, CNN Indonesia --", "REPUBLIKA.CO.ID, JAKARTA --",
 # "Moskow, Rusia (Xinhua/Indonesia Window) –", "ANKARA, December 29. /TASS/.".
 _DASH = r"(?:--|[-–—])"
-_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z .'\-]{2,40}$")
+_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}$")  # no dots: "SERAMBINEWS.COM" is a masthead
 # "JAKARTA, KOMPAS.com - ..."; also alone on its line: "Jakarta, CNN Indonesia --".
 _DATELINE_DASH = re.compile(
     rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$)")
@@ -161,7 +161,7 @@ def _is_boilerplate(text: str, lowered: str, words: int, lexicon: Lexicon) -> bo
     if _PAGINATION.match(stripped) or ("{{" in text or "<" in text) and _TEMPLATE.search(text) \
             or _EDITOR_TAG.fullmatch(stripped):
         return True
-    if words <= 12 and _BREADCRUMB.search(" " + stripped):
+    if words <= 12 and _BREADCRUMB.search(" " + stripped) or words <= 8 and _SECTION_PATH.match(stripped):
         return True
     markers = _patterns(lexicon).boilerplate_markers
     if markers is not None and markers.search(lowered):
@@ -190,10 +190,10 @@ def _starts_with_boilerplate(lowered: str, words: int, lexicon: Lexicon) -> bool
 
 
 _LABELLED_BYLINE = re.compile(r"(?:rep|red|reporter|editor)\s*:")
-_DOMAIN_SUFFIX = re.compile(r"\.(?:com|co\.id|id|net|org|tv)\b")
+_DOMAIN_SUFFIX = re.compile(r"\.(?:com|co\.id|co|id|net|org|tv)\b")
 # "Andi Saputra - detikNews", "Ahmad Pratama (The Jakarta Post)", "Rina Anggraeni, Jurnalis · Selasa ...".
 _NAME_DASH_OUTLET = re.compile(
-    r"^(?P<name>(?:[A-Z][\w.'’-]*\s?){1,5})\s*(?:[-–—|]\s+(?P<outlet>\S.{1,30})|\((?P<paren>[^)]{2,40})\))$")
+    r"^(?P<name>(?:[A-Z][\w.'’-]*\s?){1,5})\s*(?:[-–—|,]\s+(?P<outlet>\S.{1,30})|\((?P<paren>[^)]{2,40})\))$")
 _NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|"
                            r"Journalist|Correspondent|Reporter)\b")
 
@@ -219,7 +219,9 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
         text, lowered, words = normalised, normalised.casefold(), len(normalised.split())
     if _NAME_AND_JOB.match(text) or _NAMES_WITH_BARS.match(text):
         return True
-    name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 else None
+    # "Andi Saputra - detikNews", "Rindi Salsabila, CNBC Indonesia"; not "Jakarta, CNN Indonesia --".
+    name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 and not text.rstrip().endswith(
+        ("-", "–", "—")) else None
     outlet = name_outlet and (name_outlet.group("outlet") or name_outlet.group("paren"))
     if outlet and any(sig in outlet.casefold() for sig in lexicon.outlets):
         return True  # "Andi Saputra - detikNews"
@@ -261,6 +263,8 @@ def _is_caption(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     return bool(pattern.search(lowered[:20]) or pattern.search(lowered[-70:]))
 
 
+# "This Week in Asia / Politics", "KEUANGAN / PERBANKAN": a section path.
+_SECTION_PATH = re.compile(r"^[A-Z][^/.!?,]{1,40} / [A-Z][^/.!?,]{1,30}$")
 _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
 
 
@@ -349,11 +353,25 @@ def match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | 
             credits.extend(piece.strip() for piece in part.split("/") if piece.strip())
         elif not any(ch.isdigit() for ch in part):
             places.append(part)
+    if len(places) >= 2 and places[0].isupper():
+        # "JEMBER, Radar Jember -": after a place in capitals, a name in title case is the outlet.
+        # A country stays part of the place ("JAKARTA, Indonesia").
+        outlets = [part for part in places[1:] if not part.isupper() and part not in lexicon.countries]
+        credits += outlets
+        places = [part for part in places if part not in outlets]
+    rest = text[dash.end():]
     if not places and credits:
-        return "", credits, text[dash.end():]  # "KOMPAS.com - ...": an outlet, no place
+        # "KONTAN.CO.ID - JAKARTA. Bank ...": the place may follow the outlet.
+        after = _PLACE_FIRST.match(rest)
+        if after:
+            return after.group(1), credits, rest[after.end():]
+        return "", credits, rest  # "KOMPAS.com - ...": an outlet, no place
     if not places or not all(_looks_like_place(p) for p in places):
         return None
     return ", ".join(places), credits, text[dash.end():]
+
+
+_PLACE_FIRST = re.compile(r"([A-Z][A-Z]{2,}(?: [A-Z]{2,}){0,2})[.,]\s+(?=[A-Z])")
 
 
 def _is_credit(piece: str, lexicon: Lexicon) -> bool:
@@ -473,6 +491,21 @@ def _is_title_candidate(line: Line) -> bool:
             and not line.text.endswith((",", ":", ";")))
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$|^[A-Z]\.?$")
+
+
+def _mark_author_names(header: list[Line], lowercase: set[str]) -> None:
+    """A bare name above the date line is the author ("Doni Hermawan Nainggolan"), not the
+    headline: two to four capitalised words the page never writes in lower case."""
+    for line, following in zip(header, header[1:]):
+        words = line.text.split()
+        if line.label == BODY and following.label == DATELINE_DATE and 2 <= len(words) <= 4 \
+                and all(_NAME_WORD.match(word) for word in words) \
+                and not any(word.casefold() in lowercase for word in words):
+            line.label = BYLINE
+
+
 def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> None:
     lines = page.lines
     header = lines[: zones.body_start]
@@ -480,6 +513,7 @@ def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> Non
         if line.label == BODY and date_line(line.text):
             line.label = DATELINE_DATE
     _mark_navigation_runs(lines, zones.body_start)
+    _mark_author_names(header, {word for line in lines for word in _LOWER_WORD.findall(line.text)})
     texts = [line.text for line in lines]
     candidates = [(i, line) for i, line in enumerate(header) if _is_title_candidate(line)]
     if candidates:
