@@ -429,6 +429,33 @@ def test_institution_under_its_bracketed_short_name_and_english_pronoun_subject(
     assert quotes(english)[-1] == ("in line with low inflation", "Perry Santoso")
 
 
+def test_single_curly_marks_passive_attributions_and_adverbs_before_the_verb():
+    rows = body_page("Kepala Badan Gizi Satria Wibisana menjawab kritik anggota dewan.\n\n"
+                     "‘Kami tidak menutup mata terhadap dapur yang belum bersertifikat,’ kata Satria di Senayan.\n\n"
+                     "Anggota Komisi IX Kurniasih Wahyuni menilai tenggat itu terlalu longgar. ‘Tenggat itu tidak ada "
+                     "artinya,’ ujar Kurniasih.\n\nSatria lalu menjawab bahwa 112 dapur sudah ditutup. "
+                     "‘Itu bukti kami tidak main-main,’ katanya. Jum’at depan rapat dilanjutkan.\n\n"
+                     "\"Robot kami memilah sampah plastik berdasarkan warna.\" Hal itu disampaikan ketua tim, "
+                     "Anindya Kusuma Wardhani, saat ditemui di kampus.\n")
+    assert quotes(rows) == [
+        ("Kami tidak menutup mata terhadap dapur yang belum bersertifikat,", "Satria Wibisana"),
+        ("Tenggat itu tidak ada artinya,", "Kurniasih Wahyuni"),
+        ("Itu bukti kami tidak main-main,", "Satria Wibisana"),
+        ("Robot kami memilah sampah plastik berdasarkan warna.", "Anindya Kusuma Wardhani"),
+    ]
+
+
+def test_a_pronoun_after_a_newly_introduced_subject_goes_to_that_subject():
+    rows = body_page('"Api cepat sekali membesar," kata Camat Jonner Sinaga kepada wartawan.\n\n'
+                     "Tiurma br Simbolon, pedagang kain ulos, tak kuasa menahan tangis.\n\n"
+                     '"Modal saya pinjam dari koperasi," kata dia.\n\n'
+                     '"Kalau tidak ada gudang yang layak, garam kami kalah," kata Ketua Himpunan Petambak Garam '
+                     "Sumenep, Nur Hasanah.\n")
+    assert quotes(rows) == [("Api cepat sekali membesar,", "Jonner Sinaga"),
+                            ("Modal saya pinjam dari koperasi,", "Tiurma br Simbolon"),
+                            ("Kalau tidak ada gudang yang layak, garam kami kalah,", "Nur Hasanah")]
+
+
 # --- dates ------------------------------------------------------------------------------
 
 DATE_PAGE = """Uji Tanggal Dalam Berita Ekonomi Nasional

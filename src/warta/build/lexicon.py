@@ -41,6 +41,8 @@ class Lexicon:
     complementizers: tuple[str, ...]
     speaker_prefixes: frozenset[str]
     relatives: frozenset[str]  # words opening a relative clause ("yang", "who")
+    passive_openers: tuple[str, ...]  # "Hal itu" in "“...” Hal itu disampaikan X"
+    adverbs: frozenset[str]  # "lalu" in "Satria lalu menjawab"
     demonstratives: frozenset[str]  # "itu" closing "politikus itu": someone named before
     possessives: tuple[str, ...]  # "his"; "-nya" is a suffix
     titles: tuple[str, ...]
@@ -118,6 +120,8 @@ def load_lexicon(code: str) -> Lexicon:
         complementizers=tuple(quotes.get("complementizers", [])),
         speaker_prefixes=frozenset(quotes.get("speaker_prefixes", [])),
         relatives=frozenset(quotes.get("relatives", [])),
+        passive_openers=tuple(sorted(quotes.get("passive_openers", []), key=len, reverse=True)),
+        adverbs=frozenset(quotes.get("adverbs", [])),
         demonstratives=frozenset(quotes.get("demonstratives", [])),
         possessives=tuple(quotes.get("possessives", [])),
         titles=tuple(sorted(set(actors["titles"]), key=len, reverse=True)),

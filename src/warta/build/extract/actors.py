@@ -54,6 +54,7 @@ class ArticleActors:
     actors: dict[str, Actor] = field(default_factory=dict)
     positions: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical) of person mentions
     speech: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical) of people speaking
+    introductions: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical): first full mentions
     aliases: dict[str, str] = field(default_factory=dict)  # short form introduced as such → full name
 
     def canonical(self, surface: str, kind: str | None = None) -> str | None:
@@ -86,6 +87,10 @@ class ArticleActors:
     def last_speaker_before(self, offset: int, also: list[tuple[int, str]] = ()) -> str | None:
         """The person who last spoke before ``offset`` (subject of a speech verb, or ``also``)."""
         spoken = [item for item in [*self.speech, *also] if item[0] < offset]
+        introduced = [item for item in self.introductions if item[0] < offset]
+        if introduced and (not spoken or max(introduced)[0] > max(spoken)[0]):
+            # "Tiurma br Simbolon, pedagang ulos, menangis. “...,” kata dia": the person just introduced.
+            return max(introduced)[1]
         return max(spoken)[1] if spoken else self.last_person_before(offset)
 
     def people(self) -> list[Actor]:
@@ -377,7 +382,22 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             _add(actors, canonical, "person", surface, offset, None)
     actors.positions.sort()
     actors.speech.sort()
+    firsts: dict[str, int] = {}
+    for offset, surface, kind, role, _ in found:
+        name = actors.canonical(surface, "person") if kind == "person" else None
+        if name and (role or " " in surface) and offset < firsts.get(name, len(text)) \
+                and _opens_sentence(text, offset):
+            firsts[name] = offset
+    actors.introductions = sorted((offset, name) for name, offset in firsts.items())
     return actors
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    """Whether a mention is the subject a sentence opens with (at most a role before it), not an
+    object further on ("... dialogue with Syrian President, Bashar al-Assad")."""
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    before = text[start:offset]
+    return len(before.split()) <= 8 and not any(mark in before for mark in "“”\"")
 
 
 def _trim_role_words(found: list, singles: set[str]) -> list:
@@ -442,11 +462,11 @@ _APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90}),")
 
 def _speaking(text: str, start: int, end: int, verbs: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether the words at ``start:end`` speak: a speech verb after them, a cue or "according to" before."""
-    return _verb_follows(text, end, verbs) or _preceding_word(text, start).casefold() in lexicon.cues \
+    return _verb_follows(text, end, verbs, lexicon.adverbs) or _preceding_word(text, start).casefold() in lexicon.cues \
         or _after_according(text, start, lexicon)
 
 
-def _verb_follows(text: str, end: int, verbs: frozenset[str]) -> bool:
+def _verb_follows(text: str, end: int, verbs: frozenset[str], adverbs: frozenset[str] = frozenset()) -> bool:
     """A speech verb right after a name, after an age ("Euis (62) mengaku", "Dewi, 54, said") or
     after an apposition in lower case ("Yohana Sari, a researcher at CSIS, called")."""
     after = text[end:end + 160]
@@ -457,7 +477,9 @@ def _verb_follows(text: str, end: int, verbs: frozenset[str]) -> bool:
         apposition = _APPOSITION.match(after)
         if apposition:
             after = after[apposition.end():]
-    words = after.lstrip(" ,").split(None, 1)
+    words = after.lstrip(" ,").split(None, 3)
+    while len(words) > 1 and words[0].casefold().strip(",") in adverbs:
+        words = words[1:]  # "Satria lalu menjawab", "Lund later said"
     return bool(words) and words[0].casefold().strip(",.:") in verbs
 
 

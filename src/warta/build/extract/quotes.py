@@ -67,7 +67,29 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
             opened = at + 1  # a new opening mark: the earlier one was never closed
     if opened is not None and opened < len(body):
         spans.append((opened, len(body)))
-    return [(start, end) for start, end in spans if body[start:end].strip()]
+    spans = [(start, end) for start, end in spans if body[start:end].strip()]
+    if "‘" in body:
+        spans = sorted(spans + _single_mark_spans(body, spans))
+    return spans
+
+
+_SINGLE_OPENER = re.compile(r"(?:(?<=\s)|^)‘(?=\w)")
+_SINGLE_CLOSER = re.compile(r"’(?!\w)|\n\n")
+
+
+def _single_mark_spans(body: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotes in single curly marks (‘...’), as some outlets write them, outside double-marked
+    ones; an apostrophe inside a word ("Jum’at") closes nothing."""
+    spans = []
+    for opener in _SINGLE_OPENER.finditer(body):
+        start = opener.end()
+        if any(a - 1 <= opener.start() < b + 1 for a, b in taken + spans):
+            continue
+        closer = _SINGLE_CLOSER.search(body, start)
+        end = closer.start() if closer else len(body)
+        if len(body[start:end].split()) >= 2:
+            spans.append((start, end))
+    return spans
 
 
 def _is_title_like(text: str) -> bool:
@@ -114,17 +136,29 @@ def _is_scare_quote(body: str, start: int, end: int, lexicon: Lexicon) -> bool:
 def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
     """The words naming a speaker, up to punctuation or a word that starts a new phrase."""
     stops = _STOP_WORDS.get(lexicon.code, ())
-    words = []
-    for word in text.split():
-        if not word:
-            continue
+    words: list[str] = []
+    tokens = text.split()
+    for index, word in enumerate(tokens):
         bare = word.strip(",.;:!?")
         if bare.casefold() in stops and words:
             break
         words.append(bare)
-        if (word[-1:] in ",.;:!?" and bare not in abbreviated_titles()) or len(words) >= 9:
+        if len(words) >= 12:
+            break
+        if word[-1:] == "," and _role_before_name(words, tokens[index + 1:index + 2], lexicon):
+            words[-1] += ","  # "ketua tim, Anindya Kusuma," / "Ketua Himpunan Petambak, Nur Hasanah,"
+            continue
+        if word[-1:] in ",.;:!?" and bare not in abbreviated_titles():
             break
     return " ".join(words)
+
+
+def _role_before_name(words: list[str], following: list[str], lexicon: Lexicon) -> bool:
+    """Whether the words so far are a role and the next word starts the name it belongs to."""
+    if not following or not following[0][:1].isupper() or any(w.endswith(",") for w in words[:-1]):
+        return False
+    phrase = " ".join(words)
+    return phrase[:1].islower() or title_at_start(phrase, lexicon)
 
 
 @dataclass
@@ -140,6 +174,10 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     tail = tail.split("\n", 1)[0]
     rest = tail.lstrip(" \t,.")
     offset = end + 1 + len(tail) - len(rest)
+    opener = next((o for o in lexicon.passive_openers if rest.casefold().startswith(o + " ")), None)
+    if opener:
+        # "“...” Hal itu disampaikan ketua tim, Anindya": the next sentence names the speaker.
+        rest, offset = rest[len(opener) + 1:], offset + len(opener) + 1
     cue = _cue_pattern(lexicon).match(rest)
     if cue:
         word = cue.group(0)
@@ -208,8 +246,12 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         # "ujarnya"; "ujar legislator dari Jawa Barat itu": someone already speaking.
         name = actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
-    # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi").
-    for run in capitalised_runs(who):
+    # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi"), after a role run
+    # of its own ("kata Ketua Himpunan Petambak Garam, Nur Hasanah").
+    runs = capitalised_runs(who)
+    if len(runs) >= 2 and title_at_start(" ".join(t.text for t in runs[0]), lexicon) and 0 <= who.find(",") < runs[1][0].start:
+        runs = runs[1:]
+    for run in runs:
         names = [token.text for token in trailing_name(run, lexicon)]
         if not names:
             continue
