@@ -638,6 +638,14 @@ def test_crossheads_possessives_and_widget_lines_are_not_people():
     assert "Hide Ads" not in english.article["body"]
 
 
+def test_numbered_crossheads_schools_ships_and_province_abbreviations_are_not_people():
+    rows = body_page("Sebanyak 40 santri dari Dayah Darul Ihsan berangkat naik KM Sinar Bahari.\n\n"
+                     "2. Serikat Buruh Tidak Puas\n\nSekda Kalbar Harisman Tanjung membuka acara. "
+                     "Konsul Haji KJRI Jeddah, Nasrullah bin Jamaluddin, mengimbau jamaah. Analis Mirae Asset "
+                     "Sekuritas, Christine Natasya Halim, menilai pasar.\n")
+    assert set(people(rows)) == {"Harisman Tanjung", "Nasrullah bin Jamaluddin", "Christine Natasya Halim"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -326,6 +326,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     for run in capitalised_runs(text):
         # Whether the run speaks is asked only of the runs that name someone (most do not).
         start, end = run[0].start, run[-1].end
+        if _is_whole_line(text, start, end):
+            continue  # a crosshead ("Buruh Tidak Puas") or a widget line, not a name
         organisation, person_from = _organisation(text, run, lexicon)
         if organisation:
             found.append((run[0].start, organisation, "organization", None, False))
@@ -341,8 +343,6 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue
         if run[0].text.rstrip(".") in _place_words()[0] or run[-1].text.rstrip(".,") in _place_words()[1]:
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay": a place
-        if _is_whole_line(text, start, end):
-            continue  # a crosshead ("Buruh Tidak Puas") or a widget line, not a name
         if _role_before_apposition(text, run, lexicon):
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         run = _drop_common_words(run, common, lexicon)
@@ -524,8 +524,11 @@ def _is_whole_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    return not text[line_start:start].strip() and not text[end:line_end].strip(" .!?:") \
+    return not _LIST_NUMBER.sub("", text[line_start:start]).strip() and not text[end:line_end].strip(" .!?:") \
         and len(text[start:end].split()) >= 3
+
+
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]")
 
 
 def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | None, int | None]:
