@@ -546,6 +546,19 @@ def test_ranges_directions_line_breaks_and_future_days():
     assert english["January 1"] == (D(2026, 1, 1), "day")
 
 
+def test_year_words_parts_of_years_and_this_month():
+    rows = build("Uji Tanggal Dalam Berita Ekonomi Nasional\n\nRabu, 12 November 2025 10:00 WIB\n"
+                 "JAKARTA - Laba naik sejak tahun 2024 lalu dan ditargetkan pulih pada kuartal II/2026 atau "
+                 "semester I 2027. Panen raya berlangsung pada November ini.\n")
+    found = dates(rows)
+    assert found["tahun 2024 lalu"] == (D(2024, 1, 1), "year")
+    assert found["kuartal II/2026"] == (D(2026, 1, 1), "year")
+    assert found["semester I 2027"] == (D(2027, 1, 1), "year")
+    assert found["November ini"] == (D(2025, 11, 1), "month")
+    english = dates(build("Prices ease\n\nPublished On 3 Dec 2025\n\nLONDON - Prices fell earlier this month.\n"))
+    assert english["earlier this month"] == (D(2025, 12, 1), "month")
+
+
 def test_month_with_lalu_and_weekday_comma_bracket_and_dateline_date():
     rows = build("Rapat Anggaran Dimulai Lagi Setelah Reses Panjang\n\nJakarta, 12 Maret 2024 - Rapat anggaran "
                  "yang tertunda sejak Desember lalu kembali digelar pada Senin, (11/3) di gedung parlemen, dan "

@@ -88,6 +88,9 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     day_month = rf"(?P<d4>\d{{1,2}}){day_range}\s+(?P<m4>{months})(?![\w])"
     month_year = rf"{by_month}(?P<m5>{months})(?:\s*[-–]\s*(?:{months}))?\.?\s+(?P<y5>\d{{4}})(?!\d)"
     bracket = r"\(\s*(?P<b1>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<by>\d{4}|\d{2}))?\s*\)"
+    # "kuartal II/2026", "semester I 2025": part of a year, valued at the year.
+    year_part = rf"{_starts_with(lexicon.year_parts)}(?:{alternation(lexicon.year_parts)})\s+(?:IV|I{{1,3}}|[1-4])\s*(?:[/-]\s*|\s)(?P<ypy>\d{{4}})(?!\d)" \
+        if lexicon.year_parts else "(?!x)x"
     year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
     after_month = rf"|\s+(?:{alternation(lexicon.weekday_after)})(?!\w)" if lexicon.weekday_after else ""
     month_alone = rf"{_starts_with(lexicon.month_context)}(?:{alternation(lexicon.month_context)})\s+(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month})" \
@@ -104,6 +107,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"|{month_alone}"
         rf"|{by_month}(?P<m7>{months})\s+(?P<m7dir>{after_weekday})(?!\w)"
         rf"|{_starts_with(lexicon.weekday_before)}(?P<m8dir>{before_weekday})\s+(?P<m8>{months})(?!\w|\s*\d)"
+        rf"|{year_part}"
         rf"|{year}"
         rf")(?![\w])"
     )
@@ -198,6 +202,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         if direction == "next" or (direction is None and _looks_future(text, start, lexicon)):
             return DateMention(span, start, end, "day", weekday=weekday, future=True)
         return DateMention(span, start, end, "day", weekday=weekday, strictly_past=direction == "last")
+    if g.get("ypy"):
+        return DateMention(span, start, end, "year", int(g["ypy"]))
     if g.get("year"):
         if _UNITS_AFTER_YEAR.match(text, end) or _NUMBERED_ACT.search(text, max(0, start - 30), start):
             return None
@@ -220,7 +226,7 @@ def _triggers(lexicon: Lexicon) -> frozenset[str]:
     """Words a date expression can start with (besides digits)."""
     words: set[str] = set(lexicon.months) | set(lexicon.weekdays) | set(lexicon.weekday_prefix)
     words |= set(lexicon.weekday_before) | set(lexicon.numbers) | set(lexicon.month_context)
-    words |= {phrase.split()[0] for phrase in lexicon.relative}
+    words |= {phrase.split()[0] for phrase in lexicon.relative} | set(lexicon.year_parts)
     return frozenset(word.casefold() for word in words)
 
 
@@ -277,15 +283,28 @@ def _direction_after(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"[^\S\n]+({alternation(words)})(?!\w)", re.IGNORECASE) if words else None
 
 
+@cache
+def _current_after(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[^\S\n]+(?:{alternation(lexicon.current_after)})(?!\w)", re.IGNORECASE)
+
+
 def _with_direction(mention: DateMention, text: str, lexicon: Lexicon) -> DateMention:
     """"9 Agustus lalu", "1 Januari mendatang": the word after a date is part of it and tells
     whether a year-less date lies before or after publication."""
+    if mention.relative is not None:
+        return mention
+    if mention.day is None and mention.month is not None and lexicon.current_after:
+        this = _current_after(lexicon).match(text, mention.end)
+        if this:  # "November ini": this year's
+            return replace(mention, text=text[mention.start:this.end()], end=this.end())
     pattern = _direction_after(lexicon)
-    if pattern is None or mention.month is None or mention.relative is not None or mention.day is None:
+    if pattern is None or (mention.day is None and mention.granularity != "year"):
         return mention
     found = pattern.match(text, mention.end)
     if found is None:
         return mention
+    if mention.granularity == "year":  # "tahun 2024 lalu": the word belongs to it, the year stays
+        return replace(mention, text=text[mention.start:found.end()], end=found.end())
     direction = lexicon.weekday_after[found.group(1).casefold()]
     return replace(mention, text=text[mention.start:found.end()], end=found.end(),
                    strictly_past=direction == "last", future=direction == "next")
@@ -308,7 +327,8 @@ def _with_modifier(mention: DateMention, text: str, lexicon: Lexicon) -> DateMen
     if found is None or (found.start() == 0 and mention.start > 24):  # a word cut by the window
         return mention
     start = mention.start - (len(window) - found.start())
-    return replace(mention, text=text[start:mention.end], start=start)
+    # "akhir tahun 2025": "tahun", then "akhir".
+    return _with_modifier(replace(mention, text=text[start:mention.end], start=start), text, lexicon)
 
 
 def _plausible(mention: DateMention) -> bool:
