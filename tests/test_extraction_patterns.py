@@ -225,6 +225,15 @@ def test_author_name_above_the_date_and_cookie_banners_are_not_the_title():
     assert rows.article["authors"] == "Doni Hermawan Nainggolan"
 
 
+def test_english_edition_of_an_indonesian_outlet_and_an_institution_speaking_by_name():
+    rows = build("Police bust counterfeit ring\n\nDecember 1, 2025\nTEMPO.CO, Jakarta - Police in East Java "
+                 "said they had seized fake banknotes, Police chief Teguh Santoso said.\n")
+    assert rows.article["outlet"] == "Tempo"
+    local = body_page("Direktur Reserse Polda Jatim Kombes Teguh Santoso memimpin penggerebekan.\n\n"
+                      '"Modusnya belanja kecil lalu minta kembalian," demikian keterangan Polda Jatim.\n')
+    assert quotes(local) == [("Modusnya belanja kecil lalu minta kembalian,", "Polda Jatim")]
+
+
 def test_wire_credit_beside_the_outlet():
     rows = build("Judul Berita Tentang Perundingan Damai di Kairo\n\nKairo, Mesir (Xinhua/Kabar Dunia) – "
                  "Perundingan damai dilanjutkan pada Rabu (5/6/2024) dengan delegasi dari kedua pihak yang "

@@ -14,17 +14,32 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co)\b", re.IGNORECA
 
 
 @cache
+def _all_outlets(lexicon: Lexicon) -> dict[str, str]:
+    """Outlet signatures of every language, this page's first: an Indonesian outlet's English
+    edition ("TEMPO.CO, Jakarta") is still that outlet."""
+    from warta.build.lexicon import available_languages, load_lexicon
+
+    merged: dict[str, str] = {}
+    wires = {wire.casefold() for wire in lexicon.wires}
+    for code in available_languages():
+        # An agency that is an outlet on English pages is a wire on Indonesian ones.
+        merged.update({key: name for key, name in load_lexicon(code).outlets.items() if name.casefold() not in wires})
+    return {**merged, **lexicon.outlets}
+
+
+@cache
 def _signature_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # "kumparanNEWS", "detikFinance": a signature may run into a channel name in capitals.
-    return re.compile(rf"(?<!\w)(?i:{alternation(lexicon.outlets)})(?=[A-Z]{{2,}}(?![a-z])|(?!\w))")
+    return re.compile(rf"(?<!\w)(?i:{alternation(_all_outlets(lexicon))})(?=[A-Z]{{2,}}(?![a-z])|(?!\w))")
 
 
 def _signature(text: str, lexicon: Lexicon) -> str | None:
     """The outlet a piece of text names (the longest signature wins)."""
+    outlets = _all_outlets(lexicon)
     found = [match.group(0).casefold() for match in _signature_pattern(lexicon).finditer(text)
              if match.group(0).islower() or not text[match.end():match.end() + 1].isalnum()]
-    found = [key for key in found if key in lexicon.outlets]
-    return lexicon.outlets[max(found, key=len)] if found else None
+    found = [key for key in found if key in outlets]
+    return outlets[max(found, key=len)] if found else None
 
 
 def _is_wire(piece: str, lexicon: Lexicon) -> str | None:

@@ -272,7 +272,8 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         if len(named) == 1:
             return named[0], "organization"
         return institution[0].upper() + institution[1:], "organization"
-    role_holder = _role_holder(lowered, actors)
+    # "the minister" in lower case stands for the one whose role it is; "Polda Jatim" names an institution.
+    role_holder = _role_holder(lowered, actors) if who[:1].islower() else None
     if role_holder:
         return role_holder, "person"
     for run in capitalised_runs(who):
