@@ -354,6 +354,12 @@ def test_reported_speech_with_bahwa_and_that():
     assert_offsets(rows)
 
 
+def test_a_possessed_institution_speaks_as_itself():
+    rows = build("Power cuts for smelters\n\nMarch 7, 2024\nJAKARTA (Reuters) - Indonesia's energy ministry said "
+                 'supply would normalise "within weeks". "Quotas are being issued," China\'s foreign ministry said.\n')
+    assert quotes(rows) == [("within weeks", "energy ministry"), ("Quotas are being issued,", "foreign ministry")]
+
+
 def test_according_to_after_a_quote():
     rows = build("Storm warning issued\n\nJune 3, 2024\nMIAMI - Residents were told to leave the coast. "
                  '"The storm is stronger than expected," according to forecaster Lena Ortiz.\n')

@@ -246,6 +246,9 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         # "ujarnya"; "ujar legislator dari Jawa Barat itu": someone already speaking.
         name = actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
+    institution = _possessed_institution(who, lexicon)
+    if institution:
+        return institution, "organization"
     # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi"), after a role run
     # of its own ("kata Ketua Himpunan Petambak Garam, Nur Hasanah").
     runs = capitalised_runs(who)
@@ -353,6 +356,9 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     verb = verbs[-1]
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
     clause = _LOWER_APPOSITION.sub("", lead[:verb.start()]).rsplit(",", 1)[-1].strip()
+    institution = _possessed_institution(clause, lexicon)
+    if institution:
+        return institution, "organization", verb.group(0)
     owner = _relative_clause_owner(clause, sentence_start, actors, lexicon)
     if clause.split()[:1] and clause.split()[0].casefold() in lexicon.pronouns:
         owner = actors.last_speaker_before(start)  # "He added that ... “...”"
@@ -381,6 +387,23 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
 
 
 _LOWER_APPOSITION = re.compile(r",\s+[a-z][^,;:.\"“”]{2,90},\s*$")
+
+
+_POSSESSED = re.compile(r"^[A-Z][\w.-]*(?:’s|'s)\s+([a-z][a-z -]{2,40})$")
+
+
+@cache
+def _institution_words(lexicon: Lexicon) -> frozenset[str]:
+    words = {phrase.split()[-1].casefold() for phrase in lexicon.institutions}
+    return frozenset(words | {head.split()[-1].casefold() for head in lexicon.organization_heads})
+
+
+def _possessed_institution(phrase: str, lexicon: Lexicon) -> str | None:
+    """"Indonesia's energy ministry" speaks as "energy ministry"."""
+    found = _POSSESSED.match(phrase.strip())
+    if found and found.group(1).split()[-1] in _institution_words(lexicon):
+        return found.group(1)
+    return None
 
 
 def _is_calendar_run(run: list, lexicon: Lexicon) -> bool:
