@@ -80,3 +80,65 @@ def test_of_near_copies_the_smaller_source_is_kept_whatever_the_order(tmp_path):
     streamed = build([tmp_path / "pages" / "b.txt", tmp_path / "pages" / "a.txt"], tmp_path / "out", jobs=1)
     assert streamed.tables["articles"].column("source").to_pylist() == ["a.txt"]
     assert streamed.tables["rejects"].column("source").to_pylist() == ["b.txt"]
+
+
+def _variants(count: int, seed: int) -> list[tuple[str, str]]:
+    """(source, body) of many near and exact copies of a few articles: drops, case changes, short bodies."""
+    import random
+    import re
+
+    rng = random.Random(seed)
+    articles = [re.split(r"(?<=[.!?”])\s+", text) for text in (SEED, OTHER)]
+    articles += [sentences[: len(sentences) // 2] for sentences in articles]  # halves: related, not copies
+    bodies = []
+    for number in range(count):
+        sentences = list(rng.choice(articles))
+        for _ in range(rng.choice([0, 0, 1, 1, 2, 4])):
+            del sentences[rng.randrange(len(sentences))]
+        body = " ".join(sentences)
+        if rng.random() < 0.2:
+            body = body.upper()  # the same words: the same fingerprint
+        if rng.random() < 0.05:
+            body = rng.choice(["Dua kata.", "dua KATA", "Tiga kata saja."])  # too short for a signature
+        bodies.append((f"{rng.randrange(10**6):06d}-{number}.txt", body))
+    return bodies
+
+
+def test_the_merge_time_search_finds_what_the_in_memory_search_finds():
+    import duckdb
+    import pyarrow as pa
+
+    from warta.build.duplicates import body_key, near_duplicate_reason, near_duplicates_in_duckdb
+
+    bodies = _variants(400, seed=11)
+    seen, expected = NearDuplicates(), {}
+    for source, body in sorted(bodies):
+        copy = seen.copy_of(source, body)
+        if copy is not None:
+            expected[source] = near_duplicate_reason(copy)
+    assert 50 < len(expected) < 390 and any("similarity 1.00" not in r for r in expected.values())
+    rows = []
+    for seq, (source, body) in enumerate(bodies):
+        fingerprint, minhash = body_key(body)
+        rows.append({"_seq": seq, "source": source, "fingerprint": fingerprint,
+                     "signature": None if minhash is None else minhash.tolist()})
+    con = duckdb.connect()
+    con.register("keys_arrow", pa.Table.from_pylist(rows, schema=pa.schema(
+        [("_seq", pa.int64()), ("source", pa.string()), ("fingerprint", pa.string()),
+         ("signature", pa.list_(pa.uint32()))])))
+    con.execute("CREATE TABLE keys AS SELECT * FROM keys_arrow")
+    found = {row["source"]: row["reason"] for row in near_duplicates_in_duckdb(con, "keys")}
+    assert found == expected
+
+
+def test_every_pair_of_near_copies_shares_a_candidate_key():
+    import numpy as np
+
+    from warta.build.duplicates import BANDS, MIN_AGREEMENT, ROWS, candidate_keys
+
+    rng = np.random.default_rng(3)
+    keys = [set(key) for key in candidate_keys()]
+    for _ in range(2000):
+        differing = rng.choice(BANDS * ROWS, size=BANDS * ROWS - MIN_AGREEMENT, replace=False)
+        agreeing_bands = set(range(BANDS)) - {int(position) // ROWS for position in differing}
+        assert any(key <= agreeing_bands for key in keys)

@@ -30,7 +30,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warta.build.article import ArticleRows, build_article
-from warta.build.duplicates import NearDuplicates, body_key, near_duplicate_reason, near_duplicate_rows
+from warta.build.duplicates import NearDuplicates, body_key, near_duplicate_reason, near_duplicates_in_duckdb
 from warta.build.registry import ActorRegistry, apply_registry
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES, TABLES_BY_NAME
@@ -196,7 +196,7 @@ def build_batch(batch: DocumentBatch) -> dict[str, pa.Table]:
         rows["articles"].append({**result.article, "_seq": seq, "_idx": 0})
         fingerprint, minhash = body_key(result.article["body"])
         near_keys.append({"_seq": seq, "source": result.article["source"], "article_id": result.article["article_id"],
-                          "fingerprint": fingerprint, "signature": None if minhash is None else minhash.tobytes()})
+                          "fingerprint": fingerprint, "signature": None if minhash is None else minhash.tolist()})
         for name in CHILD_TABLES:
             rows[name].extend({**row, "_seq": seq, "_idx": idx} for idx, row in enumerate(getattr(result, name)))
     tables = {name: pa.Table.from_pylist(table_rows, schema=staging_schema(name)) for name, table_rows in rows.items()}
@@ -204,14 +204,18 @@ def build_batch(batch: DocumentBatch) -> dict[str, pa.Table]:
     return tables
 
 
-#: The extra entry of :func:`build_batch`'s result: each article's fingerprint and MinHash signature
-#: (about 600 bytes an article, kept in memory until staging ends).
+#: The extra entry of :func:`build_batch`'s result, staged like a table: each article's
+#: fingerprint and MinHash signature (32-bit values), compared with the others at merge time.
 NEAR_KEYS = "_near_keys"
 NEAR_KEYS_SCHEMA = pa.schema([("_seq", pa.int64()), ("source", pa.string()), ("article_id", pa.string()),
-                              ("fingerprint", pa.string()), ("signature", pa.binary())])
-#: Where the near duplicates found after staging go, beside the staged tables: ``_seq``, ``source``, ``reason``.
-NEAR_DUPLICATES = "_near_duplicates"
+                              ("fingerprint", pa.string()), ("signature", pa.list_(pa.uint32()))])
+#: The near duplicates found at merge time: ``_seq``, ``source``, ``reason``.
 NEAR_DUPLICATES_SCHEMA = pa.schema([("_seq", pa.int64()), ("source", pa.string()), ("reason", pa.string())])
+STAGED = tuple(table.name for table in TABLES) + (NEAR_KEYS,)
+
+
+def _staged_schema(name: str) -> pa.Schema:
+    return NEAR_KEYS_SCHEMA if name == NEAR_KEYS else staging_schema(name)
 
 
 class Stage:
@@ -220,18 +224,13 @@ class Stage:
     def __init__(self, folder: Path, flush_rows: int = 50_000, flush_bytes: int = 64 << 20):
         self.folder = folder
         self.flush_rows, self.flush_bytes = flush_rows, flush_bytes
-        self.pending: dict[str, list[pa.Table]] = {table.name: [] for table in TABLES}
-        self.parts: dict[str, int] = {table.name: 0 for table in TABLES}
-        self.near_keys: list[pa.Table] = []
+        self.pending: dict[str, list[pa.Table]] = {name: [] for name in STAGED}
+        self.parts: dict[str, int] = {name: 0 for name in STAGED}
         self.pending_size: dict[str, tuple[int, int]] = {}  # rows and bytes waiting, per table
-        for table in TABLES:
-            (folder / table.name).mkdir(parents=True, exist_ok=True)
+        for name in STAGED:
+            (folder / name).mkdir(parents=True, exist_ok=True)
 
     def add(self, tables: dict[str, pa.Table]) -> None:
-        tables = dict(tables)
-        near_keys = tables.pop(NEAR_KEYS, None)
-        if near_keys is not None and near_keys.num_rows:
-            self.near_keys.append(near_keys)
         for name, table in tables.items():
             if table.num_rows:
                 self.pending[name].append(table)
@@ -242,7 +241,7 @@ class Stage:
                     self._flush(name)
 
     def _flush(self, name: str) -> None:
-        table = pa.concat_tables(self.pending[name]) if self.pending[name] else staging_schema(name).empty_table()
+        table = pa.concat_tables(self.pending[name]) if self.pending[name] else _staged_schema(name).empty_table()
         # Fast compression: these files live only as long as the build.
         pq.write_table(table, self.folder / name / f"part-{self.parts[name]:06d}.parquet", compression="lz4")
         self.parts[name] += 1
@@ -251,13 +250,9 @@ class Stage:
 
     def close(self) -> None:
         """Write what is pending; every table gets at least one (possibly empty) file."""
-        for table in TABLES:
-            if self.pending[table.name] or self.parts[table.name] == 0:
-                self._flush(table.name)
-        keys = pa.concat_tables(self.near_keys).to_pylist() if self.near_keys else []
-        (self.folder / NEAR_DUPLICATES).mkdir(exist_ok=True)
-        pq.write_table(pa.Table.from_pylist(near_duplicate_rows(keys), schema=NEAR_DUPLICATES_SCHEMA),
-                       self.folder / NEAR_DUPLICATES / "part-000000.parquet")
+        for name in STAGED:
+            if self.pending[name] or self.parts[name] == 0:
+                self._flush(name)
 
 
 def _columns(name: str) -> str:
@@ -288,14 +283,15 @@ class MergedCorpus:
         for table in TABLES:
             files = (stage / table.name / "*.parquet").as_posix().replace("'", "''")
             self.con.execute(f"CREATE VIEW staged_{table.name} AS SELECT * FROM read_parquet('{files}')")
-        near = (stage / NEAR_DUPLICATES / "*.parquet").as_posix().replace("'", "''")
-        self.con.execute(f"CREATE VIEW near_duplicates AS SELECT * FROM read_parquet('{near}')")
+        keys = (stage / NEAR_KEYS / "*.parquet").as_posix().replace("'", "''")
+        self.con.execute(f"CREATE VIEW staged_near_keys AS SELECT * FROM read_parquet('{keys}')")
         self._merge()
 
     def _merge(self) -> None:
         sql = self.con.execute
         # The document with the smallest source path keeps an article's ID; the others become rejects.
         sql("CREATE TABLE copies AS SELECT arg_min(_seq, source) AS _seq FROM staged_articles GROUP BY article_id")
+        self._find_near_duplicates()
         # Near duplicates (found while staging) are rejects too, though exact copies still name them.
         sql("CREATE TABLE winners AS SELECT _seq FROM copies WHERE _seq NOT IN (SELECT _seq FROM near_duplicates)")
         sql("CREATE TABLE final_articles AS SELECT * FROM staged_articles WHERE _seq IN (SELECT _seq FROM winners)")
@@ -323,6 +319,16 @@ class MergedCorpus:
                SELECT names.actor_id, names.name, chosen.kind, names.external_id,
                       0::BIGINT AS _seq, 0::BIGINT AS _idx
                FROM names JOIN chosen ON names.actor_id IS NOT DISTINCT FROM chosen.actor_id""")
+
+    def _find_near_duplicates(self) -> None:
+        """The table ``near_duplicates`` (``_seq``, ``source``, ``reason``) among the articles kept so far."""
+        self.con.execute("""CREATE TEMP TABLE near_keys AS SELECT _seq, source, fingerprint, signature
+                            FROM staged_near_keys WHERE _seq IN (SELECT _seq FROM copies)""")
+        found = pa.Table.from_pylist(near_duplicates_in_duckdb(self.con, "near_keys"), schema=NEAR_DUPLICATES_SCHEMA)
+        self.con.register("near_duplicates_found", found)
+        self.con.execute("CREATE TABLE near_duplicates AS SELECT * FROM near_duplicates_found")
+        self.con.unregister("near_duplicates_found")
+        self.con.execute("DROP TABLE near_keys")
 
     def count(self, name: str) -> int:
         return self.con.sql(f"SELECT count(*) FROM final_{name}").fetchall()[0][0]

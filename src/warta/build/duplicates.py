@@ -111,24 +111,104 @@ def near_duplicate_reason(copy: tuple[str, float]) -> str:
     return f"near duplicate of {copy[0]} (similarity {copy[1]:.2f})"
 
 
-def near_duplicate_rows(keys: list[dict]) -> list[dict]:
-    """The near duplicates among articles reduced by :func:`body_key` (rows of ``_seq``, ``source``,
-    ``article_id``, ``fingerprint``, ``signature``): rows of ``_seq``, ``source``, ``reason``.
+# --- The same search, out of core, for the streaming build -------------------------------
+#
+# Two bodies count as near copies when at least MIN_AGREEMENT of the 64 signature positions
+# agree. Such a pair differs in at most 64 - MIN_AGREEMENT = 9 positions, so at least 7 of the
+# 16 bands agree whole. The search below therefore keys every signature by triples of bands
+# taken from within three fixed groups of bands: 7 agreeing bands spread over 3 groups put at
+# least 3 in one group, so every pair that can pass shares at least one key. A key of three
+# bands (12 positions) is far more selective than a single band, so bodies built from the
+# same stock phrases (templated pages) do not make candidate lists grow with the corpus; the
+# result is exactly that of NearDuplicates, whose single-band candidates also hold every pair
+# that can pass.
 
-    Of exact copies (one article ID) only the one with the smallest source counts, as in the
-    merge; then bodies are compared in the order of their sources, so that of near copies the
-    one with the smallest source is kept whatever order the documents came in.
+#: Positions that must agree (the smallest count whose share reaches the threshold).
+MIN_AGREEMENT = next(count for count in range(_PERMUTATIONS + 1) if count / _PERMUTATIONS >= NEAR_DUPLICATE_THRESHOLD)
+BAND_GROUPS = (range(0, 6), range(6, 11), range(11, 16))
+
+
+def candidate_keys() -> list[tuple[int, ...]]:
+    """The tuples of bands that every pair of near copies agrees on at least one of."""
+    from itertools import combinations
+
+    agreeing_bands = BANDS - (_PERMUTATIONS - MIN_AGREEMENT)
+    size = -(-agreeing_bands // len(BAND_GROUPS))  # pigeonhole: some group holds this many
+    return [key for group in BAND_GROUPS for key in combinations(group, size)]
+
+
+def _key_positions(key: tuple[int, ...]) -> list[int]:
+    """1-based (SQL) signature positions of a key's bands."""
+    return [band * ROWS + row + 1 for band in key for row in range(ROWS)]
+
+
+def near_duplicates_in_duckdb(con, keys: str) -> list[dict]:
+    """The near duplicates (rows of ``_seq``, ``source``, ``reason``) among the articles of the DuckDB
+    table ``keys`` (``_seq``, ``source``, ``fingerprint``, ``signature``: a list of 64 integers or
+    NULL), which holds one article per article ID: the same as NearDuplicates finds comparing the
+    bodies in the order of their sources.
+
+    Memory stays flat: signatures, keys and candidate pairs live in DuckDB (which spills to
+    disk); only the documents that have a near copy come back to Python, in source order.
     """
-    kept: dict[str, dict] = {}
-    for row in keys:
-        first = kept.get(row["article_id"])
-        if first is None or row["source"] < first["source"]:
-            kept[row["article_id"]] = row
-    seen = NearDuplicates()
+    sql = con.execute
+    # Bodies with the same words share a fingerprint (and a signature): only the first of each
+    # is compared with the others; the rest follow it below.
+    sql(f"""CREATE TEMP TABLE near_firsts AS
+            SELECT fingerprint, arg_min(_seq, source) AS first FROM {keys} GROUP BY fingerprint""")
+    sql(f"""CREATE TEMP TABLE near_signatures AS
+            SELECT k._seq, k.signature FROM {keys} k JOIN near_firsts f ON k._seq = f.first
+            WHERE k.signature IS NOT NULL""")
+    hashed = " UNION ALL ".join(
+        f"SELECT {number} AS key, hash({', '.join(f'signature[{p}]' for p in _key_positions(key))}) AS h, _seq "
+        f"FROM near_signatures" for number, key in enumerate(candidate_keys()))
+    sql(f"CREATE TEMP TABLE near_band_keys AS {hashed}")
+    agreement = " + ".join(f"(a.signature[{p}] = b.signature[{p}])::INTEGER" for p in range(1, _PERMUTATIONS + 1))
+    sql(f"""CREATE TEMP TABLE near_pairs AS
+            WITH candidates AS (
+                SELECT DISTINCT x._seq AS a, y._seq AS b FROM near_band_keys x
+                JOIN near_band_keys y ON x.key = y.key AND x.h = y.h AND x._seq < y._seq),
+            scored AS (
+                SELECT c.a, c.b, {agreement} AS agree FROM candidates c
+                JOIN near_signatures a ON a._seq = c.a JOIN near_signatures b ON b._seq = c.b)
+            SELECT a, b, agree FROM scored WHERE agree >= {MIN_AGREEMENT}""")
+    rows = con.execute(f"""
+        WITH edges AS (SELECT a AS seq, b AS other, agree FROM near_pairs
+                       UNION ALL SELECT b, a, agree FROM near_pairs),
+        partners AS (SELECT e.seq, list({{'source': k.source, 'seq': e.other, 'agree': e.agree}}) AS partners
+                     FROM edges e JOIN {keys} k ON k._seq = e.other GROUP BY e.seq)
+        SELECT k._seq, k.source, f.first, first_key.source AS first_source, p.partners
+        FROM {keys} k JOIN near_firsts f ON k.fingerprint IS NOT DISTINCT FROM f.fingerprint
+        JOIN {keys} first_key ON first_key._seq = f.first
+        LEFT JOIN partners p ON p.seq = f.first
+        WHERE k._seq <> f.first OR p.partners IS NOT NULL
+        ORDER BY k.source""")
+    found = _greedy_copies(iter(lambda: rows.fetchmany(10_000), []))
+    for name in ("near_pairs", "near_band_keys", "near_signatures", "near_firsts"):
+        sql(f"DROP TABLE {name}")
+    return found
+
+
+def _greedy_copies(chunks) -> list[dict]:
+    """Walk the documents with a near copy in source order, as NearDuplicates does, and say which are copies.
+
+    A document is a copy when an earlier document that was kept shares its words (the first of
+    its fingerprint) or, failing that, agrees closely enough: the most similar one, the smaller
+    source among equals. Only the first of a fingerprint can be kept, so partners are firsts.
+    """
+    copies: set[int] = set()
     found = []
-    for row in sorted(kept.values(), key=lambda row: row["source"]):
-        minhash = None if row["signature"] is None else np.frombuffer(row["signature"], dtype=np.uint64)
-        copy = seen.copy_of_key(row["source"], row["fingerprint"], minhash)
-        if copy is not None:
-            found.append({"_seq": row["_seq"], "source": row["source"], "reason": near_duplicate_reason(copy)})
+    for chunk in chunks:
+        for seq, source, first, first_source, partners in chunk:
+            if seq != first and first not in copies:
+                copy = (first_source, 1.0)
+            else:
+                kept = [(-partner["agree"], partner["source"]) for partner in partners or ()
+                        if partner["source"] < source and partner["seq"] not in copies]
+                if not kept:
+                    continue
+                agree, other = min(kept)
+                copy = (other, -agree / _PERMUTATIONS)
+            copies.add(seq)
+            found.append({"_seq": seq, "source": source, "reason": near_duplicate_reason(copy)})
     return found
