@@ -243,3 +243,18 @@ def test_url_given_by_a_record_is_kept_in_articles(tmp_path):
     (tmp_path / "other.txt").write_text((CORPUS / "seed-003.txt").read_text())
     articles = {row["source"]: row["url"] for row in build_tables(read_sources([tmp_path]))["articles"].to_pylist()}
     assert articles == {"pages.jsonl#1": "https://example.org/news/1", "other.txt": None}
+
+
+def test_a_file_reached_through_links_is_read_once_under_its_first_name(tmp_path):
+    root = tmp_path / "pages"
+    (root / "a").mkdir(parents=True)
+    (root / "a" / "x.txt").write_text("Satu.")
+    (root / "a" / "y.txt").write_text("Dua.")
+    (root / "0link").symlink_to(root / "a")  # walked before a/: its names win
+    (root / "zlink").symlink_to(root / "a")  # walked after: nothing new
+    (root / "b.txt").symlink_to(root / "a" / "y.txt")  # after a/y.txt in the walk: dropped
+    (root / "0.txt").symlink_to(root / "a" / "x.txt")  # before everything: kept, the others dropped
+    (root / "outside.txt").symlink_to(tmp_path / "elsewhere.txt")
+    (root / "outside-again.txt").symlink_to(tmp_path / "elsewhere.txt")
+    (tmp_path / "elsewhere.txt").write_text("Tiga.")
+    assert [item.source for item in read_sources([root])] == ["0.txt", "0link/y.txt", "outside-again.txt"]

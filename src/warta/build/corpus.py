@@ -35,6 +35,7 @@ from warta.build.registry import ActorRegistry, apply_registry
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES, TABLES_BY_NAME
 from warta.sources import Reject, SourceDocument
+from warta.sources.documents import Input, read_one
 
 
 @dataclass
@@ -156,17 +157,18 @@ def staging_schema(name: str) -> pa.Schema:
 
 @dataclass(frozen=True)
 class DocumentBatch:
-    """Documents (or read rejects) numbered from ``first``: the unit of work sent to a worker."""
+    """Documents (or read rejects, or files of one document still to read) numbered from ``first``:
+    the unit of work sent to a worker."""
 
     first: int
-    documents: list[SourceDocument | Reject]
+    documents: list[SourceDocument | Reject | Input]
     registry: ActorRegistry | None = None  # known actors to apply to every article
 
 
-def document_batches(documents: Iterable[SourceDocument | Reject], size: int,
+def document_batches(documents: Iterable[SourceDocument | Reject | Input], size: int,
                      registry: ActorRegistry | None = None) -> Iterator[DocumentBatch]:
     """``documents`` in numbered batches of ``size``."""
-    batch: list[SourceDocument | Reject] = []
+    batch: list[SourceDocument | Reject | Input] = []
     first = 0
     for document in documents:
         batch.append(document)
@@ -185,7 +187,8 @@ def build_batch(batch: DocumentBatch) -> dict[str, pa.Table]:
     """
     rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
     near_keys: list[dict[str, Any]] = []  # reduced bodies, for near-duplicate detection after staging
-    for seq, document in enumerate(batch.documents, start=batch.first):
+    for seq, item in enumerate(batch.documents, start=batch.first):
+        document = read_one(item)
         result = document if isinstance(document, Reject) else build_article_or_reject(document)
         if batch.registry is not None and not isinstance(result, Reject):
             result = apply_registry(result, batch.registry)

@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from warta.build.registry import ActorRegistry
 from warta.build.corpus import MergedCorpus, Stage, build_batch, document_batches
-from warta.build.executors import InlineExecutor, ProcessExecutor, map_in_order, open_executor, single_or_all
+from warta.build.executors import DaskExecutor, InlineExecutor, ProcessExecutor, map_in_order, open_executor, single_or_all
 from warta.config import DatasetConfig, load_config
 from warta.datapackage.checks import Problem
 from warta.datapackage.corpus_checks import ProblemLog, batch_problems, database_problems
@@ -31,7 +31,7 @@ from warta.datapackage.documents import release_documents
 from warta.datapackage.write import TableWriter, finish_release, row_group_rows, staged_release
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES
-from warta.sources import read_sources
+from warta.sources.documents import work_items
 from warta.sources.discovery import discover, glob_root, is_glob
 
 DEFAULT_CORPUS = Path("corpus")
@@ -126,11 +126,13 @@ def stage_documents(sources: Sequence[Path], folder: Path, progress: Callable[[i
                     batch_size: int = DEFAULT_BATCH_SIZE, registry: ActorRegistry | None = None) -> Stage:
     """Read, build and spill every document under ``sources`` to ``folder``."""
     stage = Stage(folder)
-    single, batches = single_or_all(document_batches(read_sources(sources), batch_size, registry))
     runner = open_executor(executor, jobs, scheduler)
-    if single and isinstance(runner, ProcessExecutor):
-        runner = InlineExecutor()  # one batch: starting worker processes would cost more than it saves
     try:
+        # Local workers read and decode their own files; a Dask cluster's workers may not see them.
+        items = work_items(sources, defer=not isinstance(runner, DaskExecutor))
+        single, batches = single_or_all(document_batches(items, batch_size, registry))
+        if single and isinstance(runner, ProcessExecutor):
+            runner = InlineExecutor()  # one batch: starting worker processes would cost more than it saves
         for tables in map_in_order(runner, build_batch, batches):
             stage.add(tables)
             if progress:

@@ -52,54 +52,114 @@ def missing(paths: Iterable[Path]) -> list[str]:
 
 def discover(paths: Iterable[Path]) -> Iterator[Input]:
     """Every input under ``paths`` in a stable order; each file once, however often it is named."""
-    seen: set[Path] = set()
+    paths = [Path(path) for path in paths]
+    one_tree = len(paths) == 1 and not is_glob(paths[0]) and paths[0].is_dir()
+    seen = _Seen(paths[0] if one_tree else None)
     for path in paths:
-        for found in _expand(Path(path)):
-            if found.problem is None:
-                real = found.path.resolve()
-                if real in seen:
-                    continue
-                seen.add(real)
+        for found, real, plain in _expand(path):
+            if found.problem is None and not seen.first_time(found.source, real, plain):
+                continue
             yield found
 
 
-def _expand(path: Path) -> Iterator[Input]:
+class _Seen:
+    """The real paths of the files given so far, without remembering every file of a large tree.
+
+    In one folder walked on its own, the files reached without passing a symbolic link ("plain"
+    files) all have different real paths, so only the files reached through a link are
+    remembered: such a file is dropped when its plain twin (the same real path inside the tree)
+    came first in the walk's order, and otherwise remembered so that the twin is dropped.
+    Across several sources every file is remembered.
+    """
+
+    def __init__(self, tree: Path | None):
+        self.tree = os.path.realpath(tree) if tree is not None else None
+        self.real: set[str] = set()
+
+    def first_time(self, source: str, real: str, plain: bool) -> bool:
+        if real in self.real:
+            return False
+        if self.tree is not None:
+            if plain:
+                return True
+            twin = self._plain_twin(real)
+            if twin is not None and twin < tuple(source.split("/")):
+                return False
+        self.real.add(real)
+        return True
+
+    def _plain_twin(self, real: str) -> tuple[str, ...] | None:
+        """Where the walk meets the file at ``real`` without a link (its path parts in the tree), if it does."""
+        if not real.startswith(self.tree.rstrip("/") + "/"):
+            return None
+        parts = tuple(real[len(self.tree.rstrip("/")) + 1:].split("/"))
+        if any(part.startswith(".") for part in parts) or reader_for(os.path.splitext(parts[-1])[1]) is None:
+            return None
+        return parts
+
+
+def _expand(path: Path) -> Iterator[tuple[Input, str, bool]]:
+    """(input, real path, whether reached without a symbolic link below the folder walked) of everything under ``path``."""
     if is_glob(path):
         root = glob_root(str(path))
         for match in sorted(glob.glob(str(path), recursive=True)):
             match = Path(match)
             if match.is_dir():
-                yield from _walk(match, root, frozenset())
+                yield from _walk(match, root, frozenset(), _prefix(match, root), os.path.realpath(match))
             elif reader_for(match.suffix) is not None:
-                yield _file_input(match, root, explicit=False)
+                yield _linked(_file_input(match, root, explicit=False))
     elif path.is_dir():
-        yield from _walk(path, path, frozenset())
+        yield from _walk(path, path, frozenset(), "", os.path.realpath(path))
     else:
-        yield _file_input(path, path.parent, explicit=True)
+        yield _linked(_file_input(path, path.parent, explicit=True))
 
 
-def _walk(folder: Path, root: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[Input]:
+def _prefix(folder: Path, root: Path) -> str:
+    relative = _relative(folder, root)
+    return "" if relative == "." else relative + "/"
+
+
+def _linked(found: Input) -> tuple[Input, str, bool]:
+    return found, os.path.realpath(found.path) if found.problem is None else "", False
+
+
+def _walk(folder: Path, root: Path, ancestors: frozenset[tuple[int, int]], prefix: str, real: str,
+          plain: bool = True) -> Iterator[tuple[Input, str, bool]]:
+    """Everything under ``folder``, whose source names start with ``prefix`` and whose real path is ``real``.
+
+    Plain files and folders are told apart by the type the folder listing gives, without a
+    system call per file; symbolic links get every check (loops, broken links, what they point to).
+    """
     try:
         stat = folder.stat()
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as error:
-        yield Input(folder, _relative(folder, root), f"cannot read folder: {_reason(error)}")
+        yield Input(folder, prefix.rstrip("/") or _relative(folder, root), f"cannot read folder: {_reason(error)}"), "", False
         return
     here = (stat.st_dev, stat.st_ino)
     ancestors = ancestors | {here}
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
-        path = Path(entry.path)
+        linked = entry.is_symlink()
         if _is_folder(entry):
+            path = Path(entry.path)
             target = path.stat()
             if (target.st_dev, target.st_ino) in ancestors:
                 back_to = _relative(Path(os.path.realpath(path)), Path(os.path.realpath(root)))
-                yield Input(path, _relative(path, root), f"symlink loop: leads back to folder {back_to}")
+                yield Input(path, prefix + name, f"symlink loop: leads back to folder {back_to}"), "", False
                 continue
-            yield from _walk(path, root, ancestors)
-        elif reader_for(path.suffix) is not None:
-            yield _file_input(path, root, explicit=False)
+            inner = os.path.realpath(path) if linked else f"{real}/{name}"
+            yield from _walk(path, root, ancestors, f"{prefix}{name}/", inner, plain and not linked)
+        elif reader_for(os.path.splitext(name)[1]) is None:
+            continue
+        elif linked:
+            yield _linked(_file_input(Path(entry.path), root, explicit=False))
+        elif entry.is_file():
+            yield Input(Path(entry.path), prefix + name), f"{real}/{name}", plain
+        else:
+            yield Input(Path(entry.path), prefix + name, "not a regular file"), "", False
 
 
 def _is_folder(entry: os.DirEntry) -> bool:

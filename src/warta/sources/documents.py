@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from warta.sources.discovery import Input, discover
-from warta.sources.readers import BadRecord, ReadError, reader_for
+from warta.sources.readers import BadRecord, ReadError, reader_for, reads_one_document
 
-__all__ = ["Reject", "SourceDocument", "discover", "read_input", "read_sources"]
+__all__ = ["Reject", "SourceDocument", "discover", "read_input", "read_one", "read_sources", "work_items"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,25 @@ def read_sources(paths: Iterable[Path]) -> Iterator[SourceDocument | Reject]:
     """Every document under ``paths`` (files, folders, glob patterns), or a reject saying why it could not be read."""
     for found in discover(paths):
         yield from read_input(found)
+
+
+def work_items(paths: Iterable[Path], defer: bool = True) -> Iterator[SourceDocument | Reject | Input]:
+    """What :func:`read_sources` gives, except that (with ``defer``) a file that holds exactly one
+    document comes as its :class:`Input`, one item all the same, to be read by :func:`read_one`
+    where the work is done (a worker process) rather than here."""
+    for found in discover(paths):
+        if defer and found.problem is None and reads_one_document(found.path.suffix):
+            yield found
+        else:
+            yield from read_input(found)
+
+
+def read_one(item: SourceDocument | Reject | Input) -> SourceDocument | Reject:
+    """The document (or reject) an item of :func:`work_items` stands for."""
+    if not isinstance(item, Input):
+        return item
+    [document] = read_input(item)
+    return document
 
 
 def read_input(found: Input) -> Iterator[SourceDocument | Reject]:

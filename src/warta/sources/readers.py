@@ -15,7 +15,7 @@ from importlib.metadata import entry_points
 from warta.sources import html_pages, json_records, plain_text
 from warta.sources.records import BadRecord, ReadError, Reader, Record
 
-__all__ = ["READERS", "BadRecord", "ReadError", "Reader", "Record", "reader_for"]
+__all__ = ["READERS", "BadRecord", "ReadError", "Reader", "Record", "reader_for", "reads_one_document"]
 
 ENTRY_POINT_GROUP = "warta.readers"
 
@@ -46,3 +46,12 @@ READERS: dict[str, Reader] = {**_plugins(), **_built_in()}
 
 def reader_for(suffix: str) -> Reader | None:
     return READERS.get(suffix.lower())
+
+
+#: Built-in readers that give exactly one document (or raise) per file.
+_ONE_DOCUMENT: frozenset[Reader] = frozenset({plain_text.read, html_pages.read})
+
+
+def reads_one_document(suffix: str) -> bool:
+    """Whether a file with this suffix always becomes exactly one document or one reject."""
+    return READERS.get(suffix.lower()) in _ONE_DOCUMENT
