@@ -7,14 +7,15 @@
 
 Every figure is measured here, against a reference run in the same process where there is
 one; nothing is asserted. Corpora come from benchmarks/synthetic.py and are generated
-outside the timings. Each build runs in a fresh process so that its peak RSS is its own.
+outside the timings. Each build runs in a fresh process, watched with psutil: peak memory
+of the build and its workers together, and the CPU seconds they used (wall-clock figures
+suffer when other programs share the cores; CPU seconds much less).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -26,23 +27,60 @@ sys.path.insert(0, str(HERE))
 
 
 def one_build(source: Path, output: Path, jobs: int | None) -> dict:
-    """Run in a child process: build, and report seconds and peak RSS of this process and its workers."""
+    """Run in a child process: build, and report seconds in all and per phase."""
     from warta.build.run import build
 
     start = time.perf_counter()
-    result = build([source], output, jobs=jobs)
-    seconds = time.perf_counter() - start
-    kib = 1 if sys.platform != "darwin" else 1 / 1024
-    # Workers are forked by the forkserver, not by this process: only this process's peak is known.
-    return {"seconds": seconds, "counts": result.counts,
-            "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kib / 1024}
+    marks = [("staging", start)]
+    result = build([source], output, jobs=jobs, phase=lambda name: marks.append((name, time.perf_counter())))
+    end = time.perf_counter()
+    phases = {}
+    for (name, began), (_, ended) in zip(marks, marks[1:] + [("", end)]):
+        key = name.split(" ")[0] if name.startswith("validating") else name
+        phases[key] = phases.get(key, 0.0) + ended - began
+    return {"seconds": end - start, "counts": result.counts, "phases": phases}
 
 
-def timed_build(source: Path, output: Path, jobs: int | None) -> dict:
+def timed_build(source: Path, output: Path, jobs: int | None, interval: float = 0.2) -> dict:
+    """:func:`one_build` in a fresh process, watched from here: the peak memory of that process and
+    of every process under it (the workers), and the CPU seconds they all used.
+
+    Memory is sampled every ``interval`` seconds as RSS (counting shared pages once per process:
+    an upper bound) and, where the system gives it, PSS (shared pages split among their users).
+    """
+    import psutil
+
     code = ("import json, sys; sys.path.insert(0, %r); from bench import one_build; from pathlib import Path; "
             "print(json.dumps(one_build(Path(%r), Path(%r), %r)))" % (str(HERE), str(source), str(output), jobs))
-    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return json.loads(completed.stdout.strip().splitlines()[-1])
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    main = psutil.Process(child.pid)
+    peak = {"rss_main_mb": 0.0, "rss_tree_mb": 0.0, "pss_tree_mb": 0.0}
+    cpu: dict[int, float] = {}
+    while child.poll() is None:
+        rss = pss = 0.0
+        try:
+            processes = [main] + main.children(recursive=True)
+        except psutil.Error:
+            break
+        for process in processes:
+            try:
+                with process.oneshot():
+                    memory = process.memory_full_info()
+                    times = process.cpu_times()
+            except psutil.Error:
+                continue
+            rss += memory.rss
+            pss += getattr(memory, "pss", memory.rss)
+            cpu[process.pid] = times.user + times.system
+            if process.pid == child.pid:
+                peak["rss_main_mb"] = max(peak["rss_main_mb"], memory.rss / 2**20)
+        peak["rss_tree_mb"] = max(peak["rss_tree_mb"], rss / 2**20)
+        peak["pss_tree_mb"] = max(peak["pss_tree_mb"], pss / 2**20)
+        time.sleep(interval)
+    stdout, stderr = child.communicate()
+    if child.returncode:
+        raise RuntimeError(f"the build failed:\n{stderr}")
+    return {**json.loads(stdout.strip().splitlines()[-1]), **peak, "cpu_seconds": sum(cpu.values())}
 
 
 def writing(release: Path, scratch: Path, repeat: int = 3) -> tuple[float, float, float]:
@@ -140,10 +178,15 @@ def main() -> None:
         runs[n] = timed_build(corpus, work / f"out-{n}", jobs)
         run = runs[n]
         print(f"N={n:>9,}: {run['seconds']:8.1f} s  {n / run['seconds']:8.0f} pages/s  "
-              f"{n / run['seconds'] / jobs:6.0f} pages/s/core  peak RSS of the build process {run['rss_main_mb']:6.0f} MB")
+              f"{n / run['seconds'] / jobs:6.0f} pages/s/core  CPU {run['cpu_seconds']:7.1f} s "
+              f"({n / max(run['cpu_seconds'], 1e-9):5.0f} pages per CPU second)  peak memory: build process "
+              f"{run['rss_main_mb']:5.0f} MB RSS, with its workers {run['rss_tree_mb']:5.0f} MB RSS / "
+              f"{run['pss_tree_mb']:5.0f} MB PSS")
+        print("    phases: " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in run["phases"].items()))
     for small, large in zip(sizes, sizes[1:]):
         ratio = runs[large]["seconds"] / runs[small]["seconds"]
-        print(f"time ratio N={large:,} / N={small:,}: {ratio:.2f} for {large / small:.0f}x pages")
+        cpu = runs[large]["cpu_seconds"] / runs[small]["cpu_seconds"]
+        print(f"time ratio N={large:,} / N={small:,}: {ratio:.2f} (CPU {cpu:.2f}) for {large / small:.0f}x pages")
 
     first = sizes[0]
     reference = extraction_only(work / f"corpus-{first}")

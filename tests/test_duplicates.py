@@ -142,3 +142,14 @@ def test_every_pair_of_near_copies_shares_a_candidate_key():
         differing = rng.choice(BANDS * ROWS, size=BANDS * ROWS - MIN_AGREEMENT, replace=False)
         agreeing_bands = set(range(BANDS)) - {int(position) // ROWS for position in differing}
         assert any(key <= agreeing_bands for key in keys)
+
+
+def test_the_cheap_modulo_is_the_modulo():
+    import numpy as np
+
+    from warta.build.duplicates import _PRIME, _mod_prime
+
+    values = np.random.default_rng(5).integers(0, 2**64 - 1, 100_000, dtype=np.uint64, endpoint=True)
+    edges = np.array([0, 1, _PRIME - 1, _PRIME, _PRIME + 1, 2 * _PRIME, 2**64 - 1], dtype=np.uint64)
+    for sample in (values, edges):
+        assert (_mod_prime(sample) == sample % _PRIME).all()

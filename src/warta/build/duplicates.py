@@ -44,12 +44,21 @@ def signature(tokens: list[str]) -> np.ndarray | None:
     """MinHash signature of the word shingles of ``tokens``; None when too short to mean anything."""
     if len(tokens) < SHINGLE_WORDS * 2:
         return None
-    shingles = {" ".join(tokens[i:i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1)}
+    shingles = {" ".join(words) for words in zip(*(tokens[start:] for start in range(SHINGLE_WORDS)))}
     # CRC-32 is stable across processes (unlike hash()) and several times cheaper than a digest.
-    hashed = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
+    hashed = np.fromiter(map(zlib.crc32, map(str.encode, shingles)), dtype=np.uint64, count=len(shingles))
     # (a·x + b) mod p for every hash function and shingle; the product wraps at 2⁶⁴ on purpose (it mixes bits).
     with np.errstate(over="ignore"):
-        return ((np.outer(_A, hashed) + _B[:, None]) % _PRIME & np.uint64(0xFFFFFFFF)).min(axis=1)
+        values = np.outer(_A, hashed)
+        values += _B[:, None]
+    return (_mod_prime(values) & np.uint64(0xFFFFFFFF)).min(axis=1)
+
+
+def _mod_prime(values: np.ndarray) -> np.ndarray:
+    """``values % _PRIME``, cheaper: p = 2⁶¹ − 1, so x mod p is (low 61 bits + the rest), less p at most once."""
+    reduced = (values & _PRIME) + (values >> np.uint64(61))
+    reduced -= _PRIME * (reduced >= _PRIME)
+    return reduced
 
 
 def body_key(body: str) -> tuple[str, np.ndarray | None]:

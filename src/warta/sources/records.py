@@ -9,6 +9,7 @@ be used is a :class:`BadRecord`; a file that cannot be read at all raises :class
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,8 +53,10 @@ def check_size(size: int, what: str = "file") -> None:
 
 def read_bytes_limited(path: Path) -> bytes:
     """The bytes of ``path``, or :class:`ReadError` when it is larger than a document can be."""
-    check_size(path.stat().st_size)
-    return path.read_bytes()
+    with open(path, "rb", buffering=0) as file:
+        size = os.fstat(file.fileno()).st_size
+        check_size(size)
+        return file.read()
 
 
 def require_text(text: str) -> str:
