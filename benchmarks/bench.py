@@ -30,15 +30,22 @@ def one_build(source: Path, output: Path, jobs: int | None) -> dict:
     """Run in a child process: build, and report seconds in all and per phase."""
     from warta.build.run import build
 
-    start = time.perf_counter()
+    start = time.time()  # the clock the watching process shares
     marks = [("staging", start)]
-    result = build([source], output, jobs=jobs, phase=lambda name: marks.append((name, time.perf_counter())))
-    end = time.perf_counter()
-    phases = {}
-    for (name, began), (_, ended) in zip(marks, marks[1:] + [("", end)]):
-        key = name.split(" ")[0] if name.startswith("validating") else name
-        phases[key] = phases.get(key, 0.0) + ended - began
-    return {"seconds": end - start, "counts": result.counts, "phases": phases}
+    result = build([source], output, jobs=jobs, phase=lambda name: marks.append((name, time.time())))
+    marks.append(("", time.time()))
+    return {"seconds": marks[-1][1] - start, "counts": result.counts, "marks": marks}
+
+
+def phase_figures(marks: list, samples: list[tuple[float, float, float]]) -> dict[str, tuple[float, float]]:
+    """(seconds, peak MB of the build and its workers) per phase; the validating steps of every table as one."""
+    phases: dict[str, tuple[float, float]] = {}
+    for (name, began), (_, ended) in zip(marks, marks[1:]):
+        key = "validating and writing" if name.startswith("validating") else name
+        peak = max((tree for moment, _, tree in samples if began <= moment <= ended), default=0.0)
+        seconds, highest = phases.get(key, (0.0, 0.0))
+        phases[key] = (seconds + ended - began, max(highest, peak))
+    return phases
 
 
 def timed_build(source: Path, output: Path, jobs: int | None, interval: float = 0.2) -> dict:
@@ -56,6 +63,7 @@ def timed_build(source: Path, output: Path, jobs: int | None, interval: float = 
     main = psutil.Process(child.pid)
     peak = {"rss_main_mb": 0.0, "rss_tree_mb": 0.0, "pss_tree_mb": 0.0}
     cpu: dict[int, float] = {}
+    samples: list[tuple[float, float, float]] = []
     while child.poll() is None:
         rss = pss = 0.0
         try:
@@ -74,13 +82,15 @@ def timed_build(source: Path, output: Path, jobs: int | None, interval: float = 
             cpu[process.pid] = times.user + times.system
             if process.pid == child.pid:
                 peak["rss_main_mb"] = max(peak["rss_main_mb"], memory.rss / 2**20)
+        samples.append((time.time(), 0.0, rss / 2**20))
         peak["rss_tree_mb"] = max(peak["rss_tree_mb"], rss / 2**20)
         peak["pss_tree_mb"] = max(peak["pss_tree_mb"], pss / 2**20)
         time.sleep(interval)
     stdout, stderr = child.communicate()
     if child.returncode:
         raise RuntimeError(f"the build failed:\n{stderr}")
-    return {**json.loads(stdout.strip().splitlines()[-1]), **peak, "cpu_seconds": sum(cpu.values())}
+    run = json.loads(stdout.strip().splitlines()[-1])
+    return {**run, **peak, "cpu_seconds": sum(cpu.values()), "phases": phase_figures(run["marks"], samples)}
 
 
 def writing(release: Path, scratch: Path, repeat: int = 3) -> tuple[float, float, float]:
@@ -182,7 +192,8 @@ def main() -> None:
               f"({n / max(run['cpu_seconds'], 1e-9):5.0f} pages per CPU second)  peak memory: build process "
               f"{run['rss_main_mb']:5.0f} MB RSS, with its workers {run['rss_tree_mb']:5.0f} MB RSS / "
               f"{run['pss_tree_mb']:5.0f} MB PSS")
-        print("    phases: " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in run["phases"].items()))
+        print("    phases (seconds, peak RSS MB with workers): " + ", ".join(
+            f"{name} {seconds:.2f} s {peak:.0f} MB" for name, (seconds, peak) in run["phases"].items()))
     for small, large in zip(sizes, sizes[1:]):
         ratio = runs[large]["seconds"] / runs[small]["seconds"]
         cpu = runs[large]["cpu_seconds"] / runs[small]["cpu_seconds"]

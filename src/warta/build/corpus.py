@@ -32,6 +32,7 @@ import pyarrow.parquet as pq
 from warta.build.article import ArticleRows, build_article
 from warta.build.duplicates import NearDuplicates, body_key, near_duplicate_reason, near_duplicates_in_duckdb
 from warta.build.registry import ActorRegistry, apply_registry
+from warta.datapackage.plots import months_to_periods, top_speakers
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES, TABLES_BY_NAME
 from warta.sources import Reject, SourceDocument
@@ -332,6 +333,19 @@ class MergedCorpus:
         self.con.execute("CREATE TABLE near_duplicates AS SELECT * FROM near_duplicates_found")
         self.con.unregister("near_duplicates_found")
         self.con.execute("DROP TABLE near_keys")
+
+    def plot_rows(self) -> tuple[list, list, list]:
+        """What the release's plots show (see :func:`warta.datapackage.plots.draw_plots`), counted here
+        rather than read back from the written tables."""
+        speakers = self.con.sql("""SELECT speaker, count(*) FROM final_quotes
+                                   WHERE speaker IS NOT NULL AND speaker <> '' GROUP BY speaker""").fetchall()
+        return (top_speakers(dict(speakers)), months_to_periods(self._per_month("final_articles", "published")),
+                months_to_periods(self._per_month("final_dates", "date")))
+
+    def _per_month(self, table: str, column: str) -> dict[tuple[int, int], int]:
+        rows = self.con.sql(f"""SELECT year("{column}"), month("{column}"), count(*) FROM {table}
+                                WHERE "{column}" IS NOT NULL GROUP BY ALL""").fetchall()
+        return {(year, month): count for year, month, count in rows}
 
     def count(self, name: str) -> int:
         return self.con.sql(f"SELECT count(*) FROM final_{name}").fetchall()[0][0]

@@ -32,6 +32,12 @@ def available_cores() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of worker processes; forkserver: they start clean, without the threads of this process."""
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+
+
 class Executor(Protocol):
     """Runs ``fn(item)`` somewhere and hands back something with ``.result()``."""
 
@@ -77,9 +83,7 @@ class ProcessExecutor:
 
     def submit(self, fn: Callable[[Any], Any], item: Any) -> Future:
         if self._pool is None:
-            # forkserver: workers start clean, without the threads of this process.
-            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-            self._pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method))
+            self._pool = process_pool(self.jobs)
         return self._pool.submit(fn, item)
 
     def close(self) -> None:

@@ -22,12 +22,14 @@ import pyarrow as pa
 
 from warta.build.registry import ActorRegistry
 from warta.build.corpus import MergedCorpus, Stage, build_batch, document_batches
-from warta.build.executors import DaskExecutor, InlineExecutor, ProcessExecutor, map_in_order, open_executor, single_or_all
+from warta.build.executors import (DaskExecutor, InlineExecutor, ProcessExecutor, map_in_order, open_executor,
+                                   process_pool, single_or_all)
 from warta.config import DatasetConfig, load_config
 from warta.datapackage.checks import Problem
 from warta.datapackage.corpus_checks import ProblemLog, batch_problems, database_problems
 from warta.datapackage.descriptor import created_timestamp
 from warta.datapackage.documents import release_documents
+from warta.datapackage.plots import draw_plots, warm_up
 from warta.datapackage.write import TableWriter, finish_release, row_group_rows, staged_release
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES
@@ -109,13 +111,17 @@ def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OU
                         scheduler=scheduler, batch_size=batch_size, registry=registry)
         if phase:
             phase("merging")
-        corpus = MergedCorpus(work / "stage", work / "merge", threads=jobs)
+        plots = PlotDrawer(background=jobs != 1)
         try:
-            if strict:
-                fail_on_rejects(corpus)
-            counts = write_validated(corpus, config, destination, phase, root, quality)
+            corpus = MergedCorpus(work / "stage", work / "merge", threads=jobs)
+            try:
+                if strict:
+                    fail_on_rejects(corpus)
+                counts = write_validated(corpus, config, destination, phase, root, quality, plots)
+            finally:
+                corpus.close()
         finally:
-            corpus.close()
+            plots.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return BuildResult(destination.resolve(), config, counts)
@@ -156,13 +162,40 @@ def fail_on_rejects(corpus: MergedCorpus, shown: int = 50) -> None:
     raise BuildFailed(problems, total)
 
 
+class PlotDrawer:
+    """The release's plots, drawn (with ``background``) in another process while the tables are
+    written: matplotlib's import and drawing then cost the build no time on a second core."""
+
+    def __init__(self, background: bool):
+        self.pool = process_pool(1) if background else None
+        if self.pool is not None:
+            self.pool.submit(warm_up)
+        self.rows: tuple | None = None
+        self.future = None
+
+    def start(self, corpus: MergedCorpus) -> None:
+        self.rows = corpus.plot_rows()
+        if self.pool is not None:
+            self.future = self.pool.submit(draw_plots, *self.rows)
+
+    def result(self) -> dict[str, bytes]:
+        return self.future.result() if self.future is not None else draw_plots(*self.rows)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
 def write_validated(corpus: MergedCorpus, config: DatasetConfig, destination: Path,
                     phase: Callable[[str], None] | None = None, sources: Path = DEFAULT_CORPUS,
-                    quality: Mapping[str, float | None] | None = None) -> dict[str, int]:
+                    quality: Mapping[str, float | None] | None = None,
+                    plots: PlotDrawer | None = None) -> dict[str, int]:
     """Check the merged tables and write them as a release; raise :class:`BuildFailed` on any problem.
 
     ``sources`` is the corpus folder, whose name and changelog go into the release's documents.
     """
+    plots = plots or PlotDrawer(background=False)
+    plots.start(corpus)
     log = ProblemLog()
     if phase:
         phase("checking keys and cross-table rules")
@@ -187,5 +220,6 @@ def write_validated(corpus: MergedCorpus, config: DatasetConfig, destination: Pa
         if phase:
             phase("writing the dataset card, citation and plots")
         created = created_timestamp(corpus.newest_publication())
-        finish_release(root, config, created, release_documents(root, config, sources, created, quality))
+        finish_release(root, config, created,
+                       release_documents(root, config, sources, created, quality, plots.result()))
     return counts

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -51,10 +52,12 @@ def created_timestamp(published: list[dt.date]) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def resource_descriptor(table: Table, format: str, root: Path) -> dict[str, Any]:
-    """The resource of one table in one format, with the size and hash of its file."""
+def resource_descriptor(table: Table, format: str, root: Path,
+                        digests: Mapping[str, tuple[int, str]] | None = None) -> dict[str, Any]:
+    """The resource of one table in one format, with the size and hash of its file (from ``digests``,
+    by path relative to ``root``, when known)."""
     path = f"data/{table.name}.{format}"
-    size, sha = file_digest(root / path)
+    size, sha = (digests or {}).get(path) or file_digest(root / path)
     schema = table_schema(table)
     suffix = FORMATS[format][0]
     for fk in schema.get("foreignKeys", []):
@@ -82,8 +85,10 @@ def resource_descriptor(table: Table, format: str, root: Path) -> dict[str, Any]
     return resource
 
 
-def package_descriptor(config: DatasetConfig, root: Path, created: str) -> dict[str, Any]:
-    """The descriptor of a release whose data files are already written under ``root``."""
+def package_descriptor(config: DatasetConfig, root: Path, created: str,
+                       digests: Mapping[str, tuple[int, str]] | None = None) -> dict[str, Any]:
+    """The descriptor of a release whose data files are already written under ``root`` (``digests``:
+    their sizes and hashes where already known, by relative path)."""
     descriptor: dict[str, Any] = {
         "$schema": DATA_PACKAGE_PROFILE,
         "name": config.name,
@@ -99,6 +104,7 @@ def package_descriptor(config: DatasetConfig, root: Path, created: str) -> dict[
     descriptor["licenses"] = list(config.licenses)
     descriptor["sources"] = list(config.sources)
     descriptor["contributors"] = contributors(config)
-    descriptor["resources"] = [resource_descriptor(table, format, root) for table in TABLES for format in FORMATS]
+    descriptor["resources"] = [resource_descriptor(table, format, root, digests)
+                               for table in TABLES for format in FORMATS]
     descriptor["warta"] = {"version": __version__}
     return {key: value for key, value in descriptor.items() if value not in ("", None)}

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from warta.config import DatasetConfig
@@ -38,20 +39,26 @@ def summary_columns(root: Path) -> dict[str, pa.Table]:
 
 
 def release_documents(root: Path, config: DatasetConfig, sources: Path, created: str,
-                      quality: Mapping[str, float | None] | None = None) -> dict[str, str | bytes]:
+                      quality: Mapping[str, float | None] | None = None,
+                      plots: Mapping[str, bytes] | None = None) -> dict[str, str | bytes]:
     """Card, citation, plots and changelog for the release whose data files are under ``root``.
 
-    ``sources`` is the corpus folder (holding warta.toml and, if kept, CHANGELOG.md).
+    ``sources`` is the corpus folder (holding warta.toml and, if kept, CHANGELOG.md); ``plots``
+    the plots already drawn from the same tables (see :func:`warta.datapackage.plots.draw_plots`).
     """
     released = dt.date.fromisoformat(created[:10])
-    columns = summary_columns(root)
-    languages = sorted(set(columns["articles"].column("language").drop_null().to_pylist()))
+    if plots is None:
+        columns = summary_columns(root)
+        plots = release_plots(columns)
+    else:
+        columns = {"articles": pq.read_table(root / "data" / "articles.parquet", columns=["language"])}
+    languages = sorted(set(pc.unique(columns["articles"].column("language").drop_null()).to_pylist()))
     changelog = sources / CHANGELOG
     files: dict[str, str | bytes] = {
         "README.md": dataset_card(config, row_counts(root), languages, released, sources.resolve().name,
                                   quality, changelog.is_file()),
         "CITATION.cff": citation_cff(config, released),
-        **release_plots(columns),
+        **plots,
     }
     if changelog.is_file():
         files[CHANGELOG] = changelog.read_text(encoding="utf-8")

@@ -26,7 +26,11 @@ PLOTS = {
 
 def quotes_per_speaker(quotes: pa.Table, top: int = TOP_SPEAKERS) -> list[tuple[str, int]]:
     """The speakers quoted most often, most quoted first (ties by name)."""
-    counts = Counter(speaker for speaker in quotes.column("speaker").to_pylist() if speaker)
+    return top_speakers(Counter(speaker for speaker in quotes.column("speaker").to_pylist() if speaker), top)
+
+
+def top_speakers(counts: Mapping[str, int], top: int = TOP_SPEAKERS) -> list[tuple[str, int]]:
+    """The ``top`` speakers of ``counts`` (quotes per speaker), most quoted first (ties by name)."""
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
 
 
@@ -35,7 +39,12 @@ def per_period(dates: list, max_months: int = MAX_MONTHS) -> list[tuple[str, int
 
     Spans longer than ``max_months`` are counted per year (``YYYY``) instead.
     """
-    months = Counter((date.year, date.month) for date in dates if date is not None)
+    return months_to_periods(Counter((date.year, date.month) for date in dates if date is not None), max_months)
+
+
+def months_to_periods(months: Mapping[tuple[int, int], int], max_months: int = MAX_MONTHS) -> list[tuple[str, int]]:
+    """:func:`per_period` for counts of dates per (year, month)."""
+    months = Counter({month: count for month, count in months.items() if count})
     if not months:
         return []
     (first_year, first_month), (last_year, last_month) = min(months), max(months)
@@ -79,9 +88,13 @@ def _figure(title: str, labels: list[str], values: list[int], horizontal: bool) 
 
 def release_plots(tables: Mapping[str, pa.Table]) -> dict[str, bytes]:
     """Every plot of a release, as PNG bytes by release path."""
-    speakers = quotes_per_speaker(tables["quotes"])
-    articles = per_period(tables["articles"].column("published").to_pylist())
-    mentions = per_period(tables["dates"].column("date").to_pylist())
+    return draw_plots(quotes_per_speaker(tables["quotes"]), per_period(tables["articles"].column("published").to_pylist()),
+                      per_period(tables["dates"].column("date").to_pylist()))
+
+
+def draw_plots(speakers: list[tuple[str, int]], articles: list[tuple[str, int]],
+               mentions: list[tuple[str, int]]) -> dict[str, bytes]:
+    """Every plot of a release from what it shows: (label, count) rows, as PNG bytes by release path."""
     data = {
         "plots/quotes-per-speaker.png": (speakers, True),
         "plots/articles-over-time.png": (articles, False),
@@ -89,3 +102,11 @@ def release_plots(tables: Mapping[str, pa.Table]) -> dict[str, bytes]:
     }
     return {path: _figure(PLOTS[path], [label for label, _ in rows], [count for _, count in rows], horizontal)
             for path, (rows, horizontal) in data.items()}
+
+
+def warm_up() -> None:
+    """Import what drawing needs (about half a second), so that a process can do it before the data is ready."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure  # noqa: F401
