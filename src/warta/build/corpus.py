@@ -225,7 +225,7 @@ def _staged_schema(name: str) -> pa.Schema:
 class Stage:
     """Staged rows of every table, spilled to Parquet files under ``folder/<table>/`` as they arrive."""
 
-    def __init__(self, folder: Path, flush_rows: int = 50_000, flush_bytes: int = 64 << 20):
+    def __init__(self, folder: Path, flush_rows: int = 50_000, flush_bytes: int = 16 << 20):
         self.folder = folder
         self.flush_rows, self.flush_bytes = flush_rows, flush_bytes
         self.pending: dict[str, list[pa.Table]] = {name: [] for name in STAGED}
@@ -275,7 +275,7 @@ class MergedCorpus:
     columns plus ``_seq`` and ``_idx``; DuckDB spills to ``work`` beyond ``memory_limit``.
     """
 
-    def __init__(self, stage: Path, work: Path, memory_limit: str = "512MB", threads: int | None = None):
+    def __init__(self, stage: Path, work: Path, memory_limit: str = "256MB", threads: int | None = None):
         import duckdb
 
         work.mkdir(parents=True, exist_ok=True)

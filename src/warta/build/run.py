@@ -111,17 +111,18 @@ def build(sources: Sequence[Path] = (DEFAULT_CORPUS,), output: Path = DEFAULT_OU
                         scheduler=scheduler, batch_size=batch_size, registry=registry)
         if phase:
             phase("merging")
-        plots = PlotDrawer(background=jobs != 1)
+        corpus = MergedCorpus(work / "stage", work / "merge", threads=jobs)
         try:
-            corpus = MergedCorpus(work / "stage", work / "merge", threads=jobs)
+            if strict:
+                fail_on_rejects(corpus)
+            # Started after the merge, whose memory DuckDB may take: the peaks do not add up.
+            plots = PlotDrawer(background=jobs != 1)
             try:
-                if strict:
-                    fail_on_rejects(corpus)
                 counts = write_validated(corpus, config, destination, phase, root, quality, plots)
             finally:
-                corpus.close()
+                plots.close()
         finally:
-            plots.close()
+            corpus.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return BuildResult(destination.resolve(), config, counts)
