@@ -296,7 +296,7 @@ class MergedCorpus:
         # The document with the smallest source path keeps an article's ID; the others become rejects.
         sql("CREATE TABLE copies AS SELECT arg_min(_seq, source) AS _seq FROM staged_articles GROUP BY article_id")
         self._find_near_duplicates()
-        # Near duplicates (found while staging) are rejects too, though exact copies still name them.
+        # Near duplicates (found just above) are rejects too, though exact copies still name them.
         sql("CREATE TABLE winners AS SELECT _seq FROM copies WHERE _seq NOT IN (SELECT _seq FROM near_duplicates)")
         sql("CREATE TABLE final_articles AS SELECT * FROM staged_articles WHERE _seq IN (SELECT _seq FROM winners)")
         sql("""CREATE TABLE final_rejects AS
