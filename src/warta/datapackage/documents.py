@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from warta.config import DatasetConfig
@@ -52,7 +51,7 @@ def release_documents(root: Path, config: DatasetConfig, sources: Path, created:
         plots = release_plots(columns)
     else:
         columns = {"articles": pq.read_table(root / "data" / "articles.parquet", columns=["language"])}
-    languages = sorted(set(pc.unique(columns["articles"].column("language").drop_null()).to_pylist()))
+    languages = sorted(set(columns["articles"].column("language").drop_null().unique().to_pylist()))
     changelog = sources / CHANGELOG
     files: dict[str, str | bytes] = {
         "README.md": dataset_card(config, row_counts(root), languages, released, sources.resolve().name,
