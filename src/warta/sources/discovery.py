@@ -90,9 +90,10 @@ class _Seen:
 
     def _plain_twin(self, real: str) -> tuple[str, ...] | None:
         """Where the walk meets the file at ``real`` without a link (its path parts in the tree), if it does."""
-        if not real.startswith(self.tree.rstrip("/") + "/"):
+        inside = os.path.join(self.tree, "")
+        if not real.startswith(inside):
             return None
-        parts = tuple(real[len(self.tree.rstrip("/")) + 1:].split("/"))
+        parts = tuple(real[len(inside):].split(os.sep))
         if any(part.startswith(".") for part in parts) or reader_for(os.path.splitext(parts[-1])[1]) is None:
             return None
         return parts
@@ -150,14 +151,14 @@ def _walk(folder: Path, root: Path, ancestors: frozenset[tuple[int, int]], prefi
                 back_to = _relative(Path(os.path.realpath(path)), Path(os.path.realpath(root)))
                 yield Input(path, prefix + name, f"symlink loop: leads back to folder {back_to}"), "", False
                 continue
-            inner = os.path.realpath(path) if linked else f"{real}/{name}"
+            inner = os.path.realpath(path) if linked else os.path.join(real, name)
             yield from _walk(path, root, ancestors, f"{prefix}{name}/", inner, plain and not linked)
         elif reader_for(os.path.splitext(name)[1]) is None:
             continue
         elif linked:
             yield _linked(_file_input(Path(entry.path), root, explicit=False))
         elif entry.is_file():
-            yield Input(Path(entry.path), prefix + name), f"{real}/{name}", plain
+            yield Input(Path(entry.path), prefix + name), os.path.join(real, name), plain
         else:
             yield Input(Path(entry.path), prefix + name, "not a regular file"), "", False
 
