@@ -281,6 +281,7 @@ class MergedCorpus:
         work.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(str(work / "merge.duckdb"))
         self.con.execute(f"SET memory_limit = '{memory_limit}'")
+        self.con.execute("SET enable_progress_bar = false")  # long merges would draw over the build's own output
         self.con.execute(f"SET temp_directory = '{work / 'spill'}'")
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")

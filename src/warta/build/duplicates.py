@@ -168,15 +168,21 @@ def near_duplicates_in_duckdb(con, keys: str) -> list[dict]:
     sql(f"""CREATE TEMP TABLE near_signatures AS
             SELECT k._seq, k.signature FROM {keys} k JOIN near_firsts f ON k._seq = f.first
             WHERE k.signature IS NOT NULL""")
-    hashed = " UNION ALL ".join(
-        f"SELECT {number} AS key, hash({', '.join(f'signature[{p}]' for p in _key_positions(key))}) AS h, _seq "
-        f"FROM near_signatures" for number, key in enumerate(candidate_keys()))
-    sql(f"CREATE TEMP TABLE near_band_keys AS {hashed}")
+    bands = ", ".join(f"hash({', '.join(f'signature[{p}]' for p in _key_positions((band,)))}) AS b{band}"
+                      for band in range(BANDS))
+    sql(f"CREATE TEMP TABLE near_bands AS SELECT _seq, {bands} FROM near_signatures")
+    # One hash per key and signature; the key's number goes into the hash, so that keys never mix.
+    keyed = ", ".join(f"hash({number}, {', '.join(f'b{band}' for band in key)})"
+                      for number, key in enumerate(candidate_keys()))
+    sql(f"CREATE TEMP VIEW near_keyed AS SELECT _seq, unnest([{keyed}]) AS h FROM near_bands")
+    # Nearly every key is held by one signature: find the shared ones first, then pair their holders.
+    sql("CREATE TEMP TABLE near_shared AS SELECT h FROM near_keyed GROUP BY h HAVING count(*) > 1")
     agreement = " + ".join(f"(a.signature[{p}] = b.signature[{p}])::INTEGER" for p in range(1, _PERMUTATIONS + 1))
     sql(f"""CREATE TEMP TABLE near_pairs AS
-            WITH candidates AS (
-                SELECT DISTINCT x._seq AS a, y._seq AS b FROM near_band_keys x
-                JOIN near_band_keys y ON x.key = y.key AND x.h = y.h AND x._seq < y._seq),
+            WITH holders AS (SELECT k.h, k._seq FROM near_keyed k SEMI JOIN near_shared s ON k.h = s.h),
+            candidates AS (
+                SELECT DISTINCT x._seq AS a, y._seq AS b FROM holders x
+                JOIN holders y ON x.h = y.h AND x._seq < y._seq),
             scored AS (
                 SELECT c.a, c.b, {agreement} AS agree FROM candidates c
                 JOIN near_signatures a ON a._seq = c.a JOIN near_signatures b ON b._seq = c.b)
@@ -193,7 +199,8 @@ def near_duplicates_in_duckdb(con, keys: str) -> list[dict]:
         WHERE k._seq <> f.first OR p.partners IS NOT NULL
         ORDER BY k.source""")
     found = _greedy_copies(iter(lambda: rows.fetchmany(10_000), []))
-    for name in ("near_pairs", "near_band_keys", "near_signatures", "near_firsts"):
+    sql("DROP VIEW near_keyed")
+    for name in ("near_pairs", "near_shared", "near_bands", "near_signatures", "near_firsts"):
         sql(f"DROP TABLE {name}")
     return found
 
