@@ -90,7 +90,8 @@ def timed_build(source: Path, output: Path, jobs: int | None, interval: float = 
     if child.returncode:
         raise RuntimeError(f"the build failed:\n{stderr}")
     run = json.loads(stdout.strip().splitlines()[-1])
-    return {**run, **peak, "cpu_seconds": sum(cpu.values()), "phases": phase_figures(run["marks"], samples)}
+    return {**run, **peak, "cpu_seconds": sum(cpu.values()), "cpu_main_seconds": cpu.get(child.pid, 0.0),
+            "phases": phase_figures(run["marks"], samples)}
 
 
 def writing(release: Path, scratch: Path, repeat: int = 3) -> tuple[float, float, float]:
@@ -189,6 +190,7 @@ def main() -> None:
         run = runs[n]
         print(f"N={n:>9,}: {run['seconds']:8.1f} s  {n / run['seconds']:8.0f} pages/s  "
               f"{n / run['seconds'] / jobs:6.0f} pages/s/core  CPU {run['cpu_seconds']:7.1f} s "
+              f"(build process {run['cpu_main_seconds']:.1f} s) "
               f"({n / max(run['cpu_seconds'], 1e-9):5.0f} pages per CPU second)  peak memory: build process "
               f"{run['rss_main_mb']:5.0f} MB RSS, with its workers {run['rss_tree_mb']:5.0f} MB RSS / "
               f"{run['pss_tree_mb']:5.0f} MB PSS")
