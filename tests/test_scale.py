@@ -7,6 +7,7 @@ that duplicates, rejects and the actor merge are exercised across worker batches
 from __future__ import annotations
 
 import hashlib
+import subprocess
 import sys
 from pathlib import Path
 
@@ -137,3 +138,16 @@ def test_cli_without_a_terminal_prints_no_progress_bar(pages, tmp_path):
     # Quiet leaves only the warnings about rejected pages.
     assert quiet.exit_code == 0 and "pages/s" not in quiet.output and "wrote" not in quiet.output
     assert quiet.output.count("warning:") == len(written_rejects(tmp_path))
+
+
+def test_a_script_without_a_main_guard_builds_with_every_core(tmp_path):
+    # Worker pools re-import a script's __main__; the build must not depend on a main guard
+    # when it needs no worker processes for the documents (one batch).
+    script = tmp_path / "script.py"
+    script.write_text(f"from pathlib import Path\nfrom warta.build.run import build\n"
+                      f"build([Path({str(CORPUS)!r})], Path({str(tmp_path / 'out')!r}), jobs=2)\n")
+    finished = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True,
+                              timeout=300)
+    assert finished.returncode == 0, finished.stderr
+    config = load_config(CORPUS)
+    assert digests(tmp_path / "out" / config.package_name) == digests(reference_release(CORPUS, tmp_path / "ref"))

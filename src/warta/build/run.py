@@ -10,8 +10,12 @@ every check passed. Memory stays flat however large the corpus.
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,13 +27,13 @@ import pyarrow as pa
 from warta.build.registry import ActorRegistry
 from warta.build.corpus import MergedCorpus, Stage, build_batch, document_batches
 from warta.build.executors import (DaskExecutor, InlineExecutor, ProcessExecutor, map_in_order, open_executor,
-                                   process_pool, single_or_all)
+                                   single_or_all)
 from warta.config import DatasetConfig, load_config
 from warta.datapackage.checks import Problem
 from warta.datapackage.corpus_checks import ProblemLog, batch_problems, database_problems
 from warta.datapackage.descriptor import created_timestamp
 from warta.datapackage.documents import release_documents
-from warta.datapackage.plots import draw_plots, warm_up
+from warta.datapackage.plots import draw_plots
 from warta.datapackage.write import TableWriter, finish_release, row_group_rows, staged_release
 from warta.schema.arrow import arrow_schema
 from warta.schema.declarations import TABLES
@@ -164,27 +168,45 @@ def fail_on_rejects(corpus: MergedCorpus, shown: int = 50) -> None:
 
 
 class PlotDrawer:
-    """The release's plots, drawn (with ``background``) in another process while the tables are
-    written: matplotlib's import and drawing then cost the build no time on a second core."""
+    """The release's plots, drawn (with ``background``) by a child Python while the tables are
+    written: matplotlib's import and drawing then cost the build no time on a second core.
+
+    A plain child interpreter rather than a multiprocessing pool: it never re-imports the caller's
+    ``__main__``, so scripts that call :func:`build` without a main guard work. Should the child
+    fail, the plots are drawn here; the bytes are the same either way.
+    """
 
     def __init__(self, background: bool):
-        self.pool = process_pool(1) if background else None
-        if self.pool is not None:
-            self.pool.submit(warm_up)
+        self.child: subprocess.Popen | None = None
+        if background:
+            try:
+                self.child = subprocess.Popen([sys.executable, "-m", "warta.datapackage.plots"],
+                                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                              stderr=subprocess.DEVNULL)
+            except OSError:
+                self.child = None
         self.rows: tuple | None = None
-        self.future = None
 
     def start(self, corpus: MergedCorpus) -> None:
         self.rows = corpus.plot_rows()
-        if self.pool is not None:
-            self.future = self.pool.submit(draw_plots, *self.rows)
 
     def result(self) -> dict[str, bytes]:
-        return self.future.result() if self.future is not None else draw_plots(*self.rows)
+        if self.child is not None:
+            try:
+                output, _ = self.child.communicate(json.dumps(self.rows).encode())
+                if self.child.returncode == 0:
+                    return {path: base64.b64decode(png) for path, png in json.loads(output).items()}
+            except (OSError, ValueError):
+                pass
+            finally:
+                self.child = None
+        return draw_plots(*self.rows)
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
+        if self.child is not None:
+            self.child.kill()
+            self.child.wait()
+            self.child = None
 
 
 def write_validated(corpus: MergedCorpus, config: DatasetConfig, destination: Path,

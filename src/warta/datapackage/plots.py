@@ -110,3 +110,22 @@ def warm_up() -> None:
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure  # noqa: F401
+
+
+def serve() -> None:
+    """Draw one set of plots for a parent process: warm up, read the rows (JSON) from stdin,
+    write the plots (JSON, PNG bytes as base64) to stdout."""
+    import base64
+    import json
+    import sys
+
+    warm_up()
+    request = json.load(sys.stdin)
+    if request is None:  # the parent gave up on us
+        return
+    plots = draw_plots(*[[tuple(row) for row in rows] for rows in request])
+    json.dump({path: base64.b64encode(png).decode("ascii") for path, png in plots.items()}, sys.stdout)
+
+
+if __name__ == "__main__":
+    serve()
