@@ -226,30 +226,27 @@ def _joins(gap: str) -> bool:
 
 def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
     """The name at the end of a run of capitalised words (at most four words), after the last title."""
-    first, last = _after_last_title(run, lexicon), len(run)
-    while last > first + 1 and run[last - 1].text.rstrip(".,") in lexicon.degrees:
-        last -= 1  # "Welly Nugraha SH MH"
-    for index in range(first, last - 1):
-        if f"{run[index].text} {run[index + 1].text}" in lexicon.name_openers:
-            return run[index:last][:6]  # "I Gusti Ngurah Agung Wirawan": a Balinese name, whole
-    name: list[Token] = []
-    for token in reversed(run[first:last]):
-        if not is_name_token(token.text, lexicon):
-            break
-        name.insert(0, token)
-    return name[-4:]
-
-
-def _after_last_title(run: list[Token], lexicon: Lexicon) -> int:
-    """Index of the first token after the last title in a run ("Direktur Jenderal | Pajak Bimo")."""
-    if len(run) < 2:
-        return 0
-    return _index_after_last_title(tuple(token.text for token in run), lexicon)
+    begin, end = _name_bounds(tuple([token.text for token in run]), lexicon)
+    return run[begin:end]
 
 
 @lru_cache(maxsize=65536)
+def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
+    """Where :func:`trailing_name` of a run with these words starts and ends (memoised: runs recur)."""
+    first, last = _index_after_last_title(words, lexicon) if len(words) >= 2 else 0, len(words)
+    while last > first + 1 and words[last - 1].rstrip(".,") in lexicon.degrees:
+        last -= 1  # "Welly Nugraha SH MH"
+    for index in range(first, last - 1):
+        if f"{words[index]} {words[index + 1]}" in lexicon.name_openers:
+            return index, min(last, index + 6)  # "I Gusti Ngurah Agung Wirawan": a Balinese name, whole
+    begin = last
+    while begin > first and is_name_token(words[begin - 1], lexicon):
+        begin -= 1
+    return max(begin, last - 4), last
+
+
 def _index_after_last_title(words: tuple[str, ...], lexicon: Lexicon) -> int:
-    """:func:`_after_last_title` of a run's words (memoised: runs of names recur)."""
+    """Index of the first word after the last title in a run ("Direktur Jenderal | Pajak Bimo")."""
     joined, ends = "", []
     for word in words:
         joined += ("" if not joined else " ") + word
