@@ -325,6 +325,19 @@ def _mark_link_after_bare_marker(lines: list[Line], lexicon: Lexicon) -> None:
 
 def match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | None:
     """Split a leading dateline off a paragraph: (place, credits, rest of paragraph)."""
+    found = _memoised_dateline(text, lexicon)
+    return found and (found[0], list(found[1]), found[2])
+
+
+@lru_cache(maxsize=16384)
+def _memoised_dateline(text: str, lexicon: Lexicon) -> tuple[str, tuple[str, ...], str] | None:
+    """:func:`match_dateline` (memoised: the same lines are asked about by several steps, and
+    header lines recur from page to page)."""
+    found = _match_dateline(text, lexicon)
+    return found and (found[0], tuple(found[1]), found[2])
+
+
+def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | None:
     agency = _DATELINE_AGENCY.match(text)
     if agency:
         head = agency.group("head")
@@ -591,10 +604,11 @@ def _split_trailing_byline(text: str, lexicon: Lexicon) -> list[str]:
     """A byline glued after the last sentence of a paragraph ("... lainnya. Laporan: Redaksi")."""
     if ":" not in text[-80:]:
         return [text]
+    lowered = text.casefold()
     for prefix in lexicon.byline_prefixes:
         if not prefix.endswith(":"):
             continue
-        at = text.casefold().rfind(" " + prefix)
+        at = lowered.rfind(" " + prefix)
         if at > 0 and text[at - 1] in ".!?”\"" and len(_words(text[at:])) <= 8:
             return [text[:at].rstrip(), text[at:].strip()]
     return [text]
