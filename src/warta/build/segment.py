@@ -276,7 +276,10 @@ def is_breadcrumb(text: str) -> bool:
 def is_tail_marker(text: str, lexicon: Lexicon) -> bool:
     """A line after which nothing is the article: "Berita Terkait", "17 Komentar"."""
     marker = text.strip().casefold().rstrip(": ")
-    return marker in lexicon.tail_markers or _COUNTED.sub("", marker) in lexicon.tail_markers
+    if marker in lexicon.tail_markers:
+        return True
+    # A count can only be taken off a line that opens with a digit or closes with ")".
+    return (marker[:1].isdigit() or marker.endswith(")")) and _COUNTED.sub("", marker) in lexicon.tail_markers
 
 
 # "17 Komentar", "Comments (3)": a count beside a tail marker.

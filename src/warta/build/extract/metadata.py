@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.build.extract.dates import DateMention, find_dates, resolved_date
 from warta.build.lexicon import Lexicon, alternation
@@ -33,8 +33,10 @@ def _signature_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(_all_outlets(lexicon))})(?=[A-Z]{{2,}}(?![a-z])|(?!\w))")
 
 
+@lru_cache(maxsize=16384)
 def _signature(text: str, lexicon: Lexicon) -> str | None:
-    """The outlet a piece of text names (the longest signature wins)."""
+    """The outlet a piece of text names (the longest signature wins; memoised: sites repeat
+    their furniture lines on every page)."""
     outlets = _all_outlets(lexicon)
     found = [match.group(0).casefold() for match in _signature_pattern(lexicon).finditer(text)
              if match.group(0).islower() or not text[match.end():match.end() + 1].isalnum()]
