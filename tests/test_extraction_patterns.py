@@ -601,6 +601,47 @@ def test_english_month_first_and_year_less_dates():
     assert found["Thursday"] == (D(2016, 12, 29), "day")
 
 
+STATEMENT_DAY_PAGE = """Warga Tolak Relokasi Pasar Lama ke Pinggir Kota
+
+Jumat, 21 November 2025 08:00 WIB
+
+MEDAN - Pedagang Pasar Lama menolak rencana relokasi. "Kemarin kami sudah bertemu wali kota," kata Ketua Paguyuban Pedagang Rudi Hartono, Rabu (19/11).
+
+Ketua DPRD Medan Sari Lubis juga menanggapi.
+
+"Besok kami panggil dinas pasar," ujar Sari.
+
+Sebelumnya, Kepala Dinas Pasar Bonar Tambunan mengaku sudah menerima surat penolakan.
+
+"Suratnya tadi malam masuk ke meja saya," ungkap Bonar.
+"""
+
+
+@pytest.fixture(scope="module")
+def statement_days() -> dict:
+    return dates(build(STATEMENT_DAY_PAGE))
+
+
+def test_relative_day_in_a_quote_counts_from_the_day_in_its_attribution(statement_days):
+    # Said on Wednesday 19/11, published Friday: "kemarin" is Tuesday, not Thursday.
+    assert statement_days["Kemarin"] == (D(2025, 11, 18), "day")
+
+
+def test_relative_day_in_a_quote_without_a_stated_day_counts_from_publication(statement_days):
+    assert statement_days["Besok"] == (D(2025, 11, 22), "day")
+
+
+def test_relative_day_in_a_quote_said_earlier_on_an_unstated_day_has_no_value(statement_days):
+    # "Sebelumnya, ..." introduces a statement made before, on a day the page does not give.
+    assert statement_days["tadi malam"] == (None, "day")
+
+
+def test_relative_day_outside_quotes_counts_from_publication():
+    rows = build("Harga Cabai Turun di Pasar Tradisional\n\nJumat, 21 November 2025 08:00 WIB\n\n"
+                 "MEDAN - Harga cabai turun sejak kemarin, kata pedagang, Rabu (19/11).\n")
+    assert dates(rows)["kemarin"] == (D(2025, 11, 20), "day")
+
+
 # --- actors -----------------------------------------------------------------------------
 
 def test_roles_from_titles_and_appositions_and_organisations_from_acronyms():

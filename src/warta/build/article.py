@@ -13,9 +13,9 @@ from functools import lru_cache
 from typing import Any
 
 from warta.build.extract.actors import find_actors
-from warta.build.extract.dates import DateMention, find_dates, is_date_line, resolved_date
+from warta.build.extract.dates import DateMention, find_dates, is_date_line, resolved_date, statement_day
 from warta.build.extract.metadata import authors, credits, header_dates, published_from_body, year_hint
-from warta.build.extract.quotes import find_quotes, find_reported_speech
+from warta.build.extract.quotes import Quote, find_quotes, find_reported_speech
 from warta.build.lexicon import Lexicon, detect_language, load_lexicon
 from warta.build.segment import BYLINE, CAPTION, DATELINE_DATE, STANDFIRST, TITLE, Page, segment
 from warta.schema.declarations import LIST_DELIMITER
@@ -73,6 +73,22 @@ def _unique_captions(found: list[tuple[str, DateMention]], page: Page) -> list[t
             seen.add(key)
         kept.append((part, mention))
     return kept
+
+
+def _statement_days(body: str, found: list[tuple[str, DateMention]], quotes: list[Quote],
+                    published: dt.date | None, hint: int | None, lexicon: Lexicon) -> dict[int, dt.date | None]:
+    """For "kemarin" / "yesterday" inside a direct quotation: the day the quotation was said, by
+    the mention's index in ``found`` (see :func:`statement_day`)."""
+    quoted = [(quote.start, quote.end) for quote in quotes if quote.kind == "direct"]
+    body_mentions = [mention for part, mention in found if part == "body"]
+    days: dict[int, dt.date | None] = {}
+    for index, (part, mention) in enumerate(found):
+        if part != "body" or mention.relative is None or mention.relative[0] != "day":
+            continue
+        span = next(((s, e) for s, e in quoted if s <= mention.start and mention.end <= e), None)
+        if span is not None:
+            days[index] = statement_day(body, span, body_mentions, quoted, published, lexicon, hint)
+    return days
 
 
 def _given_date(value: Any) -> dt.date | None:
@@ -134,13 +150,14 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
         "language": lexicon.code,
         "body": body,
     })
+    said_on = _statement_days(body, found, quotes, published, hint, lexicon)
     for index, (part, mention) in enumerate(found):
         in_body = part == "body"
         rows.dates.append({
             "date_id": stable_id("dat", article_id, part, index, mention.start),
             "article_id": article_id,
             "text": mention.text,
-            "date": resolved_date(mention, published, hint),
+            "date": resolved_date(mention, said_on.get(index, published), hint),
             "granularity": mention.granularity,
             "part": part,
             "start": mention.start if in_body else None,

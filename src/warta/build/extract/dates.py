@@ -420,6 +420,63 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
     return value
 
 
+def statement_day(body: str, quote: tuple[int, int], mentions: list[DateMention], quoted: list[tuple[int, int]],
+                  published: dt.date | None, lexicon: Lexicon, year_hint: int | None = None) -> dt.date | None:
+    """The day from which "kemarin" / "yesterday" inside the quotation at ``quote`` counts: the day it
+    was said.
+
+    That is the day named outside quotation marks in its paragraph ("..., kata X, Rabu (19/11)"), or,
+    for a paragraph that opens with the quotation, in the paragraph before, which introduces the
+    speaker. Without one, the publication day, unless that introduction opens with an "earlier"
+    word ("Sebelumnya, X mengungkapkan"): then the day is unknown (None).
+    """
+    start, end = _paragraph(body, quote[0])
+    said = _day_said(body, start, end, quote, mentions, quoted, published, year_hint)
+    context = body[start:end]
+    if said is None and body[start:start + 1] in _QUOTE_OPENERS and start >= 2:
+        before = _paragraph(body, start - 2)
+        said = _day_said(body, *before, quote, mentions, quoted, published, year_hint)
+        context = body[before[0]:before[1]]
+    if said is not None:
+        return said
+    opening = context.lstrip().casefold()
+    if any(opening.startswith(word) and not opening[len(word):len(word) + 1].isalnum() for word in lexicon.earlier):
+        return None
+    return published
+
+
+_QUOTE_OPENERS = frozenset("\"“”„«'‘")
+
+
+def _paragraph(body: str, at: int) -> tuple[int, int]:
+    start = body.rfind("\n\n", 0, at)
+    end = body.find("\n\n", at)
+    return (0 if start < 0 else start + 2), (len(body) if end < 0 else end)
+
+
+def _day_said(body: str, start: int, end: int, quote: tuple[int, int], mentions: list[DateMention],
+              quoted: list[tuple[int, int]], published: dt.date | None, year_hint: int | None) -> dt.date | None:
+    """The day named in ``body[start:end]`` outside quotations: in the quote's attribution, else
+    the last one before the quote."""
+    days = [m for m in mentions if start <= m.start and m.end <= end and m.granularity == "day"
+            and m.relative is None and not any(s <= m.start and m.end <= e for s, e in quoted)]
+    attribution_end = _sentence_end(body, quote[1] + 1, end)
+    after = [m for m in days if quote[1] <= m.start and m.end <= attribution_end]
+    before = [m for m in days if m.end <= quote[0]]
+    chosen = after[0] if after else (before[-1] if before else None)
+    return resolved_date(chosen, published, year_hint) if chosen else None
+
+
+# A sentence ends at . ! ? before a space, a capital or a quotation mark ("Peskov.Putin").
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$|[A-Z“\"])")
+
+
+def _sentence_end(body: str, start: int, end: int) -> int:
+    """Where the sentence running at ``start`` ends (its attribution, after a quotation), at most ``end``."""
+    found = _SENTENCE_END.search(body, start, end)
+    return found.end() if found else end
+
+
 def _resolve_relative(mention: DateMention, published: dt.date | None) -> dt.date | None:
     if published is None or mention.relative is None:
         return None
