@@ -715,6 +715,25 @@ def test_numbered_crossheads_schools_ships_and_province_abbreviations_are_not_pe
     assert set(people(rows)) == {"Harisman Tanjung", "Nasrullah bin Jamaluddin", "Christine Natasya Halim"}
 
 
+def test_law_titles_events_study_programmes_and_meetings_are_not_people():
+    rows = body_page("Tersangka dijerat UU Nomor 7 Tahun 2011 tentang Mata Uang. Tim mahasiswi Teknik Elektro "
+                     "menjuarai International Robot Challenge. Hal itu disampaikan bendahara Rina Lestari "
+                     "dalam Rapat Kerja Asbanda di Jakarta.\n")
+    assert set(people(rows)) == {"Rina Lestari"}
+
+
+def test_the_name_after_a_comma_follows_a_whole_organisation():
+    rows = body_page('"Kami tetap kalah," kata Ketua Himpunan Masyarakat Petambak Garam Sumenep, Nur Hasanah.\n')
+    assert people(rows) == {"Nur Hasanah": "Ketua Himpunan Masyarakat Petambak Garam Sumenep"}
+    assert quotes(rows) == [("Kami tetap kalah,", "Nur Hasanah")]
+
+
+def test_places_after_a_common_word_or_a_bracketed_place_word_are_not_people():
+    rows = body_page("Pemerintah menutup objek wisata Air Terjun Tukad Cepung Kelod setelah longsor. "
+                     "Kapal motor (KM) Sinar Bahari kandas. Wali Kota Medan Rico Waas meninjau lokasi.\n")
+    assert set(people(rows)) == {"Rico Waas"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -56,6 +56,7 @@ class Lexicon:
     degrees: frozenset[str]  # "SH", "PhD" after a name
     name_openers: frozenset[str]  # "I Gusti", "Ni Luh": a one-letter word that opens a name
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
+    topic_words: tuple[str, ...]  # "tentang" in "UU Nomor 7 Tahun 2011 tentang Mata Uang": a law's title follows
     place_heads: frozenset[str]  # "Gunung": a run opening with one names a place
     place_tails: frozenset[str]  # "Bay": a run closing with one names a place
     institution_speakers: tuple[str, ...]
@@ -134,6 +135,7 @@ def load_lexicon(code: str) -> Lexicon:
         not_names=frozenset(actors["not_names"]),
         organization_heads=tuple(actors["organization_heads"]),
         place_prepositions=frozenset(actors.get("place_prepositions", [])),
+        topic_words=tuple(actors.get("topic_words", [])),
         place_heads=frozenset(actors.get("place_heads", [])),
         place_tails=frozenset(actors.get("place_tails", [])),
         alias_words=tuple(actors.get("alias_words", [])),

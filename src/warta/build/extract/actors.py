@@ -168,6 +168,32 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(word for lexicon in lexicons for word in lexicon.place_tails))
 
 
+def _names_place(run: list[Token]) -> bool:
+    """Whether a run opens (or closes) with a place word, bracketed or not ("(KM) Sinar Bahari")."""
+    heads, tails = _place_words()
+    return run[0].text.strip("().") in heads or run[-1].text.rstrip(".,") in tails
+
+
+def _place_word_opens(run: list[Token], name: list[Token]) -> bool:
+    """Whether a place word opens the name found in a run, or stands right before it."""
+    heads = _place_words()[0]
+    at = next(index for index, token in enumerate(run) if token is name[0])
+    return name[0].text in heads or (at > 0 and run[at - 1].text in heads and not title_words_before(run, at))
+
+
+def title_words_before(run: list[Token], at: int) -> bool:
+    """Whether a title stands before position ``at`` of a run ("Wali Kota Bobby": a role, not a place)."""
+    return any(token.text in _all_title_words() for token in run[:at])
+
+
+@cache
+def _all_title_words() -> frozenset[str]:
+    from warta.build.lexicon import available_languages, load_lexicon
+
+    return frozenset(word for code in available_languages() for title in load_lexicon(code).titles
+                     for word in title.split())
+
+
 def name_text(text: str, name: list[Token]) -> str:
     """A name as written, particles included ("Abdul Karim bin Ismail", "Tiurma br Simbolon")."""
     if len(name) < 2:
@@ -301,6 +327,21 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
         title_at_start(text[run[0].start:run[-1].end], lexicon)
 
 
+def _name_apposed(text: str, run: list[Token], lexicon: Lexicon) -> bool:
+    """"Ketua Himpunan Petambak Garam Sumenep, Nur Hasanah": a role and organisation, the name after
+    the comma (a name word or a title opens it; not "..., Senin")."""
+    if not _role_before_apposition(text, run, lexicon):
+        return False
+    following = _NEXT_WORD.match(text, run[-1].end + 2)
+    if following is None:
+        return False
+    word = following.group(0).rstrip(".,")
+    return is_name_token(word, lexicon) or word in _title_words(lexicon) or following.group(0) in lexicon.abbreviations
+
+
+_NEXT_WORD = re.compile(r"[^\s,;:]+")
+
+
 def _lowercase_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))
 
@@ -325,7 +366,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         start, end = run[0].start, run[-1].end
         if _is_whole_line(text, start, end):
             continue  # a crosshead ("Buruh Tidak Puas") or a widget line, not a name
-        organisation, person_from = _organisation(text, run, lexicon)
+        organisation, person_from = _organisation(text, run, lexicon, _name_apposed(text, run, lexicon))
         if organisation:
             found.append((run[0].start, organisation, "organization", None, False))
             if run[-1].text.startswith("(") and person_from is None:
@@ -338,16 +379,22 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             speaking = _speaking(text, start, end, verbs, lexicon)
             found.append((name[0].start, name_text(text, name), "person", role, speaking))
             continue
-        if run[0].text.rstrip(".") in _place_words()[0] or run[-1].text.rstrip(".,") in _place_words()[1]:
-            continue  # "Gunung Lewotobi Laki-laki", "Weda Bay": a place
+        if _names_place(run):
+            continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari": a place
+        if _law_title_at(text, start, lexicon):
+            continue  # "UU Nomor 7 Tahun 2011 tentang Mata Uang": the law's title
         if _role_before_apposition(text, run, lexicon):
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         run = _drop_common_words(run, common, lexicon)
+        if run and _names_place(run):
+            continue  # "Air Terjun Tukad Cepung": a common word, then a place word
         name = trailing_name(run, lexicon) if run else []
         while len(name) >= 3 and name[0] is not run[0] and name[0].text.casefold() in common:
             name = name[1:]  # "Direktur Jenderal Pajak Bimo Wijayanto": "pajak" is a word of the role
         if not name:
             continue
+        if _place_word_opens(run, name):
+            continue  # "objek wisata Air Terjun Tukad Cepung Kelod": a place, after its place word
         if short_names and name[0].text in short_names and len(name) >= 3:
             name = name[1:]  # "Ketua Umum Gapki Edwin Sihombing": Gapki is an organisation named before
         surface = name_text(text, name)
@@ -485,6 +532,19 @@ def _after_according(text: str, offset: int, lexicon: Lexicon) -> bool:
     return lead.endswith(("menurut ", "according to ", "kata ", "ujar "))
 
 
+@cache
+def _law_title_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    if not lexicon.topic_words:
+        return None
+    return re.compile(rf"\d\s+(?i:{alternation(lexicon.topic_words)})\s+$")
+
+
+def _law_title_at(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a name at ``start`` follows a law's number or year and a topic word ("... Tahun 2011 tentang")."""
+    pattern = _law_title_pattern(lexicon)
+    return pattern is not None and pattern.search(text, max(0, start - 20), start) is not None
+
+
 def _preceding_word(text: str, offset: int) -> str:
     words = text[max(0, offset - 30):offset].rsplit(None, 1)
     return words[-1].strip(",") if words else ""
@@ -528,10 +588,13 @@ def _is_whole_line(text: str, start: int, end: int) -> bool:
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]")
 
 
-def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | None, int | None]:
+def _organisation(text: str, run: list[Token], lexicon: Lexicon,
+                  name_apposed: bool = False) -> tuple[str | None, int | None]:
     """The organisation a run names, and where a person's name after it starts (if one does).
 
-    "Kementerian Luar Negeri China Wang Wenbin" names a ministry, then its spokesman.
+    "Kementerian Luar Negeri China Wang Wenbin" names a ministry, then its spokesman; with
+    ``name_apposed`` (the name follows after a comma) the whole run after the organisation word
+    is the organisation's name.
     """
     words = [token.text for token in run]
     heads = _organisation_heads(lexicon)
@@ -543,7 +606,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str | 
         end = len(words)
         tail = trailing_name(run[start:], lexicon)
         person_from = None
-        if 2 <= len(tail) < end - start:
+        if 2 <= len(tail) < end - start and not name_apposed:
             person_from = end - len(tail)
             end = person_from
         while end > start + 1 and words[end - 1].startswith("("):
