@@ -734,6 +734,12 @@ def test_places_after_a_common_word_or_a_bracketed_place_word_are_not_people():
     assert set(people(rows)) == {"Rico Waas"}
 
 
+def test_a_title_before_a_place_the_page_names_as_such_is_no_person():
+    rows = body_page("Pasar terbesar di Kota Pematangsiantar terbakar. Wali Kota Pematangsiantar menjanjikan "
+                     "bantuan. Kasat Reskrim AKP Rudi Pardede memeriksa saksi bersama Kapolres Wibowo.\n")
+    assert set(people(rows)) == {"Rudi Pardede", "Wibowo"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -174,6 +174,24 @@ def _names_place(run: list[Token]) -> bool:
     return run[0].text.strip("().") in heads or run[-1].text.rstrip(".,") in tails
 
 
+def _named_places(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """Single words the page writes after a place word or place preposition ("Kota Pematangsiantar",
+    "di Pematangsiantar"): names of places."""
+    return _places_in(text, _place_before_pattern(lexicon))
+
+
+@lru_cache(maxsize=64)
+def _places_in(text: str, pattern: re.Pattern[str]) -> frozenset[str]:
+    return frozenset(match.group(1) for match in pattern.finditer(text))
+
+
+@cache
+def _place_before_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    heads = alternation(sorted(_place_words()[0]))
+    prepositions = alternation(sorted(lexicon.place_prepositions))
+    return re.compile(rf"(?<!\w)(?:{heads}|(?i:{prepositions}))\s+([{_UPPER}][\w'’-]+)(?![\w'’-]*\s+[{_UPPER}])")
+
+
 def _place_word_opens(run: list[Token], name: list[Token]) -> bool:
     """Whether a place word opens the name found in a run, or stands right before it."""
     heads = _place_words()[0]
@@ -402,6 +420,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         speaking = _speaking(text, start, end, verbs, lexicon)
         if not (role or speaking) and _preceding_word(text, start).casefold() in lexicon.place_prepositions:
             continue  # "di Gedung Sate", "in Silicon Valley": a place
+        if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
+            continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
         if role or len(name) >= 2 or speaking:
             found.append((name[0].start, surface, "person", role, speaking))
         else:
