@@ -201,6 +201,14 @@ def test_outlet_from_a_channel_name_or_from_its_own_photo_credit():
     assert "Candra" not in credit.article["body"]
 
 
+def test_an_edition_named_in_the_masthead_wins_over_the_short_dateline_tag():
+    rows = build("KOMPAS.id\n\nPetambak Garam Menunggu Gudang\n\nKamis, 27 November 2025\n\n"
+                 "SUMENEP, KOMPAS — Petambak garam menunggu gudang baru sejak musim lalu.\n\n"
+                 "Dapatkan akses tanpa batas ke seluruh artikel Kompas.id\n")
+    assert rows.article["outlet"] == "Kompas.id"
+    assert rows.article["dateline"] == "SUMENEP"
+
+
 @pytest.mark.parametrize("top, dateline, place, outlet", [
     ("SERAMBINEWS.COM\n\n", "SERAMBINEWS.COM, BANDA ACEH - ", "BANDA ACEH", "SERAMBINEWS.COM"),
     ("", "JEMBER, Radar Jember - ", "JEMBER", "Radar Jember"),

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from warta.build.extract.dates import DateMention, find_dates, resolved_date
 from warta.build.lexicon import Lexicon, alternation
-from warta.build.segment import BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, Page
+from warta.build.segment import BODY, BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, Page
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co)\b", re.IGNORECASE)
 
@@ -91,9 +91,20 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
         outlet = wires.pop(0)
     if outlet and _DOMAIN.fullmatch(outlet):
         outlet = _signature(outlet, lexicon) or outlet
+    if outlet:
+        outlet = _edition(outlet, page, lexicon)
     wires += [wire for wire in _source_line_wires(page, lexicon) if wire not in wires]
     wires = [wire for wire in wires if wire != outlet]
     return outlet, wires
+
+
+def _edition(outlet: str, page: Page, lexicon: Lexicon) -> str:
+    """The outlet's own edition when the page names one ("KOMPAS —" in the dateline, "Kompas.id" in
+    the masthead and footer: Kompas.id)."""
+    editions = [found for line in page.lines if line.label != BODY
+                for found in [_signature(line.text, lexicon)]
+                if found and found != outlet and found.casefold().startswith(outlet.casefold())]
+    return max(set(editions), key=lambda name: (editions.count(name), name)) if editions else outlet
 
 
 def _source_line_wires(page: Page, lexicon: Lexicon) -> list[str]:
