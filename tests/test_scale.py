@@ -89,6 +89,32 @@ def test_many_row_groups_are_the_same_across_jobs(pages, serial, tmp_path, monke
         assert one.tables[table.name].equals(serial.tables[table.name]), table.name
 
 
+def test_sorting_a_table_in_ranges_of_its_key_gives_the_same_release(pages, serial, tmp_path, monkeypatch):
+    # Tables with more text than one sort may hold are sorted range by range (large corpora).
+    from warta.build.corpus import MergedCorpus
+
+    monkeypatch.setattr(MergedCorpus, "sort_text_bytes", 4_000)
+    ranged = build([pages], tmp_path, jobs=1, batch_size=16)
+    assert digests(ranged.path) == digests(serial.path)
+
+
+def test_key_ranges_cover_a_table_once_in_order(pages, tmp_path):
+    from warta.build.corpus import MergedCorpus
+    from warta.build.run import stage_documents
+
+    stage_documents([pages], tmp_path / "stage", jobs=1, batch_size=16)
+    corpus = MergedCorpus(tmp_path / "stage", tmp_path / "merge")
+    try:
+        corpus.sort_text_bytes = 4_000
+        ranges = corpus._key_ranges("articles", '"article_id"')
+        assert len(ranges) > 3 and ranges[0][0] is None and ranges[-1][1] is None
+        assert all(high == low for (_, high), (low, _) in zip(ranges, ranges[1:]))
+        ids = [batch for table in corpus.sorted_batches("articles", 7) for batch in table.column("article_id").to_pylist()]
+        assert ids == sorted(ids) and len(ids) == corpus.count("articles")
+    finally:
+        corpus.close()
+
+
 def test_dask_local_cluster_gives_the_same_release(pages, serial, tmp_path):
     from distributed import LocalCluster
 

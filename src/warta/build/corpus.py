@@ -275,6 +275,9 @@ class MergedCorpus:
     columns plus ``_seq`` and ``_idx``; DuckDB spills to ``work`` beyond ``memory_limit``.
     """
 
+    #: Text a single sort may hold: a quarter of DuckDB's memory (sorting needs room besides the text).
+    sort_text_bytes = 64 << 20
+
     def __init__(self, stage: Path, work: Path, memory_limit: str = "256MB", threads: int | None = None):
         import duckdb
 
@@ -357,12 +360,39 @@ class MergedCorpus:
         return [] if newest is None else [newest]
 
     def sorted_batches(self, name: str, rows: int) -> Iterator[pa.Table]:
-        """The published table in sorted order, as tables of exactly ``rows`` rows (the last one fewer)."""
-        query = f"SELECT {_columns(name)} FROM final_{name} ORDER BY {', '.join(sort_key(name))}"
-        relation = self.con.sql(query)
-        # DuckDB 2 renamed fetch_record_batch to to_arrow_reader.
-        reader = getattr(relation, "to_arrow_reader", None) or relation.fetch_record_batch
-        yield from rechunk(reader(rows), rows)
+        """The published table in sorted order, as tables of exactly ``rows`` rows (the last one fewer).
+
+        DuckDB keeps the text of the rows it sorts in memory, so a table holding more text than
+        :attr:`sort_text_bytes` is sorted in ranges of its first key column, one after another.
+        """
+        yield from rechunk(self._sorted_ranges(name, rows), rows)
+
+    def _sorted_ranges(self, name: str, rows: int) -> Iterator[pa.RecordBatch]:
+        key = sort_key(name)
+        for low, high in self._key_ranges(name, key[0]):
+            conditions = [condition for condition, bound in ((f"{key[0]} >= $low", low), (f"{key[0]} < $high", high))
+                          if bound is not None]
+            where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+            params = {label: bound for label, bound in (("low", low), ("high", high)) if bound is not None}
+            relation = self.con.sql(f"SELECT {_columns(name)} FROM final_{name}{where} ORDER BY {', '.join(key)}",
+                                    params=params or None)
+            # DuckDB 2 renamed fetch_record_batch to to_arrow_reader.
+            reader = getattr(relation, "to_arrow_reader", None) or relation.fetch_record_batch
+            yield from reader(rows)
+
+    def _key_ranges(self, name: str, first_key: str) -> list[tuple[Any, Any]]:
+        """Ranges [low, high) of the first key column, each holding about :attr:`sort_text_bytes` of
+        text or less (``None``: open ended)."""
+        text_columns = [f'coalesce(strlen("{column}"), 0)' for column, kind, *_ in
+                        self.con.sql(f"DESCRIBE final_{name}").fetchall() if kind == "VARCHAR"]
+        total = self.con.sql(f"SELECT sum({' + '.join(text_columns) or '0'}) FROM final_{name}").fetchall()[0][0] or 0
+        parts = -(-int(total) // self.sort_text_bytes)
+        if parts <= 1:
+            return [(None, None)]
+        fractions = ", ".join(str(index / parts) for index in range(1, parts))
+        [(cuts,)] = self.con.sql(f"SELECT quantile_disc({first_key}, [{fractions}]) FROM final_{name}").fetchall()
+        bounds = [None, *sorted(set(cuts)), None]
+        return list(zip(bounds, bounds[1:]))
 
     def close(self) -> None:
         self.con.close()
