@@ -748,6 +748,13 @@ def test_a_title_before_a_place_the_page_names_as_such_is_no_person():
     assert set(people(rows)) == {"Rudi Pardede", "Wibowo"}
 
 
+def test_degrees_written_with_periods_close_a_name_and_name_no_one():
+    rows = body_page("Kepala Dinas Sumber Daya Air Ir. Rahmat Hidayatullah, M.T., mengatakan pompa siap. "
+                     "Kapolres AKBP Dadan Ramdani, S.I.K., M.H. menambahkan personel. Kepala Dinas Perhubungan "
+                     "Kota Denpasar I Made Sudiarta, S.T., M.T. mengakui lonjakan kendaraan.\n")
+    assert set(people(rows)) == {"Rahmat Hidayatullah", "Dadan Ramdani", "I Made Sudiarta"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

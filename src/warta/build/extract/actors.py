@@ -23,6 +23,8 @@ _TOKEN = re.compile(rf"[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad
 _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "de", "la", "dos", "da", "ibn"}
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
 _ACRONYM = re.compile(rf"^[{_UPPER}0-9]{{2,}}$")
+# Letters joined by periods ("M.T", "S.I.K", "M.Kes", "Ph.D"): degrees and initials, not names.
+_DOTTED = re.compile(rf"^[{_UPPER}][a-z]{{0,2}}(?:\.[{_UPPER}a-z][a-z]{{0,3}})+$")
 
 
 @dataclass(slots=True)
@@ -128,6 +130,8 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
     bare = token.rstrip(".,")
     if not bare or bare.startswith("(") or _ACRONYM.match(bare) and bare not in ("Jr", "Sr", "II", "III"):
         return False
+    if _DOTTED.match(bare):
+        return False  # "M.T", "S.I.K", "M.Kes": a degree written with periods
     return bare not in _not_names(lexicon) and bare not in _title_words(lexicon) and not bare.isdigit()
 
 
@@ -339,22 +343,21 @@ def _add(actors: ArticleActors, name: str, kind: str, surface: str, offset: int,
 
 
 def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bool:
-    """A run opening with a title and followed by ", Name": the role of that name."""
+    """A run opening with a title and followed by ", Name" (not ", S.T." or ", Senin"): the role of that name."""
     following = text[run[-1].end:run[-1].end + 3]
-    return following.startswith(", ") and following[2:3].isupper() and \
-        title_at_start(text[run[0].start:run[-1].end], lexicon)
+    if not (following.startswith(", ") and following[2:3].isupper()
+            and title_at_start(text[run[0].start:run[-1].end], lexicon)):
+        return False
+    word = _NEXT_WORD.match(text, run[-1].end + 2)
+    if word is None:
+        return False
+    bare = word.group(0).rstrip(".,")
+    return is_name_token(bare, lexicon) or bare in _title_words(lexicon) or bare in lexicon.abbreviations
 
 
 def _name_apposed(text: str, run: list[Token], lexicon: Lexicon) -> bool:
-    """"Ketua Himpunan Petambak Garam Sumenep, Nur Hasanah": a role and organisation, the name after
-    the comma (a name word or a title opens it; not "..., Senin")."""
-    if not _role_before_apposition(text, run, lexicon):
-        return False
-    following = _NEXT_WORD.match(text, run[-1].end + 2)
-    if following is None:
-        return False
-    word = following.group(0).rstrip(".,")
-    return is_name_token(word, lexicon) or word in _title_words(lexicon) or following.group(0) in lexicon.abbreviations
+    """"Ketua Himpunan Petambak Garam Sumenep, Nur Hasanah": a role and organisation, the name after the comma."""
+    return _role_before_apposition(text, run, lexicon)
 
 
 _NEXT_WORD = re.compile(r"[^\s,;:]+")
