@@ -755,6 +755,14 @@ def test_degrees_written_with_periods_close_a_name_and_name_no_one():
     assert set(people(rows)) == {"Rahmat Hidayatullah", "Dadan Ramdani", "I Made Sudiarta"}
 
 
+def test_given_names_that_open_long_names_keep_them_whole():
+    rows = body_page("Kepala Pelaksana BPBD Sulawesi Tengah Mohammad Akbar Lasimpo mengatakan latihan digelar. "
+                     "Kepala Dinas Andi Muhammad Akbar Pangerang hadir. \"Kami siap,\" kata Akbar. "
+                     "Pengerukan Kali Pesanggrahan dimulai.\n")
+    assert set(people(rows)) == {"Mohammad Akbar Lasimpo", "Andi Muhammad Akbar Pangerang"}
+    assert quotes(rows) == [("Kami siap,", "Andi Muhammad Akbar Pangerang")]
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

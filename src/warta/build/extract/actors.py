@@ -197,10 +197,12 @@ def _place_before_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def _place_word_opens(run: list[Token], name: list[Token]) -> bool:
-    """Whether a place word opens the name found in a run, or stands right before it."""
+    """Whether a place word opens the name found in a run, stands right before it, or inside it
+    before another word ("Pengerukan Kali Pesanggrahan")."""
     heads = _place_words()[0]
     at = next(index for index, token in enumerate(run) if token is name[0])
-    return name[0].text in heads or (at > 0 and run[at - 1].text in heads and not title_words_before(run, at))
+    return any(token.text in heads for token in name[:-1]) or \
+        (at > 0 and run[at - 1].text in heads and not title_words_before(run, at))
 
 
 def title_words_before(run: list[Token], at: int) -> bool:
@@ -285,8 +287,10 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
     while last > first + 1 and words[last - 1].rstrip(".,") in lexicon.degrees:
         last -= 1  # "Welly Nugraha SH MH"
     for index in range(first, last - 1):
-        if f"{words[index]} {words[index + 1]}" in lexicon.name_openers:
-            return index, min(last, index + 6)  # "I Gusti Ngurah Agung Wirawan": a Balinese name, whole
+        if f"{words[index]} {words[index + 1]}" in lexicon.name_openers or (
+                words[index] in lexicon.name_openers and (index == first or not is_name_token(words[index - 1], lexicon))):
+            # "I Gusti Ngurah Agung Wirawan", "BPBD Sulteng Mohammad Akbar Lasimpo": the name, whole
+            return index, min(last, index + 6)
     begin = last
     while begin > first and is_name_token(words[begin - 1], lexicon):
         begin -= 1
@@ -430,7 +434,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         else:
             short_forms.append((name[0].start, surface))
     found = _drop_sentence_openers(found, text)
-    found = _trim_role_words(found, {surface for _, surface in short_forms} |
+    found = _trim_role_words(found, lexicon, {surface for _, surface in short_forms} |
                              {item[1] for item in found if item[2] == "person" and " " not in item[1]})
     aliases = {**short_names, **_aliases(found, text, lexicon)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
@@ -467,13 +471,15 @@ def _opens_sentence(text: str, offset: int) -> bool:
     return len(before.split()) <= 8 and not any(mark in before for mark in "“”\"")
 
 
-def _trim_role_words(found: list, singles: set[str]) -> list:
+def _trim_role_words(found: list, lexicon: Lexicon, singles: set[str]) -> list:
     """"Menteri Tenaga Kerja Sari Wulandari", later "kata Sari": the name starts at the word the
-    page uses on its own; the words before it belong to the role."""
+    page uses on its own; the words before it belong to the role (unless a name opener stands
+    first: "Mohammad Akbar Lasimpo", later "kata Akbar")."""
     trimmed = []
     for offset, surface, kind, role, speaking in found:
         words = surface.split()
-        if kind == "person" and role and len(words) >= 3:
+        if kind == "person" and role and len(words) >= 3 and words[0] not in lexicon.name_openers \
+                and " ".join(words[:2]) not in lexicon.name_openers:
             cut = next((i for i in range(1, len(words) - 1) if words[i] in singles), None)
             if cut is not None:
                 head = " ".join(words[:cut])
