@@ -763,6 +763,15 @@ def test_given_names_that_open_long_names_keep_them_whole():
     assert quotes(rows) == [("Kami siap,", "Andi Muhammad Akbar Pangerang")]
 
 
+def test_al_inside_a_name_and_a_place_between_title_and_name():
+    rows = body_page("Kepala BBWS Pemali Juana, Ir. Harun Al Rasyid Simatupang, M.Eng., mengatakan tanggul jebol. "
+                     "Warga Kecamatan Gayamsari mengungsi. Camat Gayamsari Dwi Ratnaningsih membuka dapur umum. "
+                     "Stasiun Al Jazeera melaporkan.\n")
+    found = people(rows)
+    assert set(found) == {"Harun Al Rasyid Simatupang", "Dwi Ratnaningsih"}
+    assert found["Dwi Ratnaningsih"] == "Camat Gayamsari"
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -21,6 +21,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # common case and lets the regex engine skip to the next capital.
 _TOKEN = re.compile(rf"[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
 _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "de", "la", "dos", "da", "ibn"}
+# Capitalised particles that belong to a name only inside it ("Al Jazeera" alone is no one).
+_INNER_PARTICLES = {"Al", "El"}
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
 _ACRONYM = re.compile(rf"^[{_UPPER}0-9]{{2,}}$")
 # Letters joined by periods ("M.T", "S.I.K", "M.Kes", "Ph.D"): degrees and initials, not names.
@@ -292,8 +294,10 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
             # "I Gusti Ngurah Agung Wirawan", "BPBD Sulteng Mohammad Akbar Lasimpo": the name, whole
             return index, min(last, index + 6)
     begin = last
-    while begin > first and is_name_token(words[begin - 1], lexicon):
-        begin -= 1
+    while begin > first and (is_name_token(words[begin - 1], lexicon) or (
+            begin < last and words[begin - 1] in _INNER_PARTICLES and begin - 2 >= first
+            and is_name_token(words[begin - 2], lexicon))):
+        begin -= 1  # "Harun Al Rasyid Simatupang": "Al" inside a name belongs to it
     return max(begin, last - 4), last
 
 
@@ -420,6 +424,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue
         if _place_word_opens(run, name):
             continue  # "objek wisata Air Terjun Tukad Cepung Kelod": a place, after its place word
+        if len(name) >= 3 and name[0] is not run[0] and name[0].text in _named_places(text, lexicon):
+            name = name[1:]  # "Camat Gayamsari Dwi Ratnaningsih" beside "Kecamatan Gayamsari": the place is the role's
         if short_names and name[0].text in short_names and len(name) >= 3:
             name = name[1:]  # "Ketua Umum Gapki Edwin Sihombing": Gapki is an organisation named before
         surface = name_text(text, name)
