@@ -751,8 +751,9 @@ def test_a_title_before_a_place_the_page_names_as_such_is_no_person():
 def test_degrees_written_with_periods_close_a_name_and_name_no_one():
     rows = body_page("Kepala Dinas Sumber Daya Air Ir. Rahmat Hidayatullah, M.T., mengatakan pompa siap. "
                      "Kapolres AKBP Dadan Ramdani, S.I.K., M.H. menambahkan personel. Kepala Dinas Perhubungan "
-                     "Kota Denpasar I Made Sudiarta, S.T., M.T. mengakui lonjakan kendaraan.\n")
-    assert set(people(rows)) == {"Rahmat Hidayatullah", "Dadan Ramdani", "I Made Sudiarta"}
+                     "Kota Denpasar I Made Sudiarta, S.T., M.T. mengakui lonjakan kendaraan. Sekretaris Jenderal "
+                     "DPP PARI, H. Muhammad Rizky Alaydrus, Lc., M.A., menyatakan persiapan dini diperlukan.\n")
+    assert set(people(rows)) == {"Rahmat Hidayatullah", "Dadan Ramdani", "I Made Sudiarta", "Muhammad Rizky Alaydrus"}
 
 
 def test_given_names_that_open_long_names_keep_them_whole():

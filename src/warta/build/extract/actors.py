@@ -360,6 +360,8 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
     if word is None:
         return False
     bare = word.group(0).rstrip(".,")
+    if bare in lexicon.degrees:
+        return False  # "H. Muhammad Rizky Alaydrus, Lc., M.A.": degrees follow a name
     return is_name_token(bare, lexicon) or bare in _title_words(lexicon) or bare in lexicon.abbreviations
 
 
