@@ -201,6 +201,18 @@ def test_outlet_from_a_channel_name_or_from_its_own_photo_credit():
     assert "Candra" not in credit.article["body"]
 
 
+def test_english_byline_labels_on_an_indonesian_page():
+    rows = build("Solopos.com\nSoloraya > Solo\nPKL Minta Masa Uji Coba Diperpanjang\n"
+                 "Author: Kurniawan Adi | Editor: Lusi Wulandari | Kamis 8 Januari 2026, 19:45 WIB\n"
+                 "Kamis 8 Januari 2026, 19:45 WIB\n"
+                 "Solopos.com, SOLO — Para pedagang kaki lima yang dipindahkan ke lokasi baru itu meminta masa "
+                 "uji coba diperpanjang karena omzet mereka turun dan pengunjung belum ramai sejak Sabtu (10/1).\n")
+    assert rows.article["language"] == "id"
+    assert rows.article["published"] == D(2026, 1, 8)
+    assert rows.article["authors"].split("; ") == ["Kurniawan Adi", "Lusi Wulandari"]
+    assert "Author" not in rows.article["body"]
+
+
 def test_an_edition_named_in_the_masthead_wins_over_the_short_dateline_tag():
     rows = build("KOMPAS.id\n\nPetambak Garam Menunggu Gudang\n\nKamis, 27 November 2025\n\n"
                  "SUMENEP, KOMPAS — Petambak garam menunggu gudang baru sejak musim lalu.\n\n"
