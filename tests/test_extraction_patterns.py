@@ -213,6 +213,26 @@ def test_english_byline_labels_on_an_indonesian_page():
     assert "Author" not in rows.article["body"]
 
 
+def test_author_with_a_regional_brand_is_a_byline_not_the_title():
+    rows = build("detikJateng\nBerita\nKuota Naik Candi Borobudur Ditambah Jadi 2.400 Orang per Hari\n"
+                 "Rinto Hadi Wibowo - detikJateng\nRabu, 21 Jan 2026 14:32 WIB\n"
+                 "Magelang - Kuota kunjungan ke Candi Borobudur ditambah menjadi 2.400 orang per hari mulai "
+                 "bulan depan karena permintaan wisatawan terus naik.\n")
+    assert rows.article["title"] == "Kuota Naik Candi Borobudur Ditambah Jadi 2.400 Orang per Hari"
+    assert rows.article["authors"] == "Rinto Hadi Wibowo"
+
+
+@pytest.mark.parametrize("lead, place, outlet", [
+    ("Padang, Haluan — ", "Padang", "Haluan"),
+    ("Warta Ekonomi, Jakarta - ", "Jakarta", "Warta Ekonomi"),
+])
+def test_place_and_unknown_outlet_in_either_order(lead, place, outlet):
+    rows = build("Banjir Bandang Landa Sumatera Barat\n\nSenin, 5 Januari 2026 10:00 WIB\n\n" + lead +
+                 "Sumatera Barat dilanda empat belas kali banjir bandang sepanjang tahun lalu, kata petugas.\n")
+    assert rows.article["dateline"] == place
+    assert rows.article["outlet"] == outlet
+
+
 def test_an_edition_named_in_the_masthead_wins_over_the_short_dateline_tag():
     rows = build("KOMPAS.id\n\nPetambak Garam Menunggu Gudang\n\nKamis, 27 November 2025\n\n"
                  "SUMENEP, KOMPAS — Petambak garam menunggu gudang baru sejak musim lalu.\n\n"

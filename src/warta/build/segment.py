@@ -192,6 +192,8 @@ def _starts_with_boilerplate(lowered: str, words: int, lexicon: Lexicon) -> bool
 _LABELLED_BYLINE = re.compile(r"(?:rep|red|reporter|editor)\s*:")
 _DOMAIN_SUFFIX = re.compile(r"\.(?:com|co\.id|co|id|net|org|tv)\b")
 # "Andi Saputra - detikNews", "Ahmad Pratama (The Jakarta Post)", "Rina Anggraeni, Jurnalis · Selasa ...".
+# A site's brand written as one word: lower case running into capitals ("detikJateng") or a domain.
+_BRAND = re.compile(r"^(?:[a-z]+[A-Z][A-Za-z]*|[\w-]+\.(?:com|co\.id|id|net|co|tv))$")
 _NAME_DASH_OUTLET = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'’-]*\s?){1,5})\s*(?:[-–—|,]\s+(?P<outlet>\S.{1,30})|\((?P<paren>[^)]{2,40})\))$")
 _NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|"
@@ -223,8 +225,8 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 and not text.rstrip().endswith(
         ("-", "–", "—")) else None
     outlet = name_outlet and (name_outlet.group("outlet") or name_outlet.group("paren"))
-    if outlet and any(sig in outlet.casefold() for sig in lexicon.outlets):
-        return True  # "Andi Saputra - detikNews"
+    if outlet and (any(sig in outlet.casefold() for sig in lexicon.outlets) or _BRAND.match(outlet.strip())):
+        return True  # "Andi Saputra - detikNews", "Rinto Hadi Wibowo - detikJateng"
     if _LABELLED_BYLINE.match(lowered):
         return True
     if not lowered or not _patterns(lexicon).byline_prefixes.match(lowered):
@@ -375,6 +377,12 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         outlets = [part for part in places[1:] if not part.isupper() and part not in lexicon.countries]
         credits += outlets
         places = [part for part in places if part not in outlets]
+    elif len(places) == 2 and not any(part.isupper() for part in places):
+        # "Padang, Haluan —", "Warta Ekonomi, Jakarta -": beside a known place, the other name is the outlet.
+        known = [part for part in places if part in lexicon.not_names or part in lexicon.countries]
+        if len(known) == 1 and known[0] not in lexicon.countries:
+            credits += [part for part in places if part not in known]
+            places = known
     rest = text[dash.end():]
     if not places and credits:
         # "KONTAN.CO.ID - JAKARTA. Bank ...": the place may follow the outlet.
