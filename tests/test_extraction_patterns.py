@@ -511,6 +511,21 @@ def test_a_pronoun_after_a_newly_introduced_subject_goes_to_that_subject():
                             ("Kalau tidak ada gudang yang layak, garam kami kalah,", "Nur Hasanah")]
 
 
+def test_pronoun_goes_to_the_subject_just_before_in_the_same_paragraph():
+    rows = body_page('Vokalis Tan Kok Wei mengatakan konser reuni digelar di Yogyakarta. "Tiketnya habis," kata Tan.\n\n'
+                     'Gitaris Bayu Aji Nugroho ikut tampil malam itu.\n\n'
+                     'Bayu tak menutup kemungkinan band merilis album baru. "Doakan saja," katanya singkat.\n')
+    assert quotes(rows) == [("Tiketnya habis,", "Tan Kok Wei"), ("Doakan saja,", "Bayu Aji Nugroho")]
+
+
+def test_a_single_name_with_an_age_is_a_person_and_speaks_next():
+    rows = body_page("Kepala BPBD Mohammad Akbar Lasimpo mengatakan latihan digelar. \"Kita siap,\" ujar Akbar.\n\n"
+                     "Salah satu peserta, Rahmawati (38), warga Kelurahan Talise, mengaku masih trauma.\n\n"
+                     "\"Saya ikut supaya anak-anak saya tahu harus lari ke mana,\" katanya.\n")
+    assert "Rahmawati" in people(rows)
+    assert quotes(rows)[-1] == ("Saya ikut supaya anak-anak saya tahu harus lari ke mana,", "Rahmawati")
+
+
 # --- dates ------------------------------------------------------------------------------
 
 DATE_PAGE = """Uji Tanggal Dalam Berita Ekonomi Nasional

@@ -10,6 +10,7 @@ article ("Dmitry Peskov").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -59,6 +60,9 @@ class ArticleActors:
     positions: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical) of person mentions
     speech: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical) of people speaking
     introductions: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical): first full mentions
+    # (paragraph start, offset, canonical): people a sentence opens with ("Bayu tak menutup ...")
+    subjects: list[tuple[int, int, str]] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=lambda: [0])
     aliases: dict[str, str] = field(default_factory=dict)  # short form introduced as such → full name
 
     def canonical(self, surface: str, kind: str | None = None) -> str | None:
@@ -92,6 +96,13 @@ class ArticleActors:
         """The person who last spoke before ``offset`` (subject of a speech verb, or ``also``)."""
         spoken = [item for item in [*self.speech, *also] if item[0] < offset]
         introduced = [item for item in self.introductions if item[0] < offset]
+        paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1]
+        subject = max(((at, name) for start, at, name in self.subjects if start == paragraph and at < offset),
+                      default=None)
+        latest = max([*([max(spoken)] if spoken else []), *([max(introduced)] if introduced else [])], default=None)
+        if subject and (latest is None or subject[0] > latest[0]):
+            # "Bayu tak menutup kemungkinan ... “Doakan saja,” katanya": the subject just before, same paragraph.
+            return subject[1]
         if introduced and (not spoken or max(introduced)[0] > max(spoken)[0]):
             # "Tiurma br Simbolon, pedagang ulos, menangis. “...,” kata dia": the person just introduced.
             return max(introduced)[1]
@@ -392,6 +403,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     common = _lowercase_words(text)
     short_forms: list[tuple[int, str]] = []  # one-word names, people only if named in full elsewhere
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
+    introduced_alone: set[str] = set()  # one-word names introduced with an age
     for run in capitalised_runs(text):
         # Whether the run speaks is asked only of the runs that name someone (most do not).
         start, end = run[0].start, run[-1].end
@@ -437,7 +449,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "di Gedung Sate", "in Silicon Valley": a place
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
-        if role or len(name) >= 2 or speaking:
+        aged = _AGE.match(text, name[-1].end) is not None
+        if aged:
+            introduced_alone.add(surface)  # "Rahmawati (38), warga Talise": one name, a person all the same
+        if role or len(name) >= 2 or speaking or aged:
             found.append((name[0].start, surface, "person", role, speaking))
         else:
             short_forms.append((name[0].start, surface))
@@ -464,11 +479,25 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     firsts: dict[str, int] = {}
     for offset, surface, kind, role, _ in found:
         name = actors.canonical(surface, "person") if kind == "person" else None
-        if name and (role or " " in surface) and offset < firsts.get(name, len(text)) \
+        if name and (role or " " in surface or surface in introduced_alone) and offset < firsts.get(name, len(text)) \
                 and _opens_sentence(text, offset):
             firsts[name] = offset
     actors.introductions = sorted((offset, name) for name, offset in firsts.items())
+    actors.paragraph_starts = [0] + [match.end() for match in _PARAGRAPH_BREAK.finditer(text)]
+    actors.subjects = sorted((actors.paragraph_starts[bisect_right(actors.paragraph_starts, offset) - 1], offset, name)
+                             for offset, name in actors.positions if _opens_sentence(text, offset)
+                             and not _quoted_at(text, offset))
     return actors
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _quoted_at(text: str, offset: int) -> bool:
+    """Whether an offset stands inside quotation marks of its paragraph (a name said, not a subject)."""
+    start = text.rfind("\n", 0, offset) + 1
+    before = text[start:offset]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
 def _opens_sentence(text: str, offset: int) -> bool:
