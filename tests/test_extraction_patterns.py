@@ -697,6 +697,15 @@ def test_relative_day_outside_quotes_counts_from_publication():
     assert dates(rows)["kemarin"] == (D(2025, 11, 20), "day")
 
 
+def test_a_weekday_with_its_date_in_brackets_is_one_expression():
+    english = build("Dormitory rules tightened\n\nNovember 21, 2025\nSINGAPORE: The ministry announced the rules "
+                    "on Thursday (Nov 20), a day before operators met.\n")
+    assert dates(english)["Thursday (Nov 20)"] == (D(2025, 11, 20), "day")
+    assert "Thursday" not in dates(english)
+    indonesian = body_page("Rapat digelar Kamis (13 Februari 2025) di Jakarta.\n")
+    assert dates(indonesian)["Kamis (13 Februari 2025)"] == (D(2025, 2, 13), "day")
+
+
 # --- actors -----------------------------------------------------------------------------
 
 def test_roles_from_titles_and_appositions_and_organisations_from_acronyms():

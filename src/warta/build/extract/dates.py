@@ -97,8 +97,9 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         if lexicon.month_context else "(?!x)x"
     pattern = (
         rf"(?<![\w/-])(?:"
-        rf"(?:{by_weekday}{prefix}{weekday},?\s*)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
-        rf"|{month_day}|{day_month})"
+        # "Thursday (Nov 20)": a weekday with its date in brackets is one expression.
+        rf"(?:{by_weekday}{prefix}{weekday},?\s*(?P<wdparen>\(\s*)?)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
+        rf"|{month_day}|{day_month})(?(wdparen)\s*\))"
         rf"|{by_weekday}{prefix}(?P<wdb>{weekdays})\.?,?\s*{bracket}"
         rf"|{counted}"
         rf"|{_starts_with(lexicon.relative)}(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
