@@ -233,6 +233,15 @@ def test_place_and_unknown_outlet_in_either_order(lead, place, outlet):
     assert rows.article["outlet"] == outlet
 
 
+def test_names_of_staff_writers_are_a_byline_not_the_title():
+    rows = build("Nikkei Asia\nBusiness\nIndonesia's EV battery dream dims as investors pause smelters\n"
+                 "Nickel oversupply prompts rethink of projects\n"
+                 "Francesca Yuan and Aditya Prakoso, Nikkei staff writers\nPublished: March 10, 2026 10:41am\n"
+                 "JAKARTA -- Chinese investors have paused plans for new nickel smelters in Indonesia, officials said.\n")
+    assert rows.article["title"] == "Indonesia's EV battery dream dims as investors pause smelters"
+    assert rows.article["published"] == D(2026, 3, 10)
+
+
 def test_an_edition_named_in_the_masthead_wins_over_the_short_dateline_tag():
     rows = build("KOMPAS.id\n\nPetambak Garam Menunggu Gudang\n\nKamis, 27 November 2025\n\n"
                  "SUMENEP, KOMPAS — Petambak garam menunggu gudang baru sejak musim lalu.\n\n"
@@ -704,6 +713,22 @@ def test_a_weekday_with_its_date_in_brackets_is_one_expression():
     assert "Thursday" not in dates(english)
     indonesian = body_page("Rapat digelar Kamis (13 Februari 2025) di Jakarta.\n")
     assert dates(indonesian)["Kamis (13 Februari 2025)"] == (D(2025, 2, 13), "day")
+
+
+def test_a_day_first_header_date_agrees_with_the_dateline_and_until_looks_ahead():
+    rows = build("BERNAMA\nGeneral\nFlood evacuees in Kelantan rise as more rain expected until Saturday\n"
+                 "03/12/2025 07:42 PM\n"
+                 "KOTA BHARU, Dec 3 (Bernama) -- The number of flood evacuees in Kelantan rose this evening, and more "
+                 "rain is expected until Saturday, the weather agency said.\n")
+    assert rows.article["published"] == D(2025, 12, 3)
+    found = dates(rows)
+    assert found["03/12/2025"] == (D(2025, 12, 3), "day")
+    assert found["Saturday"] == (D(2025, 12, 6), "day")
+
+
+def test_a_future_word_of_another_sentence_does_not_move_a_weekday():
+    rows = body_page("Harga diperkirakan naik. Jumat malam ada rapat.\n")
+    assert dates(rows)["Jumat malam"] == (D(2025, 2, 7), "day")
 
 
 # --- actors -----------------------------------------------------------------------------

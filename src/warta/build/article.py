@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -91,6 +92,25 @@ def _statement_days(body: str, found: list[tuple[str, DateMention]], quotes: lis
     return days
 
 
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+
+
+def _swapped(mention: DateMention) -> DateMention:
+    """A numeric date ("03/12/2025") read with day and month the other way round."""
+    if mention.day is None or mention.month is None or mention.day > 12 or not _NUMERIC_DATE.match(mention.text):
+        return mention
+    return replace(mention, day=mention.month, month=mention.day)
+
+
+def _agreeing_with_dateline(published: dt.date, dateline: str, lexicon: Lexicon) -> dt.date:
+    """A header date read the other way round when the dateline says so ("03/12/2025" read month
+    first on an English page, "KOTA BHARU, Dec 3 (Bernama) --": 3 December)."""
+    days = {(m.month, m.day) for m in find_dates(dateline, lexicon) if m.day is not None and m.month is not None}
+    if (published.month, published.day) in days or (published.day, published.month) not in days:
+        return published
+    return published.replace(month=published.day, day=published.month)
+
+
 def _given_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
@@ -116,6 +136,11 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     mentions = [m for _, m in found]
     hint = year_hint(mentions)
     published, updated = header_dates(page, lexicon)
+    if published is not None and page.dateline_text:
+        agreed = _agreeing_with_dateline(published, page.dateline_text, lexicon)
+        if agreed != published:  # the page writes numeric dates day first: read them all so
+            found = [(part, _swapped(mention)) for part, mention in found]
+        published = agreed
     published = _given_date(document.fields.get("published")) or published
     if published is None and page.dateline_text:
         # "ANKARA, December 29. /TASS/.", "Jakarta, 12 Maret 2024 -": the dateline's own date.

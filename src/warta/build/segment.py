@@ -191,11 +191,14 @@ def _starts_with_boilerplate(lowered: str, words: int, lexicon: Lexicon) -> bool
 
 _LABELLED_BYLINE = re.compile(r"(?:rep|red|reporter|editor)\s*:")
 _DOMAIN_SUFFIX = re.compile(r"\.(?:com|co\.id|co|id|net|org|tv)\b")
-# "Andi Saputra - detikNews", "Ahmad Pratama (The Jakarta Post)", "Rina Anggraeni, Jurnalis · Selasa ...".
 # A site's brand written as one word: lower case running into capitals ("detikJateng") or a domain.
 _BRAND = re.compile(r"^(?:[a-z]+[A-Z][A-Za-z]*|[\w-]+\.(?:com|co\.id|id|net|co|tv))$")
+# "Andi Saputra - detikNews", "Ahmad Pratama (The Jakarta Post)", "Rina Anggraeni, Jurnalis · Selasa ...".
 _NAME_DASH_OUTLET = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'’-]*\s?){1,5})\s*(?:[-–—|,]\s+(?P<outlet>\S.{1,30})|\((?P<paren>[^)]{2,40})\))$")
+# "Francesca Yuan and Aditya Prakoso, Nikkei staff writers": names, then what they write as.
+_NAMES_AND_STAFF = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,4}(?:(?:,\s*|\s+(?:and|dan|&)\s+)(?:[A-Z][\w.'’-]*\s?){1,4})*,"
+                              r"[^,]{0,40}\b(?i:staff\s+writers?|writers?|correspondents?|reporters?|editors?)\.?$")
 _NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|"
                            r"Journalist|Correspondent|Reporter)\b")
 
@@ -219,7 +222,7 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     normalised = normalised.lstrip("(")
     if normalised != text:
         text, lowered, words = normalised, normalised.casefold(), len(normalised.split())
-    if _NAME_AND_JOB.match(text) or _NAMES_WITH_BARS.match(text):
+    if _NAME_AND_JOB.match(text) or _NAMES_WITH_BARS.match(text) or _NAMES_AND_STAFF.match(text):
         return True
     # "Andi Saputra - detikNews", "Rindi Salsabila, CNBC Indonesia"; not "Jakarta, CNN Indonesia --".
     name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 and not text.rstrip().endswith(

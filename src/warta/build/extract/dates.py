@@ -213,13 +213,12 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
 
 
 _WEEK_OFFSETS = {"previous_week": -1, "following_week": 1}
-_FUTURE_MARKERS = {"id": ("akan", "depan", "mendatang", "besok", "mulai", "berlaku"),
-                   "en": ("will", "next", "upcoming", "from", "starting", "effective")}
-
-
 def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
-    window = text[max(0, start - 40): start].casefold().split()[-5:]
-    return any(word in _FUTURE_MARKERS.get(lexicon.code, ()) for word in window)
+    """Whether a word of the future stands just before a date ("akan digelar Sabtu", "until Saturday")."""
+    before = text[max(0, start - 40): start]
+    sentence = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    window = before[sentence + 1:].casefold().split()[-5:]  # only the date's own sentence
+    return any(word in lexicon.future_markers for word in window)
 
 
 @cache
