@@ -854,6 +854,13 @@ def test_al_inside_a_name_and_a_place_between_title_and_name():
     assert found["Dwi Ratnaningsih"] == "Camat Gayamsari"
 
 
+def test_english_adjectives_companies_and_pronouns_are_not_people():
+    rows = build("Palm oil stocks to fall\n\nDecember 3, 2025\nKUALA LUMPUR (Reuters) - \"Nobody expected floods this "
+                 "early,\" a Kuala Lumpur-based trader said. Intertek Testing Services counted lower exports, and "
+                 "Kelantan Menteri Besar Nassuruddin Daud visited the camps.\n")
+    assert set(people(rows)) == {"Nassuruddin Daud"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

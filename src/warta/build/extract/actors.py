@@ -145,6 +145,8 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
         return False
     if _DOTTED.match(bare):
         return False  # "M.T", "S.I.K", "M.Kes": a degree written with periods
+    if bare.endswith(("-based", "-born", "-owned", "-led")):
+        return False  # "a Kuala Lumpur-based trader": an adjective
     return bare not in _not_names(lexicon) and bare not in _title_words(lexicon) and not bare.isdigit()
 
 
