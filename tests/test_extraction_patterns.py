@@ -535,6 +535,22 @@ def test_a_single_name_with_an_age_is_a_person_and_speaks_next():
     assert quotes(rows)[-1] == ("Saya ikut supaya anak-anak saya tahu harus lari ke mana,", "Rahmawati")
 
 
+@pytest.mark.parametrize("attribution, speaker", [
+    ('MPOA chief executive Joseph Tan Boon Hock told Reuters.', "Joseph Tan Boon Hock"),
+    ('Chen Haoran, vice president of Huayang New Energy, told Nikkei Asia.', "Chen Haoran"),
+])
+def test_long_english_subjects_and_appositions_before_told(attribution, speaker):
+    rows = build("Palm oil output falls\n\nDecember 3, 2025\nKUALA LUMPUR (Reuters) - \"Floods have set us back,\" "
+                 + attribution + " Output may recover.\n")
+    assert quotes(rows) == [("Floods have set us back,", speaker)]
+
+
+def test_degrees_after_the_speaker_name_do_not_replace_it():
+    rows = body_page('"Menyatakan terdakwa terbukti bersalah," kata Hakim Ketua Suharto Panjaitan, S.H., M.H., saat '
+                     'membacakan amar putusan.\n')
+    assert quotes(rows) == [("Menyatakan terdakwa terbukti bersalah,", "Suharto Panjaitan")]
+
+
 # --- dates ------------------------------------------------------------------------------
 
 DATE_PAGE = """Uji Tanggal Dalam Berita Ekonomi Nasional

@@ -108,8 +108,10 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 @cache
 def _subject_verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """A few words, then a speech verb: "X said", "ia menandaskan"."""
-    return re.compile(r"((?:[\w'’.\-]+\s+){1,6}?)(" + _verb_pattern(lexicon).pattern + r")", re.IGNORECASE)
+    """A few words, then a speech verb: "X said", "ia menandaskan", "MPOA chief executive Joseph Tan
+    Boon Hock told", "Chen Haoran, vice president of Huayang, told" (an apposition after the name)."""
+    return re.compile(r"((?:[\w'’.\-]+\s+){0,7}?[\w'’.\-]+)(?:\s*,\s+[a-z][^,\"“”.]{2,80},)?\s+("
+                      + _verb_pattern(lexicon).pattern + r")", re.IGNORECASE)
 
 
 @cache
@@ -252,7 +254,8 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi"), after a role run
     # of its own ("kata Ketua Himpunan Petambak Garam, Nur Hasanah").
     runs = capitalised_runs(who)
-    if len(runs) >= 2 and title_at_start(" ".join(t.text for t in runs[0]), lexicon) and 0 <= who.find(",") < runs[1][0].start:
+    if len(runs) >= 2 and title_at_start(" ".join(t.text for t in runs[0]), lexicon) and 0 <= who.find(",") < runs[1][0].start \
+            and trailing_name(runs[1], lexicon):  # not ", S.H., M.H.": degrees after the name
         runs = runs[1:]
     for run in runs:
         names = [token.text for token in trailing_name(run, lexicon)]
