@@ -551,6 +551,13 @@ def test_degrees_after_the_speaker_name_do_not_replace_it():
     assert quotes(rows) == [("Menyatakan terdakwa terbukti bersalah,", "Suharto Panjaitan")]
 
 
+def test_an_institution_speaking_by_its_short_name_is_named_in_full():
+    rows = body_page("Jaksa Kejaksaan Tinggi Jawa Tengah menuntut 10 tahun penjara.\n\n"
+                     "Kejati Jawa Tengah menghormati putusan itu. \"Kami pelajari salinannya,\" kata Kejati Jawa Tengah "
+                     "dalam keterangan resminya.\n")
+    assert quotes(rows) == [("Kami pelajari salinannya,", "Kejaksaan Tinggi Jawa Tengah")]
+
+
 # --- dates ------------------------------------------------------------------------------
 
 DATE_PAGE = """Uji Tanggal Dalam Berita Ekonomi Nasional

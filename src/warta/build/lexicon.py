@@ -57,6 +57,7 @@ class Lexicon:
     degrees: frozenset[str]  # "SH", "PhD" after a name
     name_openers: frozenset[str]  # "I Gusti", "Ni Luh": a one-letter word that opens a name
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
+    short_words: dict[str, str]  # "Jabar" → "Jawa Barat" inside names of institutions
     topic_words: tuple[str, ...]  # "tentang" in "UU Nomor 7 Tahun 2011 tentang Mata Uang": a law's title follows
     place_heads: frozenset[str]  # "Gunung": a run opening with one names a place
     place_tails: frozenset[str]  # "Bay": a run closing with one names a place
@@ -138,6 +139,7 @@ def load_lexicon(code: str) -> Lexicon:
         organization_heads=tuple(actors["organization_heads"]),
         place_prepositions=frozenset(actors.get("place_prepositions", [])),
         topic_words=tuple(actors.get("topic_words", [])),
+        short_words=dict(actors.get("short_words", {})),
         place_heads=frozenset(actors.get("place_heads", [])),
         place_tails=frozenset(actors.get("place_tails", [])),
         alias_words=tuple(actors.get("alias_words", [])),

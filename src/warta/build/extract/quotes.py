@@ -239,6 +239,17 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     return _Attribution(verb.group(0), who or None, clause_start + 1 + verb.start())
 
 
+def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The organisation the page names in full that a short name stands for ("Polda Jabar" → "Polda
+    Jawa Barat", "Kejati Jawa Tengah" → "Kejaksaan Tinggi Jawa Tengah")."""
+    expanded = " ".join(lexicon.short_words.get(word, word) for word in surface.split()).casefold()
+    if expanded == surface.casefold():
+        return None
+    return next((actor.name for actor in actors.actors.values() if actor.kind == "organization"
+                 and " ".join(lexicon.short_words.get(word, word) for word in actor.name.split()).casefold() == expanded
+                 and len(actor.name) > len(surface)), None)
+
+
 def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
                      spoken: list[tuple[int, str]] = ()) -> tuple[str | None, str | None]:
     """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak)."""
@@ -334,6 +345,9 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
             paragraph_of(following.start) == paragraph_of(quote.start) + 1
         if quote.speaker is None and following.speaker and (same or runs_on):
             quote.speaker, quote.speaker_kind, quote.cue = following.speaker, following.speaker_kind, following.cue
+    for quote in quotes:
+        if quote.speaker and quote.speaker_kind == "organization":
+            quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
     return quotes
 
 
