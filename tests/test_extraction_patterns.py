@@ -884,6 +884,13 @@ def test_english_adjectives_companies_and_pronouns_are_not_people():
     assert set(people(rows)) == {"Nassuruddin Daud"}
 
 
+def test_tag_lines_and_degrees_in_capitals_are_not_people():
+    rows = body_page("Camat Budi Santoso, S.STP, meninjau lokasi bersama Dr. Rina Wati, LL.M.\n\n"
+                     "Tag Terkait:  NPLI  Ekspansi  Vietnam  Capex\n")
+    assert set(people(rows)) == {"Budi Santoso", "Rina Wati"}
+    assert "Tag Terkait" not in rows.article["body"]
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():
