@@ -214,7 +214,7 @@ def main() -> None:
           f"{same_options:.2f} s (ratio {ours / same_options:.2f}); raw pyarrow, default options (snappy) "
           f"{defaults:.2f} s (ratio {ours / defaults:.2f})")
 
-    ours, theirs = date_extraction(work / f"corpus-{first}")
+    ours, theirs = date_extraction(work / f"corpus-{sizes[0]}")
     line = f"date extraction per page: warta find_dates {ours * 1e6:.0f} µs"
     if theirs is None:
         line += "; dateparser not installed (pip install -e '.[bench]')"
