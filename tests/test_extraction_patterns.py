@@ -891,6 +891,12 @@ def test_tag_lines_and_degrees_in_capitals_are_not_people():
     assert "Tag Terkait" not in rows.article["body"]
 
 
+def test_a_name_joined_to_a_place_by_and_is_a_place_but_not_one_after_a_comma():
+    rows = body_page("Latihan diperluas ke Kabupaten Donggala dan Parigi Moutong. Pemilik toko di Braga, Hendrawan "
+                     "Kusnadi, menyebut pengunjung ramai.\n")
+    assert set(people(rows)) == {"Hendrawan Kusnadi"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -404,6 +404,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     verbs = lexicon.verbs | lexicon.cues
     common = _lowercase_words(text)
     short_forms: list[tuple[int, str]] = []  # one-word names, people only if named in full elsewhere
+    place_end = -1  # where the last place named ended: the next name in the same list is a place too
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
     introduced_alone: set[str] = set()  # one-word names introduced with an age
     for run in capitalised_runs(text):
@@ -425,6 +426,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             found.append((name[0].start, name_text(text, name), "person", role, speaking))
             continue
         if _names_place(run):
+            place_end = end
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari": a place
         if _law_title_at(text, start, lexicon):
             continue  # "UU Nomor 7 Tahun 2011 tentang Mata Uang": the law's title
@@ -432,6 +434,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         run = _drop_common_words(run, common, lexicon)
         if run and _names_place(run):
+            place_end = end
             continue  # "Air Terjun Tukad Cepung": a common word, then a place word
         name = trailing_name(run, lexicon) if run else []
         while len(name) >= 3 and name[0] is not run[0] and name[0].text.casefold() in common:
@@ -439,6 +442,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if not name:
             continue
         if _place_word_opens(run, name):
+            place_end = end
             continue  # "objek wisata Air Terjun Tukad Cepung Kelod": a place, after its place word
         if len(name) >= 3 and name[0] is not run[0] and name[0].text in _named_places(text, lexicon):
             name = name[1:]  # "Camat Gayamsari Dwi Ratnaningsih" beside "Kecamatan Gayamsari": the place is the role's
@@ -447,8 +451,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         surface = name_text(text, name)
         role = _role_before(text, run, name, lexicon)
         speaking = _speaking(text, start, end, verbs, lexicon)
-        if not (role or speaking) and _preceding_word(text, start).casefold() in lexicon.place_prepositions:
-            continue  # "di Gedung Sate", "in Silicon Valley": a place
+        if not (role or speaking) and (_preceding_word(text, start).casefold() in lexicon.place_prepositions
+                                       or _LIST_GAP.fullmatch(text, place_end, start)):
+            place_end = end
+            continue  # "di Gedung Sate", "in Silicon Valley", "Kabupaten Donggala dan Parigi Moutong": a place
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
         aged = _AGE.match(text, name[-1].end) is not None
@@ -492,6 +498,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     return actors
 
 
+# Between the items of a list: "Donggala dan Parigi Moutong", "Sekupang, dan Nongsa Pura".
+# (A comma alone is no list: "di Braga, Hendrawan Kusnadi, menyebut" names a person after a place.)
+_LIST_GAP = re.compile(r"\s*,?\s*(?:dan|serta|atau|and|or)\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
