@@ -242,6 +242,13 @@ def test_names_of_staff_writers_are_a_byline_not_the_title():
     assert rows.article["published"] == D(2026, 3, 10)
 
 
+def test_a_more_from_line_ends_the_article():
+    rows = body_page("Serikat masinis menggelar mogok kerja selama 48 jam sejak Kamis malam.\n\n"
+                     "Lebih banyak dari DW\n\nJerman Perketat Kontrol Perbatasan, Polandia: \"Ini Melanggar Semangat\"\n")
+    assert "Perketat" not in rows.article["body"] and "Lebih banyak" not in rows.article["body"]
+    assert quotes(rows) == []
+
+
 def test_an_edition_named_in_the_masthead_wins_over_the_short_dateline_tag():
     rows = build("KOMPAS.id\n\nPetambak Garam Menunggu Gudang\n\nKamis, 27 November 2025\n\n"
                  "SUMENEP, KOMPAS — Petambak garam menunggu gudang baru sejak musim lalu.\n\n"

@@ -68,6 +68,7 @@ class Lexicon:
     boilerplate_markers: tuple[str, ...]
     link_markers: frozenset[str]
     tail_markers: frozenset[str]
+    tail_prefixes: tuple[str, ...]  # "More from Reuters": a short line opening so ends the article
     glued_widgets: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
     caption_markers: tuple[str, ...]
@@ -153,6 +154,7 @@ def load_lexicon(code: str) -> Lexicon:
         boilerplate_markers=tuple(m.casefold() for m in segment.get("boilerplate_markers", [])),
         link_markers=frozenset(m.casefold() for m in segment.get("link_markers", [])),
         tail_markers=frozenset(m.casefold() for m in segment["tail_markers"]),
+        tail_prefixes=tuple(m.casefold() for m in segment.get("tail_prefixes", [])),
         glued_widgets=tuple(segment["glued_widgets"]),
         byline_prefixes=tuple(p.casefold() for p in segment["byline_prefixes"]),
         caption_markers=tuple(m.casefold() for m in segment["caption_markers"]),

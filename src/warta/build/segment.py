@@ -283,6 +283,8 @@ def is_tail_marker(text: str, lexicon: Lexicon) -> bool:
     marker = text.strip().casefold().rstrip(": ")
     if marker in lexicon.tail_markers:
         return True
+    if marker.startswith(lexicon.tail_prefixes) and len(marker.split()) <= 6:
+        return True  # "Lebih banyak dari DW", "More from Reuters"
     # A count can only be taken off a line that opens with a digit or closes with ")".
     return (marker[:1].isdigit() or marker.endswith(")")) and _COUNTED.sub("", marker) in lexicon.tail_markers
 
