@@ -378,11 +378,6 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
     return is_name_token(bare, lexicon) or bare in _title_words(lexicon) or bare in lexicon.abbreviations
 
 
-def _name_apposed(text: str, run: list[Token], lexicon: Lexicon) -> bool:
-    """"Ketua Himpunan Petambak Garam Sumenep, Nur Hasanah": a role and organisation, the name after the comma."""
-    return _role_before_apposition(text, run, lexicon)
-
-
 _NEXT_WORD = re.compile(r"[^\s,;:]+")
 
 
@@ -412,7 +407,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         start, end = run[0].start, run[-1].end
         if _is_whole_line(text, start, end):
             continue  # a crosshead ("Buruh Tidak Puas") or a widget line, not a name
-        organisation, person_from = _organisation(text, run, lexicon, _name_apposed(text, run, lexicon))
+        apposed = _role_before_apposition(text, run, lexicon)  # a name follows after a comma
+        organisation, person_from = _organisation(text, run, lexicon, apposed)
         if organisation:
             found.append((run[0].start, organisation, "organization", None, False))
             if run[-1].text.startswith("(") and person_from is None:
@@ -430,7 +426,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari": a place
         if _law_title_at(text, start, lexicon):
             continue  # "UU Nomor 7 Tahun 2011 tentang Mata Uang": the law's title
-        if _role_before_apposition(text, run, lexicon):
+        if apposed:
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         run = _drop_common_words(run, common, lexicon)
         if run and _names_place(run):
