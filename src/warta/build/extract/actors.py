@@ -217,10 +217,10 @@ def _place_word_opens(run: list[Token], name: list[Token]) -> bool:
     heads = _place_words()[0]
     at = next(index for index, token in enumerate(run) if token is name[0])
     return any(token.text in heads for token in name[:-1]) or \
-        (at > 0 and run[at - 1].text in heads and not title_words_before(run, at))
+        (at > 0 and run[at - 1].text in heads and not _title_words_before(run, at))
 
 
-def title_words_before(run: list[Token], at: int) -> bool:
+def _title_words_before(run: list[Token], at: int) -> bool:
     """Whether a title stands before position ``at`` of a run ("Wali Kota Bobby": a role, not a place)."""
     return any(token.text in _all_title_words() for token in run[:at])
 
