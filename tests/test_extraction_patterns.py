@@ -904,6 +904,20 @@ def test_a_name_joined_to_a_place_by_and_is_a_place_but_not_one_after_a_comma():
     assert set(people(rows)) == {"Hendrawan Kusnadi"}
 
 
+def test_known_places_are_not_people_and_belong_to_the_role_before_a_name():
+    rows = body_page("Hujan deras melanda Parigi Moutong sejak pagi. Relawan asal Cimahi ikut membantu. "
+                     "Bupati Sleman Kustini Sri Purnomo mengirim bantuan, sementara Bima Arya meninjau tanggul.\n")
+    found = people(rows)
+    assert set(found) == {"Kustini Sri Purnomo", "Bima Arya"}
+    assert found["Kustini Sri Purnomo"] == "Bupati Sleman"
+
+
+def test_known_places_on_an_english_page_are_not_people():
+    rows = build("Storm hits the coast\n\nDecember 3, 2025\nWASHINGTON (AP) - Maryland declared an emergency on "
+                 "Tuesday. Governor Wes Moore said crews were ready.\n")
+    assert set(people(rows)) == {"Wes Moore"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

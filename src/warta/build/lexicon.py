@@ -61,6 +61,7 @@ class Lexicon:
     topic_words: tuple[str, ...]  # "tentang" in "UU Nomor 7 Tahun 2011 tentang Mata Uang": a law's title follows
     place_heads: frozenset[str]  # "Gunung": a run opening with one names a place
     place_tails: frozenset[str]  # "Bay": a run closing with one names a place
+    places: frozenset[str]  # "Parigi Moutong": names of places that read like a person's name
     institution_speakers: tuple[str, ...]
     institutions: tuple[str, ...]
     countries: tuple[str, ...]
@@ -143,6 +144,7 @@ def load_lexicon(code: str) -> Lexicon:
         short_words=dict(actors.get("short_words", {})),
         place_heads=frozenset(actors.get("place_heads", [])),
         place_tails=frozenset(actors.get("place_tails", [])),
+        places=frozenset(actors.get("places", [])),
         alias_words=tuple(actors.get("alias_words", [])),
         abbreviations=frozenset(actors.get("abbreviations", [])),
         degrees=frozenset(actors.get("degrees", [])),

@@ -187,6 +187,26 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(word for lexicon in lexicons for word in lexicon.place_tails))
 
 
+@cache
+def _known_places() -> frozenset[str]:
+    """Names of places of every language: an English page names Parigi Moutong too."""
+    from warta.build.lexicon import available_languages, load_lexicon
+
+    return frozenset(place for code in available_languages() for place in load_lexicon(code).places)
+
+
+def _without_place_before(name: list[Token], run: list[Token], text: str) -> list[Token]:
+    """The name without a known place that opens it after a role ("Bupati Sleman Kustini Sri
+    Purnomo": Sleman is the role's). A name that opens the run keeps its words: "Bima Arya"."""
+    if name[0] is run[0] or len(name) < 2:
+        return name
+    places = _known_places()
+    for cut in range(len(name) - 1, 0, -1):
+        if name_text(text, name[:cut]) in places:
+            return name[cut:]
+    return name
+
+
 def _names_place(run: list[Token]) -> bool:
     """Whether a run opens (or closes) with a place word, bracketed or not ("(KM) Sinar Bahari")."""
     heads, tails = _place_words()
@@ -421,9 +441,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             speaking = _speaking(text, start, end, verbs, lexicon)
             found.append((name[0].start, name_text(text, name), "person", role, speaking))
             continue
-        if _names_place(run):
+        if _names_place(run) or text[start:end] in _known_places():
             place_end = end
-            continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari": a place
+            continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari", "Parigi Moutong": a place
         if _law_title_at(text, start, lexicon):
             continue  # "UU Nomor 7 Tahun 2011 tentang Mata Uang": the law's title
         if apposed:
@@ -442,6 +462,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "objek wisata Air Terjun Tukad Cepung Kelod": a place, after its place word
         if len(name) >= 3 and name[0] is not run[0] and name[0].text in _named_places(text, lexicon):
             name = name[1:]  # "Camat Gayamsari Dwi Ratnaningsih" beside "Kecamatan Gayamsari": the place is the role's
+        name = _without_place_before(name, run, text)
         if short_names and name[0].text in short_names and len(name) >= 3:
             name = name[1:]  # "Ketua Umum Gapki Edwin Sihombing": Gapki is an organisation named before
         surface = name_text(text, name)
@@ -451,6 +472,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                                        or _LIST_GAP.fullmatch(text, place_end, start)):
             place_end = end
             continue  # "di Gedung Sate", "in Silicon Valley", "Kabupaten Donggala dan Parigi Moutong": a place
+        if not (role or speaking) and surface in _known_places():
+            place_end = end
+            continue  # "warga Cimahi", "Maryland": a known place
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
         aged = _AGE.match(text, name[-1].end) is not None
