@@ -249,6 +249,20 @@ def test_a_more_from_line_ends_the_article():
     assert quotes(rows) == []
 
 
+def test_headlines_listed_in_a_row_without_a_marker_are_links_but_a_crosshead_stays():
+    rows = body_page("Banjir merendam 300 rumah sejak Senin (10/2) malam, kata Kepala BPBD Andi Saputra.\n\n"
+                     "Warga Mulai Kembali ke Rumah\n\n"
+                     "\"Air sudah surut,\" ujar Andi.\n\n"
+                     "Ledakan di Cibubur, Warga: \"Suaranya Seperti Bom\"\n\n"
+                     "Wali Kota Minta Warga Sekitar Gudang Tak Panik Kamis (6/2)\n\n"
+                     "Pemilik toko kembali membuka usahanya.\n")
+    body = rows.article["body"]
+    assert "Warga Mulai Kembali ke Rumah" in body and "Pemilik toko" in body
+    assert "Cibubur" not in body and "Gudang" not in body
+    assert quotes(rows) == [("Air sudah surut,", "Andi Saputra")]
+    assert "Kamis (6/2)" not in dates(rows)
+
+
 def test_an_edition_named_in_the_masthead_wins_over_the_short_dateline_tag():
     rows = build("KOMPAS.id\n\nPetambak Garam Menunggu Gudang\n\nKamis, 27 November 2025\n\n"
                  "SUMENEP, KOMPAS — Petambak garam menunggu gudang baru sejak musim lalu.\n\n"

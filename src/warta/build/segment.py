@@ -579,8 +579,35 @@ def _inline_links(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\s*[(\[]\s*(?:{markers})\s*:[^)\]]*[)\]]", re.IGNORECASE)
 
 
+def _looks_like_headline(text: str) -> bool:
+    """A line in headline case with no closing full stop ("Polisi Tangkap Dua Pelaku di Bekasi")."""
+    words = _words(text)
+    if not 4 <= len(words) <= 24 or _ends_sentence(text):
+        return False
+    long_words = [word for word in words if len(word) >= 4 and word[0].isalpha()]
+    capitalised = sum(word[0].isupper() for word in long_words)
+    return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words)
+
+
+def _mark_headline_runs(lines: list[Line], zones: _Zones) -> None:
+    """Two or more headlines in a row inside the body are a list of links to other stories, whatever
+    (or whether) a marker announces them; a lone one is a crosshead and stays."""
+    run: list[Line] = []
+    for line in lines[zones.body_start + 1: zones.tail_start] + [Line("", BOILERPLATE)]:
+        if line.label == BODY and _looks_like_headline(line.text):
+            run.append(line)
+            continue
+        if line.label in (CAPTION, BOILERPLATE) and run and line.text:
+            continue  # a photo credit or a label between two headlines does not end the list
+        if len(run) >= 2:
+            for item in run:
+                item.label = BOILERPLATE
+        run = []
+
+
 def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
     lines = page.lines
+    _mark_headline_runs(lines, zones)
     for line in lines[zones.tail_start:]:
         line.label = BOILERPLATE
     first = True
