@@ -932,6 +932,21 @@ def test_known_places_on_an_english_page_are_not_people():
     assert set(people(rows)) == {"Wes Moore"}
 
 
+def test_names_ending_in_jr_keep_their_first_names_and_the_suffix():
+    rows = build("Relief ordered for typhoon victims\n\nNovember 4, 2025\nMANILA (Reuters) - President Ferdinand "
+                 "Marcos Jr. ordered agencies to prepare relief. Martin Luther King Jr. was quoted at the rally. "
+                 "\"No one should go hungry,\" Marcos said.\n")
+    assert set(people(rows)) == {"Ferdinand Marcos Jr.", "Martin Luther King Jr."}
+    assert quotes(rows) == [("No one should go hungry,", "Ferdinand Marcos Jr.")]
+
+
+def test_the_speaker_is_the_name_nearest_the_verb_not_a_place_in_an_apposition():
+    rows = build("Floods hit the central islands\n\nNovember 4, 2025\nMANILA (Reuters) - Typhoon Kalmaegi hit "
+                 "Eastern Samar overnight.\n\nA resident of Cebu, Maria Santos, 52, said: \"We lost everything.\"\n")
+    assert quotes(rows) == [("We lost everything.", "Maria Santos")]
+    assert set(people(rows)) == {"Maria Santos"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

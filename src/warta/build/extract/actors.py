@@ -257,7 +257,11 @@ def name_text(text: str, name: list[Token]) -> str:
     """A name as written, particles included ("Abdul Karim bin Ismail", "Tiurma br Simbolon")."""
     if len(name) < 2:
         return name[0].text if name else ""
-    return " ".join(text[name[0].start:name[-1].end].split()).rstrip(",.")
+    written = " ".join(text[name[0].start:name[-1].end].split()).rstrip(",")
+    return written if written.endswith(_SUFFIXES_WITH_PERIOD) else written.rstrip(".")
+
+
+_SUFFIXES_WITH_PERIOD = (" Jr.", " Sr.")  # "Ferdinand Marcos Jr." keeps its period
 
 
 def capitalised_runs(text: str) -> list[list[Token]]:
@@ -319,6 +323,8 @@ def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
 def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
     """Where :func:`trailing_name` of a run with these words starts and ends (memoised: runs recur)."""
     first, last = _index_after_last_title(words, lexicon) if len(words) >= 2 else 0, len(words)
+    if first < last and all(word.rstrip(".,") in _NAME_SUFFIXES for word in words[first:last]):
+        return max(0, last - 4), last  # "Martin Luther King Jr.": "King" is no title before a suffix
     while last > first + 1 and words[last - 1].rstrip(".,") in lexicon.degrees:
         last -= 1  # "Welly Nugraha SH MH"
     for index in range(first, last - 1):
@@ -332,6 +338,9 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
             and is_name_token(words[begin - 2], lexicon))):
         begin -= 1  # "Harun Al Rasyid Simatupang": "Al" inside a name belongs to it
     return max(begin, last - 4), last
+
+
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _index_after_last_title(words: tuple[str, ...], lexicon: Lexicon) -> int:
@@ -548,7 +557,8 @@ def _trim_role_words(found: list, lexicon: Lexicon, singles: set[str]) -> list:
         words = surface.split()
         if kind == "person" and role and len(words) >= 3 and words[0] not in lexicon.name_openers \
                 and " ".join(words[:2]) not in lexicon.name_openers:
-            cut = next((i for i in range(1, len(words) - 1) if words[i] in singles), None)
+            last = len(words) - 1 - (words[-1].rstrip(".") in _NAME_SUFFIXES)  # "Ferdinand Marcos Jr.", later "Marcos"
+            cut = next((i for i in range(1, last) if words[i] in singles), None)
             if cut is not None:
                 head = " ".join(words[:cut])
                 offset, surface, role = offset + len(head) + 1, " ".join(words[cut:]), f"{role} {head}"

@@ -233,10 +233,21 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     if lead[verb.end():].strip(" ,:") and word in lexicon.cues and not named_subject:
         return _Attribution(verb.group(0), _speaker_phrase(lead[verb.end():], lexicon), clause_start + 1 + verb.end())
     last_words = subject.split()[-6:]
-    who = " ".join(last_words)
     if last_words and last_words[-1].casefold() in lexicon.pronouns:
         return _Attribution(verb.group(0), None, clause_start + 1 + verb.start())
+    who = _named_part_nearest_verb(" ".join(last_words), lexicon)
     return _Attribution(verb.group(0), who or None, clause_start + 1 + verb.start())
+
+
+def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
+    """Of a subject in comma-separated parts, the last part naming someone: the speaker stands
+    nearest the verb ("A resident of Cebu, Maria Santos, 52, said:" → "Maria Santos")."""
+    if "," not in subject:
+        return subject
+    for part in reversed(subject.split(",")):
+        if any(trailing_name(run, lexicon) for run in capitalised_runs(part)):
+            return part.strip()
+    return subject
 
 
 def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
