@@ -201,6 +201,17 @@ def test_outlet_from_a_channel_name_or_from_its_own_photo_credit():
     assert "Candra" not in credit.article["body"]
 
 
+def test_regional_channels_and_sites_name_their_network_and_a_team_byline_is_no_title():
+    detik = build("Regional\n\nBanjir Rob Rendam Ratusan Rumah di Pekalongan\n\nTim detikJateng - detikJateng\n"
+                  "Selasa, 11 Mar 2025 10:15 WIB\n\nPekalongan - Banjir rob kembali merendam ratusan rumah di "
+                  "Kelurahan Degayu sejak Senin (10/3) malam.\n")
+    assert detik.article["title"] == "Banjir Rob Rendam Ratusan Rumah di Pekalongan"
+    assert detik.article["outlet"] == "detikcom"
+    tribun = build("Polisi Tangkap Pencuri Motor di Kampus\n\nSelasa, 11 Maret 2025 10:15 WIB\n\n"
+                   "TRIBUNMEDAN.COM, MEDAN - Polisi menangkap seorang pria yang mencuri motor di parkiran kampus.\n")
+    assert tribun.article["outlet"] == "Tribunnews"
+
+
 def test_english_byline_labels_on_an_indonesian_page():
     rows = build("Solopos.com\nSoloraya > Solo\nPKL Minta Masa Uji Coba Diperpanjang\n"
                  "Author: Kurniawan Adi | Editor: Lusi Wulandari | Kamis 8 Januari 2026, 19:45 WIB\n"

@@ -30,7 +30,12 @@ def _all_outlets(lexicon: Lexicon) -> dict[str, str]:
 @cache
 def _signature_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # "kumparanNEWS", "detikFinance": a signature may run into a channel name in capitals.
-    return re.compile(rf"(?<!\w)(?i:{alternation(_all_outlets(lexicon))})(?=[A-Z]{{2,}}(?![a-z])|(?!\w))")
+    # "TribunMedan.com", "TRIBUNJATENG.COM": a network's regional site, its domain running on.
+    return re.compile(rf"(?<!\w)(?i:{alternation(_all_outlets(lexicon))})"
+                      rf"(?=[A-Z]{{2,}}(?![a-z])|(?!\w)|{_REGIONAL_SITE.pattern})")
+
+
+_REGIONAL_SITE = re.compile(r"[A-Za-z]+\.(?i:com|co\.id|id)\b")
 
 
 @lru_cache(maxsize=16384)
@@ -39,7 +44,8 @@ def _signature(text: str, lexicon: Lexicon) -> str | None:
     their furniture lines on every page)."""
     outlets = _all_outlets(lexicon)
     found = [match.group(0).casefold() for match in _signature_pattern(lexicon).finditer(text)
-             if match.group(0).islower() or not text[match.end():match.end() + 1].isalnum()]
+             if match.group(0).islower() or not text[match.end():match.end() + 1].isalnum()
+             or _REGIONAL_SITE.match(text, match.end())]
     found = [key for key in found if key in outlets]
     return outlets[max(found, key=len)] if found else None
 
