@@ -958,6 +958,20 @@ def test_the_speaker_is_the_name_nearest_the_verb_not_a_place_in_an_apposition()
     assert set(people(rows)) == {"Maria Santos"}
 
 
+def test_ends_of_months_and_years_and_a_future_with_would():
+    rows = build("Police chief nominated\n\nThu, January 16, 2025\nJAKARTA - Lawmakers would vote on Monday and "
+                 "finish before the end of the month. The State Secretariat said on Wednesday the old chief left at "
+                 "the end of last year.\n")
+    found = dates(rows)
+    assert found["Monday"] == (D(2025, 1, 20), "day")
+    assert found["the end of the month"] == (D(2025, 1, 1), "month")
+    assert found["the end of last year"] == (D(2024, 12, 1), "month")
+    assert people(rows) == {}
+    page = body_page("Harga cabai diperkirakan turun pada akhir bulan, lalu naik lagi akhir tahun depan.\n")
+    assert dates(page)["akhir bulan"] == (D(2025, 2, 1), "month")
+    assert dates(page)["akhir tahun depan"] == (D(2026, 12, 1), "month")
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -477,6 +477,10 @@ def _sentence_end(body: str, start: int, end: int) -> int:
     return found.end() if found else end
 
 
+# The months a language file may name for the ends of a year ("the end of the year" → december).
+_YEAR_ENDS = {"january": 1, "december": 12}
+
+
 def _resolve_relative(mention: DateMention, published: dt.date | None) -> dt.date | None:
     if published is None or mention.relative is None:
         return None
@@ -485,8 +489,11 @@ def _resolve_relative(mention: DateMention, published: dt.date | None) -> dt.dat
         return published + dt.timedelta(days=int(offset))
     if unit == "week":
         return published + dt.timedelta(weeks=int(offset))
-    if unit == "month" and offset == "december":
-        return dt.date(published.year, 12, 1)
+    if unit == "month" and isinstance(offset, str):
+        # "akhir tahun" → "december", "awal tahun depan" → "next january"
+        *shift, month = offset.split()
+        years = {"next": 1, "last": -1}[shift[0]] if shift else 0
+        return dt.date(published.year + years, _YEAR_ENDS[month], 1)
     if unit == "month":
         return _shift_months(published, int(offset))
     if unit == "year":
