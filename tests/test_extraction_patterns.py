@@ -342,6 +342,17 @@ def test_publication_date_from_a_body_weekday_with_the_year_elsewhere():
     assert dates(rows)["Rabu (12/3)"] == (D(2025, 3, 12), "day")
 
 
+def test_a_copyright_year_that_fits_the_body_weekday_dates_the_page():
+    page = ("Mendikdasmen Minta Sekolah Tak Pungut Biaya Seragam\n\nJakarta (ANTARA) - Menteri Abdul Mu'ti meminta "
+            "sekolah tidak memungut biaya seragam.\n\nDemikian disampaikan Mu'ti saat rapat kerja, Kamis (10/7).\n\n"
+            "Pewarta: Indra Arief\nCopyright © ANTARA {year}\n")
+    fits = build(page.format(year=2025))  # 10 July 2025 is a Thursday
+    assert fits.article["published"] == D(2025, 7, 10)
+    assert set(people(fits)) == {"Abdul Mu'ti"}
+    stale = build(page.format(year=2026))  # a footer of the year the page was read: 10 July 2026 is a Friday
+    assert stale.article["published"] is None
+
+
 def test_short_lead_after_a_dateline_is_body_not_standfirst():
     rows = build("Gempa Guncang Pesisir Selatan Jawa Pagi Ini\n\nKamis, 13 Februari 2025\n"
                  "CILACAP -- Gempa bermagnitudo 5,1 mengguncang pesisir selatan.\n\n"

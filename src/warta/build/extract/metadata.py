@@ -176,6 +176,32 @@ def year_hint(mentions: list[DateMention]) -> int | None:
     return max(years) if years else None
 
 
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright|hak cipta)\D{0,40}?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?",
+                             re.IGNORECASE)
+
+
+def copyright_year(lines: list[str], mentions: list[DateMention]) -> int | None:
+    """The year of a copyright footer ("Copyright © ANTARA 2025"), when a weekday date of the page
+    falls on its weekday in that year ("Kamis (10/7)": 10 July 2025 is a Thursday): a footer that
+    shows the year the page was read, not written, is not taken."""
+    weekday_dates = [m for m in mentions if m.weekday is not None and m.day and m.month and m.year is None]
+    for line in lines:
+        match = _COPYRIGHT_YEAR.search(line)
+        if not match:
+            continue
+        year = int(match.group(2) or match.group(1))
+        if weekday_dates and all(_weekday_in(year, m) for m in weekday_dates):
+            return year
+    return None
+
+
+def _weekday_in(year: int, mention: DateMention) -> bool:
+    try:
+        return dt.date(year, mention.month, mention.day).weekday() == mention.weekday
+    except ValueError:
+        return False
+
+
 def published_from_body(mentions: list[DateMention], hint: int | None) -> dt.date | None:
     """The publication date told by the body: the latest weekday date such as "Kamis (13/2)"."""
     candidates = [resolved_date(m, None, hint) for m in mentions
