@@ -380,6 +380,12 @@ def body_page(body: str, header: str = "Judul Artikel Uji Coba Untuk Pola Kutipa
     return build(header + "JAKARTA -- " + body)
 
 
+def test_straight_single_marks_with_a_speech_verb_after_them_are_a_quote():
+    rows = body_page("Warga sekitar, Rudi (41), mendengar ledakan keras. 'Saya kira bom,' ujarnya. Polisi memeriksa "
+                     "gudang milik Abdul Mu'ti yang disebut warga sebagai 'gudang hantu'.\n")
+    assert quotes(rows) == [("Saya kira bom,", "Rudi")]
+
+
 def test_closing_marks_used_as_opening_marks():
     rows = body_page("Menteri Pendidikan Abdul Malik menjelaskan aturan baru. ”Tes ini bukan penentu kelulusan,” "
                      "tegas Abdul.\n\n”Evaluasi tetap berjalan,” tambahnya.\n")

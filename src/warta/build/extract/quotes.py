@@ -92,6 +92,19 @@ def _single_mark_spans(body: str, taken: list[tuple[int, int]]) -> list[tuple[in
     return spans
 
 
+def _straight_single_spans(body: str, taken: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Words in straight single marks that a speech verb follows ("'Saya kira bom,' ujarnya"):
+    apostrophes in names ("Mu'ti") and marks around terms are left alone."""
+    return [match.span(1) for match in _straight_single_pattern(lexicon).finditer(body)
+            if not any(a <= match.start() < b for a, b in taken)]
+
+
+@cache
+def _straight_single_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    cues = alternation(sorted(lexicon.cues))
+    return re.compile(rf"(?<![\w'])'([A-Z][^'\n]{{2,400}}?[,.!?])'(?=\s+(?i:{cues})\b)")
+
+
 def _is_title_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 8 or text.rstrip()[-1:] in ",.!?":
@@ -319,7 +332,10 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
     quotes: list[Quote] = []
     spoken: list[tuple[int, str]] = []  # (offset, speaker) of earlier quotes
     paragraph_of = _paragraph_index(body)
-    for start, end in quote_spans(body):
+    spans = quote_spans(body)
+    if "'" in body:
+        spans = sorted(spans + _straight_single_spans(body, spans, lexicon))
+    for start, end in spans:
         text = body[start:end]
         if "{{" in text or _is_title_like(text) or _is_scare_quote(body, start, end, lexicon):
             continue
