@@ -989,6 +989,14 @@ def test_ends_of_months_and_years_and_a_future_with_would():
     assert dates(page)["akhir tahun depan"] == (D(2026, 12, 1), "month")
 
 
+def test_malaysian_honorifics_on_an_english_page_are_titles_not_names():
+    rows = build("Flood victims in Kelantan rise\n\nSaturday, 29 Nov 2025\nKOTA BHARU: Secretariat head Datuk Mohd "
+                 "Zaki Ismail said two districts were worst hit. Tan Sri Muhyiddin Yassin visited evacuees.\n\n"
+                 "\"We have opened 98 relief centres,\" Zaki said.\n")
+    assert set(people(rows)) == {"Mohd Zaki Ismail", "Muhyiddin Yassin"}
+    assert quotes(rows) == [("We have opened 98 relief centres,", "Mohd Zaki Ismail")]
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():
