@@ -850,7 +850,7 @@ def test_particles_honorifics_balinese_names_and_short_names_of_organisations():
     rows = body_page("Warga Tiurma br Simbolon dan Abdul Karim bin Ismail hadir. Pimpinan dayah Tgk Munawar Khalil "
                      "menyambut mereka. Kepala Dinas Pariwisata Gianyar, I Gusti Ngurah Agung Wirawan, mengatakan "
                      "jalan ditutup. Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) mencatat ekspor turun. "
-                     "Ketua Umum Gapki Edwin Martua Sihombing mengatakan margin tertekan. Rizal Tanjung hadir.\n")
+                     "Ketua Umum Gapki Edwin Martua Sihombing mengatakan margin tertekan. Rizal Tanjung, warga Medan, hadir.\n")
     assert set(people(rows)) == {"Tiurma br Simbolon", "Abdul Karim bin Ismail", "Munawar Khalil",
                                  "I Gusti Ngurah Agung Wirawan", "Edwin Martua Sihombing", "Rizal Tanjung"}
     english = build("Smelters ask for exemption\n\nMarch 7, 2024\nJAKARTA (Reuters) - Rizal Tanjung, a director "
@@ -962,7 +962,7 @@ def test_known_places_on_an_english_page_are_not_people():
 
 def test_names_ending_in_jr_keep_their_first_names_and_the_suffix():
     rows = build("Relief ordered for typhoon victims\n\nNovember 4, 2025\nMANILA (Reuters) - President Ferdinand "
-                 "Marcos Jr. ordered agencies to prepare relief. Martin Luther King Jr. was quoted at the rally. "
+                 "Marcos Jr. ordered agencies to prepare relief, quoting the late Martin Luther King Jr. at the rally. "
                  "\"No one should go hungry,\" Marcos said.\n")
     assert set(people(rows)) == {"Ferdinand Marcos Jr.", "Martin Luther King Jr."}
     assert quotes(rows) == [("No one should go hungry,", "Ferdinand Marcos Jr.")]
@@ -995,6 +995,16 @@ def test_malaysian_honorifics_on_an_english_page_are_titles_not_names():
                  "\"We have opened 98 relief centres,\" Zaki said.\n")
     assert set(people(rows)) == {"Mohd Zaki Ismail", "Muhyiddin Yassin"}
     assert quotes(rows) == [("We have opened 98 relief centres,", "Mohd Zaki Ismail")]
+
+
+def test_a_bare_capitalised_run_is_a_person_only_with_some_sign_of_one():
+    rows = body_page("Penjualan Honda Brio naik saat Pesta Rakyat. Program Keluarga Berencana diperluas. PT Astra "
+                     "Honda Motor mencatat pesanan. Gol dicetak oleh Timar Dilo dan Sarno Noni, sementara ganda "
+                     "putra Fajar Nugraha/Kevin Aditya Santoso menang. Budi Hartono, warga Cimahi, menonton. "
+                     "Sinta Dewi hadir.\n\n\"Kami senang,\" ujarnya.\n")
+    assert set(people(rows)) == {"Timar Dilo", "Sarno Noni", "Fajar Nugraha", "Kevin Aditya Santoso",
+                                 "Budi Hartono", "Sinta Dewi"}
+    assert quotes(rows) == [("Kami senang,", "Sinta Dewi")]  # named bare, she still speaks
 
 
 # --- language files ---------------------------------------------------------------------

@@ -204,7 +204,8 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
             "start": quote.start,
             "end": quote.end,
         })
-    named = {name: (actor.kind, actor.surfaces, actor.role, actor.count) for name, actor in actors.actors.items()}
+    named = {name: (actor.kind, actor.surfaces, actor.role, actor.count) for name, actor in actors.actors.items()
+             if name not in actors.tentative or name in speakers}
     for name, kind in speakers.items():
         named.setdefault(name, (kind, {name}, None, 1))
     for name, (kind, surfaces, role, count) in sorted(named.items()):

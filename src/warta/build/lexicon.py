@@ -62,6 +62,9 @@ class Lexicon:
     place_heads: frozenset[str]  # "Gunung": a run opening with one names a place
     place_tails: frozenset[str]  # "Bay": a run closing with one names a place
     places: frozenset[str]  # "Parigi Moutong": names of places that read like a person's name
+    person_markers: frozenset[str]  # "oleh" in "dicetak oleh Timar Dilo": a person's name follows
+    company_heads: frozenset[str]  # "PT" in "PT Astra Honda Motor": the rest of the run is the company's name
+    active_verb_prefixes: tuple[str, ...]  # "me-" in "Bima Arya meninjau": a subject acting, a person
     institution_speakers: tuple[str, ...]
     institutions: tuple[str, ...]
     countries: tuple[str, ...]
@@ -145,6 +148,9 @@ def load_lexicon(code: str) -> Lexicon:
         place_heads=frozenset(actors.get("place_heads", [])),
         place_tails=frozenset(actors.get("place_tails", [])),
         places=frozenset(actors.get("places", [])),
+        person_markers=frozenset(actors.get("person_markers", [])),
+        company_heads=frozenset(actors.get("company_heads", [])),
+        active_verb_prefixes=tuple(actors.get("active_verb_prefixes", [])),
         alias_words=tuple(actors.get("alias_words", [])),
         abbreviations=frozenset(actors.get("abbreviations", [])),
         degrees=frozenset(actors.get("degrees", [])),

@@ -64,6 +64,10 @@ class ArticleActors:
     subjects: list[tuple[int, int, str]] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=lambda: [0])
     aliases: dict[str, str] = field(default_factory=dict)  # short form introduced as such → full name
+    # Capitalised runs taken for people on their form alone: no role, no speech, no age, no apposition,
+    # never named again by a part ("Honda Brio", "Pesta Rakyat"). They resolve pronouns and short
+    # forms, but are reported only if they turn out to speak.
+    tentative: set[str] = field(default_factory=set)
 
     def canonical(self, surface: str, kind: str | None = None) -> str | None:
         """The canonical name of a surface form, if the article names such an actor."""
@@ -457,6 +461,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "UU Nomor 7 Tahun 2011 tentang Mata Uang": the law's title
         if apposed:
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
+        written = run  # the run as written: "Warga" opening it is a role even if the page writes "warga" too
         run = _drop_common_words(run, common, lexicon)
         if run and _names_place(run):
             place_end = end
@@ -475,7 +480,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if short_names and name[0].text in short_names and len(name) >= 3:
             name = name[1:]  # "Ketua Umum Gapki Edwin Sihombing": Gapki is an organisation named before
         surface = name_text(text, name)
-        role = _role_before(text, run, name, lexicon)
+        role = _role_before(text, run, name, lexicon) or _role_before(text, written, name, lexicon)
         speaking = _speaking(text, start, end, verbs, lexicon)
         if not (role or speaking) and (_preceding_word(text, start).casefold() in lexicon.place_prepositions
                                        or _LIST_GAP.fullmatch(text, place_end, start)):
@@ -513,6 +518,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             _add(actors, canonical, "person", surface, offset, None)
     actors.positions.sort()
     actors.speech.sort()
+    actors.tentative = _unconfirmed_people(actors, found, text, introduced_alone, lexicon)
     firsts: dict[str, int] = {}
     for offset, surface, kind, role, _ in found:
         name = actors.canonical(surface, "person") if kind == "person" else None
@@ -525,6 +531,40 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                              for offset, name in actors.positions if _opens_sentence(text, offset)
                              and not _quoted_at(text, offset))
     return actors
+
+
+def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduced_alone: set[str],
+                        lexicon: Lexicon) -> set[str]:
+    """People whose every mention is a bare capitalised run: no role, no speech, no age, no
+    apposition after it, no word before it that marks a person ("dicetak oleh"), no partner in
+    a pair or list who is confirmed, no other form of the name on the page."""
+    people = sorted((offset, offset + len(surface), actors.canonical(surface, "person"), role or speaking)
+                    for offset, surface, kind, role, speaking in found if kind == "person")
+    confirmed = {name for start, end, name, stated in people if name and (
+        stated or name in introduced_alone or _AGE.match(text, end) or _APPOSITION.match(text, end)
+        or _preceding_word(text, start).casefold() in lexicon.person_markers
+        or _preceding_word(text, start) in _lowercase_titles(lexicon) or _acts(text, end, lexicon))}
+    # "Fajar Nugraha/Kevin Aditya Santoso", "oleh Timar Dilo dan Sarno Noni": partners share the finding.
+    for _ in range(2):
+        for (_, end, name, _), (start, _, other, _) in zip(people, people[1:]):
+            gap = text[end:start]
+            if (gap == "/" or _LIST_GAP.fullmatch(gap) or gap == ", ") and (name in confirmed or other in confirmed):
+                confirmed |= {name, other}
+    return {actor.name for actor in actors.people()
+            if actor.name not in confirmed and len(actor.surfaces) == 1 and actor.name not in actors.aliases.values()}
+
+
+def _acts(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether an active verb follows a name ("Bima Arya meninjau tanggul"): a subject who does something."""
+    following = _NEXT_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    word = following.group(0) if following else ""
+    return word.islower() and len(word) >= 6 and word.startswith(lexicon.active_verb_prefixes)
+
+
+@cache
+def _lowercase_titles(lexicon: Lexicon) -> frozenset[str]:
+    """One-word titles as written inside a sentence ("disampaikan bendahara Rina Lestari")."""
+    return frozenset(title.casefold() for title in lexicon.titles if " " not in title)
 
 
 # Between the items of a list: "Donggala dan Parigi Moutong", "Sekupang, dan Nongsa Pura".
@@ -713,7 +753,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         end = len(words)
         tail = trailing_name(run[start:], lexicon)
         person_from = None
-        if 2 <= len(tail) < end - start and not name_apposed:
+        # "PT Astra Honda Motor": a company's name follows its legal form, and no one after it.
+        company = words[start] in lexicon.company_heads and start + len(tail) == end - 1
+        if 2 <= len(tail) < end - start and not name_apposed and not company:
             person_from = end - len(tail)
             end = person_from
         while end > start + 1 and words[end - 1].startswith("("):
