@@ -274,6 +274,23 @@ def test_headlines_listed_in_a_row_without_a_marker_are_links_but_a_crosshead_st
     assert "Kamis (6/2)" not in dates(rows)
 
 
+def test_a_read_next_box_inside_the_article_does_not_end_it_but_a_related_list_does():
+    story = ("Haze returns to Riau\n\nSep 16, 2025\nJAKARTA - Indonesia deployed eight water-bombing helicopters to "
+             "Riau and Jambi provinces on Tuesday as hot spots surged across Sumatra.\n\nRead next\n\n"
+             "Malaysia prepares cloud seeding as air quality dips in Johor\n\n"
+             "The authorities have also sealed off four plantation concessions suspected of using fire to clear land.\n\n"
+             "\u201cShould the winds shift, Singapore may experience some hazy conditions,\u201d the agency said on Tuesday.\n\n"
+             "Villagers in Pelalawan said the smoke had been thick since the weekend and schools had closed early.\n")
+    rows = build(story)
+    body = rows.article["body"]
+    assert "sealed off four plantation" in body and "Villagers in Pelalawan" in body
+    assert "cloud seeding" not in body
+    assert [text for text, _ in quotes(rows)] == ["Should the winds shift, Singapore may experience some hazy conditions,"]
+    related = build(story.replace("\u201cShould", "Police arrest fire starters\n\n\u201cShould")
+                    .replace("Villagers", "Schools shut as smog thickens\n\nVillagers"))
+    assert "sealed off" not in related.article["body"]  # headline, teaser, headline, teaser: other stories
+
+
 def test_an_edition_named_in_the_masthead_wins_over_the_short_dateline_tag():
     rows = build("KOMPAS.id\n\nPetambak Garam Menunggu Gudang\n\nKamis, 27 November 2025\n\n"
                  "SUMENEP, KOMPAS — Petambak garam menunggu gudang baru sejak musim lalu.\n\n"

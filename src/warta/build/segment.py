@@ -452,9 +452,28 @@ def _find_zones(lines: list[Line], lexicon: Lexicon) -> _Zones:
     tail_start = len(lines)
     for index in range(body_start + 1, len(lines)):
         if is_tail_marker(lines[index].text, lexicon):
-            tail_start = index
-            break
+            resumes = _article_resumes_after(lines, index)
+            if resumes is None:
+                tail_start = index
+                break
+            for line in lines[index:resumes]:
+                line.label = BOILERPLATE  # "Read next" and its one headline, set inside the article
     return _Zones(body_start, tail_start)
+
+
+def _article_resumes_after(lines: list[Line], marker: int) -> int | None:
+    """Where the article goes on after a tail marker set inside it ("Read next", one headline, then
+    more of the story): three paragraphs of prose in a row within three lines of the marker. A list
+    of related stories alternates headlines and teasers, so it never shows three in a row."""
+    for start in range(marker + 1, min(marker + 4, len(lines))):
+        following = lines[start:start + 3]
+        if len(following) == 3 and all(line.label == BODY and _is_paragraph(line.text) for line in following):
+            return start
+    return None
+
+
+def _is_paragraph(text: str) -> bool:
+    return len(_words(text)) >= 15 and _ends_sentence(text)
 
 
 def _next_is_lead(lines: list[Line], index: int) -> bool:
