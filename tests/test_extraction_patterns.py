@@ -1024,6 +1024,17 @@ def test_a_bare_capitalised_run_is_a_person_only_with_some_sign_of_one():
     assert quotes(rows) == [("Kami senang,", "Sinta Dewi")]  # named bare, she still speaks
 
 
+def test_the_outlet_someone_told_is_no_speaker_and_an_institution_speaks_without_its_article():
+    rows = build("Activists to challenge military law\n\nThu, March 20, 2025\nJAKARTA - Activist Dimas Bagus Arya "
+                 "Pratama rejected the revision.\n\n\u201cThey call it transparent,\u201d Dimas told The Jakarta Post "
+                 "on Wednesday.\n\n\u201cWe will file a judicial review,\u201d he said.\n\nThe Defense Ministry said "
+                 "the law would \u201cstrengthen synergy\u201d with civilian institutions.\n")
+    assert quotes(rows) == [("They call it transparent,", "Dimas Bagus Arya Pratama"),
+                            ("We will file a judicial review,", "Dimas Bagus Arya Pratama"),
+                            ("strengthen synergy", "Defense Ministry")]
+    assert set(people(rows)) == {"Dimas Bagus Arya Pratama"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -65,6 +65,7 @@ class Lexicon:
     person_markers: frozenset[str]  # "oleh" in "dicetak oleh Timar Dilo": a person's name follows
     company_heads: frozenset[str]  # "PT" in "PT Astra Honda Motor": the rest of the run is the company's name
     active_verb_prefixes: tuple[str, ...]  # "me-" in "Bima Arya meninjau": a subject acting, a person
+    listener_verbs: frozenset[str]  # "told" in "X told The Jakarta Post": the name after it listens
     institution_speakers: tuple[str, ...]
     institutions: tuple[str, ...]
     countries: tuple[str, ...]
@@ -151,6 +152,7 @@ def load_lexicon(code: str) -> Lexicon:
         person_markers=frozenset(actors.get("person_markers", [])),
         company_heads=frozenset(actors.get("company_heads", [])),
         active_verb_prefixes=tuple(actors.get("active_verb_prefixes", [])),
+        listener_verbs=frozenset(quotes.get("listener_verbs", [])),
         alias_words=tuple(actors.get("alias_words", [])),
         abbreviations=frozenset(actors.get("abbreviations", [])),
         degrees=frozenset(actors.get("degrees", [])),

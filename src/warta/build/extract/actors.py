@@ -191,6 +191,20 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(word for lexicon in lexicons for word in lexicon.place_tails))
 
 
+def _is_outlet(words: str) -> bool:
+    lowered = words.casefold()
+    return lowered in _outlet_names() or lowered.startswith("the ") and lowered[4:] in _outlet_names()
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """Names and signatures of news outlets in every language file, in lower case."""
+    from warta.build.lexicon import available_languages, load_lexicon
+
+    return frozenset(word.casefold() for code in available_languages()
+                     for signature, name in load_lexicon(code).outlets.items() for word in (signature, name))
+
+
 @cache
 def _known_places() -> frozenset[str]:
     """Names of places of every language: an English page names Parigi Moutong too."""
@@ -454,6 +468,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             speaking = _speaking(text, start, end, verbs, lexicon)
             found.append((name[0].start, name_text(text, name), "person", role, speaking))
             continue
+        if _is_outlet(text[start:end]):
+            continue  # "The Jakarta Post", "Reuters": a news outlet, whatever verb stands near
         if _names_place(run) or text[start:end] in _known_places():
             place_end = end
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari", "Parigi Moutong": a place
@@ -652,8 +668,10 @@ _APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90}),")
 
 
 def _speaking(text: str, start: int, end: int, verbs: frozenset[str], lexicon: Lexicon) -> bool:
-    """Whether the words at ``start:end`` speak: a speech verb after them, a cue or "according to" before."""
-    return _verb_follows(text, end, verbs, lexicon.adverbs) or _preceding_word(text, start).casefold() in lexicon.cues \
+    """Whether the words at ``start:end`` speak: a speech verb after them, a cue or "according to" before
+    (not a verb whose object listens: "Dimas told The Jakarta Post")."""
+    before = _preceding_word(text, start).casefold()
+    return _verb_follows(text, end, verbs, lexicon.adverbs) or (before in lexicon.cues and before not in lexicon.listener_verbs) \
         or _after_according(text, start, lexicon)
 
 

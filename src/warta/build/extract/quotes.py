@@ -327,6 +327,9 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     return None, None
 
 
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+(?=\S)")
+
+
 def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quote]:
     """Every direct quotation in ``body`` with its speaker, in order."""
     quotes: list[Quote] = []
@@ -375,6 +378,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
     for quote in quotes:
         if quote.speaker and quote.speaker_kind == "organization":
             quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
+            quote.speaker = _ARTICLE.sub("", quote.speaker)  # "The Defense Ministry said": the ministry
     return quotes
 
 
