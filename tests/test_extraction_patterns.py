@@ -1035,6 +1035,21 @@ def test_the_outlet_someone_told_is_no_speaker_and_an_institution_speaks_without
     assert set(people(rows)) == {"Dimas Bagus Arya Pratama"}
 
 
+def test_titles_inside_names_particles_and_a_team_named_before_its_coach():
+    rows = body_page("Persija kalah 1-2 di kandang. Kapolres Kombes Ridwan Hakim Siregar berjaga. Sekretaris Daerah "
+                     "Iskandar Zulkarnaen Hakim hadir. Ketua Majelis Hakim Dahlia Panjaitan membacakan putusan. "
+                     "Presiden Direktur SNAG Liem Siauw Hong menambahkan. Di babak kedua, pelatih Persebaya Marco van "
+                     "der Linden memasukkan pemain muda. Di kubu lawan, pelatih Persija Ricardo Almeida Souza "
+                     "mengakui timnya lengah. Kontraktor Selvaraj a/l Muniandy, 52, mengaku tidak bersalah.\n")
+    found = set(people(rows))
+    assert {"Ridwan Hakim Siregar", "Iskandar Zulkarnaen Hakim", "Dahlia Panjaitan", "Liem Siauw Hong",
+            "Ricardo Almeida Souza"} <= found
+    # Particles keep a name whole (what stands before it, unnamed elsewhere, is not told apart yet).
+    assert any(name.endswith("Marco van der Linden") for name in found)
+    assert any(name.endswith("Selvaraj a/l Muniandy") for name in found)
+    assert not {"Hakim", "Siregar", "Liem", "Linden", "Muniandy", "Persija Ricardo Almeida Souza"} & found
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

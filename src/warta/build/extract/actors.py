@@ -21,7 +21,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # branch can match at a position; the one opening with a capital comes first because it is the
 # common case and lets the regex engine skip to the next capital.
 _TOKEN = re.compile(rf"[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
-_PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "de", "la", "dos", "da", "ibn"}
+_PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "de", "la", "los", "las", "del", "dos", "da",
+              "ibn", "a/l", "a/p", "s/o", "d/o"}
 # Capitalised particles that belong to a name only inside it ("Al Jazeera" alone is no one).
 _INNER_PARTICLES = {"Al", "El"}
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
@@ -225,6 +226,14 @@ def _without_place_before(name: list[Token], run: list[Token], text: str) -> lis
     return name
 
 
+def _named_alone_before(text: str, name: list[Token]) -> bool:
+    """Whether the first word of a long name stands alone earlier on the page ("Persija kalah ...",
+    later "pelatih Persija Ricardo Almeida Souza"): a team or place named before, not a given name,
+    which a page writes alone only after the full name."""
+    first, second = re.escape(name[0].text), re.escape(name[1].text)
+    return re.compile(rf"(?<![\w-]){first}(?![\w-])(?!\s+{second})").search(text, 0, name[0].start) is not None
+
+
 def _names_place(run: list[Token]) -> bool:
     """Whether a run opens (or closes) with a place word, bracketed or not ("(KM) Sinar Bahari")."""
     heads, tails = _place_words()
@@ -327,8 +336,9 @@ def _joins(gap: str) -> bool:
     if gap == " ":
         return True
     words = gap.split()
+    # "Abdul Karim bin Ismail", "Marco van der Linden", "Selvaraj a/l Muniandy"
     return gap.strip() == "" and gap.count("\n") == 0 or (
-        len(words) == 1 and words[0] in _PARTICLES and "\n" not in gap)
+        1 <= len(words) <= 2 and all(word in _PARTICLES for word in words) and "\n" not in gap)
 
 
 def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -352,6 +362,7 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
             return index, min(last, index + 6)
     begin = last
     while begin > first and (is_name_token(words[begin - 1], lexicon) or (
+            begin - 1 > first and words[begin - 1] in lexicon.titles_in_names) or (
             begin < last and words[begin - 1] in _INNER_PARTICLES and begin - 2 >= first
             and is_name_token(words[begin - 2], lexicon))):
         begin -= 1  # "Harun Al Rasyid Simatupang": "Al" inside a name belongs to it
@@ -368,10 +379,20 @@ def _index_after_last_title(words: tuple[str, ...], lexicon: Lexicon) -> int:
         joined += ("" if not joined else " ") + word
         ends.append(len(joined))
     matches = list(_title_pattern(lexicon).finditer(joined))
+    while matches and _inside_a_name(matches[-1], words, ends, lexicon):
+        matches.pop()  # "Kombes Ridwan Hakim Siregar": Hakim is a name here
     if not matches:
         return 0
     end = matches[-1].end()
     return next((index + 1 for index, token_end in enumerate(ends) if token_end >= end), 0)
+
+
+def _inside_a_name(match: re.Match[str], words: tuple[str, ...], ends: list[int], lexicon: Lexicon) -> bool:
+    """Whether a title that is also a name ("Hakim", "Raja") follows a name's word, so is part of it."""
+    if match.group(0) not in lexicon.titles_in_names:
+        return False
+    at = next(index for index, token_end in enumerate(ends) if token_end >= match.end())
+    return at >= 2 and is_name_token(words[at - 1], lexicon)
 
 
 def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexicon) -> str | None:
@@ -493,6 +514,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if len(name) >= 3 and name[0] is not run[0] and name[0].text in _named_places(text, lexicon):
             name = name[1:]  # "Camat Gayamsari Dwi Ratnaningsih" beside "Kecamatan Gayamsari": the place is the role's
         name = _without_place_before(name, run, text)
+        if len(name) >= 3 and name[0] is run[0] and _named_alone_before(text, name):
+            name = name[1:]  # "Persija" earlier, then "pelatih Persija Ricardo Almeida Souza": the club's
         if short_names and name[0].text in short_names and len(name) >= 3:
             name = name[1:]  # "Ketua Umum Gapki Edwin Sihombing": Gapki is an organisation named before
         surface = name_text(text, name)
