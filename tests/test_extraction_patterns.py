@@ -403,6 +403,14 @@ def test_straight_single_marks_with_a_speech_verb_after_them_are_a_quote():
     assert quotes(rows) == [("Saya kira bom,", "Rudi")]
 
 
+def test_terms_after_a_word_naming_them_are_not_quotes_and_degrees_do_not_hide_the_subject():
+    rows = body_page("Jaksa membeberkan percakapan yang memakai kode \"kopi susu\" untuk menyebut uang. Istilah "
+                     "“honorer siluman” biasa dipakai pegawai. Ia meminta warga tidak memborong atau \"panic buying\", kata Kepala "
+                     "Dinas Budi Santoso. Kuasa hukum Tagor, Maruli Tua Simanjuntak, S.H., M.H., menilai tuntutan jaksa "
+                     "\"terlalu berlebihan\" dan tidak adil.\n")
+    assert quotes(rows) == [("terlalu berlebihan", "Maruli Tua Simanjuntak")]
+
+
 def test_closing_marks_used_as_opening_marks():
     rows = body_page("Menteri Pendidikan Abdul Malik menjelaskan aturan baru. ”Tes ini bukan penentu kelulusan,” "
                      "tegas Abdul.\n\n”Evaluasi tetap berjalan,” tambahnya.\n")

@@ -66,6 +66,7 @@ class Lexicon:
     company_heads: frozenset[str]  # "PT" in "PT Astra Honda Motor": the rest of the run is the company's name
     active_verb_prefixes: tuple[str, ...]  # "me-" in "Bima Arya meninjau": a subject acting, a person
     listener_verbs: frozenset[str]  # "told" in "X told The Jakarta Post": the name after it listens
+    term_markers: frozenset[str]  # "istilah" in 'istilah "honorer siluman"': a term is quoted, not speech
     titles_in_names: frozenset[str]  # "Hakim" in "Ridwan Hakim Siregar": a title that is also a name
     institution_speakers: tuple[str, ...]
     institutions: tuple[str, ...]
@@ -154,6 +155,7 @@ def load_lexicon(code: str) -> Lexicon:
         company_heads=frozenset(actors.get("company_heads", [])),
         active_verb_prefixes=tuple(actors.get("active_verb_prefixes", [])),
         listener_verbs=frozenset(quotes.get("listener_verbs", [])),
+        term_markers=frozenset(quotes.get("term_markers", [])),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),
         alias_words=tuple(actors.get("alias_words", [])),
         abbreviations=frozenset(actors.get("abbreviations", [])),

@@ -139,6 +139,15 @@ def _sentence_around(body: str, start: int, end: int) -> str:
     return body[left + 1:right]
 
 
+def _names_a_term(body: str, start: int, text: str, lexicon: Lexicon) -> bool:
+    """A few words quoted after a word that introduces a term ("kode “kopi susu”", "isu "vaksin
+    haram"", "so-called “green jobs”"): a name for something, not someone's words."""
+    if len(text.split()) > 4:
+        return False
+    before = body[max(0, start - 30):start - 1].split()
+    return bool(before) and before[-1].casefold().strip(",") in lexicon.term_markers
+
+
 def _is_scare_quote(body: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Short quoted words with no one reported as saying them."""
     text = body[start:end]
@@ -340,7 +349,8 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         spans = sorted(spans + _straight_single_spans(body, spans, lexicon))
     for start, end in spans:
         text = body[start:end]
-        if "{{" in text or _is_title_like(text) or _is_scare_quote(body, start, end, lexicon):
+        if "{{" in text or _is_title_like(text) or _is_scare_quote(body, start, end, lexicon) \
+                or _names_a_term(body, start, text, lexicon):
             continue
         quote = Quote(text, start, end)
         attribution = _after_attribution(body, end, lexicon) or _before_attribution(body, start, lexicon)
@@ -403,7 +413,7 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         return None, None, None
     verb = verbs[-1]
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
-    clause = _LOWER_APPOSITION.sub("", lead[:verb.start()]).rsplit(",", 1)[-1].strip()
+    clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", lead[:verb.start()]), lexicon)
     institution = _possessed_institution(clause, lexicon)
     if institution:
         return institution, "organization", verb.group(0)
@@ -435,6 +445,23 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
 
 
 _LOWER_APPOSITION = re.compile(r",\s+[a-z][^,;:.\"“”]{2,90},\s*$")
+
+
+def _last_part_before_degrees(clause: str, lexicon: Lexicon) -> str:
+    """The last comma-separated part of a subject, degrees after a name left out ("Maruli Tua
+    Simanjuntak, S.H., M.H., menilai": the name, not the degrees)."""
+    parts = clause.split(",")
+    while len(parts) > 1 and all(_is_degree(word, lexicon) for word in parts[-1].split()):
+        parts.pop()
+    return parts[-1].strip()
+
+
+def _is_degree(word: str, lexicon: Lexicon) -> bool:
+    bare = word.rstrip(".")
+    return bare in lexicon.degrees or bool(_DEGREE_WITH_PERIODS.match(bare))
+
+
+_DEGREE_WITH_PERIODS = re.compile(r"^[A-Z][A-Za-z]{0,2}(?:\.[A-Za-z]{1,4})+$")  # "S.H", "M.Kes", "S.I.K"
 
 
 _POSSESSED = re.compile(r"^[A-Z][\w.-]*(?:’s|'s)\s+([a-z][a-z -]{2,40})$")
