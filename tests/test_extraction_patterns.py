@@ -411,6 +411,14 @@ def test_terms_after_a_word_naming_them_are_not_quotes_and_degrees_do_not_hide_t
     assert quotes(rows) == [("terlalu berlebihan", "Maruli Tua Simanjuntak")]
 
 
+def test_a_pronoun_after_someone_unnamed_speaking_names_no_speaker():
+    rows = body_page("Warga Kampung Cieunteung, Euis (52), mengaku terbiasa dengan banjir.\n\n\"Ini cepat sekali,\" "
+                     "tutur Euis.\n\nSeorang warga lain yang enggan disebut namanya mengungkapkan hal serupa. "
+                     "\"Jam dua pagi sudah sepinggang,\" katanya.\n\n\"Kami pasrah,\" ujarnya lagi.\n")
+    assert quotes(rows) == [("Ini cepat sekali,", "Euis"), ("Jam dua pagi sudah sepinggang,", None),
+                            ("Kami pasrah,", None)]
+
+
 def test_closing_marks_used_as_opening_marks():
     rows = body_page("Menteri Pendidikan Abdul Malik menjelaskan aturan baru. ”Tes ini bukan penentu kelulusan,” "
                      "tegas Abdul.\n\n”Evaluasi tetap berjalan,” tambahnya.\n")

@@ -67,6 +67,7 @@ class Lexicon:
     active_verb_prefixes: tuple[str, ...]  # "me-" in "Bima Arya meninjau": a subject acting, a person
     listener_verbs: frozenset[str]  # "told" in "X told The Jakarta Post": the name after it listens
     term_markers: frozenset[str]  # "istilah" in 'istilah "honorer siluman"': a term is quoted, not speech
+    unnamed_subjects: frozenset[str]  # "seorang" in "Seorang warga mengungkapkan": someone unnamed speaks
     titles_in_names: frozenset[str]  # "Hakim" in "Ridwan Hakim Siregar": a title that is also a name
     institution_speakers: tuple[str, ...]
     institutions: tuple[str, ...]
@@ -156,6 +157,7 @@ def load_lexicon(code: str) -> Lexicon:
         active_verb_prefixes=tuple(actors.get("active_verb_prefixes", [])),
         listener_verbs=frozenset(quotes.get("listener_verbs", [])),
         term_markers=frozenset(quotes.get("term_markers", [])),
+        unnamed_subjects=frozenset(quotes.get("unnamed_subjects", [])),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),
         alias_words=tuple(actors.get("alias_words", [])),
         abbreviations=frozenset(actors.get("abbreviations", [])),

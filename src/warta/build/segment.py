@@ -463,9 +463,9 @@ def _find_zones(lines: list[Line], lexicon: Lexicon) -> _Zones:
 
 def _article_resumes_after(lines: list[Line], marker: int) -> int | None:
     """Where the article goes on after a tail marker set inside it ("Read next", one headline, then
-    more of the story): three paragraphs of prose in a row within three lines of the marker. A list
+    more of the story): three paragraphs of prose in a row within five lines of the marker. A list
     of related stories alternates headlines and teasers, so it never shows three in a row."""
-    for start in range(marker + 1, min(marker + 4, len(lines))):
+    for start in range(marker + 1, min(marker + 6, len(lines))):
         following = lines[start:start + 3]
         if len(following) == 3 and all(line.label == BODY and _is_paragraph(line.text) for line in following):
             return start

@@ -139,10 +139,24 @@ def _sentence_around(body: str, start: int, end: int) -> str:
     return body[left + 1:right]
 
 
+def _unnamed_subject_before(body: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence just before a quote, in its paragraph, has someone unnamed speak
+    ("Seorang warga lain yang enggan disebut namanya mengungkapkan hal serupa.")."""
+    paragraph = body.rfind("\n", 0, start) + 1
+    before = body[paragraph:start].rstrip(" “\"")
+    sentence = before[max(before.rfind(". ", 0, len(before) - 1), -1) + 1:].strip()
+    verb = _verb_pattern(lexicon).search(sentence)
+    if not verb:
+        return False
+    subject = sentence[:verb.start()].strip()
+    words = subject.casefold().split()
+    return bool(words) and words[0] in lexicon.unnamed_subjects and not capitalised_runs(subject[1:])
+
+
 def _names_a_term(body: str, start: int, text: str, lexicon: Lexicon) -> bool:
-    """A few words quoted after a word that introduces a term ("kode “kopi susu”", "isu "vaksin
-    haram"", "so-called “green jobs”"): a name for something, not someone's words."""
-    if len(text.split()) > 4:
+    """A few words quoted after a word that introduces a term or a title ('kode “kopi susu”', 'isu
+    "vaksin haram"', 'berjudul "Storm surge hits ..."'): a name for something, not someone's words."""
+    if len(text.split()) > 12:
         return False
     before = body[max(0, start - 30):start - 1].split()
     return bool(before) and before[-1].casefold().strip(",") in lexicon.term_markers
@@ -344,6 +358,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
     quotes: list[Quote] = []
     spoken: list[tuple[int, str]] = []  # (offset, speaker) of earlier quotes
     paragraph_of = _paragraph_index(body)
+    unnamed_since: int | None = None  # where someone unnamed last spoke
     spans = quote_spans(body)
     if "'" in body:
         spans = sorted(spans + _straight_single_spans(body, spans, lexicon))
@@ -356,6 +371,13 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         attribution = _after_attribution(body, end, lexicon) or _before_attribution(body, start, lexicon)
         if attribution is not None:
             quote.cue = attribution.cue
+            if attribution.who is None and (_unnamed_subject_before(body, start, lexicon) or (
+                    unnamed_since is not None and not any(unnamed_since < at < start for at, _ in actors.speech))):
+                # "Seorang warga lain mengungkapkan hal serupa. “...,” katanya": no one named, then or since
+                unnamed_since = start
+                quotes.append(quote)
+                continue
+            unnamed_since = None
             quote.speaker, quote.speaker_kind = _resolve_speaker(attribution.who, start, actors, lexicon, spoken)
         if quote.speaker is None and attribution is None:
             # Words quoted inside a sentence: the subject of its speech verb.
