@@ -291,6 +291,18 @@ def test_a_read_next_box_inside_the_article_does_not_end_it_but_a_related_list_d
     assert "sealed off" not in related.article["body"]  # headline, teaser, headline, teaser: other stories
 
 
+def test_day_parts_after_bracketed_dates_glued_byline_labels_and_tag_lines():
+    rows = build("Seni\n\nPawai Seniman Padati Renon\n\nWriterNi Luh Putu Wahyuni\n\nSabtu, 14 Juni 2025 | 18:00 WIB\n\n"
+                 "DENPASAR - Ribuan seniman tampil sejak Sabtu (14/6/2025) sore hingga Minggu (15/6) malam di Renon.\n\n"
+                 "EditorDimas Anggara\n\npesta kesenian\n\nrenon\n\nseni tari\n\nPKB 2025\n")
+    assert rows.article["title"] == "Pawai Seniman Padati Renon"
+    assert rows.article["authors"] and "Ni Luh Putu Wahyuni" in rows.article["authors"]
+    found = dates(rows)
+    assert found["Sabtu (14/6/2025) sore"] == (D(2025, 6, 14), "day")
+    assert found["Minggu (15/6) malam"] == (D(2025, 6, 15), "day")
+    assert "2025" not in found and "seni tari" not in rows.article["body"]
+
+
 def test_an_edition_named_in_the_masthead_wins_over_the_short_dateline_tag():
     rows = build("KOMPAS.id\n\nPetambak Garam Menunggu Gudang\n\nKamis, 27 November 2025\n\n"
                  "SUMENEP, KOMPAS — Petambak garam menunggu gudang baru sejak musim lalu.\n\n"

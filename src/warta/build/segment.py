@@ -114,6 +114,7 @@ class _LexiconPatterns:
     byline_prefixes: re.Pattern[str]
     caption_markers: re.Pattern[str]
     outlets: re.Pattern[str]
+    glued_label: re.Pattern[str]
     wires: frozenset[str]
 
 
@@ -125,8 +126,15 @@ def _patterns(lexicon: Lexicon) -> _LexiconPatterns:
         byline_prefixes=_prefix_pattern(lexicon.byline_prefixes),
         caption_markers=_prefix_pattern(lexicon.caption_markers),
         outlets=_prefix_pattern(tuple(lexicon.outlets)),
+        glued_label=_glued_label_pattern(lexicon),
         wires=frozenset(word.casefold() for word in lexicon.wires),
     )
+
+
+def _glued_label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A one-word byline label written with a capital and run into a capitalised name."""
+    labels = sorted({prefix.strip(" :") for prefix in lexicon.byline_prefixes if prefix.strip(" :").isalpha()})
+    return re.compile(rf"^(?=[A-Z])((?i:{'|'.join(labels)}))(?=[A-Z][a-z])")
 
 
 def _words(text: str) -> list[str]:
@@ -134,7 +142,11 @@ def _words(text: str) -> list[str]:
 
 
 def unglue_widgets(text: str, lexicon: Lexicon) -> str:
-    """Drop share-button words glued to the end of a line ("Laporan: RedaksiBagikan")."""
+    """Drop share-button words glued to the end of a line ("Laporan: RedaksiBagikan") and part a
+    byline label glued to its name ("EditorDimas Anggara" → "Editor: Dimas Anggara")."""
+    label = _patterns(lexicon).glued_label.match(text)
+    if label:
+        text = f"{label.group(1)}: {text[label.end():]}"
     if not text.endswith(lexicon.glued_widgets):
         return text
     for widget in lexicon.glued_widgets:
@@ -608,6 +620,22 @@ def _looks_like_headline(text: str) -> bool:
     return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words)
 
 
+def _mark_tag_runs(lines: list[Line], zones: _Zones) -> None:
+    """Three or more very short lines in a row after the body's prose ("penipuan", "arisan online",
+    "jakarta selatan"): the page's tags."""
+    run: list[Line] = []
+    for line in lines[zones.body_start + 1: zones.tail_start] + [Line("", BOILERPLATE)]:
+        if line.label == BODY and 0 < len(_words(line.text)) <= 4 and not _ends_sentence(line.text):
+            run.append(line)
+            continue
+        if line.label == BOILERPLATE and run and line.text:
+            continue
+        if len(run) >= 3:
+            for item in run:
+                item.label = BOILERPLATE
+        run = []
+
+
 def _mark_headline_runs(lines: list[Line], zones: _Zones) -> None:
     """Two or more headlines in a row inside the body are a list of links to other stories, whatever
     (or whether) a marker announces them; a lone one is a crosshead and stays."""
@@ -627,6 +655,7 @@ def _mark_headline_runs(lines: list[Line], zones: _Zones) -> None:
 def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
     lines = page.lines
     _mark_headline_runs(lines, zones)
+    _mark_tag_runs(lines, zones)
     for line in lines[zones.tail_start:]:
         line.label = BOILERPLATE
     first = True

@@ -99,8 +99,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?<![\w/-])(?:"
         # "Thursday (Nov 20)": a weekday with its date in brackets is one expression.
         rf"(?:{by_weekday}{prefix}{weekday},?\s*(?P<wdparen>\(\s*)?)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
-        rf"|{month_day}|{day_month})(?(wdparen)\s*\))"
-        rf"|{by_weekday}{prefix}(?P<wdb>{weekdays})\.?,?\s*{bracket}"
+        rf"|{month_day}|{day_month})(?(wdparen)\s*\)(?:\s+(?:{parts}))?)"
+        rf"|{by_weekday}{prefix}(?P<wdb>{weekdays})\.?,?\s*{bracket}(?:\s+(?:{parts}))?"
         rf"|{counted}"
         rf"|{_starts_with(lexicon.relative)}(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
         rf"|{_starts_with(lexicon.weekday_before, lexicon.weekday_prefix, lexicon.weekdays)}(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays})"
