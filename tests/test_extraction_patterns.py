@@ -382,6 +382,24 @@ def test_a_copyright_year_that_fits_the_body_weekday_dates_the_page():
     assert stale.article["published"] is None
 
 
+def test_the_year_a_weekday_date_fits_among_the_years_the_page_mentions():
+    rows = build("Kemlu Siapkan Evakuasi WNI di Iran\n\nKementerian Luar Negeri menyiapkan evakuasi, kata juru bicara "
+                 "Hendra Kusuma, Jumat (13/6). Evakuasi serupa dilakukan pada Oktober 2024.\n")
+    assert rows.article["published"] == D(2025, 6, 13)  # 13 June is a Friday in 2025, not in 2024
+    wire = build("Palm oil levy raised\n\nUpdated 2 hours ago\n\nJAKARTA, May 19 (Reuters) - Indonesia raised its "
+                 "export levy, which funds the B40 programme, after exports fell in the first quarter of 2025.\n")
+    assert wire.article["published"] == D(2025, 5, 19)
+
+
+def test_the_body_dates_the_page_by_its_lead_not_by_a_day_ahead():
+    overnight = body_page("Banjir merendam rumah sejak Kamis (6/3/2025) malam.\n\nHingga Jumat (7/3/2025) pagi, genangan "
+                          "masih bertahan, kata Kepala BPBD Asep Saepul.\n", header="Banjir Rendam Tiga Kecamatan\n\n")
+    assert overnight.article["published"] == D(2025, 3, 7)
+    ahead = body_page("Ribuan warga memadati Pasar Gede, Minggu (26/1/2025) siang.\n\nTradisi digelar menjelang Imlek "
+                      "yang tahun ini jatuh pada Rabu (29/1).\n", header="Grebeg Sudiro Padati Pasar Gede\n\n")
+    assert ahead.article["published"] == D(2025, 1, 26)
+
+
 def test_short_lead_after_a_dateline_is_body_not_standfirst():
     rows = build("Gempa Guncang Pesisir Selatan Jawa Pagi Ini\n\nKamis, 13 Februari 2025\n"
                  "CILACAP -- Gempa bermagnitudo 5,1 mengguncang pesisir selatan.\n\n"

@@ -15,7 +15,7 @@ from typing import Any
 
 from warta.build.extract.actors import find_actors
 from warta.build.extract.dates import DateMention, find_dates, is_date_line, resolved_date, statement_day
-from warta.build.extract.metadata import authors, copyright_year, credits, header_dates, published_from_body, year_hint
+from warta.build.extract.metadata import authors, credits, inferred_year, header_dates, published_from_body, year_hint
 from warta.build.extract.quotes import Quote, find_quotes, find_reported_speech
 from warta.build.lexicon import Lexicon, detect_language, load_lexicon
 from warta.build.segment import BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, STANDFIRST, TITLE, Page, segment
@@ -134,8 +134,8 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
 
     found = _unique_captions(_page_dates(page, lexicon), page)
     mentions = [m for _, m in found]
-    hint = year_hint(mentions) or copyright_year([line.text for line in page.lines if line.label == BOILERPLATE],
-                                                 mentions)
+    hint = year_hint(mentions) or inferred_year([line.text for line in page.lines if line.label == BOILERPLATE],
+                                                mentions)
     published, updated = header_dates(page, lexicon)
     if published is not None and page.dateline_text:
         agreed = _agreeing_with_dateline(published, page.dateline_text, lexicon)

@@ -176,23 +176,29 @@ def year_hint(mentions: list[DateMention]) -> int | None:
     return max(years) if years else None
 
 
+def inferred_year(footer_lines: list[str], mentions: list[DateMention]) -> int | None:
+    """The year of a page that gives no full date, read from what it does give.
+
+    Year-less weekday dates ("Jumat (13/6)") fix it among the years the page suggests, tried in
+    turn: its copyright footer ("Copyright © ANTARA 2025"), the years it mentions and the year
+    after each ("Oktober 2024" ... "Jumat (13/6)": 13 June is a Friday in 2025). A footer of the
+    year the page was read, not written, does not fit and is not taken. Without such dates, the
+    year the page mentions most (the latest of equals) is the best guess.
+    """
+    weekday_dates = [m for m in mentions if m.weekday is not None and m.day and m.month and m.year is None]
+    mentioned = [m.year for m in mentions if m.year and m.relative is None]
+    footers = [int(match.group(2) or match.group(1)) for line in footer_lines
+               for match in [_COPYRIGHT_YEAR.search(line)] if match]
+    if weekday_dates:
+        suggested = footers + sorted(set(mentioned), reverse=True) + sorted({year + 1 for year in mentioned}, reverse=True)
+        return next((year for year in suggested if all(_weekday_in(year, m) for m in weekday_dates)), None)
+    if mentioned:
+        return max(set(mentioned), key=lambda year: (mentioned.count(year), year))
+    return None
+
+
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright|hak cipta)\D{0,40}?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?",
                              re.IGNORECASE)
-
-
-def copyright_year(lines: list[str], mentions: list[DateMention]) -> int | None:
-    """The year of a copyright footer ("Copyright © ANTARA 2025"), when a weekday date of the page
-    falls on its weekday in that year ("Kamis (10/7)": 10 July 2025 is a Thursday): a footer that
-    shows the year the page was read, not written, is not taken."""
-    weekday_dates = [m for m in mentions if m.weekday is not None and m.day and m.month and m.year is None]
-    for line in lines:
-        match = _COPYRIGHT_YEAR.search(line)
-        if not match:
-            continue
-        year = int(match.group(2) or match.group(1))
-        if weekday_dates and all(_weekday_in(year, m) for m in weekday_dates):
-            return year
-    return None
 
 
 def _weekday_in(year: int, mention: DateMention) -> bool:
@@ -203,8 +209,12 @@ def _weekday_in(year: int, mention: DateMention) -> bool:
 
 
 def published_from_body(mentions: list[DateMention], hint: int | None) -> dt.date | None:
-    """The publication date told by the body: the latest weekday date such as "Kamis (13/2)"."""
+    """The publication date told by the body: its first weekday date such as "Kamis (13/2)", the day
+    the lead reports, or the day after it when the story runs on overnight ("sejak Kamis (6/3) malam
+    ... hingga Jumat (7/3/2025) pagi"); dates further on lie ahead ("Imlek jatuh pada Rabu (29/1)")."""
     candidates = [resolved_date(m, None, hint) for m in mentions
-                  if m.weekday is not None and m.day is not None and m.relative is None]
+                  if m.weekday is not None and m.day is not None and m.relative is None and not m.future]
     candidates = [value for value in candidates if value is not None]
-    return max(candidates) if candidates else None
+    if not candidates:
+        return None
+    return max(value for value in candidates if 0 <= (value - candidates[0]).days <= 1)
