@@ -1096,6 +1096,23 @@ def test_titles_inside_names_particles_and_a_team_named_before_its_coach():
     assert not {"Hakim", "Siregar", "Liem", "Linden", "Muniandy", "Persija Ricardo Almeida Souza"} & found
 
 
+def test_months_of_last_year_days_of_the_month_em_dash_ranges_and_parts_before_weekdays():
+    page = dates(body_page("Harga naik sejak November tahun lalu dan turun tanggal 27, lalu mudik tanggal 6 April. "
+                           "Rapat digelar 20—21 Mei 2025. Target tercapai awal tahun.\n"))
+    assert page["November tahun lalu"] == (D(2024, 11, 1), "month")
+    assert page["tanggal 27"] == (D(2025, 2, 27), "day")
+    assert page["tanggal 6 April"] == (D(2025, 4, 6), "day")
+    assert page["20—21 Mei 2025"] == (D(2025, 5, 20), "day")
+    assert page["awal tahun"] == (D(2025, 1, 1), "year")
+    assert "tahun lalu" not in page and "6 April" not in page
+    english = dates(build("Typhoon hits Luzon\n\nThu, October 23, 2025\nMANILA (AP) - The storm hit late Tuesday "
+                          "and early Wednesday, a year after floods in October last year, and rains last until mid-October.\n"))
+    assert english["late Tuesday"] == (D(2025, 10, 21), "day")
+    assert english["early Wednesday"] == (D(2025, 10, 22), "day")
+    assert english["October last year"] == (D(2024, 10, 1), "month")
+    assert english["mid-October"] == (D(2025, 10, 1), "month")
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -81,7 +81,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     weekday = rf"(?P<wd>{weekdays})\.?"
     numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?![\d.])"
     iso = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
-    day_range = r"(?:\s*[-–]\s*\d{1,2})?"  # "1-5 Desember 2025": the range, valued at its first day
+    day_range = r"(?:\s*[-–—]\s*\d{1,2})?"  # "1-5 Desember 2025": the range, valued at its first day
     day_month_year = rf"(?P<d1>\d{{1,2}}){day_range}\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})(?!\d)"
     month_day_year = rf"{by_month}(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
     month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
@@ -92,8 +92,16 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     year_part = rf"{_starts_with(lexicon.year_parts)}(?:{alternation(lexicon.year_parts)})\s+(?:IV|I{{1,3}}|[1-4])\s*(?:[/-]\s*|\s)(?P<ypy>\d{{4}})(?!\d)" \
         if lexicon.year_parts else "(?!x)x"
     year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
-    after_month = rf"|\s+(?:{alternation(lexicon.weekday_after)})(?!\w)" if lexicon.weekday_after else ""
-    month_alone = rf"{_starts_with(lexicon.month_context)}(?:{alternation(lexicon.month_context)})\s+(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month})" \
+    year_relatives = alternation([text for text, (unit, offset) in lexicon.relative.items()
+                                  if unit == "year" and isinstance(offset, int)]) or "(?!x)x"
+    # "sejak November" is a month alone, not "sejak November tahun lalu" (the month of last year).
+    after_month = (rf"|\s+(?:{alternation(lexicon.weekday_after)})(?!\w)" if lexicon.weekday_after else "") + \
+        rf"|\s+(?:{year_relatives})(?!\w)"
+    month_of_year = rf"{by_month}(?P<m9>{months})\s+(?P<m9rel>{year_relatives})(?!\w)"
+    day_prefixes = alternation(lexicon.day_prefixes) if lexicon.day_prefixes else "(?!x)x"
+    day_of_month = rf"{_starts_with(lexicon.day_prefixes)}(?:{day_prefixes})\s+(?P<d10>\d{{1,2}})(?![\d.:,]\d)" \
+        rf"(?:\s+(?P<m10>{months})(?:\s+(?P<y10>\d{{4}}))?)?"
+    month_alone = rf"{_starts_with(lexicon.month_context)}(?:{alternation(lexicon.month_context)})(?:\s+|-)(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month})" \
         if lexicon.month_context else "(?!x)x"
     pattern = (
         rf"(?<![\w/-])(?:"
@@ -102,6 +110,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"|{month_day}|{day_month})(?(wdparen)\s*\)(?:\s+(?:{parts}))?)"
         rf"|{by_weekday}{prefix}(?P<wdb>{weekdays})\.?,?\s*{bracket}(?:\s+(?:{parts}))?"
         rf"|{counted}"
+        rf"|{month_of_year}"
+        rf"|{day_of_month}"
         rf"|{_starts_with(lexicon.relative)}(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
         rf"|{_starts_with(lexicon.weekday_before, lexicon.weekday_prefix, lexicon.weekdays)}(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays})"
         rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<wdafter>{after_weekday}))?"
@@ -166,6 +176,16 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
             return None
         return DateMention(span, start, end, "day", None, _month(lexicon, g["m4"]), int(g["d4"]), weekday,
                            future=_looks_future(text, start, lexicon))
+    if g.get("m9"):
+        if not g["m9"][0].isupper():
+            return None
+        _, years = lexicon.relative[g["m9rel"].casefold()]
+        return DateMention(span, start, end, "month", None, _month(lexicon, g["m9"]),
+                           relative=("month", (int(years), _month(lexicon, g["m9"]))))
+    if g.get("d10"):
+        # "tanggal 27", "tanggal 6 April": a day of the month the page speaks in, or of the month named.
+        return DateMention(span, start, end, "day", _year(g.get("y10")), _month(lexicon, g.get("m10")), int(g["d10"]),
+                           future=_looks_future(text, start, lexicon))
     if g.get("m7") or g.get("m8"):
         # "Februari lalu", "next March": the month before or after publication.
         month_text = g.get("m7") or g.get("m8")
@@ -227,6 +247,7 @@ def _triggers(lexicon: Lexicon) -> frozenset[str]:
     words: set[str] = set(lexicon.months) | set(lexicon.weekdays) | set(lexicon.weekday_prefix)
     words |= set(lexicon.weekday_before) | set(lexicon.numbers) | set(lexicon.month_context)
     words |= {phrase.split()[0] for phrase in lexicon.relative} | set(lexicon.year_parts)
+    words |= {prefix.rstrip(".") for prefix in lexicon.day_prefixes}
     return frozenset(word.casefold() for word in words)
 
 
@@ -382,9 +403,10 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
         value = _resolve_relative(mention, published)
     elif mention.day is not None:
         year = year or (published.year if published else year_hint)
-        if year and mention.month:
+        month = mention.month or (published.month if published else None)  # "tanggal 27": this month's
+        if year and month:
             try:
-                value = dt.date(year, mention.month, mention.day)
+                value = dt.date(year, month, mention.day)
             except ValueError:
                 value = None
             if value and published and mention.year is None and (value - published).days > 200:
@@ -489,8 +511,11 @@ def _resolve_relative(mention: DateMention, published: dt.date | None) -> dt.dat
         return published + dt.timedelta(days=int(offset))
     if unit == "week":
         return published + dt.timedelta(weeks=int(offset))
+    if unit == "month" and isinstance(offset, tuple):  # "November tahun lalu": (-1, 11)
+        years, month = offset
+        return dt.date(published.year + years, month, 1)
     if unit == "month" and isinstance(offset, str):
-        # "akhir tahun" → "december", "awal tahun depan" → "next january"
+        # "akhir tahun" → "december", "akhir tahun depan" → "next december"
         *shift, month = offset.split()
         years = {"next": 1, "last": -1}[shift[0]] if shift else 0
         return dt.date(published.year + years, _YEAR_ENDS[month], 1)
