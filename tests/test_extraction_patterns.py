@@ -1113,6 +1113,23 @@ def test_months_of_last_year_days_of_the_month_em_dash_ranges_and_parts_before_w
     assert english["mid-October"] == (D(2025, 10, 1), "month")
 
 
+def test_nouns_and_verbs_by_their_affixes_are_not_names():
+    rows = body_page("Asisten Perekonomian dan Keuangan Sekda Rina Wulandari hadir. Kepala Bidang Pembinaan dan "
+                     "Prestasi PBSI Budi Hartono menambahkan. Program Keluarga Berencana dan Pengendalian Penduduk "
+                     "diperluas. Hakim membacakan amar: \"Mengadili, menyatakan terdakwa bersalah,\" kata hakim "
+                     "Dewi Kartika Sari.\n")
+    assert set(people(rows)) == {"Rina Wulandari", "Budi Hartono", "Dewi Kartika Sari"}
+
+
+def test_contributor_and_reporting_lines_at_the_foot_are_furniture():
+    rows = build("Typhoon hits Luzon\n\nThu, October 23, 2025\nMANILA (AP) - Typhoon Lumbay tore through the north, "
+                 "said civil defense chief Junie Castillo de los Reyes.\n\nAssociated Press journalist Paolo Santos "
+                 "in Tuguegarao contributed to this report.\n\n(Reporting by Adi Kurniawan Putra in Jakarta and Mei "
+                 "Ling Tan in Kuala Lumpur; Editing by Joseph Radford)\n")
+    assert set(people(rows)) == {"Junie Castillo de los Reyes"}
+    assert "contributed" not in rows.article["body"] and "Editing" not in rows.article["body"]
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -252,6 +252,8 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     # Names follow a byline marker: "By John Smith", not "by choosing only".
     if prefix[-1:].isalnum() and lowered[len(prefix):len(prefix) + 1].isalnum():
         return False
+    if prefix.endswith(" by") and prefix != "by" and ";" in text:
+        return True  # "(Reporting by A in Jakarta and B in Kuala Lumpur; Editing by C)": however long
     rest = text[len(prefix):].strip(" :")
     if not rest[:1].isupper():
         return False

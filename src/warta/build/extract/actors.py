@@ -152,6 +152,8 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
         return False  # "M.T", "S.I.K", "M.Kes": a degree written with periods
     if bare.endswith(("-based", "-born", "-owned", "-led")):
         return False  # "a Kuala Lumpur-based trader": an adjective
+    if lexicon.word_forms_not_names is not None and lexicon.word_forms_not_names.match(bare.casefold()):
+        return False  # "Perekonomian", "Mengadili": a noun or a verb by its affixes
     return bare not in _not_names(lexicon) and bare not in _title_words(lexicon) and not bare.isdigit()
 
 
