@@ -1130,6 +1130,14 @@ def test_contributor_and_reporting_lines_at_the_foot_are_furniture():
     assert "contributed" not in rows.article["body"] and "Editing" not in rows.article["body"]
 
 
+def test_the_outlet_people_spoke_to_names_an_unsigned_page_and_acronyms_leave_speakers():
+    rows = build("Haze risk rises\n\nSep 16, 2025\nJAKARTA - Hot spots surged across Sumatra. The National "
+                 "Environment Agency (NEA) said the risk was \u201cmoderate\u201d.\n\n\u201cWe cannot see the road,\u201d "
+                 "villager Samsul Bahri told The Straits Times by phone.\n")
+    assert rows.article["outlet"] == "The Straits Times"
+    assert quotes(rows) == [("moderate", "National Environment Agency"), ("We cannot see the road,", "Samsul Bahri")]
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

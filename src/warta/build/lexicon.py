@@ -66,7 +66,7 @@ class Lexicon:
     person_markers: frozenset[str]  # "oleh" in "dicetak oleh Timar Dilo": a person's name follows
     company_heads: frozenset[str]  # "PT" in "PT Astra Honda Motor": the rest of the run is the company's name
     active_verb_prefixes: tuple[str, ...]  # "me-" in "Bima Arya meninjau": a subject acting, a person
-    listener_verbs: frozenset[str]  # "told" in "X told The Jakarta Post": the name after it listens
+    listener_verbs: frozenset[str]  # "told", "kepada" in "X told The Jakarta Post": the name after it listens
     term_markers: frozenset[str]  # "istilah" in 'istilah "honorer siluman"': a term is quoted, not speech
     unnamed_subjects: frozenset[str]  # "seorang" in "Seorang warga mengungkapkan": someone unnamed speaks
     titles_in_names: frozenset[str]  # "Hakim" in "Ridwan Hakim Siregar": a title that is also a name

@@ -93,6 +93,8 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
         # A photo credit of the outlet's own ("Medcom.id/Candra"): the last resort before agencies.
         outlet = next((found for line in page.lines if line.label == CAPTION
                        for found in [_signature(line.text, lexicon)] if found), None)
+    if outlet is None:
+        outlet = _outlet_told(page.body, lexicon)
     if outlet is None and wires:
         outlet = wires.pop(0)
     if outlet and _DOMAIN.fullmatch(outlet):
@@ -102,6 +104,18 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     wires += [wire for wire in _source_line_wires(page, lexicon) if wire not in wires]
     wires = [wire for wire in wires if wire != outlet]
     return outlet, wires
+
+
+def _outlet_told(body: str, lexicon: Lexicon) -> str | None:
+    """An outlet the body says people spoke to ("told The Straits Times", "kata X kepada
+    Kompas.com"): the page's own, when nothing else names it."""
+    for match in _signature_pattern(lexicon).finditer(body):
+        before = body[max(0, match.start() - 12):match.start()].casefold().split()
+        if before and before[-1] == "the":
+            before = before[:-1]
+        if before and before[-1] in lexicon.listener_verbs:
+            return _all_outlets(lexicon).get(match.group(0).casefold())
+    return None
 
 
 def _edition(outlet: str, page: Page, lexicon: Lexicon) -> str:

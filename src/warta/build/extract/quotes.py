@@ -237,8 +237,9 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         if who.casefold() in lexicon.pronouns or (object_word and object_word[0].casefold() in lexicon.pronouns):
             # "he noted"; "the channel quotes him as saying": the person last speaking.
             return _Attribution(subject.group(2), None, offset)
-        if who[:1].isupper() or who.casefold().startswith(lexicon.institution_speakers + lexicon.institutions):
-            return _Attribution(subject.group(2), who, offset)
+        if who[:1].isupper() or who.casefold().startswith(lexicon.institution_speakers + lexicon.institutions) \
+                or any(trailing_name(run, lexicon) for run in capitalised_runs(who)):
+            return _Attribution(subject.group(2), who, offset)  # "villager Samsul Bahri told"
     return None
 
 
@@ -351,6 +352,7 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
 
 
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+(?=\S)")
+_SHORT_NAME_AFTER = re.compile(r"(?<=\S)\s+\([A-Z][A-Za-z]{1,11}\)$")
 
 
 def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quote]:
@@ -411,6 +413,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         if quote.speaker and quote.speaker_kind == "organization":
             quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
             quote.speaker = _ARTICLE.sub("", quote.speaker)  # "The Defense Ministry said": the ministry
+            quote.speaker = _SHORT_NAME_AFTER.sub("", quote.speaker) or quote.speaker  # "... Agency (NEA)"
     return quotes
 
 
