@@ -1138,6 +1138,23 @@ def test_the_outlet_people_spoke_to_names_an_unsigned_page_and_acronyms_leave_sp
     assert quotes(rows) == [("moderate", "National Environment Agency"), ("We cannot see the road,", "Samsul Bahri")]
 
 
+def test_court_pages_places_of_offices_hospitals_and_the_next_sentence_speaker():
+    rows = body_page("Korban dilarikan ke RSUD Dr. Soetomo. Jaksa dari Kejaksaan Negeri Tanjung Perak menuntut 10 tahun. "
+                     "Atas putusan itu, terdakwa melalui kuasa hukumnya, Yohanes Benny Tarigan, S.H., M.H., menyatakan "
+                     "\"pikir-pikir\". Jaksa Dewi Kartika Sari juga menyatakan sikap serupa.\n\nSementara itu, Kasi "
+                     "Pidum Kejari Tanjung Perak Hendro Wicaksono Aji menyebut pihaknya mempelajari putusan.\n\n"
+                     "\"Kalau tidak sesuai fakta, kami banding,\" tegasnya.\n")
+    assert set(people(rows)) == {"Yohanes Benny Tarigan", "Dewi Kartika Sari", "Hendro Wicaksono Aji"}
+    assert quotes(rows) == [("pikir-pikir", "Yohanes Benny Tarigan"),
+                            ("Kalau tidak sesuai fakta, kami banding,", "Hendro Wicaksono Aji")]
+
+
+def test_a_long_subject_before_told_names_the_speaker():
+    rows = build("Typhoon hits Luzon\n\nThu, October 23, 2025\nMANILA (AP) - \u201cWe are still counting,\u201d Office of "
+                 "Civil Defense spokesperson Junie Castillo de los Reyes told The Associated Press by phone.\n")
+    assert quotes(rows) == [("We are still counting,", "Junie Castillo de los Reyes")]
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

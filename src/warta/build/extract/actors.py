@@ -516,6 +516,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if len(name) >= 3 and name[0] is not run[0] and name[0].text in _named_places(text, lexicon):
             name = name[1:]  # "Camat Gayamsari Dwi Ratnaningsih" beside "Kecamatan Gayamsari": the place is the role's
         name = _without_place_before(name, run, text)
+        at = next(index for index, token in enumerate(run) if token is name[0])
+        if len(name) >= 3 and at > 0 and run[at - 1].text in _place_words()[0] and _title_words_before(run, at - 1):
+            name = name[1:]  # "Kasi Pidum Kejari Tanjung Perak Hendro Wicaksono Aji": the place is the role's
         if len(name) >= 3 and name[0] is run[0] and _named_alone_before(text, name):
             name = name[1:]  # "Persija" earlier, then "pelatih Persija Ricardo Almeida Souza": the club's
         if short_names and name[0].text in short_names and len(name) >= 3:
@@ -798,7 +801,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         person_from = None
         # "PT Astra Honda Motor": a company's name follows its legal form, and no one after it.
         company = words[start] in lexicon.company_heads and start + len(tail) == end - 1
-        if 2 <= len(tail) < end - start and not name_apposed and not company:
+        place = bool(tail) and tail[0].text in _place_words()[0]  # "Kejaksaan Negeri Tanjung Perak": where it sits
+        if 2 <= len(tail) < end - start and not name_apposed and not company and not place:
             person_from = end - len(tail)
             end = person_from
         while end > start + 1 and words[end - 1].startswith("("):

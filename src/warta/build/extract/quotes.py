@@ -123,7 +123,7 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 def _subject_verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A few words, then a speech verb: "X said", "ia menandaskan", "MPOA chief executive Joseph Tan
     Boon Hock told", "Chen Haoran, vice president of Huayang, told" (an apposition after the name)."""
-    return re.compile(r"((?:[\w'’.\-]+\s+){0,7}?[\w'’.\-]+)(?:\s*,\s+[a-z][^,\"“”.]{2,80},)?\s+("
+    return re.compile(r"((?:[\w'’.\-]+\s+){0,10}?[\w'’.\-]+)(?:\s*,\s+[a-z][^,\"“”.]{2,80},)?\s+("
                       + _verb_pattern(lexicon).pattern + r")", re.IGNORECASE)
 
 
@@ -229,7 +229,10 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         if phrase[:1].islower() and clause and clause[-1].casefold().strip(",") in lexicon.demonstratives:
             return _Attribution(word, None, offset)  # "ujar legislator dari Jawa Barat itu"
         return _Attribution(word, phrase or None, offset + cue.end())
-    # "X said" / "ia menandaskan": a subject, then a speech verb.
+    # "X said" / "ia menandaskan": a subject, then a speech verb, in the quote's own sentence
+    # ('menyatakan "pikir-pikir". Jaksa Dewi juga menyatakan ...' names the next speaker, not this one).
+    if tail.lstrip(" \t").startswith(".") and not opener:
+        return None
     subject = _subject_verb_pattern(lexicon).match(rest)
     if subject:
         who = subject.group(1).strip()
