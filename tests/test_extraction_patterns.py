@@ -1155,6 +1155,13 @@ def test_a_long_subject_before_told_names_the_speaker():
     assert quotes(rows) == [("We are still counting,", "Junie Castillo de los Reyes")]
 
 
+def test_a_one_word_name_the_page_also_writes_in_lower_case_is_a_word():
+    rows = body_page("Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana Sumenep, dr. Achmad Syamsul "
+                     "Arifin, mengatakan jumlah penduduk naik. Kepala Pusat Gempa Bumi dan Tsunami BMKG Dwi Hartanto "
+                     "mengatakan gempa terasa di bumi Poso. Ketua RT Slamet membuka acara bersama Lurah Sumiati.\n")
+    assert set(people(rows)) == {"Achmad Syamsul Arifin", "Dwi Hartanto", "Slamet", "Sumiati"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

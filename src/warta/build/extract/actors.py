@@ -538,6 +538,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         aged = _AGE.match(text, name[-1].end) is not None
         if aged:
             introduced_alone.add(surface)  # "Rahmawati (38), warga Talise": one name, a person all the same
+        if len(name) == 1 and not (speaking or aged) and surface.casefold() in common:
+            continue  # "Kepala Dinas ... Pengendalian Penduduk": a word the page also writes in lower case
         if role or len(name) >= 2 or speaking or aged:
             found.append((name[0].start, surface, "person", role, speaking))
         else:
