@@ -303,6 +303,21 @@ def test_day_parts_after_bracketed_dates_glued_byline_labels_and_tag_lines():
     assert "2025" not in found and "seni tari" not in rows.article["body"]
 
 
+def test_datelines_with_a_full_stop_on_the_date_line_and_after_a_masthead_caption():
+    globe = build("Jakarta Globe\n\nIndonesia's Economy Grows 5.12% in Q2\n\nAugust 5, 2025 | 1:23 pm\n\nJakarta. "
+                  "Indonesia's economy expanded 5.12 percent year-on-year in the second quarter, the statistics agency said.\n")
+    assert globe.article["dateline"] == "Jakarta"
+    assert globe.article["body"].startswith("Indonesia's economy")
+    post = build("The Jakarta Post\n\nHouse passes military law revision\n\nJakarta ● Thu, March 20, 2025\n\n"
+                 "The House of Representatives passed on Thursday a contentious revision to the military law.\n")
+    assert post.article["dateline"] == "Jakarta"
+    solo = build("Grebeg Sudiro Padati Pasar Gede\n\nSOLOPOS.COM - Warga berebut kue keranjang di depan Pasar Gede, "
+                 "Solo. (Solopos/Nicolous Irawan)\n\nSolopos.com, SOLO — Ribuan warga memadati kawasan Pasar Gede, Solo, "
+                 "untuk mengikuti puncak tradisi Grebeg Sudiro, Minggu (26/1/2025) siang.\n")
+    assert solo.article["dateline"] == "SOLO"
+    assert "berebut" not in solo.article["body"]
+
+
 def test_an_edition_named_in_the_masthead_wins_over_the_short_dateline_tag():
     rows = build("KOMPAS.id\n\nPetambak Garam Menunggu Gudang\n\nKamis, 27 November 2025\n\n"
                  "SUMENEP, KOMPAS — Petambak garam menunggu gudang baru sejak musim lalu.\n\n"

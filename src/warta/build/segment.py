@@ -44,6 +44,8 @@ _DATELINE_DASH = re.compile(
     rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$)")
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 _DATELINE_COLON = re.compile(r"^(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}):\s+(?=[A-Z])")
+# "Jakarta. Indonesia's economy grew ..." (a known place and a full stop).
+_DATELINE_PERIOD = re.compile(r"^(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])")
 _DATELINE_AGENCY = re.compile(
     r"^(?P<head>[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?)\.?\s*/(?P<agency>[A-Za-z\- ]{2,20})/\.?\s+")
 
@@ -369,6 +371,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         return place, [agency.group("agency").strip()], text[agency.end():]
     dash = _DATELINE_DASH.match(text)
     if not dash:
+        period = _DATELINE_PERIOD.match(text)
+        if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon):
+            return period.group("head"), [], text[period.end():]  # "Jakarta. Indonesia's economy ..."
         colon = _DATELINE_COLON.match(text)
         if colon and len(_words(text)) >= 12 and not _is_credit(colon.group("head"), lexicon) \
                 and colon.group("head").casefold() + ":" not in lexicon.byline_prefixes + lexicon.boilerplate_prefixes:
@@ -509,9 +514,21 @@ def _furniture_label(text: str, lexicon: Lexicon) -> str:
         return BYLINE
     if _is_boilerplate(text, lowered, words, lexicon):
         return BOILERPLATE
-    if _is_caption(text, lowered, words, lexicon) and not (words >= 12 and match_dateline(text, lexicon)):
+    if _is_caption(text, lowered, words, lexicon) and not (words >= 12 and _dateline_with_place(text, lexicon)):
         return CAPTION
     return BODY
+
+
+def _is_known_place(name: str, lexicon: Lexicon) -> bool:
+    """A place the language file knows: a listed place, or words that never name a person ("Jakarta")."""
+    return name in lexicon.places or name in lexicon.countries or all(word in lexicon.not_names for word in name.split())
+
+
+def _dateline_with_place(text: str, lexicon: Lexicon) -> bool:
+    """Whether a line opens with a dateline naming a place: a lead, even if it ends with a credit.
+    A masthead alone ("SOLOPOS.COM - Warga berebut ... (Solopos/Nicolous Irawan)") opens a caption."""
+    found = match_dateline(text, lexicon)
+    return found is not None and bool(found[0])
 
 
 def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
@@ -725,4 +742,19 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
     _mark_caption_neighbours(lines, zones.tail_start)
     _label_header(page, zones, lexicon, date_line)
     _label_body(page, zones, lexicon)
+    if page.dateline is None:
+        page.dateline = _place_on_date_line(page, lexicon)
     return page
+
+
+# "Jakarta ● Thu, March 20, 2025": a place before the date on the date line.
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[●•·|]\s*\S")
+
+
+def _place_on_date_line(page: Page, lexicon: Lexicon) -> str | None:
+    """The place a header date line opens with, when the body opens with no dateline."""
+    for line in page.lines:
+        found = _PLACE_BEFORE_DATE.match(line.text) if line.label == DATELINE_DATE else None
+        if found and _is_known_place(found.group("place"), lexicon):
+            return found.group("place")
+    return None
