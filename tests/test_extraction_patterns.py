@@ -464,6 +464,16 @@ def test_a_pronoun_after_someone_unnamed_speaking_names_no_speaker():
                             ("Kami pasrah,", None)]
 
 
+def test_speakers_after_according_to_and_after_a_relative_clause_keep_the_pronoun():
+    rows = body_page("Kasubdit Nurma Dewi Lestari memimpin penyelidikan. Salah satu korban, Ratna Sari (45), mengaku "
+                     "tergiur.\n\n\"Saya rugi,\" kata Ratna.\n\nPolisi menelusuri aliran dana. Menurut Nurma, sebagian "
+                     "uang dipakai membeli mobil.\n\n\"Kami berkoordinasi dengan PPATK,\" tuturnya.\n\nDimas Ardiansyah "
+                     "yang dinobatkan sebagai pemain terbaik mengatakan golnya hasil latihan.\n\n\"Alhamdulillah,\" "
+                     "tuturnya.\n")
+    assert quotes(rows) == [("Saya rugi,", "Ratna Sari"), ("Kami berkoordinasi dengan PPATK,", "Nurma Dewi Lestari"),
+                            ("Alhamdulillah,", "Dimas Ardiansyah")]
+
+
 def test_closing_marks_used_as_opening_marks():
     rows = body_page("Menteri Pendidikan Abdul Malik menjelaskan aturan baru. ”Tes ini bukan penentu kelulusan,” "
                      "tegas Abdul.\n\n”Evaluasi tetap berjalan,” tambahnya.\n")

@@ -525,7 +525,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             name = name[1:]  # "Ketua Umum Gapki Edwin Sihombing": Gapki is an organisation named before
         surface = name_text(text, name)
         role = _role_before(text, run, name, lexicon) or _role_before(text, written, name, lexicon)
-        speaking = _speaking(text, start, end, verbs, lexicon)
+        # "Menurut Nurma, ...": the cue may open the run itself.
+        speaking = _speaking(text, start, end, verbs, lexicon) or _after_according(text, name[0].start, lexicon)
         if not (role or speaking) and (_preceding_word(text, start).casefold() in lexicon.place_prepositions
                                        or _LIST_GAP.fullmatch(text, place_end, start)):
             place_end = end
@@ -701,8 +702,23 @@ def _speaking(text: str, start: int, end: int, verbs: frozenset[str], lexicon: L
     """Whether the words at ``start:end`` speak: a speech verb after them, a cue or "according to" before
     (not a verb whose object listens: "Dimas told The Jakarta Post")."""
     before = _preceding_word(text, start).casefold()
-    return _verb_follows(text, end, verbs, lexicon.adverbs) or (before in lexicon.cues and before not in lexicon.listener_verbs) \
+    return _verb_follows(text, end, verbs, lexicon.adverbs) or _verb_after_relative_clause(text, end, verbs, lexicon) \
+        or (before in lexicon.cues and before not in lexicon.listener_verbs) \
         or _after_according(text, start, lexicon)
+
+
+def _verb_after_relative_clause(text: str, end: int, verbs: frozenset[str], lexicon: Lexicon) -> bool:
+    """A speech verb after a short relative clause ("Dimas Ardiansyah yang dinobatkan sebagai pemain
+    terbaik mengatakan ..."): the name is still the subject."""
+    words = text[end:end + 120].split(None, 13)
+    if len(words) < 3 or words[0] not in lexicon.relatives:
+        return False
+    for word in words[1:12]:
+        if word.casefold().strip(",.:") in verbs:
+            return True
+        if word[-1:] in ",.;:\"“”":
+            return False  # the clause ends without a speech verb
+    return False
 
 
 def _verb_follows(text: str, end: int, verbs: frozenset[str], adverbs: frozenset[str] = frozenset()) -> bool:
