@@ -631,8 +631,10 @@ def _inline_links(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _looks_like_headline(text: str) -> bool:
     """A line in headline case with no closing full stop ("Polisi Tangkap Dua Pelaku di Bekasi")."""
+    if _ends_sentence(text):
+        return False  # most body lines: checked first, it is the cheapest test
     words = _words(text)
-    if not 4 <= len(words) <= 24 or _ends_sentence(text):
+    if not 4 <= len(words) <= 24:
         return False
     long_words = [word for word in words if len(word) >= 4 and word[0].isalpha()]
     capitalised = sum(word[0].isupper() for word in long_words)
@@ -644,7 +646,7 @@ def _mark_tag_runs(lines: list[Line], zones: _Zones) -> None:
     "jakarta selatan"): the page's tags."""
     run: list[Line] = []
     for line in lines[zones.body_start + 1: zones.tail_start] + [Line("", BOILERPLATE)]:
-        if line.label == BODY and 0 < len(_words(line.text)) <= 4 and not _ends_sentence(line.text):
+        if line.label == BODY and len(line.text) < 60 and 0 < len(_words(line.text)) <= 4 and not _ends_sentence(line.text):
             run.append(line)
             continue
         if line.label == BOILERPLATE and run and line.text:

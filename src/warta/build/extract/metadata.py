@@ -109,13 +109,17 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
 def _outlet_told(body: str, lexicon: Lexicon) -> str | None:
     """An outlet the body says people spoke to ("told The Straits Times", "kata X kepada
     Kompas.com"): the page's own, when nothing else names it."""
-    for match in _signature_pattern(lexicon).finditer(body):
-        before = body[max(0, match.start() - 12):match.start()].casefold().split()
-        if before and before[-1] == "the":
-            before = before[:-1]
-        if before and before[-1] in lexicon.listener_verbs:
+    signature = _signature_pattern(lexicon)
+    for listener in _listener_pattern(lexicon).finditer(body):
+        match = signature.match(body, listener.end())
+        if match:
             return _all_outlets(lexicon).get(match.group(0).casefold())
     return None
+
+
+@cache
+def _listener_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.listener_verbs)})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _edition(outlet: str, page: Page, lexicon: Lexicon) -> str:
