@@ -1187,6 +1187,17 @@ def test_a_one_word_name_the_page_also_writes_in_lower_case_is_a_word():
     assert set(people(rows)) == {"Achmad Syamsul Arifin", "Dwi Hartanto", "Slamet", "Sumiati"}
 
 
+def test_names_with_common_name_words_months_and_a_role_after_them():
+    rows = body_page("Direktur Utama PT Gayo Arabika, Ir. Syahrul Fitri Lingga, mengatakan pembeli meminta data. Ketua "
+                     "DPR Agung Laksono hadir. Tan Mei Ling, wisatawan asal Kuching, mengaku senang.\n\nRachmad Hidayat "
+                     "Wicaksono Kepala Dinas Perhubungan Kota Surabaya mengatakan tarif tetap.\n\n\"Rute jalan Senin,\" "
+                     "kata Rachmad.\n")
+    found = people(rows)
+    assert set(found) == {"Syahrul Fitri Lingga", "Agung Laksono", "Tan Mei Ling", "Rachmad Hidayat Wicaksono"}
+    assert found["Rachmad Hidayat Wicaksono"] == "Kepala Dinas Perhubungan Kota Surabaya"
+    assert quotes(rows) == [("Rute jalan Senin,", "Rachmad Hidayat Wicaksono")]
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -365,6 +365,9 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
     begin = last
     while begin > first and (is_name_token(words[begin - 1], lexicon) or (
             begin - 1 > first and words[begin - 1] in lexicon.titles_in_names) or (
+            # "Tan Mei Ling": a month's name between two words of a name is one of them
+            begin < last and begin - 2 >= first and words[begin - 1].casefold() in lexicon.months
+            and is_name_token(words[begin - 2], lexicon)) or (
             begin < last and words[begin - 1] in _INNER_PARTICLES and begin - 2 >= first
             and is_name_token(words[begin - 2], lexicon))):
         begin -= 1  # "Harun Al Rasyid Simatupang": "Al" inside a name belongs to it
@@ -395,6 +398,18 @@ def _inside_a_name(match: re.Match[str], words: tuple[str, ...], ends: list[int]
         return False
     at = next(index for index, token_end in enumerate(ends) if token_end >= match.end())
     return at >= 2 and is_name_token(words[at - 1], lexicon)
+
+
+def _name_before_role(run: list[Token], lexicon: Lexicon) -> list[Token]:
+    """A name of two to four words opening a run, then a title and its office, with no comma
+    between them ("Rachmad Hidayat Wicaksono Kepala Dinas Perhubungan")."""
+    count = 0
+    while count < len(run) and count < 5 and is_name_token(run[count].text, lexicon):
+        count += 1
+    if not 2 <= count <= 4 or count >= len(run) or not title_at_start(
+            " ".join(token.text for token in run[count:]), lexicon):
+        return []
+    return run[:count]
 
 
 def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexicon) -> str | None:
@@ -509,6 +524,11 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         while len(name) >= 3 and name[0] is not run[0] and name[0].text.casefold() in common:
             name = name[1:]  # "Direktur Jenderal Pajak Bimo Wijayanto": "pajak" is a word of the role
         if not name:
+            leading = _name_before_role(run, lexicon)
+            if leading:  # "Rachmad Hidayat Wicaksono Kepala Dinas Perhubungan Kota Surabaya mengatakan"
+                role = text[leading[-1].end:end].strip(" ,")
+                found.append((leading[0].start, name_text(text, leading), "person", role,
+                              _speaking(text, start, end, verbs, lexicon)))
             continue
         if _place_word_opens(run, name):
             place_end = end
