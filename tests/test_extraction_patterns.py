@@ -1198,6 +1198,17 @@ def test_names_with_common_name_words_months_and_a_role_after_them():
     assert quotes(rows) == [("Rute jalan Senin,", "Rachmad Hidayat Wicaksono")]
 
 
+def test_acehnese_names_office_holders_of_known_places_and_english_organisations():
+    rows = body_page("Panglima Laot Lhok Meulaboh, Teuku Razali Umar, mengatakan boat kecil butuh solar. Bupati Kutai "
+                     "Kartanegara meninjau lokasi.\n\n\"Solar habis,\" kata Teuku Razali.\n")
+    assert set(people(rows)) == {"Teuku Razali Umar"}
+    assert quotes(rows) == [("Solar habis,", "Teuku Razali Umar")]
+    english = build("Ferries full for Christmas\n\nDec 20, 2025\nBATAM - Madam Rosnah Abdul Hamid, 58, waited at the "
+                    "Harbourfront pier. The Hong Kong Tourism Board and the Hong Kong Police Force said crowds grew. "
+                    "Deputy Agriculture Minister Ahmad Faizal Hamzah visited the Pak Tai Temple.\n")
+    assert set(people(english)) == {"Rosnah Abdul Hamid", "Ahmad Faizal Hamzah"}
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

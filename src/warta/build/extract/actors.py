@@ -551,9 +551,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                                        or _LIST_GAP.fullmatch(text, place_end, start)):
             place_end = end
             continue  # "di Gedung Sate", "in Silicon Valley", "Kabupaten Donggala dan Parigi Moutong": a place
-        if not (role or speaking) and surface in _known_places():
+        if surface in _known_places():
             place_end = end
-            continue  # "warga Cimahi", "Maryland": a known place
+            continue  # "warga Cimahi", "Maryland", "Bupati Kutai Kartanegara": a known place, whoever holds its office
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
         aged = _AGE.match(text, name[-1].end) is not None
