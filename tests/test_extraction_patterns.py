@@ -318,6 +318,14 @@ def test_datelines_with_a_full_stop_on_the_date_line_and_after_a_masthead_captio
     assert "berebut" not in solo.article["body"]
 
 
+def test_a_long_photo_caption_with_a_label_is_no_dateline():
+    rows = build("Ratusan Ogoh-ogoh Diarak di Denpasar Jelang Nyepi\n\nJumat, 28 Mar 2025 22:10 WITA\n\nFoto: Ogoh-ogoh "
+                 "karya Sekaa Teruna Banjar Tainsiat diarak di kawasan Catur Muka, Denpasar, Jumat (28/3/2025). (Ni Kadek "
+                 "Ayu/detikBali)\n\nDenpasar - Ratusan ogoh-ogoh diarak keliling Kota Denpasar pada malam Pengerupukan.\n")
+    assert rows.article["dateline"] == "Denpasar"
+    assert "Tainsiat" not in rows.article["body"]
+
+
 def test_an_edition_named_in_the_masthead_wins_over_the_short_dateline_tag():
     rows = build("KOMPAS.id\n\nPetambak Garam Menunggu Gudang\n\nKamis, 27 November 2025\n\n"
                  "SUMENEP, KOMPAS — Petambak garam menunggu gudang baru sejak musim lalu.\n\n"

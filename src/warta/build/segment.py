@@ -375,8 +375,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon):
             return period.group("head"), [], text[period.end():]  # "Jakarta. Indonesia's economy ..."
         colon = _DATELINE_COLON.match(text)
+        labels = lexicon.byline_prefixes + lexicon.boilerplate_prefixes + lexicon.caption_markers
         if colon and len(_words(text)) >= 12 and not _is_credit(colon.group("head"), lexicon) \
-                and colon.group("head").casefold() + ":" not in lexicon.byline_prefixes + lexicon.boilerplate_prefixes:
+                and not {colon.group("head").casefold() + ":", colon.group("head").casefold()} & set(labels):
             return colon.group("head"), [], text[colon.end():]
         return None
     head = dash.group("head").strip()
