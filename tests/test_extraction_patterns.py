@@ -423,6 +423,15 @@ def test_the_body_dates_the_page_by_its_lead_not_by_a_day_ahead():
     assert ahead.article["published"] == D(2025, 1, 26)
 
 
+def test_the_body_dates_the_page_by_the_day_words_were_said_not_by_a_start_or_an_end():
+    rows = build("Penyeberangan Kupang-Rote Ditutup\n\nLiputan6.com, Kupang - ASDP menunda pelayaran ke Pulau Rote.\n\n"
+                 "Penundaan berlaku sejak Minggu (1/12/2024) dan diperkirakan berlangsung hingga Kamis (5/12/2024).\n\n"
+                 "\"Keselamatan penumpang nomor satu,\" kata Yohanes di Pelabuhan Bolok, Selasa (3/12/2024).\n\n"
+                 "Pantauan hari ini, penumpang masih bertahan.\n")
+    assert rows.article["published"] == D(2024, 12, 3)
+    assert dates(rows)["hari ini"] == (D(2024, 12, 3), "day")
+
+
 def test_short_lead_after_a_dateline_is_body_not_standfirst():
     rows = build("Gempa Guncang Pesisir Selatan Jawa Pagi Ini\n\nKamis, 13 Februari 2025\n"
                  "CILACAP -- Gempa bermagnitudo 5,1 mengguncang pesisir selatan.\n\n"

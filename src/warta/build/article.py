@@ -60,6 +60,29 @@ def _page_dates(page: Page, lexicon: Lexicon) -> list[tuple[str, DateMention]]:
     return found
 
 
+def _after_since(body: str, mentions: list[DateMention], lexicon: Lexicon) -> frozenset[int]:
+    """Offsets of the dates right after a word such as "sejak" / "since": where something began."""
+    def word_before(start: int) -> str:
+        words = body[max(0, start - 12):start].casefold().split()
+        return words[-1] if words else ""
+
+    return frozenset(m.start for m in mentions if m.start is not None and word_before(m.start) in lexicon.since)
+
+
+def _closing_attributions(body: str, mentions: list[DateMention], lexicon: Lexicon) -> frozenset[int]:
+    """Offsets of the dates that close an attribution in their sentence ("kata Yohanes di Pelabuhan
+    Bolok, Selasa (3/12/2024)")."""
+    stated = set()
+    for m in mentions:
+        if m.start is None:
+            continue
+        clause = body[max(0, m.start - 90):m.start]
+        clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1:].casefold()
+        if any(word.strip(",") in lexicon.cues for word in clause.split()):
+            stated.add(m.start)
+    return frozenset(stated)
+
+
 def _unique_captions(found: list[tuple[str, DateMention]], page: Page) -> list[tuple[str, DateMention]]:
     """A caption repeated on the page counts once."""
     seen: set[str] = set()
@@ -149,7 +172,9 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
                    if m.granularity == "day" and m.day is not None and m.relative is None]
         published = next((value for value in stamped if value is not None), None)
     if published is None:
-        published = published_from_body([m for part, m in found if part != "header"], hint)
+        body_dates = [m for part, m in found if part != "header"]
+        published = published_from_body(body_dates, hint, _after_since(body, body_dates, lexicon),
+                                        _closing_attributions(body, body_dates, lexicon))
     if published is None and updated is not None:
         published = updated  # a page stamped only "Updated ..." was published by then: the best date it gives
     if updated is not None and published is not None and updated < published:

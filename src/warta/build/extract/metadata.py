@@ -226,12 +226,18 @@ def _weekday_in(year: int, mention: DateMention) -> bool:
         return False
 
 
-def published_from_body(mentions: list[DateMention], hint: int | None) -> dt.date | None:
-    """The publication date told by the body: its first weekday date such as "Kamis (13/2)", the day
+def published_from_body(mentions: list[DateMention], hint: int | None, since: frozenset[int] = frozenset(),
+                        stated: frozenset[int] = frozenset()) -> dt.date | None:
+    """The publication date told by the body: its first weekday date such as "Kamis (13/2)" (the
+    first one closing an attribution, whose offsets are in ``stated``, if any; never one after a
+    word such as "sejak", whose offsets are in ``since``), the day
     the lead reports, or the day after it when the story runs on overnight ("sejak Kamis (6/3) malam
     ... hingga Jumat (7/3/2025) pagi"); dates further on lie ahead ("Imlek jatuh pada Rabu (29/1)")."""
-    candidates = [resolved_date(m, None, hint) for m in mentions
-                  if m.weekday is not None and m.day is not None and m.relative is None and not m.future]
+    dated = [m for m in mentions if m.weekday is not None and m.day is not None and m.relative is None
+             and not m.future and m.start not in since]  # "sejak Minggu (1/12)": where a spell began, not today
+    # "kata Yohanes di Pelabuhan Bolok, Selasa (3/12/2024)": the day words were said is the day reported.
+    dated = [m for m in dated if m.start in stated] or dated
+    candidates = [resolved_date(m, None, hint) for m in dated]
     candidates = [value for value in candidates if value is not None]
     if not candidates:
         return None
