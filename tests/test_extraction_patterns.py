@@ -491,6 +491,19 @@ def test_speakers_after_according_to_and_after_a_relative_clause_keep_the_pronou
                             ("Alhamdulillah,", "Dimas Ardiansyah")]
 
 
+def test_places_in_a_subject_someone_unnamed_after_a_cue_and_a_place_after_in_before_said():
+    rows = body_page("Salah satu peserta, Aisyah Nurul Fitriani (6) asal Desa Patakbanteng, Kabupaten Wonosobo, menjawab "
+                     "singkat saat ditanya pemandu acara: \"Sepeda pink sama telur dadar.\"\n\nPengelola pantai, Sutrisno, "
+                     "menyebut pengunjung turun.\n\n\"Mahal, Mas. Belum parkir bus,\" celetuk seorang ibu dalam rombongan "
+                     "itu.\n")
+    assert quotes(rows) == [("Sepeda pink sama telur dadar.", "Aisyah Nurul Fitriani"),
+                            ("Mahal, Mas. Belum parkir bus,", None)]
+    english = build("Ferries full\n\nDec 20, 2025\nBATAM - Mr Agustinus Lim, who runs a souvenir shop in Nagoya, said "
+                    "visitors skip the old districts.\n\n\u201cMy shop is still quiet,\u201d he said.\n")
+    assert quotes(english) == [("My shop is still quiet,", "Agustinus Lim")]
+    assert set(people(english)) == {"Agustinus Lim"}
+
+
 def test_closing_marks_used_as_opening_marks():
     rows = body_page("Menteri Pendidikan Abdul Malik menjelaskan aturan baru. ”Tes ini bukan penentu kelulusan,” "
                      "tegas Abdul.\n\n”Evaluasi tetap berjalan,” tambahnya.\n")

@@ -236,6 +236,12 @@ def _named_alone_before(text: str, name: list[Token]) -> bool:
     return re.compile(rf"(?<![\w-]){first}(?![\w-])(?!\s+{second})").search(text, 0, name[0].start) is not None
 
 
+def names_a_place(run: list[Token], text: str) -> bool:
+    """Whether a run names a place: a place word opens or closes it ("Kabupaten Wonosobo"), or it
+    is a known place ("Nagoya" is not; "Wonosobo" is)."""
+    return _names_place(run) or name_text(text, run) in _known_places()
+
+
 def _names_place(run: list[Token]) -> bool:
     """Whether a run opens (or closes) with a place word, bracketed or not ("(KM) Sinar Bahari")."""
     heads, tails = _place_words()
@@ -547,8 +553,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         role = _role_before(text, run, name, lexicon) or _role_before(text, written, name, lexicon)
         # "Menurut Nurma, ...": the cue may open the run itself.
         speaking = _speaking(text, start, end, verbs, lexicon) or _after_according(text, name[0].start, lexicon)
-        if not (role or speaking) and (_preceding_word(text, start).casefold() in lexicon.place_prepositions
-                                       or _LIST_GAP.fullmatch(text, place_end, start)):
+        after_preposition = _preceding_word(text, start).casefold() in lexicon.place_prepositions
+        if (not (role or speaking) or (len(name) == 1 and not role)) and (after_preposition or (
+                not (role or speaking) and _LIST_GAP.fullmatch(text, place_end, start))):
             place_end = end
             continue  # "di Gedung Sate", "in Silicon Valley", "Kabupaten Donggala dan Parigi Moutong": a place
         if surface in _known_places():

@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from warta.build.extract.actors import ArticleActors, abbreviated_titles, capitalised_runs, is_name_token, title_at_start, trailing_name
+from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capitalised_runs, is_name_token, names_a_place,
+                                        title_at_start, trailing_name)
 from warta.build.lexicon import Lexicon, alternation
 
 _OPENERS = "“„«\""
@@ -226,6 +227,8 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         if phrase.casefold().split()[:1] and phrase.casefold().split()[0] in lexicon.pronouns:
             return _Attribution(word, None, offset)
         clause = re.split(r"[.;!?]", after, maxsplit=1)[0].split()
+        if phrase.casefold().split()[:1] and phrase.casefold().split()[0] in lexicon.unnamed_subjects:
+            return _Attribution(word, phrase, offset + cue.end())  # "celetuk seorang ibu dalam rombongan itu"
         if phrase[:1].islower() and clause and clause[-1].casefold().strip(",") in lexicon.demonstratives:
             return _Attribution(word, None, offset)  # "ujar legislator dari Jawa Barat itu"
         return _Attribution(word, phrase or None, offset + cue.end())
@@ -272,7 +275,7 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     named_subject = word in lexicon.verbs and capitalised_runs(subject)
     if lead[verb.end():].strip(" ,:") and word in lexicon.cues and not named_subject:
         return _Attribution(verb.group(0), _speaker_phrase(lead[verb.end():], lexicon), clause_start + 1 + verb.end())
-    last_words = subject.split()[-6:]
+    last_words = subject.split()[-12:]
     if last_words and last_words[-1].casefold() in lexicon.pronouns:
         return _Attribution(verb.group(0), None, clause_start + 1 + verb.start())
     who = _named_part_nearest_verb(" ".join(last_words), lexicon)
@@ -285,8 +288,9 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
     if "," not in subject:
         return subject
     for part in reversed(subject.split(",")):
-        if any(trailing_name(run, lexicon) for run in capitalised_runs(part)):
-            return part.strip()
+        runs = capitalised_runs(part)
+        if any(trailing_name(run, lexicon) for run in runs) and not all(names_a_place(run, part) for run in runs):
+            return part.strip()  # not "Kabupaten Wonosobo" in "Aisyah (6) asal Desa X, Kabupaten Wonosobo, menjawab"
     return subject
 
 
@@ -310,6 +314,8 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         # "ujarnya"; "ujar legislator dari Jawa Barat itu": someone already speaking.
         name = actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
+    if words and words[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(who):
+        return None, None  # "celetuk seorang ibu dalam rombongan itu": someone unnamed
     institution = _possessed_institution(who, lexicon)
     if institution:
         return institution, "organization"
