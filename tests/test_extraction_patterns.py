@@ -1239,6 +1239,15 @@ def test_acehnese_names_office_holders_of_known_places_and_english_organisations
     assert set(people(english)) == {"Rosnah Abdul Hamid", "Ahmad Faizal Hamzah"}
 
 
+def test_offices_of_known_places_are_organisations_not_people():
+    rows = body_page("Pemkab Tana Toraja mengirim bantuan. Kejari Ogan Ilir menuntut terdakwa. Pemerintah Kabupaten "
+                     "Kutai Kartanegara mencabut izin. Panglima Laot Lhok Meulaboh, Teuku Razali Umar, meminta solar. "
+                     "Pria yang akrab disapa Pak Gendut itu menyebut pengunjung turun.\n")
+    found = set(people(rows))
+    assert "Teuku Razali Umar" in found
+    assert not {"Pria", "Laot", "Tana Toraja", "Ogan Ilir", "Kutai Kartanegara"} & found
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -846,7 +846,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         person_from = None
         # "PT Astra Honda Motor": a company's name follows its legal form, and no one after it.
         company = words[start] in lexicon.company_heads and start + len(tail) == end - 1
-        place = bool(tail) and tail[0].text in _place_words()[0]  # "Kejaksaan Negeri Tanjung Perak": where it sits
+        # "Kejaksaan Negeri Tanjung Perak", "Pemkab Tana Toraja": where it sits, not who speaks for it
+        place = bool(tail) and (tail[0].text in _place_words()[0] or name_text(text, tail) in _known_places())
         if 2 <= len(tail) < end - start and not name_apposed and not company and not place:
             person_from = end - len(tail)
             end = person_from
