@@ -27,9 +27,29 @@ FLOORS = {  # raised as extraction improved; measured: title, published, datelin
 }
 
 
+# Pages from outlets no rule was written for (see fresh_pages/README.md): floors under the figures
+# measured when they were added, where the annotations' own conventions cost a few points.
+FRESH_PAGES = Path(__file__).parent / "fresh_pages"
+FRESH_FLOORS = {
+    "title_accuracy": 0.97,
+    "published_accuracy": 0.95,
+    "dateline_accuracy": 0.93,
+    "quote_f1": 0.96,
+    "speaker_accuracy": 0.9,
+    "date_f1": 0.9,
+    "date_value_accuracy": 0.94,
+    "people_f1": 0.87,
+}
+
+
 @pytest.fixture(scope="module")
 def scored():
     return evaluate(PAGES)
+
+
+@pytest.fixture(scope="module")
+def fresh():
+    return evaluate(FRESH_PAGES)
 
 
 def test_every_page_is_built_and_scored(scored):
@@ -42,3 +62,15 @@ def test_figure_stays_above_its_floor(scored, figure):
     value = scored.overall.figures()[figure]
     errors = [f"{page.page}: {error}" for page in scored.pages for error in page.errors]
     assert value is not None and value >= FLOORS[figure], "\n".join([f"{figure} = {value}", *errors])
+
+
+def test_every_fresh_page_is_built_and_scored(fresh):
+    assert fresh.missing == []
+    assert len(fresh.pages) == len(list(FRESH_PAGES.glob("*.json"))) == 50
+
+
+@pytest.mark.parametrize("figure", sorted(FRESH_FLOORS))
+def test_fresh_figure_stays_above_its_floor(fresh, figure):
+    value = fresh.overall.figures()[figure]
+    errors = [f"{page.page}: {error}" for page in fresh.pages for error in page.errors]
+    assert value is not None and value >= FRESH_FLOORS[figure], "\n".join([f"{figure} = {value}", *errors])
