@@ -1248,6 +1248,13 @@ def test_offices_of_known_places_are_organisations_not_people():
     assert not {"Pria", "Laot", "Tana Toraja", "Ogan Ilir", "Kutai Kartanegara"} & found
 
 
+def test_it_said_speaks_for_the_institution_the_paragraph_named():
+    rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
+                 "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "
+                 "more nurses. \u201cStay home if you have a fever,\u201d it said in a statement.\n")
+    assert quotes(rows) == [("Stay home if you have a fever,", "Health Ministry")]
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -69,6 +69,7 @@ class Lexicon:
     listener_verbs: frozenset[str]  # "told", "kepada" in "X told The Jakarta Post": the name after it listens
     term_markers: frozenset[str]  # "istilah" in 'istilah "honorer siluman"': a term is quoted, not speech
     unnamed_subjects: frozenset[str]  # "seorang" in "Seorang warga mengungkapkan": someone unnamed speaks
+    institution_pronouns: frozenset[str]  # "it" in "“...,” it said": the institution last named
     titles_in_names: frozenset[str]  # "Hakim" in "Ridwan Hakim Siregar": a title that is also a name
     word_forms_not_names: re.Pattern[str] | None  # affixes no name has: "Perekonomian", "Mengadili"
     institution_speakers: tuple[str, ...]
@@ -161,6 +162,7 @@ def load_lexicon(code: str) -> Lexicon:
         listener_verbs=frozenset(quotes.get("listener_verbs", [])),
         term_markers=frozenset(quotes.get("term_markers", [])),
         unnamed_subjects=frozenset(quotes.get("unnamed_subjects", [])),
+        institution_pronouns=frozenset(quotes.get("institution_pronouns", [])),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),
         word_forms_not_names=re.compile("|".join(f"(?:{form})" for form in actors["word_forms_not_names"]))
         if actors.get("word_forms_not_names") else None,

@@ -855,10 +855,11 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
             end -= 1
         return text[run[start].start:run[end - 1].end].strip(" ,."), person_from
     bare = [word for word in words if not word.startswith("(")]
-    if len(bare) >= 2 and bare[-1] in heads and len(heads[bare[-1]][-1]) == 1 and bare[0] not in ("The", "A", "An"):
+    first = 1 if len(bare) >= 3 and bare[0] in ("The", "A", "An") else 0  # "The Health Ministry": without "The"
+    if len(bare) - first >= 2 and bare[-1] in heads and len(heads[bare[-1]][-1]) == 1 and bare[first] not in ("The", "A", "An"):
         # "Indonesian Nickel Smelter Association": the organisation word closes an English name.
         last = len(bare) - 1
-        return text[run[0].start:run[last].end].strip(" ,."), None
+        return text[run[first].start:run[last].end].strip(" ,."), None
     if len(bare) >= 3 and len(bare) < len(words) and _abbreviates(words[-1].strip("()"), bare):
         # "Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki)": a name with its short name.
         return text[run[0].start:run[len(bare) - 1].end].strip(" ,."), None

@@ -243,6 +243,9 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         if who.casefold() in lexicon.pronouns or (object_word and object_word[0].casefold() in lexicon.pronouns):
             # "he noted"; "the channel quotes him as saying": the person last speaking.
             return _Attribution(subject.group(2), None, offset)
+        if who.casefold() in lexicon.institution_pronouns:
+            # "The ministry said ... “...,” it said": the institution last named in the paragraph.
+            return _Attribution(subject.group(2), _last_institution_before(body, end, lexicon), offset)
         if who[:1].isupper() or who.casefold().startswith(lexicon.institution_speakers + lexicon.institutions) \
                 or any(trailing_name(run, lexicon) for run in capitalised_runs(who)):
             return _Attribution(subject.group(2), who, offset)  # "villager Samsul Bahri told"
@@ -280,6 +283,14 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
         return _Attribution(verb.group(0), None, clause_start + 1 + verb.start())
     who = _named_part_nearest_verb(" ".join(last_words), lexicon)
     return _Attribution(verb.group(0), who or None, clause_start + 1 + verb.start())
+
+
+def _last_institution_before(body: str, end: int, lexicon: Lexicon) -> str | None:
+    """The institution a paragraph last names as a subject ("The ministry said ..."), for "it"."""
+    paragraph = body[body.rfind("\n", 0, end) + 1:end]
+    lowered = paragraph.casefold()
+    found = max(((lowered.rfind(word), word) for word in lexicon.institutions if word in lowered), default=None)
+    return paragraph[found[0]:found[0] + len(found[1])] if found else None
 
 
 def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
