@@ -1255,6 +1255,30 @@ def test_it_said_speaks_for_the_institution_the_paragraph_named():
     assert quotes(rows) == [("Stay home if you have a fever,", "Health Ministry")]
 
 
+def test_surnames_given_names_and_lists_the_newer_rules_must_leave_alone():
+    rows = body_page("Kepala desa Yusuf Mendrofa mengatakan panen naik. Muhammad Rizky ikut hadir. Muhammad Yusuf Ateh "
+                     "mengatakan anggaran cukup. Acara dihadiri Budi Santoso, Rina Lestari dan Ahmad Fauzi. Penjualan "
+                     "Honda Brio menjadi yang terlaris.\n\nBerikut daftar harga hari ini:\n\nCabai rawit merah\n\n"
+                     "Bawang merah\n\nBawang putih\n")
+    found = set(people(rows))
+    assert {"Yusuf Mendrofa", "Muhammad Yusuf Ateh", "Budi Santoso", "Rina Lestari", "Ahmad Fauzi"} <= found
+    assert "Honda Brio" not in found and "Yusuf Ateh" not in found
+    assert "Bawang putih" in rows.article["body"]
+    english = build("Speaker meets envoy\n\nMarch 4, 2025\nJAKARTA - House Speaker Puan Maharani met Chinese envoy Wang "
+                    "Lutong. In his own words, \"We will never surrender our seas to anyone,\" Wang said.\n\nAnother "
+                    "lawmaker told The Straits Times the meeting was cordial.\n")
+    assert "Puan Maharani" in set(people(english))
+    assert quotes(english) == [("We will never surrender our seas to anyone,", "Wang Lutong")]
+    assert english.article["outlet"] == "The Straits Times"
+
+
+def test_an_archive_photo_date_in_a_caption_does_not_date_the_page():
+    rows = build("Banjir Kembali Rendam Kampung Melayu\n\nFoto arsip banjir di Kampung Melayu, Kamis (12/1/2023). "
+                 "(Antara/Budi)\n\nJAKARTA - Banjir kembali merendam Kampung Melayu sejak Selasa (4/3/2025) pagi, "
+                 "kata Kepala BPBD Isnawa Adji.\n")
+    assert rows.article["published"] == D(2025, 3, 4)
+
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

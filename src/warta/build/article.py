@@ -61,17 +61,17 @@ def _page_dates(page: Page, lexicon: Lexicon) -> list[tuple[str, DateMention]]:
 
 
 def _after_since(body: str, mentions: list[DateMention], lexicon: Lexicon) -> frozenset[int]:
-    """Offsets of the dates right after a word such as "sejak" / "since": where something began."""
+    """The body's dates (by ``id``) right after a word such as "sejak" / "since": where something began."""
     def word_before(start: int) -> str:
         words = body[max(0, start - 12):start].casefold().split()
         return words[-1] if words else ""
 
-    return frozenset(m.start for m in mentions if m.start is not None and word_before(m.start) in lexicon.since)
+    return frozenset(id(m) for m in mentions if m.start is not None and word_before(m.start) in lexicon.since)
 
 
 def _closing_attributions(body: str, mentions: list[DateMention], lexicon: Lexicon) -> frozenset[int]:
-    """Offsets of the dates that close an attribution in their sentence ("kata Yohanes di Pelabuhan
-    Bolok, Selasa (3/12/2024)")."""
+    """The body's dates (by ``id``) with a speech verb before them in their sentence ("kata Yohanes di
+    Pelabuhan Bolok, Selasa (3/12/2024)"): the day words were said."""
     stated = set()
     for m in mentions:
         if m.start is None:
@@ -79,7 +79,7 @@ def _closing_attributions(body: str, mentions: list[DateMention], lexicon: Lexic
         clause = body[max(0, m.start - 90):m.start]
         clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1:].casefold()
         if any(word.strip(",") in lexicon.cues for word in clause.split()):
-            stated.add(m.start)
+            stated.add(id(m))
     return frozenset(stated)
 
 
@@ -172,9 +172,11 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
                    if m.granularity == "day" and m.day is not None and m.relative is None]
         published = next((value for value in stamped if value is not None), None)
     if published is None:
-        body_dates = [m for part, m in found if part != "header"]
+        # The body's own dates first, its captions' after (a caption may show an archive photo's day).
+        body_dates = [m for part, m in found if part == "body"]
+        caption_dates = [m for part, m in found if part == "caption"]
         published = published_from_body(body_dates, hint, _after_since(body, body_dates, lexicon),
-                                        _closing_attributions(body, body_dates, lexicon))
+                                        _closing_attributions(body, body_dates, lexicon), caption_dates)
     if published is None and updated is not None:
         published = updated  # a page stamped only "Updated ..." was published by then: the best date it gives
     if updated is not None and published is not None and updated < published:

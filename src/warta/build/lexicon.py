@@ -66,6 +66,8 @@ class Lexicon:
     person_markers: frozenset[str]  # "oleh" in "dicetak oleh Timar Dilo": a person's name follows
     company_heads: frozenset[str]  # "PT" in "PT Astra Honda Motor": the rest of the run is the company's name
     active_verb_prefixes: tuple[str, ...]  # "me-" in "Bima Arya meninjau": a subject acting, a person
+    active_verbs: frozenset[str]  # "met" in "Donald Trump met Xi Jinping": the same, word by word
+    linking_verbs: frozenset[str]  # "menjadi": a verb things take as well as people
     listener_verbs: frozenset[str]  # "told", "kepada" in "X told The Jakarta Post": the name after it listens
     term_markers: frozenset[str]  # "istilah" in 'istilah "honorer siluman"': a term is quoted, not speech
     unnamed_subjects: frozenset[str]  # "seorang" in "Seorang warga mengungkapkan": someone unnamed speaks
@@ -159,6 +161,8 @@ def load_lexicon(code: str) -> Lexicon:
         person_markers=frozenset(actors.get("person_markers", [])),
         company_heads=frozenset(actors.get("company_heads", [])),
         active_verb_prefixes=tuple(actors.get("active_verb_prefixes", [])),
+        active_verbs=frozenset(actors.get("active_verbs", [])),
+        linking_verbs=frozenset(actors.get("linking_verbs", [])),
         listener_verbs=frozenset(quotes.get("listener_verbs", [])),
         term_markers=frozenset(quotes.get("term_markers", [])),
         unnamed_subjects=frozenset(quotes.get("unnamed_subjects", [])),

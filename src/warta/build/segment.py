@@ -135,7 +135,11 @@ def _patterns(lexicon: Lexicon) -> _LexiconPatterns:
 
 def _glued_label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A one-word byline label written with a capital and run into a capitalised name."""
-    labels = sorted({prefix.strip(" :") for prefix in lexicon.byline_prefixes if prefix.strip(" :").isalpha()})
+    # Short labels ("Red", "Rep") open ordinary words too ("RedDoorz"): only labels of four letters or more.
+    labels = sorted({prefix.strip(" :") for prefix in lexicon.byline_prefixes
+                     if prefix.strip(" :").isalpha() and len(prefix.strip(" :")) >= 4})
+    if not labels:
+        return re.compile(r"(?!x)x")
     return re.compile(rf"^(?=[A-Z])((?i:{'|'.join(labels)}))(?=[A-Z][a-z])")
 
 
@@ -643,29 +647,31 @@ def _looks_like_headline(text: str) -> bool:
 
 
 def _mark_tag_runs(lines: list[Line], zones: _Zones) -> None:
-    """Three or more very short lines in a row after the body's prose ("penipuan", "arisan online",
-    "jakarta selatan"): the page's tags."""
-    run: list[Line] = []
-    for line in lines[zones.body_start + 1: zones.tail_start] + [Line("", BOILERPLATE)]:
-        if line.label == BODY and len(line.text) < 60 and 0 < len(_words(line.text)) <= 4 and not _ends_sentence(line.text):
-            run.append(line)
-            continue
-        if line.label == BOILERPLATE and run and line.text:
-            continue
-        if len(run) >= 3:
-            for item in run:
-                item.label = BOILERPLATE
-        run = []
+    """Three or more very short lines in a row after the body's last prose ("penipuan", "arisan
+    online", "jakarta selatan"): the page's tags. A list the article introduces ("Berikut daftar
+    harganya:") or that prose follows is content."""
+    zone = lines[zones.body_start: zones.tail_start]
+    prose = [index for index, line in enumerate(zone) if line.label == BODY and _ends_sentence(line.text)]
+    if not prose:
+        return
+    run = [line for line in zone[prose[-1] + 1:] if line.label == BODY]
+    short = [line for line in run if len(line.text) < 60 and 0 < len(_words(line.text)) <= 4
+             and not _ends_sentence(line.text)]
+    if len(short) >= 3 and len(short) == len(run) and not zone[prose[-1]].text.rstrip().endswith(":"):
+        for line in run:
+            line.label = BOILERPLATE
 
 
 def _mark_headline_runs(lines: list[Line], zones: _Zones) -> None:
     """Two or more headlines in a row inside the body are a list of links to other stories, whatever
     (or whether) a marker announces them; a lone one is a crosshead and stays."""
     run: list[Line] = []
+    previous = ""
     for line in lines[zones.body_start + 1: zones.tail_start] + [Line("", BOILERPLATE)]:
-        if line.label == BODY and _looks_like_headline(line.text):
+        if line.label == BODY and _looks_like_headline(line.text) and (run or not previous.endswith(":")):
             run.append(line)
-            continue
+            continue  # (a list the article introduces with a colon is its content)
+        previous = line.text.rstrip()
         if line.label in (CAPTION, BOILERPLATE) and run and line.text:
             continue  # a photo credit or a label between two headlines does not end the list
         if len(run) >= 2:

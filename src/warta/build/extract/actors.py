@@ -232,14 +232,27 @@ def _named_alone_before(text: str, name: list[Token]) -> bool:
     """Whether the first word of a long name stands alone earlier on the page ("Persija kalah ...",
     later "pelatih Persija Ricardo Almeida Souza"): a team or place named before, not a given name,
     which a page writes alone only after the full name."""
-    first, second = re.escape(name[0].text), re.escape(name[1].text)
-    return re.compile(rf"(?<![\w-]){first}(?![\w-])(?!\s+{second})").search(text, 0, name[0].start) is not None
+    if name[0].text in _all_name_openers():
+        return False  # "Muhammad Rizky", later "Muhammad Yusuf Ateh": a given name, not a team
+    alone = re.compile(rf"(?<![\w-]){re.escape(name[0].text)}(?![\w-])(?!\s+[{_UPPER}])")
+    for match in alone.finditer(text, 0, name[0].start):
+        before = text[max(0, match.start() - 30):match.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return True  # neither a capitalised word before it nor after: the word stands alone
+    return False
 
 
 def names_a_place(run: list[Token], text: str) -> bool:
     """Whether a run names a place: a place word opens or closes it ("Kabupaten Wonosobo"), or it
     is a known place ("Nagoya" is not; "Wonosobo" is)."""
     return _names_place(run) or name_text(text, run) in _known_places()
+
+
+@cache
+def _all_name_openers() -> frozenset[str]:
+    from warta.build.lexicon import available_languages, load_lexicon
+
+    return frozenset(word for code in available_languages() for word in load_lexicon(code).name_openers)
 
 
 def _names_place(run: list[Token]) -> bool:
@@ -558,7 +571,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                 not (role or speaking) and _LIST_GAP.fullmatch(text, place_end, start))):
             place_end = end
             continue  # "di Gedung Sate", "in Silicon Valley", "Kabupaten Donggala dan Parigi Moutong": a place
-        if surface in _known_places():
+        if surface in _known_places() and not speaking:
             place_end = end
             continue  # "warga Cimahi", "Maryland", "Bupati Kutai Kartanegara": a known place, whoever holds its office
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
@@ -632,7 +645,9 @@ def _acts(text: str, end: int, lexicon: Lexicon) -> bool:
     """Whether an active verb follows a name ("Bima Arya meninjau tanggul"): a subject who does something."""
     following = _NEXT_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     word = following.group(0) if following else ""
-    return word.islower() and len(word) >= 6 and word.startswith(lexicon.active_verb_prefixes)
+    if not word.islower() or word in lexicon.linking_verbs:
+        return False  # "Honda Brio menjadi mobil terlaris": a thing can be something too
+    return word in lexicon.active_verbs or len(word) >= 6 and word.startswith(lexicon.active_verb_prefixes)
 
 
 @cache

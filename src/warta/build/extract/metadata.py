@@ -111,15 +111,21 @@ def _outlet_told(body: str, lexicon: Lexicon) -> str | None:
     Kompas.com"): the page's own, when nothing else names it."""
     signature = _signature_pattern(lexicon)
     for listener in _listener_pattern(lexicon).finditer(body):
-        match = signature.match(body, listener.end())
+        match = signature.match(body, listener.end()) or _signature_after_article(body, listener.end(), signature)
         if match:
             return _all_outlets(lexicon).get(match.group(0).casefold())
     return None
 
 
+def _signature_after_article(body: str, at: int, signature: re.Pattern[str]) -> re.Match[str] | None:
+    """An outlet named after a one-word article the signature leaves out ("told the Straits Times")."""
+    space = body.find(" ", at, at + 5)
+    return signature.match(body, space + 1) if space > at else None
+
+
 @cache
 def _listener_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.listener_verbs)})\s+(?:the\s+)?", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.listener_verbs)})\s+", re.IGNORECASE)
 
 
 def _edition(outlet: str, page: Page, lexicon: Lexicon) -> str:
@@ -198,8 +204,8 @@ def inferred_year(footer_lines: list[str], mentions: list[DateMention]) -> int |
     """The year of a page that gives no full date, read from what it does give.
 
     Year-less weekday dates ("Jumat (13/6)") fix it among the years the page suggests, tried in
-    turn: its copyright footer ("Copyright © ANTARA 2025"), the years it mentions and the year
-    after each ("Oktober 2024" ... "Jumat (13/6)": 13 June is a Friday in 2025). A footer of the
+    turn: the years it mentions, the year after each ("Oktober 2024" ... "Jumat (13/6)": 13 June is
+    a Friday in 2025), its copyright footer ("Copyright © ANTARA 2025"). A footer of the
     year the page was read, not written, does not fit and is not taken. Without such dates, the
     year the page mentions most (the latest of equals) is the best guess.
     """
@@ -208,7 +214,7 @@ def inferred_year(footer_lines: list[str], mentions: list[DateMention]) -> int |
     footers = [int(match.group(2) or match.group(1)) for line in footer_lines
                for match in [_COPYRIGHT_YEAR.search(line)] if match]
     if weekday_dates:
-        suggested = footers + sorted(set(mentioned), reverse=True) + sorted({year + 1 for year in mentioned}, reverse=True)
+        suggested = sorted(set(mentioned), reverse=True) + sorted({year + 1 for year in mentioned}, reverse=True) + footers
         return next((year for year in suggested if all(_weekday_in(year, m) for m in weekday_dates)), None)
     if mentioned:
         return max(set(mentioned), key=lambda year: (mentioned.count(year), year))
@@ -227,18 +233,21 @@ def _weekday_in(year: int, mention: DateMention) -> bool:
 
 
 def published_from_body(mentions: list[DateMention], hint: int | None, since: frozenset[int] = frozenset(),
-                        stated: frozenset[int] = frozenset()) -> dt.date | None:
-    """The publication date told by the body: its first weekday date such as "Kamis (13/2)" (the
-    first one closing an attribution, whose offsets are in ``stated``, if any; never one after a
-    word such as "sejak", whose offsets are in ``since``), the day
-    the lead reports, or the day after it when the story runs on overnight ("sejak Kamis (6/3) malam
-    ... hingga Jumat (7/3/2025) pagi"); dates further on lie ahead ("Imlek jatuh pada Rabu (29/1)")."""
-    dated = [m for m in mentions if m.weekday is not None and m.day is not None and m.relative is None
-             and not m.future and m.start not in since]  # "sejak Minggu (1/12)": where a spell began, not today
-    # "kata Yohanes di Pelabuhan Bolok, Selasa (3/12/2024)": the day words were said is the day reported.
-    dated = [m for m in dated if m.start in stated] or dated
-    candidates = [resolved_date(m, None, hint) for m in dated]
-    candidates = [value for value in candidates if value is not None]
-    if not candidates:
-        return None
-    return max(value for value in candidates if 0 <= (value - candidates[0]).days <= 1)
+                        stated: frozenset[int] = frozenset(), captions: list[DateMention] = ()) -> dt.date | None:
+    """The publication date told by the body's weekday dates such as "Kamis (13/2)".
+
+    The first one after a speech verb (its ``id`` in ``stated``) wins, else the first one: the day
+    the lead reports, or the day after when the story runs on overnight ("sejak Kamis (6/3) malam
+    ... hingga Jumat (7/3/2025) pagi"); dates further on lie ahead ("Imlek jatuh pada Rabu (29/1)").
+    One after "sejak" (its ``id`` in ``since``) is where a spell began: taken only when the body has
+    no other, and the captions' dates (an archive photo's day) only when the body has none.
+    """
+    usable = [m for m in mentions if m.weekday is not None and m.day is not None and m.relative is None
+              and not m.future]
+    for dated in ([m for m in usable if id(m) not in since], usable, [m for m in captions if m.weekday is not None
+                                                                      and m.day is not None and m.relative is None]):
+        dated = [m for m in dated if id(m) in stated] or dated
+        candidates = [value for value in (resolved_date(m, None, hint) for m in dated) if value is not None]
+        if candidates:
+            return max(value for value in candidates if 0 <= (value - candidates[0]).days <= 1)
+    return None

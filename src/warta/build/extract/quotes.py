@@ -157,10 +157,14 @@ def _unnamed_subject_before(body: str, start: int, lexicon: Lexicon) -> bool:
 def _names_a_term(body: str, start: int, text: str, lexicon: Lexicon) -> bool:
     """A few words quoted after a word that introduces a term or a title ('kode “kopi susu”', 'isu
     "vaksin haram"', 'berjudul "Storm surge hits ..."'): a name for something, not someone's words."""
-    if len(text.split()) > 12:
+    words = len(text.split())
+    if words > 12:
         return False
     before = body[max(0, start - 30):start - 1].split()
-    return bool(before) and before[-1].casefold().strip(",") in lexicon.term_markers
+    if not before or before[-1].casefold().strip(",") not in lexicon.term_markers:
+        return False
+    # A longer span with a speech verb after it is speech all the same ('In his words, "...," he said').
+    return words <= 4 or _after_attribution(body, start + len(text), lexicon) is None
 
 
 def _is_scare_quote(body: str, start: int, end: int, lexicon: Lexicon) -> bool:
