@@ -158,7 +158,7 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     found = _unique_captions(_page_dates(page, lexicon), page)
     mentions = [m for _, m in found]
     hint = year_hint(mentions) or inferred_year([line.text for line in page.lines if line.label == BOILERPLATE],
-                                                mentions)
+                                                mentions, lexicon)
     published, updated = header_dates(page, lexicon)
     if published is not None and page.dateline_text:
         agreed = _agreeing_with_dateline(published, page.dateline_text, lexicon)

@@ -72,6 +72,8 @@ class Lexicon:
     term_markers: frozenset[str]  # "istilah" in 'istilah "honorer siluman"': a term is quoted, not speech
     unnamed_subjects: frozenset[str]  # "seorang" in "Seorang warga mengungkapkan": someone unnamed speaks
     institution_pronouns: frozenset[str]  # "it" in "“...,” it said": the institution last named
+    articles: frozenset[str]  # "the" in "The Defense Ministry said": not part of the name
+    copyright_markers: tuple[str, ...]  # "Hak Cipta", "©" before a footer's year
     titles_in_names: frozenset[str]  # "Hakim" in "Ridwan Hakim Siregar": a title that is also a name
     word_forms_not_names: re.Pattern[str] | None  # affixes no name has: "Perekonomian", "Mengadili"
     institution_speakers: tuple[str, ...]
@@ -167,6 +169,8 @@ def load_lexicon(code: str) -> Lexicon:
         term_markers=frozenset(quotes.get("term_markers", [])),
         unnamed_subjects=frozenset(quotes.get("unnamed_subjects", [])),
         institution_pronouns=frozenset(quotes.get("institution_pronouns", [])),
+        articles=frozenset(quotes.get("articles", [])),
+        copyright_markers=tuple(segment.get("copyright_markers", [])),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),
         word_forms_not_names=re.compile("|".join(f"(?:{form})" for form in actors["word_forms_not_names"]))
         if actors.get("word_forms_not_names") else None,

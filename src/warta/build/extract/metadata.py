@@ -200,7 +200,7 @@ def year_hint(mentions: list[DateMention]) -> int | None:
     return max(years) if years else None
 
 
-def inferred_year(footer_lines: list[str], mentions: list[DateMention]) -> int | None:
+def inferred_year(footer_lines: list[str], mentions: list[DateMention], lexicon: Lexicon) -> int | None:
     """The year of a page that gives no full date, read from what it does give.
 
     Year-less weekday dates ("Jumat (13/6)") fix it among the years the page suggests, tried in
@@ -212,7 +212,7 @@ def inferred_year(footer_lines: list[str], mentions: list[DateMention]) -> int |
     weekday_dates = [m for m in mentions if m.weekday is not None and m.day and m.month and m.year is None]
     mentioned = [m.year for m in mentions if m.year and m.relative is None]
     footers = [int(match.group(2) or match.group(1)) for line in footer_lines
-               for match in [_COPYRIGHT_YEAR.search(line)] if match]
+               for match in [_copyright_year_pattern(lexicon).search(line)] if match]
     if weekday_dates:
         suggested = sorted(set(mentioned), reverse=True) + sorted({year + 1 for year in mentioned}, reverse=True) + footers
         return next((year for year in suggested if all(_weekday_in(year, m) for m in weekday_dates)), None)
@@ -221,8 +221,11 @@ def inferred_year(footer_lines: list[str], mentions: list[DateMention]) -> int |
     return None
 
 
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright|hak cipta)\D{0,40}?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?",
-                             re.IGNORECASE)
+@cache
+def _copyright_year_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A copyright marker of the language ("Hak Cipta", "©"), then a year or a range of years."""
+    markers = alternation(lexicon.copyright_markers) if lexicon.copyright_markers else "(?!x)x"
+    return re.compile(rf"(?:{markers})\D{{0,40}}?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?", re.IGNORECASE)
 
 
 def _weekday_in(year: int, mention: DateMention) -> bool:

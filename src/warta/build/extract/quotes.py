@@ -375,7 +375,11 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     return None, None
 
 
-_ARTICLE = re.compile(r"^(?:The|A|An)\s+(?=\S)")
+def _without_article(name: str, lexicon: Lexicon) -> str:
+    """A name without the article the sentence gave it ("The Defense Ministry" → "Defense Ministry")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.casefold() in lexicon.articles else name
+
 _SHORT_NAME_AFTER = re.compile(r"(?<=\S)\s+\([A-Z][A-Za-z]{1,11}\)$")
 
 
@@ -436,7 +440,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
     for quote in quotes:
         if quote.speaker and quote.speaker_kind == "organization":
             quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
-            quote.speaker = _ARTICLE.sub("", quote.speaker)  # "The Defense Ministry said": the ministry
+            quote.speaker = _without_article(quote.speaker, lexicon)  # "The Defense Ministry said": the ministry
             quote.speaker = _SHORT_NAME_AFTER.sub("", quote.speaker) or quote.speaker  # "... Agency (NEA)"
     return quotes
 
