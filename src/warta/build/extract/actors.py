@@ -158,23 +158,28 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
 
 
 @cache
-def _not_names(lexicon: Lexicon) -> frozenset[str]:
-    """Words that are never names, in this page's language or another: pages mix languages
-    ("Gedung Putih" beside "White House")."""
+def _every_language() -> tuple[Lexicon, ...]:
+    """The lexicons of every language file: pages mix languages ("Gedung Putih" beside "White House")."""
     from warta.build.lexicon import available_languages, load_lexicon
 
-    words = set(lexicon.not_names)
-    for code in available_languages():
-        words |= load_lexicon(code).not_names
-    return frozenset(words)
+    return tuple(load_lexicon(code) for code in available_languages())
 
 
 @cache
-def abbreviated_titles() -> frozenset[str]:
-    """Titles written with a period in any language ("Prof.", "Hj.", "Sen."): pages mix languages."""
-    from warta.build.lexicon import available_languages, load_lexicon
+def _in_every_language(key: str) -> frozenset[str]:
+    """The words a lexicon field holds in any language ("abbreviations", "places", "name_openers")."""
+    return frozenset(word for lexicon in _every_language() for word in getattr(lexicon, key))
 
-    return frozenset(word for code in available_languages() for word in load_lexicon(code).abbreviations)
+
+@cache
+def _not_names(lexicon: Lexicon) -> frozenset[str]:
+    """Words that are never names, in this page's language or another."""
+    return lexicon.not_names | _in_every_language("not_names")
+
+
+def abbreviated_titles() -> frozenset[str]:
+    """Titles written with a period in any language ("Prof.", "Hj.", "Sen.")."""
+    return _in_every_language("abbreviations")
 
 
 def _ends_run(word: str) -> bool:
@@ -187,11 +192,7 @@ def _ends_run(word: str) -> bool:
 @cache
 def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     """Place words (opening, closing) of every language: "Weda Bay" is a place on an Indonesian page too."""
-    from warta.build.lexicon import available_languages, load_lexicon
-
-    lexicons = [load_lexicon(code) for code in available_languages()]
-    return (frozenset(word for lexicon in lexicons for word in lexicon.place_heads),
-            frozenset(word for lexicon in lexicons for word in lexicon.place_tails))
+    return _in_every_language("place_heads"), _in_every_language("place_tails")
 
 
 def _is_outlet(words: str) -> bool:
@@ -202,18 +203,13 @@ def _is_outlet(words: str) -> bool:
 @cache
 def _outlet_names() -> frozenset[str]:
     """Names and signatures of news outlets in every language file, in lower case."""
-    from warta.build.lexicon import available_languages, load_lexicon
-
-    return frozenset(word.casefold() for code in available_languages()
-                     for signature, name in load_lexicon(code).outlets.items() for word in (signature, name))
+    return frozenset(word.casefold() for lexicon in _every_language()
+                     for signature, name in lexicon.outlets.items() for word in (signature, name))
 
 
-@cache
 def _known_places() -> frozenset[str]:
     """Names of places of every language: an English page names Parigi Moutong too."""
-    from warta.build.lexicon import available_languages, load_lexicon
-
-    return frozenset(place for code in available_languages() for place in load_lexicon(code).places)
+    return _in_every_language("places")
 
 
 def _without_place_before(name: list[Token], run: list[Token], text: str) -> list[Token]:
@@ -232,7 +228,7 @@ def _named_alone_before(text: str, name: list[Token]) -> bool:
     """Whether the first word of a long name stands alone earlier on the page ("Persija kalah ...",
     later "pelatih Persija Ricardo Almeida Souza"): a team or place named before, not a given name,
     which a page writes alone only after the full name."""
-    if name[0].text in _all_name_openers():
+    if name[0].text in _in_every_language("name_openers"):
         return False  # "Muhammad Rizky", later "Muhammad Yusuf Ateh": a given name, not a team
     alone = re.compile(rf"(?<![\w-]){re.escape(name[0].text)}(?![\w-])(?!\s+[{_UPPER}])")
     for match in alone.finditer(text, 0, name[0].start):
@@ -246,13 +242,6 @@ def names_a_place(run: list[Token], text: str) -> bool:
     """Whether a run names a place: a place word opens or closes it ("Kabupaten Wonosobo"), or it
     is a known place ("Nagoya" is not; "Wonosobo" is)."""
     return _names_place(run) or name_text(text, run) in _known_places()
-
-
-@cache
-def _all_name_openers() -> frozenset[str]:
-    from warta.build.lexicon import available_languages, load_lexicon
-
-    return frozenset(word for code in available_languages() for word in load_lexicon(code).name_openers)
 
 
 def _names_place(run: list[Token]) -> bool:
@@ -295,10 +284,7 @@ def _title_words_before(run: list[Token], at: int) -> bool:
 
 @cache
 def _all_title_words() -> frozenset[str]:
-    from warta.build.lexicon import available_languages, load_lexicon
-
-    return frozenset(word for code in available_languages() for title in load_lexicon(code).titles
-                     for word in title.split())
+    return frozenset(word for lexicon in _every_language() for title in lexicon.titles for word in title.split())
 
 
 def name_text(text: str, name: list[Token]) -> str:
