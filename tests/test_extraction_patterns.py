@@ -921,6 +921,27 @@ def test_a_future_word_of_another_sentence_does_not_move_a_weekday():
     assert dates(rows)["Jumat malam"] == (D(2025, 2, 7), "day")
 
 
+
+def test_a_future_word_earlier_in_the_same_clause_moves_a_weekday_ahead():
+    indonesian = body_page("Bawaslu menerima laporan itu. \"Kami akan panggil panitia desa dan para calon hari Jumat "
+                           "pagi,\" ujar Ketua Bawaslu Sri Wahyuni.\n")
+    assert dates(indonesian)["hari Jumat pagi"] == (D(2025, 2, 14), "day")
+    english = build("Typhoon leaves Luzon\n\nWednesday, October 22, 2025\nMANILA: The president visited shelters. "
+                    "He was scheduled to fly to Cagayan on Thursday if the weather permits.\n")
+    assert dates(english)["Thursday"] == (D(2025, 10, 23), "day")
+    after_a_comma = body_page("Rapat akan digelar lagi, seperti yang terjadi Senin.\n")
+    assert dates(after_a_comma)["Senin"] == (D(2025, 2, 10), "day")
+
+
+def test_a_bare_weekday_takes_the_date_the_page_gives_that_weekday():
+    rows = body_page("Pementasan perdana digelar Minggu di panggung terbuka. Panitia menyebut pementasan pada "
+                     "Minggu (16/2) malam itu gratis.\n")
+    found = dates(rows)
+    assert found["Minggu (16/2) malam"] == (D(2025, 2, 16), "day")
+    assert found["Minggu"] == (D(2025, 2, 16), "day")  # not the Sunday before publication
+    two_sundays = body_page("Rapat digelar Minggu. Ada acara Minggu (9/2) dan Minggu (16/2).\n")
+    assert dates(two_sundays)["Minggu"] == (D(2025, 2, 9), "day")  # the page does not say which: the latest past
+
 # --- actors -----------------------------------------------------------------------------
 
 def test_roles_from_titles_and_appositions_and_organisations_from_acronyms():

@@ -83,6 +83,29 @@ def _closing_attributions(body: str, mentions: list[DateMention], lexicon: Lexic
     return frozenset(stated)
 
 
+def _weekdays_dated_elsewhere(found: list[tuple[str, DateMention]], values: list[dt.date | None],
+                              published: dt.date | None) -> list[dt.date | None]:
+    """A bare weekday ("digelar Minggu") takes the date the page gives the same weekday in full
+    elsewhere ("pada Minggu (15/6) malam"), when exactly one such date lies within a week of
+    publication: the page speaks of that day, whether it is past or to come."""
+    if published is None:
+        return values
+    dated: dict[int, set[dt.date]] = {}
+    for (_, mention), value in zip(found, values):
+        if mention.weekday is not None and mention.day is not None and value is not None \
+                and value.weekday() == mention.weekday and abs((value - published).days) <= 7:
+            dated.setdefault(mention.weekday, set()).add(value)
+    if not dated:
+        return values
+    fixed = list(values)
+    for index, (_, mention) in enumerate(found):
+        bare = mention.day is None and mention.relative is None and not mention.week_offset \
+            and not mention.strictly_past
+        if bare and mention.weekday is not None and len(dated.get(mention.weekday, ())) == 1:
+            [fixed[index]] = dated[mention.weekday]
+    return fixed
+
+
 def _unique_captions(found: list[tuple[str, DateMention]], page: Page) -> list[tuple[str, DateMention]]:
     """A caption repeated on the page counts once."""
     seen: set[str] = set()
@@ -204,13 +227,15 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
         "body": body,
     })
     said_on = _statement_days(body, found, quotes, published, hint, lexicon)
+    values = [resolved_date(mention, said_on.get(index, published), hint) for index, (_, mention) in enumerate(found)]
+    values = _weekdays_dated_elsewhere(found, values, published)
     for index, (part, mention) in enumerate(found):
         in_body = part == "body"
         rows.dates.append({
             "date_id": stable_id("dat", article_id, part, index, mention.start),
             "article_id": article_id,
             "text": mention.text,
-            "date": resolved_date(mention, said_on.get(index, published), hint),
+            "date": values[index],
             "granularity": mention.granularity,
             "part": part,
             "start": mention.start if in_body else None,

@@ -235,9 +235,10 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
 _WEEK_OFFSETS = {"previous_week": -1, "following_week": 1}
 def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether a word of the future stands just before a date ("akan digelar Sabtu", "until Saturday")."""
-    before = text[max(0, start - 40): start]
-    sentence = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
-    window = before[sentence + 1:].casefold().split()[-5:]  # only the date's own sentence
+    before = text[max(0, start - 80): start]
+    # Only the date's own clause: a comma or sentence end before it starts another statement.
+    clause = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(","), before.rfind("\n"))
+    window = before[clause + 1:].casefold().split()[-8:]
     return any(word in lexicon.future_markers for word in window)
 
 
