@@ -725,6 +725,26 @@ def test_an_institution_speaking_by_its_short_name_is_named_in_full():
     assert quotes(rows) == [("Kami pelajari salinannya,", "Kejaksaan Tinggi Jawa Tengah")]
 
 
+
+def test_an_institution_speaking_by_its_acronym_is_named_as_the_page_writes_it_in_full():
+    rows = body_page("Kementerian Perdagangan menyiapkan sistem baru bagi petani kopi. Kementerian Luar Negeri Iran "
+                     "belum menanggapi.\n\n\"Pemerintah berkomitmen mendampingi petani kecil,\" tulis Kemendag.\n")
+    assert quotes(rows) == [("Pemerintah berkomitmen mendampingi petani kecil,", "Kementerian Perdagangan")]
+    capitals = body_page("PT Kereta Api Indonesia mencatat tiket mudik hampir habis. Dalam keterangan resmi, KAI "
+                         "mengingatkan soal bagasi. \"Setiap penumpang dapat membawa bagasi 20 kilogram,\" tulis KAI.\n")
+    assert quotes(capitals)[0][1] == "PT Kereta Api Indonesia"
+    # Two ministries the acronym could stand for: the page does not say which.
+    two = body_page("Kementerian Luar Negeri RI dan Kementerian Luar Negeri Iran bertemu. \"Kami siap,\" kata Kemlu.\n")
+    assert quotes(two)[0][1] == "Kemlu"
+
+
+def test_an_acronym_in_brackets_inside_a_name_is_an_alias_not_part_of_the_name():
+    rows = body_page("Kementerian Luar Negeri (Kemlu) RI menyiapkan evakuasi. Kementerian Luar Negeri Iran belum "
+                     "menjawab.\n\n\"Kami terus berkoordinasi,\" tulis Kemlu dalam keterangannya.\n")
+    assert quotes(rows) == [("Kami terus berkoordinasi,", "Kementerian Luar Negeri RI")]
+    names = {a["name"] for a in rows.actors if a["kind"] == "organization"}
+    assert "Kementerian Luar Negeri RI" in names and "Kementerian Luar Negeri (Kemlu) RI" not in names
+
 # --- dates ------------------------------------------------------------------------------
 
 DATE_PAGE = """Uji Tanggal Dalam Berita Ekonomi Nasional

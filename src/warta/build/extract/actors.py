@@ -500,6 +500,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         apposed = _role_before_apposition(text, run, lexicon)  # a name follows after a comma
         organisation, person_from = _organisation(text, run, lexicon, apposed)
         if organisation:
+            organisation, short = split_short_name(organisation)  # "Kementerian Luar Negeri (Kemlu) RI"
+            if short:
+                short_names[short] = organisation
             found.append((run[0].start, organisation, "organization", None, False))
             if run[-1].text.startswith("(") and person_from is None:
                 short_names[run[-1].text.strip("()")] = organisation  # "Kejaksaan Agung (Kejagung)"
@@ -813,6 +816,42 @@ def _abbreviates(short: str, words: list[str]) -> bool:
             return False
     initials = [word[0].casefold() for word in words]
     return short[:1].casefold() == initials[0] and sum(1 for char in short.casefold() if char in initials) >= 3
+
+
+def is_acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name``: in capitals, the initials of consecutive
+    capitalised words ("KAI": "PT Kereta Api Indonesia"; "BMKG": "Badan Meteorologi, Klimatologi,
+    dan Geofisika"); in mixed case, syllables taken in order from two or more of its words, starting
+    with the first word's ("Kemendag": "Kementerian Perdagangan", "Bawaslu": "Badan Pengawas Pemilu")."""
+    words = [word.strip(",.") for word in name.split() if not word.startswith("(") and word[:1].isupper()]
+    if len(short) < 2 or len(words) < 2 or not short.isalpha():
+        return False
+    if short.isupper():
+        return short in "".join(word[0] for word in words) and len(short) >= 2
+    letters, position, used = short.casefold(), 0, set()
+    if not words[0].casefold().startswith(letters[:2]):
+        return False
+    joined = "".join(words).casefold()
+    bounds = [sum(len(word) for word in words[:index + 1]) for index in range(len(words))]
+    for char in letters:
+        position = joined.find(char, position) + 1
+        if position == 0:
+            return False
+        used.add(next(index for index, bound in enumerate(bounds) if position <= bound))
+    return len(used) >= 2
+
+
+#: An acronym in brackets inside an organisation's name: "Kementerian Luar Negeri (Kemlu) RI".
+_SHORT_NAME_INSIDE = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{1,11})\)(?=\s|$)")
+
+
+def split_short_name(name: str) -> tuple[str, str | None]:
+    """An organisation's name without the acronym it is given in brackets, and that acronym
+    ("Kementerian Luar Negeri (Kemlu) RI" → "Kementerian Luar Negeri RI", "Kemlu"); "(Persero)" stays."""
+    match = _SHORT_NAME_INSIDE.search(name)
+    if match and match.start() > 0 and is_acronym_of(match.group("short"), name[:match.start()]):
+        return (name[:match.start()] + name[match.end():]).strip(), match.group("short")
+    return name, None
 
 
 def _is_whole_line(text: str, start: int, end: int) -> bool:

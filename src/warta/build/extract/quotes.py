@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capitalised_runs, is_name_token, names_a_place,
+from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capitalised_runs, is_acronym_of, is_name_token,
+                                        names_a_place, split_short_name,
                                         title_at_start, trailing_name)
 from warta.build.lexicon import Lexicon, alternation
 
@@ -311,13 +312,27 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
 
 def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
     """The organisation the page names in full that a short name stands for ("Polda Jabar" → "Polda
-    Jawa Barat", "Kejati Jawa Tengah" → "Kejaksaan Tinggi Jawa Tengah")."""
+    Jawa Barat", "Kejati Jawa Tengah" → "Kejaksaan Tinggi Jawa Tengah", "Kemendag" → "Kementerian
+    Perdagangan", "KAI" → "PT Kereta Api Indonesia")."""
+    if " " not in surface:
+        return _expanded_acronym(surface, actors)
     expanded = " ".join(lexicon.short_words.get(word, word) for word in surface.split()).casefold()
     if expanded == surface.casefold():
         return None
     return next((actor.name for actor in actors.actors.values() if actor.kind == "organization"
                  and " ".join(lexicon.short_words.get(word, word) for word in actor.name.split()).casefold() == expanded
                  and len(actor.name) > len(surface)), None)
+
+
+def _expanded_acronym(short: str, actors: ArticleActors) -> str | None:
+    """The one organisation named on the page whose name ``short`` abbreviates; the longest where
+    the candidates are forms of one name ("Kementerian Luar Negeri" and "... RI"), else None."""
+    found = [actor.name for actor in actors.actors.values()
+             if actor.kind == "organization" and " " in actor.name and is_acronym_of(short, actor.name)]
+    longest = max(found, key=len, default=None)
+    if longest and all(name in longest for name in found):
+        return split_short_name(longest)[0]
+    return None
 
 
 def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
@@ -380,7 +395,7 @@ def _without_article(name: str, lexicon: Lexicon) -> str:
     first, _, rest = name.partition(" ")
     return rest if rest and first.casefold() in lexicon.articles else name
 
-_SHORT_NAME_AFTER = re.compile(r"(?<=\S)\s+\([A-Z][A-Za-z]{1,11}\)$")
+
 
 
 def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quote]:
@@ -441,7 +456,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         if quote.speaker and quote.speaker_kind == "organization":
             quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
             quote.speaker = _without_article(quote.speaker, lexicon)  # "The Defense Ministry said": the ministry
-            quote.speaker = _SHORT_NAME_AFTER.sub("", quote.speaker) or quote.speaker  # "... Agency (NEA)"
+            quote.speaker = split_short_name(quote.speaker)[0]  # "... Agency (NEA)", "Kementerian Luar Negeri (Kemlu) RI"
     return quotes
 
 
