@@ -1320,6 +1320,31 @@ def test_an_archive_photo_date_in_a_caption_does_not_date_the_page():
     assert rows.article["published"] == D(2025, 3, 4)
 
 
+
+def organisations(rows: ArticleRows) -> set[str]:
+    return {a["name"] for a in rows.actors if a["kind"] == "organization"}
+
+
+def test_an_organisation_name_with_and_inside_is_one_name_when_its_acronym_spells_it():
+    rows = body_page("Kementerian Energi dan Sumber Daya Mineral (ESDM) menyatakan stok aman. Badan Meteorologi, "
+                     "Klimatologi, dan Geofisika (BMKG) memperingatkan hujan. Kementerian Keuangan dan Bank "
+                     "Indonesia (BI) sepakat menahan suku bunga.\n")
+    found = organisations(rows)
+    assert {"Kementerian Energi dan Sumber Daya Mineral", "Badan Meteorologi, Klimatologi, dan Geofisika"} <= found
+    assert {"Kementerian Keuangan", "Bank Indonesia"} <= found  # two institutions: "BI" spells only the second
+
+
+def test_an_english_organisation_of_something_is_one_name():
+    rows = build("Tuna exports slow\n\nTuesday, June 10, 2025\nJAKARTA: Exports fell, according to the Ministry of "
+                 "Marine Affairs and Fisheries. The Bank of Japan and Sony were not affected. The Immigration and "
+                 "Checkpoints Authority (ICA) expects delays.\n\n\"Traceability is no longer optional,\" the ministry "
+                 "said in a statement.\n")
+    found = organisations(rows)
+    assert {"Ministry of Marine Affairs and Fisheries", "Bank of Japan",
+            "Immigration and Checkpoints Authority"} <= found
+    assert not any("Sony" in name and "Japan" in name for name in found)
+    assert quotes(rows) == [("Traceability is no longer optional,", "Ministry of Marine Affairs and Fisheries")]
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

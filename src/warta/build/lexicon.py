@@ -65,6 +65,8 @@ class Lexicon:
     places: frozenset[str]  # "Parigi Moutong": names of places that read like a person's name
     person_markers: frozenset[str]  # "oleh" in "dicetak oleh Timar Dilo": a person's name follows
     company_heads: frozenset[str]  # "PT" in "PT Astra Honda Motor": the rest of the run is the company's name
+    organisation_connectors: tuple[str, ...]  # "dan" in "Kementerian Kelautan dan Perikanan (KKP)"
+    organisation_of: tuple[str, ...]  # "of" in "Ministry of Foreign Affairs"
     active_verb_prefixes: tuple[str, ...]  # "me-" in "Bima Arya meninjau": a subject acting, a person
     active_verbs: frozenset[str]  # "met" in "Donald Trump met Xi Jinping": the same, word by word
     linking_verbs: frozenset[str]  # "menjadi": a verb things take as well as people
@@ -162,6 +164,8 @@ def load_lexicon(code: str) -> Lexicon:
         places=frozenset(actors.get("places", [])),
         person_markers=frozenset(actors.get("person_markers", [])),
         company_heads=frozenset(actors.get("company_heads", [])),
+        organisation_connectors=tuple(actors.get("organisation_connectors", [])),
+        organisation_of=tuple(actors.get("organisation_of", [])),
         active_verb_prefixes=tuple(actors.get("active_verb_prefixes", [])),
         active_verbs=frozenset(actors.get("active_verbs", [])),
         linking_verbs=frozenset(actors.get("linking_verbs", [])),

@@ -492,12 +492,14 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     place_end = -1  # where the last place named ended: the next name in the same list is a place too
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
     introduced_alone: set[str] = set()  # one-word names introduced with an age
-    for run in capitalised_runs(text):
+    runs, joined = _joined_organisations(text, capitalised_runs(text), lexicon)
+    for run in runs:
         # Whether the run speaks is asked only of the runs that name someone (most do not).
         start, end = run[0].start, run[-1].end
         if _is_whole_line(text, start, end):
             continue  # a crosshead ("Buruh Tidak Puas") or a widget line, not a name
-        apposed = _role_before_apposition(text, run, lexicon)  # a name follows after a comma
+        # A name follows after a comma; or the run is one organisation's joined name, no one's after it.
+        apposed = id(run) in joined or _role_before_apposition(text, run, lexicon)
         organisation, person_from = _organisation(text, run, lexicon, apposed)
         if organisation:
             organisation, short = split_short_name(organisation)  # "Kementerian Luar Negeri (Kemlu) RI"
@@ -607,6 +609,75 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                              for offset, name in actors.positions if _opens_sentence(text, offset)
                              and not _quoted_at(text, offset))
     return actors
+
+
+def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) -> tuple[list[list[Token]], set[int]]:
+    """The runs, with those one organisation's name spans joined into one ("Ministry" "of" "Marine
+    Affairs" "and" "Fisheries"; "Badan Meteorologi", "Klimatologi", "dan Geofisika (BMKG)"), and the
+    ``id`` of every joined run. An "of" joins a run that is an organisation word; "and" and commas
+    join only where the acronym in brackets after the whole spells every part, or after an "of"."""
+    if not (lexicon.organisation_connectors or lexicon.organisation_of):
+        return runs, set()
+    heads = _organisation_heads(lexicon)
+    result: list[list[Token]] = []
+    joined: set[int] = set()
+    index = 0
+    while index < len(runs):
+        merged, taken, via_of = runs[index], index, False
+        best = (merged, taken)
+        while taken + 1 < len(runs) and taken - index < 5:
+            kind = _connector(text[merged[-1].end:runs[taken + 1][0].start], lexicon)
+            if kind is None or (kind == "of" and not (len(merged) <= 3 and merged[0].text in heads or
+                                                       len(merged) >= 2 and merged[0].text in ("The", "the")
+                                                       and merged[1].text in heads)):
+                break
+            if kind == "and" and via_of and _is_place_name(text, runs[taken], lexicon):
+                break  # "Bank of Japan and Sony": two names
+            merged, taken = merged + runs[taken + 1], taken + 1
+            via_of = via_of or kind == "of"
+            if via_of or _spelled_by_acronym(text, merged):
+                best = (merged, taken)
+        merged, taken = best
+        if taken > index:
+            joined.add(id(merged))
+        result.append(merged)
+        index = taken + 1
+    return result, joined
+
+
+def _is_place_name(text: str, run: list[Token], lexicon: Lexicon) -> bool:
+    surface = text[run[0].start:run[-1].end]
+    return surface in lexicon.countries or surface in _known_places()
+
+
+def _connector(gap: str, lexicon: Lexicon) -> str | None:
+    """"of" or "and" when ``gap`` between two runs is a connector of one organisation's name."""
+    words = gap.strip().removeprefix(",").strip().casefold()
+    if "\n" in gap or not gap.startswith((" ", ",")) or not gap.endswith(" "):
+        return None
+    if words in lexicon.organisation_of and "," not in gap:
+        return "of"
+    if words in lexicon.organisation_connectors or (words == "" and gap == ", "):
+        return "and"
+    return None
+
+
+def _spelled_by_acronym(text: str, run: list[Token]) -> bool:
+    """Whether the run ends with (or is followed by) an acronym in brackets of all of it."""
+    if run[-1].text.startswith("(") and len(run) >= 3:
+        return is_acronym_of(run[-1].text.strip("()"), text[run[0].start:run[-2].end]) and \
+            _every_part_spelled(run[-1].text.strip("()"), run[:-1])
+    following = _ACRONYM_AFTER.match(text, run[-1].end)
+    return bool(following) and is_acronym_of(following.group(1), text[run[0].start:run[-1].end]) and \
+        _every_part_spelled(following.group(1), run)
+
+
+def _every_part_spelled(short: str, run: list[Token]) -> bool:
+    """For an acronym in capitals: a letter for every word of the run but perhaps its first ("KKP",
+    "ESDM" of "Kementerian Energi dan Sumber Daya Mineral"), so that "Kementerian Keuangan dan
+    Bank Indonesia (BI)" is not taken for one name."""
+    words = [token for token in run if token.text not in ("The", "the")]
+    return not short.isupper() or len(words) - 1 <= len(short) <= len(words)
 
 
 def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduced_alone: set[str],
@@ -880,7 +951,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
     if not heads.keys().isdisjoint(words):
         start = next((index for index in range(len(words)) for head in heads.get(words[index], ())
                       if tuple(words[index:index + len(head)]) == head), None)
-    if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))):
+    if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))
+                              or start == 1 and name_apposed and words[0].casefold() in lexicon.articles):
         end = len(words)
         tail = trailing_name(run[start:], lexicon)
         person_from = None
