@@ -745,6 +745,27 @@ def test_an_acronym_in_brackets_inside_a_name_is_an_alias_not_part_of_the_name()
     names = {a["name"] for a in rows.actors if a["kind"] == "organization"}
     assert "Kementerian Luar Negeri RI" in names and "Kementerian Luar Negeri (Kemlu) RI" not in names
 
+
+def test_a_subject_after_a_quote_that_closed_its_sentence_opens_the_next_sentence():
+    rows = body_page("Pengacara terdakwa, Yosef Manurung, menerima putusan itu.\n\nYosef mengatakan, \"Kami "
+                     "pikir-pikir dulu, Yang Mulia.\" Sikap yang sama disampaikan jaksa penuntut umum.\n")
+    assert quotes(rows) == [("Kami pikir-pikir dulu, Yang Mulia.", "Yosef Manurung")]
+    assert "Sikap" not in people(rows)  # a passive cue after "yang" does not make its subject speak
+
+
+def test_a_sentence_opening_word_before_the_speaker_is_not_the_speaker():
+    rows = body_page("Bank Indonesia (BI) memangkas suku bunga. Dalam pernyataan resminya, BI menyebut, "
+                     "\"Penurunan ini konsisten dengan perkiraan inflasi.\"\n")
+    assert quotes(rows) == [("Penurunan ini konsisten dengan perkiraan inflasi.", "Bank Indonesia")]
+
+
+def test_a_person_after_an_institution_and_its_place_and_a_word_that_is_also_a_name():
+    rows = body_page("Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Jember Widodo Hari Santoso "
+                     "mengatakan banjir datang malam. Warga merayakan Hari Raya di masjid.\n\n\"Airnya datang "
+                     "tiba-tiba,\" kata Widodo.\n")
+    assert quotes(rows) == [("Airnya datang tiba-tiba,", "Widodo Hari Santoso")]
+    assert set(people(rows)) == {"Widodo Hari Santoso"}
+
 # --- dates ------------------------------------------------------------------------------
 
 DATE_PAGE = """Uji Tanggal Dalam Berita Ekonomi Nasional

@@ -804,7 +804,9 @@ def _speaking(text: str, start: int, end: int, verbs: frozenset[str], lexicon: L
     """Whether the words at ``start:end`` speak: a speech verb after them, a cue or "according to" before
     (not a verb whose object listens: "Dimas told The Jakarta Post")."""
     before = _preceding_word(text, start).casefold()
-    return _verb_follows(text, end, verbs, lexicon.adverbs) or _verb_after_relative_clause(text, end, verbs, lexicon) \
+    # After "yang ...", only a verb whose subject speaks ("yang ... mengatakan"), not a passive cue
+    # ("Sikap yang sama disampaikan jaksa": the prosecutor speaks, not "Sikap").
+    return _verb_follows(text, end, verbs, lexicon.adverbs) or _verb_after_relative_clause(text, end, lexicon.verbs, lexicon) \
         or (before in lexicon.cues and before not in lexicon.listener_verbs) \
         or _after_according(text, start, lexicon)
 
@@ -960,6 +962,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         company = words[start] in lexicon.company_heads and start + len(tail) == end - 1
         # "Kejaksaan Negeri Tanjung Perak", "Pemkab Tana Toraja": where it sits, not who speaks for it
         place = bool(tail) and (tail[0].text in _place_words()[0] or name_text(text, tail) in _known_places())
+        if not place and len(tail) >= 3 and tail[0].text in _known_places():
+            tail = tail[1:]  # "Badan Penanggulangan Bencana Daerah (BPBD) Jember Widodo Hari Santoso": its place, then a name
         if 2 <= len(tail) < end - start and not name_apposed and not company and not place:
             person_from = end - len(tail)
             end = person_from

@@ -239,8 +239,8 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         return _Attribution(word, phrase or None, offset + cue.end())
     # "X said" / "ia menandaskan": a subject, then a speech verb, in the quote's own sentence
     # ('menyatakan "pikir-pikir". Jaksa Dewi juga menyatakan ...' names the next speaker, not this one).
-    if tail.lstrip(" \t").startswith(".") and not opener:
-        return None
+    if (tail.lstrip(" \t").startswith(".") or body[end - 1:end] == ".") and not opener:
+        return None  # the quote closed its sentence: a subject after it opens the next one
     subject = _subject_verb_pattern(lexicon).match(rest)
     if subject:
         who = subject.group(1).strip()
@@ -382,6 +382,8 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         return role_holder, "person"
     for run in capitalised_runs(who):
         surface = " ".join(token.text for token in run)
+        if len(run) == 1 and surface.casefold() in lexicon.stopwords:
+            continue  # "Dalam pernyataan resminya, BI menyebut": a sentence's first word, not who speaks
         if title_at_start(surface, lexicon) and surface not in actors.actors:
             # "ucap Kepala Negara": a title standing for the person last speaking.
             name = actors.last_speaker_before(offset, spoken)
