@@ -453,6 +453,64 @@ def test_dateline_alone_on_its_line_and_dateline_with_a_colon():
     assert colon.article["body"].startswith("Kementerian Kesehatan mencatat")
 
 
+
+BBC_STYLE_PAGE = """BBC News, Indonesia
+Lompati ke konten
+Beranda
+Internasional
+
+'Kami dijual seperti barang' – Kisah pekerja yang lolos dari kompleks penipuan di Myanmar
+
+Sumber gambar, Getty Images
+Keterangan gambar, Pekerja asing menunggu dijemput di tepi Sungai Moei, Oktober 2025.
+12 November 2025
+
+Rizal Firmansyah masih ingat malam ketika ia dan 14 pekerja lain digiring ke dalam truk tanpa jendela pada Februari 2024.
+"""
+
+
+def test_a_headline_above_the_lead_photo_credit_is_the_title_not_a_caption():
+    rows = build(BBC_STYLE_PAGE)
+    assert rows.article["title"].startswith("'Kami dijual seperti barang'")
+    assert rows.article["published"] == D(2025, 11, 12)
+    assert "Keterangan gambar" not in rows.article["body"]
+
+
+def test_menu_lines_and_skip_links_are_never_the_title():
+    rows = build("Skip to main content\nThe Guardian - Back to home\nNews | Opinion | Sport | Culture | Lifestyle\n\n"
+                 "Thousands trapped in El Fasher face starvation as RSF tightens siege, UN warns\n"
+                 "Aid agencies say no convoy has reached the Darfur city for five weeks, with children dying of "
+                 "malnutrition in nearby camps\n"
+                 "Hannah Crosby in Nairobi and Kamal Osman Idris in Port Sudan\n"
+                 "Tue 18 Mar 2025 17.32 GMT\nShare\n\n"
+                 "The United Nations has warned that hundreds of thousands of civilians trapped in El Fasher face "
+                 "starvation.\n")
+    assert rows.article["title"] == "Thousands trapped in El Fasher face starvation as RSF tightens siege, UN warns"
+    assert rows.article["published"] == D(2025, 3, 18)  # the date line under the standfirst and the byline
+    assert rows.article["body"].startswith("The United Nations")
+
+
+def test_a_headline_before_its_longer_standfirst_and_the_date_line():
+    rows = build("Bangkok Post\nThailand\n\nArmy to reopen two Sa Kaeo border checkpoints\n"
+                 "Move follows border committee talks with Cambodia; traders welcome end of months-long closure\n"
+                 "PUBLISHED : 8 Oct 2025 at 04:00\n\nThe army will reopen two border checkpoints in Sa Kaeo on "
+                 "Friday, ending a closure that has crippled cross-border trade since July.\n")
+    assert rows.article["title"] == "Army to reopen two Sa Kaeo border checkpoints"
+    section_first = build("Ekonomi & Bisnis\nHarga Cabai Rawit di Semarang Tembus Rp75.000, Pemkot Gelar Operasi "
+                          "Pasar\nSenin, 3 Maret 2025 10:00 WIB\n\nSEMARANG - Harga cabai rawit naik tajam di pasar "
+                          "tradisional sejak pekan lalu, kata pedagang.\n")
+    assert section_first.article["title"].startswith("Harga Cabai Rawit")  # a section label is no headline
+
+
+def test_a_photo_sentence_closed_by_an_agency_credit_is_a_caption():
+    rows = build("China sambut rencana perpanjangan kereta cepat hingga Surabaya\n\n"
+                 "Sebuah kereta cepat melaju di dekat Stasiun Tegalluar, Bandung, pada 17 Oktober 2023. (Xinhua)\n\n"
+                 "Beijing, 12 Maret 2025 (Xinhua) -- China menyambut baik rencana Indonesia memperpanjang jalur "
+                 "kereta cepat hingga Surabaya, kata juru bicara kementerian pada Rabu (12/3).\n")
+    assert rows.article["published"] == D(2025, 3, 12)
+    assert rows.article["standfirst"] is None  # the photo sentence is not the standfirst
+    assert "Tegalluar" not in rows.article["body"]
+
 # --- quotes -----------------------------------------------------------------------------
 
 def body_page(body: str, header: str = "Judul Artikel Uji Coba Untuk Pola Kutipan\n\nKamis, 13 Februari 2025\n") -> ArticleRows:

@@ -179,7 +179,8 @@ def _is_boilerplate(text: str, lowered: str, words: int, lexicon: Lexicon) -> bo
     if _PAGINATION.match(stripped) or ("{{" in text or "<" in text) and _TEMPLATE.search(text) \
             or _EDITOR_TAG.fullmatch(stripped):
         return True
-    if words <= 12 and _BREADCRUMB.search(" " + stripped) or words <= 8 and _SECTION_PATH.match(stripped):
+    if words <= 12 and _BREADCRUMB.search(" " + stripped) or words <= 8 and _SECTION_PATH.match(stripped) \
+            or _is_menu(stripped):
         return True
     markers = _patterns(lexicon).boilerplate_markers
     if markers is not None and markers.search(lowered):
@@ -291,6 +292,17 @@ def _is_caption(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
 # "This Week in Asia / Politics", "KEUANGAN / PERBANKAN": a section path.
 _SECTION_PATH = re.compile(r"^[A-Z][^/.!?,]{1,40} / [A-Z][^/.!?,]{1,30}$")
 _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
+
+
+_MENU_SEPARATOR = re.compile(r"\s[>»›/|]\s")
+
+
+def _is_menu(text: str) -> bool:
+    """"Beranda | Tiongkok | Asia-Pasifik | ... | Foto": four or more items of a few words each."""
+    if text.count(" ") < 6 or not _MENU_SEPARATOR.search(text):
+        return False
+    items = _MENU_SEPARATOR.split(text)
+    return len(items) >= 4 and all(1 <= len(item.split()) <= 3 for item in items)
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -447,7 +459,19 @@ class _Zones:
     tail_start: int
 
 
-def _find_zones(lines: list[Line], lexicon: Lexicon) -> _Zones:
+def _after_header_dates(lines: list[Line], start: int, date_line) -> int:
+    """Where the body starts when a long line at ``start`` opens it: after the byline and date
+    lines a few lines below, if any (that long line was the standfirst, not the lead)."""
+    body_start = start
+    for index in range(start + 1, min(start + 7, len(lines))):
+        line = lines[index]
+        if line.label == BODY and len(_words(line.text)) <= 12 and date_line(line.text):
+            body_start = next((later for later in range(index + 1, len(lines)) if lines[later].label == BODY
+                               and len(_words(lines[later].text)) >= 12), body_start)
+    return body_start
+
+
+def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: False) -> _Zones:
     """Where the body starts and where trailing boilerplate begins."""
     body_start = None
     for index, line in enumerate(lines[:60]):
@@ -468,7 +492,7 @@ def _find_zones(lines: list[Line], lexicon: Lexicon) -> _Zones:
     if body_start is None:
         for index, line in enumerate(lines):
             if line.label == BODY and len(_words(line.text)) >= 20:
-                body_start = index
+                body_start = _after_header_dates(lines, index, date_line)
                 break
     if body_start is None:
         body_start = next((i for i, line in enumerate(lines) if line.label == BODY and _is_sentence(line.text)),
@@ -539,9 +563,17 @@ def _dateline_with_place(text: str, lexicon: Lexicon) -> bool:
 def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
     """A line followed by a bare photo credit ("Foto: ...") is the caption it credits."""
     captions = {line.text for line in lines if line.label == CAPTION}
+    # The page's first line of four words or more (menus and site names are shorter) is its
+    # headline, whatever follows it: BBC pages put the lead photo's credit right under it.
+    content_seen = False
     for index, line in enumerate(lines[:stop]):
         if line.label != BODY:
+            content_seen = content_seen or line.label != BOILERPLATE
             continue
+        if not content_seen:
+            content_seen = len(_words(line.text)) >= 4
+            if content_seen:
+                continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following and following.label == CAPTION and len(_words(following.text)) <= 6:
             line.label = CAPTION
@@ -559,6 +591,9 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     following = next((other for other in lines[index + 1:] if other.label != BOILERPLATE), None)
     if following is not None and following.label == DATELINE_DATE:
         score += 1
+    elif len(words) >= 4 and following is not None and following.label == BODY and _is_title_candidate(following) \
+            and len(_words(following.text)) > len(words) and _followed_by_date(following, lines):
+        score += 1.5  # a headline, then its standfirst (longer), then the date line
     if line.text.endswith("."):
         score -= 2
     if len(words) > 20:
@@ -566,6 +601,12 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     if len(words) <= 3:
         score -= 1  # "Fahmi W Bahtiar": a name above the date line, not a headline
     return score - index * 0.01
+
+
+def _followed_by_date(line: Line, lines: list[Line]) -> bool:
+    at = next(index for index, other in enumerate(lines) if other is line)
+    following = next((other for other in lines[at + 1:] if other.label != BOILERPLATE), None)
+    return following is not None and following.label in (DATELINE_DATE, BYLINE)
 
 
 def _is_title_candidate(line: Line) -> bool:
@@ -583,11 +624,25 @@ def _mark_author_names(header: list[Line], lowercase: set[str]) -> None:
     """A bare name above the date line is the author ("Doni Hermawan Nainggolan"), not the
     headline: two to four capitalised words the page never writes in lower case."""
     for line, following in zip(header, header[1:]):
-        words = line.text.split()
-        if line.label == BODY and following.label == DATELINE_DATE and 2 <= len(words) <= 4 \
-                and all(_NAME_WORD.match(word) for word in words) \
-                and not any(word.casefold() in lowercase for word in words):
+        if line.label == BODY and following.label == DATELINE_DATE and _names_only(line.text, lowercase):
             line.label = BYLINE
+
+
+# "Hannah Crosby in Nairobi and Kamal Osman Idris in Port Sudan": names, each perhaps with a place.
+_NAME_SEPARATOR = re.compile(r",\s+|\s+(?:and|dan|&)\s+")
+_NAME_PLACE = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+
+
+def _names_only(text: str, lowercase: set[str]) -> bool:
+    """Whether a line is one name or a few ("A and B", "A in Nairobi and B in Port Sudan"): two to
+    four capitalised words each, which the page never writes in lower case."""
+    names = [_NAME_PLACE.sub("", part) for part in _NAME_SEPARATOR.split(text.strip())]
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(word) for word in words) \
+                or any(word.casefold() in lowercase for word in words):
+            return False
+    return len(names) <= 4
 
 
 def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> None:
@@ -747,7 +802,7 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
     page = Page(lines)
     _label_furniture(lines, lexicon)
     _mark_link_after_bare_marker(lines, lexicon)
-    zones = _find_zones(lines, lexicon)
+    zones = _find_zones(lines, lexicon, date_line)
     _mark_caption_neighbours(lines, zones.tail_start)
     _label_header(page, zones, lexicon, date_line)
     _label_body(page, zones, lexicon)
