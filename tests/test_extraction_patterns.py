@@ -511,6 +511,28 @@ def test_a_photo_sentence_closed_by_an_agency_credit_is_a_caption():
     assert rows.article["standfirst"] is None  # the photo sentence is not the standfirst
     assert "Tegalluar" not in rows.article["body"]
 
+
+def test_a_word_or_label_above_the_header_date_line_is_no_dateline():
+    section = build("RMOL.ID\nHUKUM\nKPK Tetapkan Kadis PUPR Lampung Selatan dan Tiga Kontraktor Tersangka Suap Proyek "
+                    "Irigasi\nLAPORAN: AHMAD SATRIO WIBOWO\nSELASA, 03 JUNI 2025 | 21:17 WIB\n\nKomisi Pemberantasan "
+                    "Korupsi menetapkan empat orang sebagai tersangka kasus dugaan suap proyek irigasi, Selasa (3/6).\n")
+    assert section.article["title"].startswith("KPK Tetapkan Kadis PUPR")
+    assert section.article["published"] == D(2025, 6, 3)
+    assert section.article["dateline"] is None
+    labelled = build("Home\nPerbankan\nOJK: Kredit Perbankan Tumbuh 10,4 Persen Sepanjang 2024, Penyaluran ke UMKM "
+                     "Masih Tertinggal\nPenulis: Nadia Khairunnisa\nRabu, 22 Januari 2025, 15:47 WIB\n\nOtoritas Jasa "
+                     "Keuangan mencatat penyaluran kredit perbankan tumbuh 10,4 persen secara tahunan pada Desember 2024.\n")
+    assert labelled.article["title"].startswith("OJK: Kredit Perbankan")
+    assert labelled.article["dateline"] is None
+
+
+def test_a_year_first_date_with_dots_dates_the_page():
+    rows = build("Malaysia to end blanket diesel subsidy in Sabah, Sarawak from June 1\n"
+                 "Nurul Azwa Ismail and Farid Hakimi Osman\n2025.05.22\n\nMalaysia will end its blanket subsidy for "
+                 "diesel in Sabah and Sarawak, the government announced Wednesday.\n")
+    assert rows.article["published"] == D(2025, 5, 22)
+    assert dates(rows)["Wednesday"] == (D(2025, 5, 21), "day")
+
 # --- quotes -----------------------------------------------------------------------------
 
 def body_page(body: str, header: str = "Judul Artikel Uji Coba Untuk Pola Kutipan\n\nKamis, 13 Februari 2025\n") -> ArticleRows:

@@ -463,7 +463,7 @@ def _after_header_dates(lines: list[Line], start: int, date_line) -> int:
     """Where the body starts when a long line at ``start`` opens it: after the byline and date
     lines a few lines below, if any (that long line was the standfirst, not the lead)."""
     body_start = start
-    for index in range(start + 1, min(start + 7, len(lines))):
+    for index in range(start, min(start + 7, len(lines))):
         line = lines[index]
         if line.label == BODY and len(_words(line.text)) <= 12 and date_line(line.text):
             body_start = next((later for later in range(index + 1, len(lines)) if lines[later].label == BODY
@@ -492,11 +492,15 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
     if body_start is None:
         for index, line in enumerate(lines):
             if line.label == BODY and len(_words(line.text)) >= 20:
-                body_start = _after_header_dates(lines, index, date_line)
+                body_start = index
                 break
     if body_start is None:
         body_start = next((i for i, line in enumerate(lines) if line.label == BODY and _is_sentence(line.text)),
                           len(lines))
+    if body_start < len(lines):
+        # "HUKUM" above the headline, "OJK: Kredit Tumbuh ..." as the headline: no dateline when
+        # the header's date line comes after it.
+        body_start = _after_header_dates(lines, body_start, date_line)
     tail_start = len(lines)
     for index in range(body_start + 1, len(lines)):
         if is_tail_marker(lines[index].text, lexicon):

@@ -80,7 +80,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     counted = rf"{_starts_with('0123456789', lexicon.numbers)}(?P<count>\d{{1,3}}|{numbers})\s*(?P<unit>{units})\s+(?P<ago>{ago})"
     weekday = rf"(?P<wd>{weekdays})\.?"
     numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?![\d.])"
-    iso = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
+    iso = r"(?P<iy>\d{4})(?P<isep>[-.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})(?!\d|\.\d)"  # 2025-05-22, 2025.05.22
     day_range = r"(?:\s*[-–—]\s*\d{1,2})?"  # "1-5 Desember 2025": the range, valued at its first day
     day_month_year = rf"(?P<d1>\d{{1,2}}){day_range}\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})(?!\d)"
     month_day_year = rf"{by_month}(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
