@@ -463,9 +463,11 @@ def _after_header_dates(lines: list[Line], start: int, date_line) -> int:
     """Where the body starts when a long line at ``start`` opens it: after the byline and date
     lines a few lines below, if any (that long line was the standfirst, not the lead)."""
     body_start = start
-    for index in range(start, min(start + 7, len(lines))):
+    for index in range(start + 1, min(start + 7, len(lines))):
         line = lines[index]
-        if line.label == BODY and len(_words(line.text)) <= 12 and date_line(line.text):
+        # A date stamp, not a short lead with a date in it ("Banjir merendam rumah sejak Kamis (6/3) malam.")
+        if line.label == BODY and len(_words(line.text)) <= 12 and not _ends_sentence(line.text) \
+                and date_line(line.text):
             body_start = next((later for later in range(index + 1, len(lines)) if lines[later].label == BODY
                                and len(_words(lines[later].text)) >= 12), body_start)
     return body_start
