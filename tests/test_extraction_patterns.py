@@ -533,6 +533,19 @@ def test_a_year_first_date_with_dots_dates_the_page():
     assert rows.article["published"] == D(2025, 5, 22)
     assert dates(rows)["Wednesday"] == (D(2025, 5, 21), "day")
 
+
+def test_a_tribun_caption_opening_like_a_dateline_is_a_caption_before_the_true_dateline():
+    rows = build("PSMS Medan Tumbangkan Sriwijaya FC 2-1 di Teladan\nMinggu, 14 September 2025 09:47 WIB\n"
+                 "SELEBRASI - Penyerang PSMS Medan, Gustavo Ribeiro, merayakan gol ke gawang Sriwijaya FC di Stadion "
+                 "Teladan, Medan, Sabtu (13/9/2025) malam.\n\nTRIBUN-MEDAN.COM, MEDAN - PSMS Medan akhirnya meraih "
+                 "kemenangan kandang pertama musim ini setelah menundukkan Sriwijaya FC dengan skor 2-1.\n")
+    assert rows.article["dateline"] == "MEDAN"
+    assert rows.article["body"].startswith("PSMS Medan akhirnya")
+    byline = build("Polisi Tangkap 2 Pelaku Arisan Online Bodong di Jaksel\nWildan Noviansah - detikNewsRabu, 12 Feb "
+                   "2025 16:45 WIB\nJakarta -\n\nPolres Metro Jakarta Selatan menangkap dua pelaku penipuan berkedok "
+                   "arisan online yang beroperasi sejak Oktober 2024.\n")
+    assert byline.article["published"] == D(2025, 2, 12)  # a byline before the dateline is no caption
+
 # --- quotes -----------------------------------------------------------------------------
 
 def body_page(body: str, header: str = "Judul Artikel Uji Coba Untuk Pola Kutipan\n\nKamis, 13 Februari 2025\n") -> ArticleRows:

@@ -473,6 +473,21 @@ def _after_header_dates(lines: list[Line], start: int, date_line) -> int:
     return body_start
 
 
+def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon: Lexicon) -> bool:
+    """Whether a line that opens like a dateline with words that name no known place ("BANJIR
+    BANDANG -", "SELEBRASI -") is a Tribun-style photo caption: a true dateline with a known
+    place opens one of the next three lines."""
+    text = lines[index].text.rstrip()
+    if not place or _is_known_place(place.title(), lexicon) or len(_words(text)) < 10 \
+            or not (_ends_sentence(text) or text.endswith(")")):
+        return False  # (a caption describes the photo in a sentence; "Wildan Noviansah - detikNews" is a byline)
+    for line in lines[index + 1:index + 4]:
+        found = match_dateline(line.text, lexicon) if line.label == BODY else None
+        if found and found[0] and _is_known_place(found[0].title(), lexicon):
+            return True
+    return False
+
+
 def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: False) -> _Zones:
     """Where the body starts and where trailing boilerplate begins."""
     body_start = None
@@ -485,6 +500,9 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
             break
         # A dateline opens the body, even before a one-sentence lead.
         found = match_dateline(line.text, lexicon)
+        if found and _caption_before_dateline(lines, index, found[0], lexicon):
+            line.label = CAPTION  # "BANJIR BANDANG - Warga membersihkan lumpur ...", then "TRIBUNJATIM.COM, JEMBER -"
+            continue
         if found and (len(_words(line.text)) >= 12 or _is_sentence(line.text)):
             body_start = index
             break
