@@ -1067,6 +1067,15 @@ def test_a_future_word_earlier_in_the_same_clause_moves_a_weekday_ahead():
     assert dates(after_a_comma)["Senin"] == (D(2025, 2, 10), "day")
 
 
+def test_a_word_that_looks_ahead_only_before_the_date_does_not_move_it_from_afar():
+    rows = build("Thousands face starvation in El Fasher\n\nTue 18 Mar 2025\nNAIROBI: \u201cShe was too weak,\u201d she "
+                 "said by phone from Tawila on Monday. The army will reopen two border checkpoints in Sa Kaeo on Friday. "
+                 "Rations are cut from Thursday.\n")
+    found = dates(rows)
+    assert found["Monday"] == (D(2025, 3, 17), "day")    # "from Tawila": a place, not a start
+    assert found["Friday"] == (D(2025, 3, 21), "day")    # "will", ten words back in the clause
+    assert found["Thursday"] == (D(2025, 3, 20), "day")  # "from Thursday": ahead
+
 def test_a_bare_weekday_takes_the_date_the_page_gives_that_weekday():
     rows = body_page("Pementasan perdana digelar Minggu di panggung terbuka. Panitia menyebut pementasan pada "
                      "Minggu (16/2) malam itu gratis.\n")

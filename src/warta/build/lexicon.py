@@ -33,6 +33,7 @@ class Lexicon:
     period_modifiers: tuple[str, ...]  # "akhir" in "akhir Oktober": part of the expression
     since: frozenset[str]  # "sejak Januari": a month in the past
     future_markers: frozenset[str]  # "akan" in "akan digelar Sabtu": the date lies ahead
+    future_prepositions: frozenset[str]  # "mulai" in "mulai Senin": ahead, only right before the date
     day_prefixes: tuple[str, ...]  # "tanggal" in "tanggal 27": a day of the month follows
     earlier: tuple[str, ...]  # "Sebelumnya," opening a paragraph: what follows was said on an earlier, unstated day
     year_parts: tuple[str, ...]  # "kuartal" in "kuartal II/2026"
@@ -139,6 +140,7 @@ def load_lexicon(code: str) -> Lexicon:
         since=frozenset(dates.get("since", [])),
         earlier=tuple(word.casefold() for word in dates.get("earlier", [])),
         future_markers=frozenset(word.casefold() for word in dates.get("future_markers", [])),
+        future_prepositions=frozenset(word.casefold() for word in dates.get("future_prepositions", [])),
         day_prefixes=tuple(dates.get("day_prefixes", [])),
         year_parts=tuple(dates.get("year_parts", [])),
         current_after=tuple(dates.get("current_after", [])),

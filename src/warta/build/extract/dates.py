@@ -235,11 +235,12 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
 _WEEK_OFFSETS = {"previous_week": -1, "following_week": 1}
 def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether a word of the future stands just before a date ("akan digelar Sabtu", "until Saturday")."""
-    before = text[max(0, start - 80): start]
+    before = text[max(0, start - 100): start]
     # Only the date's own clause: a comma or sentence end before it starts another statement.
     clause = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(","), before.rfind("\n"))
-    window = before[clause + 1:].casefold().split()[-8:]
-    return any(word in lexicon.future_markers for word in window)
+    window = before[clause + 1:].casefold().split()[-12:]
+    return any(word in lexicon.future_markers and (word not in lexicon.future_prepositions or at >= len(window) - 2)
+               for at, word in enumerate(window))
 
 
 @cache
