@@ -859,6 +859,29 @@ def test_a_person_after_an_institution_and_its_place_and_a_word_that_is_also_a_n
     assert quotes(rows) == [("Airnya datang tiba-tiba,", "Widodo Hari Santoso")]
     assert set(people(rows)) == {"Widodo Hari Santoso"}
 
+
+def test_words_quoted_inside_a_sentence_take_the_cue_later_in_it():
+    rows = body_page("China siap melanjutkan kerja sama yang \"saling menguntungkan\" dengan Jakarta, kata Juru Bicara "
+                     "Kementerian Luar Negeri China Mao Ning pada Rabu (12/2).\n")
+    assert quotes(rows) == [("saling menguntungkan", "Mao Ning")]
+
+
+def test_an_institution_spoken_of_as_that_body_is_the_one_named_just_before():
+    rows = body_page("Komisi Pemberantasan Korupsi (KPK) menahan tersangka. Pengacara Yosef Marpaung menerima putusan."
+                     "\n\nKPK sendiri dalam keterangan tertulisnya menyebut putusan ini sebagai \"pengingat\".\n\n"
+                     "\"KPK menghormati putusan majelis hakim,\" tulis lembaga antirasuah itu.\n")
+    assert quotes(rows) == [("pengingat", "Komisi Pemberantasan Korupsi"),
+                            ("KPK menghormati putusan majelis hakim,", "Komisi Pemberantasan Korupsi")]
+
+
+def test_an_institution_speaking_is_named_without_the_words_about_it():
+    rows = body_page("Kementerian Pertahanan Jerman dalam keterangan tertulisnya menyebut pelayaran itu \"tidak "
+                     "ditujukan kepada negara mana pun\". Kedutaan Besar Rusia di Jakarta menulis, \"Kami memperingati "
+                     "80 tahun kemenangan.\" Stasiun Meteorologi Juanda memperingatkan hujan lebat.\n")
+    assert quotes(rows) == [("tidak ditujukan kepada negara mana pun", "Kementerian Pertahanan Jerman"),
+                            ("Kami memperingati 80 tahun kemenangan.", "Kedutaan Besar Rusia")]
+    assert "Meteorologi Juanda" not in people(rows)  # a two-word institution word, not a name after it
+
 # --- dates ------------------------------------------------------------------------------
 
 DATE_PAGE = """Uji Tanggal Dalam Berita Ekonomi Nasional

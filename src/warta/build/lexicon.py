@@ -34,6 +34,7 @@ class Lexicon:
     since: frozenset[str]  # "sejak Januari": a month in the past
     future_markers: frozenset[str]  # "akan" in "akan digelar Sabtu": the date lies ahead
     future_prepositions: frozenset[str]  # "mulai" in "mulai Senin": ahead, only right before the date
+    institution_nouns: frozenset[str]  # "lembaga" in "tulis lembaga antirasuah itu": an institution speaks
     day_prefixes: tuple[str, ...]  # "tanggal" in "tanggal 27": a day of the month follows
     earlier: tuple[str, ...]  # "Sebelumnya," opening a paragraph: what follows was said on an earlier, unstated day
     year_parts: tuple[str, ...]  # "kuartal" in "kuartal II/2026"
@@ -175,6 +176,7 @@ def load_lexicon(code: str) -> Lexicon:
         term_markers=frozenset(quotes.get("term_markers", [])),
         unnamed_subjects=frozenset(quotes.get("unnamed_subjects", [])),
         institution_pronouns=frozenset(quotes.get("institution_pronouns", [])),
+        institution_nouns=frozenset(quotes.get("institution_nouns", [])),
         articles=frozenset(quotes.get("articles", [])),
         copyright_markers=tuple(segment.get("copyright_markers", [])),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),

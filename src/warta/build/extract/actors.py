@@ -950,9 +950,10 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
     words = [token.text for token in run]
     heads = _organisation_heads(lexicon)
     start = None
+    head_length = 1
     if not heads.keys().isdisjoint(words):
-        start = next((index for index in range(len(words)) for head in heads.get(words[index], ())
-                      if tuple(words[index:index + len(head)]) == head), None)
+        start, head_length = next(((index, len(head)) for index in range(len(words)) for head in heads.get(words[index], ())
+                                   if tuple(words[index:index + len(head)]) == head), (None, 1))
     if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))
                               or start == 1 and name_apposed and words[0].casefold() in lexicon.articles):
         end = len(words)
@@ -964,7 +965,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         place = bool(tail) and (tail[0].text in _place_words()[0] or name_text(text, tail) in _known_places())
         if not place and len(tail) >= 3 and tail[0].text in _known_places():
             tail = tail[1:]  # "Badan Penanggulangan Bencana Daerah (BPBD) Jember Widodo Hari Santoso": its place, then a name
-        if 2 <= len(tail) < end - start and not name_apposed and not company and not place:
+        if 2 <= len(tail) <= end - start - head_length and not name_apposed and not company and not place:
             person_from = end - len(tail)
             end = person_from
         while end > start + 1 and words[end - 1].startswith("("):

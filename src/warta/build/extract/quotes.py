@@ -235,6 +235,8 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         if phrase.casefold().split()[:1] and phrase.casefold().split()[0] in lexicon.unnamed_subjects:
             return _Attribution(word, phrase, offset + cue.end())  # "celetuk seorang ibu dalam rombongan itu"
         if phrase[:1].islower() and clause and clause[-1].casefold().strip(",") in lexicon.demonstratives:
+            if phrase.split()[0].casefold() in lexicon.institution_nouns:
+                return _Attribution(word, phrase, offset + cue.end())  # "tulis lembaga antirasuah itu"
             return _Attribution(word, None, offset)  # "ujar legislator dari Jawa Barat itu"
         return _Attribution(word, phrase or None, offset + cue.end())
     # "X said" / "ia menandaskan": a subject, then a speech verb, in the quote's own sentence
@@ -254,6 +256,24 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         if who[:1].isupper() or who.casefold().startswith(lexicon.institution_speakers + lexicon.institutions) \
                 or any(trailing_name(run, lexicon) for run in capitalised_runs(who)):
             return _Attribution(subject.group(2), who, offset)  # "villager Samsul Bahri told"
+    return None
+
+
+def _cue_later_in_sentence(body: str, end: int, lexicon: Lexicon) -> _Attribution | None:
+    """A cue after a comma further on in the quote's sentence ("... kerja sama yang “saling
+    menguntungkan” dengan Jakarta, kata Juru Bicara ... Mao Ning"): it names who speaks."""
+    stops = [at for at in (body.find(". ", end), body.find("\n", end)) if at != -1]
+    segment = body[end + 1:min(stops, default=len(body))]  # after the closing mark
+    for opener in "\"“„«":
+        if opener in segment:
+            segment = segment[:segment.index(opener)]  # another quotation: its own attribution
+    for comma in re.finditer(r",\s*", segment):
+        rest = segment[comma.end():]
+        cue = _cue_pattern(lexicon).match(rest)
+        if cue and not cue.group(0).casefold().endswith("nya"):
+            phrase = _speaker_phrase(rest[cue.end():], lexicon)
+            if phrase and phrase.split()[0].casefold() not in lexicon.pronouns:
+                return _Attribution(cue.group(0), phrase, end + comma.end() + cue.end())
     return None
 
 
@@ -290,6 +310,25 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     return _Attribution(verb.group(0), who or None, clause_start + 1 + verb.start())
 
 
+def _organisation_named_before(body: str, start: int, actors: ArticleActors) -> str | None:
+    """The organisation named last before ``start`` in its paragraph or the one before ("KPK sendiri
+    ... \n\n“...,” tulis lembaga antirasuah itu" → "KPK")."""
+    own = body.rfind("\n", 0, start)
+    begin = body.rfind("\n", 0, own - 1) + 1 if own > 0 else 0
+    while begin > 0 and not body[begin:own].strip():  # blank lines between paragraphs
+        begin = body.rfind("\n", 0, begin - 1) + 1
+    best: tuple[int, str] | None = None
+    for actor in actors.actors.values():
+        if actor.kind != "organization":
+            continue
+        short = {alias for alias, full in actors.aliases.items() if full == actor.name}  # "KPK"
+        for surface in actor.surfaces | short | {actor.name}:
+            at = body.rfind(surface, begin, start)
+            if at != -1 and (best is None or at > best[0]):
+                best = (at, actor.name)
+    return best[1] if best else None
+
+
 def _last_institution_before(body: str, end: int, lexicon: Lexicon) -> str | None:
     """The institution a paragraph last names as a subject ("The ministry said ..."), for "it"."""
     paragraph = body[body.rfind("\n", 0, end) + 1:end]
@@ -322,6 +361,15 @@ def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
     return next((actor.name for actor in actors.actors.values() if actor.kind == "organization"
                  and " ".join(lexicon.short_words.get(word, word) for word in actor.name.split()).casefold() == expanded
                  and len(actor.name) > len(surface)), None)
+
+
+def _named_organisation_opening(phrase: str, actors: ArticleActors) -> str | None:
+    """The longest organisation named on the page that a speaker phrase opens with ("Kementerian
+    Pertahanan Jerman dalam keterangan tertulisnya" → "Kementerian Pertahanan Jerman")."""
+    found = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
+             and len(actor.name) < len(phrase) and phrase.startswith(actor.name + " ")
+             and phrase[len(actor.name) + 1:][:1].islower()]  # the rest is words about it, not its name
+    return max(found, key=len, default=None)
 
 
 def _expanded_acronym(short: str, actors: ArticleActors) -> str | None:
@@ -415,7 +463,8 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 or _names_a_term(body, start, text, lexicon):
             continue
         quote = Quote(text, start, end)
-        attribution = _after_attribution(body, end, lexicon) or _before_attribution(body, start, lexicon)
+        attribution = _after_attribution(body, end, lexicon) or _before_attribution(body, start, lexicon) \
+            or _cue_later_in_sentence(body, end, lexicon)
         if attribution is not None:
             quote.cue = attribution.cue
             if attribution.who is None and (_unnamed_subject_before(body, start, lexicon) or (
@@ -426,6 +475,10 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 continue
             unnamed_since = None
             quote.speaker, quote.speaker_kind = _resolve_speaker(attribution.who, start, actors, lexicon, spoken)
+            if attribution.who and attribution.who.split()[0].casefold() in lexicon.institution_nouns \
+                    and attribution.who.split()[-1].casefold().strip(",.") in lexicon.demonstratives:
+                named = _organisation_named_before(body, start, actors)
+                quote.speaker, quote.speaker_kind = (named, "organization") if named else (None, None)
         if quote.speaker is None and attribution is None:
             # Words quoted inside a sentence: the subject of its speech verb.
             quote.speaker, quote.speaker_kind, quote.cue = _sentence_subject(body, start, actors, lexicon)
@@ -456,6 +509,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
             quote.speaker, quote.speaker_kind, quote.cue = following.speaker, following.speaker_kind, following.cue
     for quote in quotes:
         if quote.speaker and quote.speaker_kind == "organization":
+            quote.speaker = _named_organisation_opening(quote.speaker, actors) or quote.speaker
             quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
             quote.speaker = _without_article(quote.speaker, lexicon)  # "The Defense Ministry said": the ministry
             quote.speaker = split_short_name(quote.speaker)[0]  # "... Agency (NEA)", "Kementerian Luar Negeri (Kemlu) RI"
