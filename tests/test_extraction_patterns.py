@@ -1491,6 +1491,18 @@ def test_an_english_organisation_of_something_is_one_name():
     assert not any("Sony" in name and "Japan" in name for name in found)
     assert quotes(rows) == [("Traceability is no longer optional,", "Ministry of Marine Affairs and Fisheries")]
 
+
+def test_common_words_countries_and_places_after_di_are_not_people():
+    rows = body_page("Gol itu ia persembahkan untuk mendiang kakeknya. \"Kakek yang dulu mengajak saya nonton "
+                     "pertama kali,\" ujar Rendy Saputra.\n\nZulkarnain, sopir travel yang ditemui di Simpang Haru, "
+                     "mengaku waktu tempuh kini lima jam.\n\n\"Ongkos minyak naik,\" katanya.\n\nBagi Yohana "
+                     "Siahaan, 34 tahun, pemilu kali ini yang pertama. \"Cambodia remains committed,\" kata juru "
+                     "bicara itu.\n")
+    found = people(rows)
+    assert {"Rendy Saputra", "Zulkarnain", "Yohana Siahaan"} <= set(found)
+    assert not {"Kakek", "Simpang Haru", "Bagi Yohana Siahaan", "Cambodia"} & set(found)
+    assert ("Ongkos minyak naik,", "Zulkarnain") in quotes(rows)
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

@@ -471,8 +471,13 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
 _NEXT_WORD = re.compile(r"[^\s,;:]+")
 
 
-def _lowercase_words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))
+def _lowercase_words(text: str, suffixes: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words ``text`` writes in lower case, and their stems without a possessive suffix
+    ("kakeknya" → "kakek": "Kakek yang dulu ..." opening a sentence is the same common word)."""
+    words = re.findall(r"(?<![\w-])[a-z][a-z'-]+", text)
+    stems = [word[:-len(suffix)] for word in words for suffix in suffixes
+             if word.endswith(suffix) and len(word) - len(suffix) >= 4]
+    return frozenset(words + stems)
 
 
 def _drop_common_words(run: list[Token], common: frozenset[str], lexicon: Lexicon) -> list[Token]:
@@ -487,7 +492,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     """The people and organisations named in an article body."""
     found: list[tuple[int, str, str, str | None, bool]] = []  # offset, surface, kind, role, speaking
     verbs = lexicon.verbs | lexicon.cues
-    common = _lowercase_words(text)
+    common = _lowercase_words(text, tuple(p[1:] for p in lexicon.possessives if p.startswith("-")))
     short_forms: list[tuple[int, str]] = []  # one-word names, people only if named in full elsewhere
     place_end = -1  # where the last place named ended: the next name in the same list is a place too
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
@@ -558,7 +563,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         # "Menurut Nurma, ...": the cue may open the run itself.
         speaking = _speaking(text, start, end, verbs, lexicon) or _after_according(text, name[0].start, lexicon)
         after_preposition = _preceding_word(text, start).casefold() in lexicon.place_prepositions
-        if (not (role or speaking) or (len(name) == 1 and not role)) and (after_preposition or (
+        # After "di"/"in" a name is a place, even where a verb follows: "Zulkarnain, sopir yang ditemui di
+        # Simpang Haru, mengaku ..." (the apposition closes before the verb).
+        if (not (role or speaking) or (len(name) == 1 and not role) or after_preposition and not role) and (after_preposition or (
                 not (role or speaking) and _LIST_GAP.fullmatch(text, place_end, start))):
             place_end = end
             continue  # "di Gedung Sate", "in Silicon Valley", "Kabupaten Donggala dan Parigi Moutong": a place
@@ -577,6 +584,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         else:
             short_forms.append((name[0].start, surface))
     found = _drop_sentence_openers(found, text)
+    # "“Cambodia remains committed ...”": a country that acts or speaks is a country, never a person.
+    found = [(offset, surface, "country" if kind == "person" and surface in lexicon.countries else kind, role, speaking)
+             for offset, surface, kind, role, speaking in found]
     found = _trim_role_words(found, lexicon, {surface for _, surface in short_forms} |
                              {item[1] for item in found if item[2] == "person" and " " not in item[1]})
     aliases = {**short_names, **_aliases(found, text, lexicon)}
