@@ -33,7 +33,7 @@ FRESH_PAGES = Path(__file__).parent / "fresh_pages"
 FRESH_FLOORS = {
     "title_accuracy": 0.97,
     "published_accuracy": 0.95,
-    "dateline_accuracy": 0.93,
+    "dateline_accuracy": 0.9,
     "quote_f1": 0.96,
     "speaker_accuracy": 0.9,
     "date_f1": 0.9,
@@ -66,7 +66,7 @@ def test_figure_stays_above_its_floor(scored, figure):
 
 def test_every_fresh_page_is_built_and_scored(fresh):
     assert fresh.missing == []
-    assert len(fresh.pages) == len(list(FRESH_PAGES.glob("*.json"))) == 50
+    assert len(fresh.pages) == len(list(FRESH_PAGES.glob("*.json"))) == 70
 
 
 @pytest.mark.parametrize("figure", sorted(FRESH_FLOORS))
