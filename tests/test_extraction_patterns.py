@@ -1502,6 +1502,12 @@ def test_common_words_countries_and_places_after_di_are_not_people():
     assert {"Rendy Saputra", "Zulkarnain", "Yohana Siahaan"} <= set(found)
     assert not {"Kakek", "Simpang Haru", "Bagi Yohana Siahaan", "Cambodia"} & set(found)
     assert ("Ongkos minyak naik,", "Zulkarnain") in quotes(rows)
+    english = build("Border talks stall\n\nTuesday, September 9, 2025\nPHNOM PENH: Economists said the talks "
+                    "mattered. Cambodia said dialogue was \"the only way forward\".\n")
+    assert not {"Economists", "Cambodia"} & set(people(english))
+    assert {(a["name"], a["kind"]) for a in english.actors} >= {("Cambodia", "country")}
+    tagged = body_page("Sidang ditunda pekan depan.\n\nKata Kunci : Korupsi, Tipikor, KPK\n")
+    assert "Kunci" not in people(tagged) and "Kata Kunci" not in tagged.article["body"]
 
 # --- language files ---------------------------------------------------------------------
 

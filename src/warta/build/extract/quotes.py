@@ -508,6 +508,8 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         if quote.speaker is None and following.speaker and (same or runs_on):
             quote.speaker, quote.speaker_kind, quote.cue = following.speaker, following.speaker_kind, following.cue
     for quote in quotes:
+        if quote.speaker in lexicon.countries:
+            quote.speaker_kind = "country"  # "Cambodia said": a country speaks, never a person
         if quote.speaker and quote.speaker_kind == "organization":
             quote.speaker = _named_organisation_opening(quote.speaker, actors) or quote.speaker
             quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
