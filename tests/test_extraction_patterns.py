@@ -874,6 +874,15 @@ def test_an_institution_spoken_of_as_that_body_is_the_one_named_just_before():
                             ("KPK menghormati putusan majelis hakim,", "Komisi Pemberantasan Korupsi")]
 
 
+def test_a_person_described_with_the_definite_article_and_a_statement_that_speaks():
+    rows = build("Villagers return to uneasy calm\n\nTuesday, September 9, 2025\nSURIN, Thailand – Somsri Chantawong "
+                 "keeps a packed bag by the door.\n\n\u201cWe sleep with our shoes on,\u201d the 61-year-old rice farmer "
+                 "said on Tuesday.\n\nIn a statement, the Burapha Task Force said it would \"maintain full readiness\". "
+                 "\"Troops will remain at their positions,\" the statement said.\n")
+    assert quotes(rows) == [("We sleep with our shoes on,", "Somsri Chantawong"),
+                            ("maintain full readiness", "Burapha Task Force"),
+                            ("Troops will remain at their positions,", "Burapha Task Force")]
+
 def test_an_institution_speaking_is_named_without_the_words_about_it():
     rows = body_page("Kementerian Pertahanan Jerman dalam keterangan tertulisnya menyebut pelayaran itu \"tidak "
                      "ditujukan kepada negara mana pun\". Kedutaan Besar Rusia di Jakarta menulis, \"Kami memperingati "

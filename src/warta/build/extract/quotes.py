@@ -253,8 +253,9 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         if who.casefold() in lexicon.institution_pronouns:
             # "The ministry said ... “...,” it said": the institution last named in the paragraph.
             return _Attribution(subject.group(2), _last_institution_before(body, end, lexicon), offset)
+        described = who.split()[0].casefold() in lexicon.articles and who.split()[0].casefold() not in lexicon.unnamed_subjects
         if who[:1].isupper() or who.casefold().startswith(lexicon.institution_speakers + lexicon.institutions) \
-                or any(trailing_name(run, lexicon) for run in capitalised_runs(who)):
+                or any(trailing_name(run, lexicon) for run in capitalised_runs(who)) or described:
             return _Attribution(subject.group(2), who, offset)  # "villager Samsul Bahri told"
     return None
 
@@ -428,6 +429,10 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     role_holder = _role_holder(lowered, actors) if who[:1].islower() else None
     if role_holder:
         return role_holder, "person"
+    if len(words) >= 2 and words[0] in lexicon.articles and not capitalised_runs(who):
+        # "the 61-year-old rice farmer said": someone the text has just described, by a definite article
+        name = actors.last_speaker_before(offset, spoken)
+        return (name, "person") if name else (None, None)
     for run in capitalised_runs(who):
         surface = " ".join(token.text for token in run)
         if len(run) == 1 and surface.casefold() in lexicon.stopwords:
@@ -475,8 +480,11 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 continue
             unnamed_since = None
             quote.speaker, quote.speaker_kind = _resolve_speaker(attribution.who, start, actors, lexicon, spoken)
-            if attribution.who and attribution.who.split()[0].casefold() in lexicon.institution_nouns \
-                    and attribution.who.split()[-1].casefold().strip(",.") in lexicon.demonstratives:
+            words = [word.casefold().strip(",.") for word in (attribution.who or "").split()]
+            if len(words) >= 2 and (words[0] in lexicon.institution_nouns and words[-1] in lexicon.demonstratives
+                                    or words[0] in lexicon.articles and words[-1] in lexicon.institution_nouns
+                                    and quote.speaker_kind != "organization"):
+                # "tulis lembaga antirasuah itu", "the statement said": the institution named just before
                 named = _organisation_named_before(body, start, actors)
                 quote.speaker, quote.speaker_kind = (named, "organization") if named else (None, None)
         if quote.speaker is None and attribution is None:
