@@ -827,6 +827,10 @@ def test_an_institution_speaking_by_its_acronym_is_named_as_the_page_writes_it_i
                          "mengingatkan soal bagasi. \"Setiap penumpang dapat membawa bagasi 20 kilogram,\" tulis KAI.\n")
     assert quotes(capitals)[0][1] == "PT Kereta Api Indonesia"
     # Two ministries the acronym could stand for: the page does not say which.
+    english = build("El Fasher under siege\n\nTuesday, March 18, 2025\nNAIROBI – Civilians face starvation after the "
+                    "paramilitary Rapid Support Forces (RSF) cut the last road.\n\nThe RSF said in a statement that its "
+                    "fighters were \u201cprotecting civilians\u201d.\n")
+    assert quotes(english) == [("protecting civilians", "Rapid Support Forces")]  # "The RSF": article, then acronym
     two = body_page("Kementerian Luar Negeri RI dan Kementerian Luar Negeri Iran bertemu. \"Kami siap,\" kata Kemlu.\n")
     assert quotes(two)[0][1] == "Kemlu"
 

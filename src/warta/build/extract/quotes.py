@@ -519,9 +519,9 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         if quote.speaker in lexicon.countries:
             quote.speaker_kind = "country"  # "Cambodia said": a country speaks, never a person
         if quote.speaker and quote.speaker_kind == "organization":
+            quote.speaker = _without_article(quote.speaker, lexicon)  # "The Defense Ministry said": the ministry
             quote.speaker = _named_organisation_opening(quote.speaker, actors) or quote.speaker
             quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
-            quote.speaker = _without_article(quote.speaker, lexicon)  # "The Defense Ministry said": the ministry
             quote.speaker = split_short_name(quote.speaker)[0]  # "... Agency (NEA)", "Kementerian Luar Negeri (Kemlu) RI"
     return quotes
 
