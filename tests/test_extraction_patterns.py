@@ -1112,6 +1112,21 @@ def test_a_word_that_looks_ahead_only_before_the_date_does_not_move_it_from_afar
     assert found["Friday"] == (D(2025, 3, 21), "day")    # "will", ten words back in the clause
     assert found["Thursday"] == (D(2025, 3, 20), "day")  # "from Thursday": ahead
 
+def test_a_day_part_before_the_bracketed_date_and_a_condition_that_looks_ahead():
+    rows = body_page("Penetapan tersangka diumumkan Selasa malam (11/2).Ia menyebut tiga tersangka lain. \"Kalau "
+                     "Jumat hujan, sidang ditunda,\" katanya.\n")
+    found = dates(rows)
+    assert found["Selasa malam (11/2)"] == (D(2025, 2, 11), "day")
+    assert found["Jumat"] == (D(2025, 2, 14), "day")
+
+
+def test_a_date_stamp_among_labels_in_the_header_dates_the_page():
+    rows = build("Beranda | Tiongkok | Dunia | Ekonomi | Budaya\n\nChina sambut rencana kereta cepat hingga "
+                 "Surabaya\n\nSumber: Xinhua | 2025-03-12 19:48:05 | Editor: Wu Yuelin\n\nBeijing (Xinhua) -- China "
+                 "menyambut baik rencana Indonesia, kata juru bicara pada Rabu (12/3). Studi selesai tahun ini.\n")
+    assert rows.article["published"] == D(2025, 3, 12)
+    assert dates(rows)["tahun ini"] == (D(2025, 1, 1), "year")
+
 def test_a_bare_weekday_takes_the_date_the_page_gives_that_weekday():
     rows = body_page("Pementasan perdana digelar Minggu di panggung terbuka. Panitia menyebut pementasan pada "
                      "Minggu (16/2) malam itu gratis.\n")

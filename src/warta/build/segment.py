@@ -669,11 +669,17 @@ def _names_only(text: str, lowercase: set[str]) -> bool:
     return len(names) <= 4
 
 
+_CLOCK_TIME = re.compile(r"(?<![\d.])[0-2]?\d[:.][0-5]\d(?![\d.])")
+
+
 def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> None:
     lines = page.lines
     header = lines[: zones.body_start]
     for line in header:
         if line.label == BODY and date_line(line.text):
+            line.label = DATELINE_DATE
+        elif line.label == BOILERPLATE and _CLOCK_TIME.search(line.text) and date_line(line.text):
+            # "Sumber: Xinhua | 2025-03-12 19:48:05 | Editor: Wu Yuelin": a stamp among labels
             line.label = DATELINE_DATE
     _mark_navigation_runs(lines, zones.body_start)
     _mark_author_names(header, {word for line in lines for word in _LOWER_WORD.findall(line.text)})

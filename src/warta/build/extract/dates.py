@@ -108,7 +108,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         # "Thursday (Nov 20)": a weekday with its date in brackets is one expression.
         rf"(?:{by_weekday}{prefix}{weekday},?\s*(?P<wdparen>\(\s*)?)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
         rf"|{month_day}|{day_month})(?(wdparen)\s*\)(?:\s+(?:{parts}))?)"
-        rf"|{by_weekday}{prefix}(?P<wdb>{weekdays})\.?,?\s*{bracket}(?:\s+(?:{parts}))?"
+        # "Kamis (13/2) malam", and "Selasa malam (3/6)" with the day part before the bracket
+        rf"|{by_weekday}{prefix}(?P<wdb>{weekdays})(?:\s+(?:{parts}))?\.?,?\s*{bracket}(?:\s+(?:{parts}))?"
         rf"|{counted}"
         rf"|{month_of_year}"
         rf"|{day_of_month}"
@@ -238,7 +239,7 @@ def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
     before = text[max(0, start - 100): start]
     # Only the date's own clause: a comma or sentence end before it starts another statement.
     clause = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(","), before.rfind("\n"))
-    window = before[clause + 1:].casefold().split()[-12:]
+    window = [word.strip("\"“”‘’'(") for word in before[clause + 1:].casefold().split()[-12:]]
     return any(word in lexicon.future_markers and (word not in lexicon.future_prepositions or at >= len(window) - 2)
                for at, word in enumerate(window))
 
