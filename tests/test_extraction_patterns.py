@@ -1127,6 +1127,19 @@ def test_a_date_stamp_among_labels_in_the_header_dates_the_page():
     assert rows.article["published"] == D(2025, 3, 12)
     assert dates(rows)["tahun ini"] == (D(2025, 1, 1), "year")
 
+def test_a_weekday_decides_which_number_of_a_numeric_date_is_the_day():
+    rows = build("Sea rescue hotline opens\n\nTuesday, 8/4/2025 | 10:00 am (GMT+7)\n\nHANOI: A hotline for fishermen "
+                 "in distress opened yesterday, officials said.\n")
+    assert rows.article["published"] == D(2025, 4, 8)
+    assert dates(rows)["yesterday"] == (D(2025, 4, 7), "day")
+
+
+def test_the_year_of_a_full_date_must_fit_the_weekday_dates_of_the_page():
+    rows = build("Pungutan Wisman Baru Terkumpul Rp 98 Miliar\n\nDENPASAR - Penerimaan pungutan sepanjang Januari "
+                 "hingga Maret 2025 baru Rp 98 miliar. Pungutan berlaku sejak 14 Februari 2024, kata Ketua DPRD Bali, "
+                 "Senin (14/4).\n")
+    assert rows.article["published"] == D(2025, 4, 14)  # 14 April is a Monday in 2025, not in 2024
+
 def test_a_bare_weekday_takes_the_date_the_page_gives_that_weekday():
     rows = body_page("Pementasan perdana digelar Minggu di panggung terbuka. Panitia menyebut pementasan pada "
                      "Minggu (16/2) malam itu gratis.\n")

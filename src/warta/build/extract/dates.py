@@ -127,6 +127,13 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(pattern.replace(r"\s", r"[^\S\n]"), re.IGNORECASE)
 
 
+def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
 def _day_and_month(first: int, second: int, day_first: bool) -> tuple[int, int]:
     """Which of two numbers is the day: the one that cannot be a month, else the language's order."""
     if first > 12 or (day_first and second <= 12):
@@ -153,7 +160,10 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
     if g.get("n1"):
         first, second = int(g["n1"]), int(g["n2"])
         day, month = _day_and_month(first, second, lexicon.day_first)
-        return DateMention(span, start, end, "day", _year(g["ny"]), month, day, weekday)
+        year = _year(g["ny"])
+        if weekday is not None and not _falls_on(year, month, day, weekday) and _falls_on(year, day, month, weekday):
+            day, month = month, day  # "Tuesday, 8/4/2025" on an English page that writes the day first
+        return DateMention(span, start, end, "day", year, month, day, weekday)
     if g.get("iy"):
         return DateMention(span, start, end, "day", int(g["iy"]), int(g["im"]), int(g["id"]), weekday)
     if g.get("d1"):

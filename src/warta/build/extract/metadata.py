@@ -195,9 +195,16 @@ def header_dates(page: Page, lexicon: Lexicon) -> tuple[dt.date | None, dt.date 
 
 
 def year_hint(mentions: list[DateMention]) -> int | None:
-    """The year a page speaks of when a date leaves it out: the latest year of a full date."""
+    """The year a page speaks of when a date leaves it out: the latest year of a full date, unless
+    the page's year-less weekday dates do not fall on their weekdays in it ("sejak 14 Februari
+    2024" ... "Senin (14/4)": 14 April is a Monday in 2025; :func:`inferred_year` finds it)."""
     years = [m.year for m in mentions if m.year and m.granularity == "day"]
-    return max(years) if years else None
+    if not years:
+        return None
+    weekday_dates = [m for m in mentions if m.weekday is not None and m.day and m.month and m.year is None]
+    if weekday_dates and not all(_weekday_in(max(years), m) for m in weekday_dates):
+        return None
+    return max(years)
 
 
 def inferred_year(footer_lines: list[str], mentions: list[DateMention], lexicon: Lexicon) -> int | None:
