@@ -546,6 +546,25 @@ def test_a_tribun_caption_opening_like_a_dateline_is_a_caption_before_the_true_d
                    "arisan online yang beroperasi sejak Oktober 2024.\n")
     assert byline.article["published"] == D(2025, 2, 12)  # a byline before the dateline is no caption
 
+
+def test_captions_before_the_dateline_glued_dashes_and_illustration_labels():
+    glued = build("DLH Kaltim Hentikan Pembuangan Limbah Tambang ke Sungai\nRabu, 5 Maret 2025 | 11:20 WITA\n\n"
+                  "TERCEMAR: Warga menunjukkan air Sungai Sanga-Sanga yang keruh di Desa Jawa, Kutai Kartanegara, "
+                  "Selasa (4/3). (RIZKI AMALIA PUTRI/KALTIM POST)\n\nSAMARINDA–Dinas Lingkungan Hidup Kalimantan "
+                  "Timur menghentikan sementara seluruh aktivitas pembuangan limbah perusahaan itu.\n")
+    assert glued.article["dateline"] == "SAMARINDA"
+    assert glued.article["body"].startswith("Dinas Lingkungan Hidup")
+    credited = build("Banjir Rendam 11 Desa di Kabupaten Banjar\nSenin, 20 Januari 2025 10:00 WITA\n\nBANJIR - Warga "
+                     "menggunakan perahu melintasi jalan desa yang terendam di Desa Pasayangan, Senin (20/1). "
+                     "BANJARMASINPOST.CO.ID/MUHAMMAD SYAIFUL ANWAR\n\nBANJARMASINPOST.CO.ID, MARTAPURA - Banjir "
+                     "merendam sedikitnya 11 desa di empat kecamatan di Kabupaten Banjar.\n")
+    assert credited.article["dateline"] == "MARTAPURA"
+    illustration = build("Komisi II DPR Minta Evaluasi Pilkada Tak Terburu-buru\nRabu, 11 Desember 2024\n\nIlustrasi - "
+                         "Warga memasukkan surat suara ke kotak suara di TPS. (Foto: MerahPutih.com/Rizki)\n\n"
+                         "Wacana mengembalikan pemilihan kepala daerah melalui DPRD kembali mengemuka.\n")
+    assert illustration.article["dateline"] is None
+    assert "Ilustrasi" not in illustration.article["body"]
+
 # --- quotes -----------------------------------------------------------------------------
 
 def body_page(body: str, header: str = "Judul Artikel Uji Coba Untuk Pola Kutipan\n\nKamis, 13 Februari 2025\n") -> ArticleRows:

@@ -42,6 +42,8 @@ _DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}$")  # no dots: "SERAMBINEWS
 # "JAKARTA, KOMPAS.com - ..."; also alone on its line: "Jakarta, CNN Indonesia --".
 _DATELINE_DASH = re.compile(
     rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$)")
+# "SAMARINDA–Dinas Lingkungan Hidup ...": a place in capitals glued to an en or em dash.
+_DATELINE_GLUED = re.compile(r"^(?P<head>[A-Z]{3,}(?: [A-Z]{3,})?)[–—](?=[A-Z])")
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 _DATELINE_COLON = re.compile(r"^(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}):\s+(?=[A-Z])")
 # "Jakarta. Indonesia's economy grew ..." (a known place and a full stop).
@@ -387,6 +389,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         return place, [agency.group("agency").strip()], text[agency.end():]
     dash = _DATELINE_DASH.match(text)
     if not dash:
+        glued = _DATELINE_GLUED.match(text)
+        if glued:
+            return glued.group("head"), [], text[glued.end():]
         period = _DATELINE_PERIOD.match(text)
         if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon):
             return period.group("head"), [], text[period.end():]  # "Jakarta. Indonesia's economy ..."
@@ -479,13 +484,18 @@ def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon:
     place opens one of the next three lines."""
     text = lines[index].text.rstrip()
     if not place or _is_known_place(place.title(), lexicon) or len(_words(text)) < 10 \
-            or not (_ends_sentence(text) or text.endswith(")")):
+            or not (_ends_sentence(text) or text.endswith(")") or _CREDIT_AT_END.search(text)
+                    or _CAPITALS_CREDIT.search(text)):
         return False  # (a caption describes the photo in a sentence; "Wildan Noviansah - detikNews" is a byline)
     for line in lines[index + 1:index + 4]:
-        found = match_dateline(line.text, lexicon) if line.label == BODY else None
-        if found and found[0] and _is_known_place(found[0].title(), lexicon):
-            return True
+        found = match_dateline(line.text, lexicon) if line.label in (BODY, BYLINE) else None
+        if found and found[0] and (found[1] or _is_known_place(found[0].title(), lexicon)):
+            return True  # a known place, or a place with its outlet ("BANJARMASINPOST.CO.ID, MARTAPURA -")
     return False
+
+
+# "... Senin (20/1). BANJARMASINPOST.CO.ID/MUHAMMAD SYAIFUL ANWAR": a credit in capitals closing a caption.
+_CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.-]+/[A-Z][A-Z .'-]+$")
 
 
 def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: False) -> _Zones:
@@ -581,7 +591,8 @@ def _dateline_with_place(text: str, lexicon: Lexicon) -> bool:
     """Whether a line opens with a dateline naming a place: a lead, even if it ends with a credit.
     A masthead alone ("SOLOPOS.COM - Warga berebut ... (Solopos/Nicolous Irawan)") opens a caption."""
     found = match_dateline(text, lexicon)
-    return found is not None and bool(found[0])
+    # "Ilustrasi - Warga memasukkan surat suara ...": a caption marker, not a place
+    return found is not None and bool(found[0]) and found[0].casefold() not in lexicon.caption_markers
 
 
 def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
