@@ -906,6 +906,33 @@ def test_a_person_described_with_the_definite_article_and_a_statement_that_speak
                             ("maintain full readiness", "Burapha Task Force"),
                             ("Troops will remain at their positions,", "Burapha Task Force")]
 
+def test_a_site_address_is_never_the_speaker_and_an_acronym_with_its_place_is_written_in_full():
+    rows = body_page("Pemda DIY melalui Dinas Lingkungan Hidup dan Kehutanan (DLHK) DIY menegaskan kebijakan itu. Dalam "
+                     "keterangan tertulis yang diterima KRjogja.com, DLHK DIY menyebut, \"TPST Piyungan hanya menerima "
+                     "residu.\"\n")
+    assert quotes(rows) == [("TPST Piyungan hanya menerima residu.", "Dinas Lingkungan Hidup dan Kehutanan DIY")]
+    assert "KRjogja.com" not in people(rows)
+
+
+def test_an_age_after_the_name_and_a_full_name_after_an_institution_before_the_verb():
+    rows = build("Quarry raided\n\nTuesday, November 4, 2025\nMANILA – \"This is one of the biggest illegal quarry "
+                 "operations,\" DENR-Calabarzon regional executive director Ramon Villaflor Cruz said on Tuesday.\n\n"
+                 "\"At night, you can hear the trucks,\" Lorna Dimaculangan, 52, told Rappler.\n")
+    assert quotes(rows) == [("This is one of the biggest illegal quarry operations,", "Ramon Villaflor Cruz"),
+                            ("At night, you can hear the trucks,", "Lorna Dimaculangan")]
+    assert "Rappler" not in people(rows)
+
+
+def test_menurutnya_inside_a_sentence_and_a_noun_before_a_demonstrative():
+    rows = body_page("Ketua Bawaslu Kota Medan, Fransiska Natalia Sembiring, menjelaskan pengawas menemukan 14 lembar "
+                     "surat suara. Temuan itu, menurutnya, bukan \"murni kelalaian\" petugas.\n")
+    assert quotes(rows) == [("murni kelalaian", "Fransiska Natalia Sembiring")]
+    assert set(people(rows)) == {"Fransiska Natalia Sembiring"}
+    # an acronym in the first part does not join a name after a comma to the institution
+    joined = body_page("Kepala Dinas Kelautan dan Perikanan (DKP) Aceh Barat, Ir. Nurmala Dewi, M.P., mengakui "
+                       "keterlambatan pasokan.\n")
+    assert "Nurmala Dewi" in people(joined)
+
 def test_an_institution_speaking_is_named_without_the_words_about_it():
     rows = body_page("Kementerian Pertahanan Jerman dalam keterangan tertulisnya menyebut pelayaran itu \"tidak "
                      "ditujukan kepada negara mana pun\". Kedutaan Besar Rusia di Jakarta menulis, \"Kami memperingati "

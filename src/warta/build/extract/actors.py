@@ -195,9 +195,14 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     return _in_every_language("place_heads"), _in_every_language("place_tails")
 
 
-def _is_outlet(words: str) -> bool:
+def is_outlet(words: str) -> bool:
+    """A news outlet the language files know, or any site's address ("KRjogja.com", "Tribun-Bali.com")."""
     lowered = words.casefold()
-    return lowered in _outlet_names() or lowered.startswith("the ") and lowered[4:] in _outlet_names()
+    return lowered in _outlet_names() or lowered.startswith("the ") and lowered[4:] in _outlet_names() \
+        or _SITE_ADDRESS.search(lowered) is not None
+
+
+_SITE_ADDRESS = re.compile(r"[a-z0-9]\.(?:com|co\.id|id|net|org|co|tv|news)$")
 
 
 @cache
@@ -503,9 +508,11 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         start, end = run[0].start, run[-1].end
         if _is_whole_line(text, start, end):
             continue  # a crosshead ("Buruh Tidak Puas") or a widget line, not a name
-        # A name follows after a comma; or the run is one organisation's joined name, no one's after it.
-        apposed = id(run) in joined or _role_before_apposition(text, run, lexicon)
-        organisation, person_from = _organisation(text, run, lexicon, apposed)
+        if len(run) == 1 and _demonstrative_follows(text, end, lexicon):
+            continue  # "Temuan itu, menurutnya, ...": a noun the sentence points back to, not a name
+        apposed = _role_before_apposition(text, run, lexicon)  # a name follows after a comma
+        # The run is all one organisation's name when a name follows it, or when it was joined from parts.
+        organisation, person_from = _organisation(text, run, lexicon, apposed or id(run) in joined)
         if organisation:
             organisation, short = split_short_name(organisation)  # "Kementerian Luar Negeri (Kemlu) RI"
             if short:
@@ -521,7 +528,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             speaking = _speaking(text, start, end, verbs, lexicon)
             found.append((name[0].start, name_text(text, name), "person", role, speaking))
             continue
-        if _is_outlet(text[start:end]):
+        if is_outlet(text[start:end]):
             continue  # "The Jakarta Post", "Reuters": a news outlet, whatever verb stands near
         if _names_place(run) or text[start:end] in _known_places():
             place_end = end
@@ -621,6 +628,11 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     return actors
 
 
+def _demonstrative_follows(text: str, end: int, lexicon: Lexicon) -> bool:
+    following = text[end:end + 12].split(None, 1)
+    return bool(following) and following[0].strip(",.") in lexicon.demonstratives and text[end:end + 1] == " "
+
+
 def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) -> tuple[list[list[Token]], set[int]]:
     """The runs, with those one organisation's name spans joined into one ("Ministry" "of" "Marine
     Affairs" "and" "Fisheries"; "Badan Meteorologi", "Klimatologi", "dan Geofisika (BMKG)"), and the
@@ -643,9 +655,10 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                 break
             if kind == "and" and via_of and _is_place_name(text, runs[taken], lexicon):
                 break  # "Bank of Japan and Sony": two names
+            last_part = len(merged)
             merged, taken = merged + runs[taken + 1], taken + 1
             via_of = via_of or kind == "of"
-            if via_of or _spelled_by_acronym(text, merged):
+            if via_of or _spelled_by_acronym(text, merged, last_part):
                 best = (merged, taken)
         merged, taken = best
         if taken > index:
@@ -672,11 +685,16 @@ def _connector(gap: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _spelled_by_acronym(text: str, run: list[Token]) -> bool:
-    """Whether the run ends with (or is followed by) an acronym in brackets of all of it."""
-    if run[-1].text.startswith("(") and len(run) >= 3:
-        return is_acronym_of(run[-1].text.strip("()"), text[run[0].start:run[-2].end]) and \
-            _every_part_spelled(run[-1].text.strip("()"), run[:-1])
+def _spelled_by_acronym(text: str, run: list[Token], last_part: int = 0) -> bool:
+    """Whether the run ends with (or is followed by) an acronym in brackets of all of it, or of all
+    before it and its place ("Dinas Lingkungan Hidup dan Kehutanan (DLHK) DIY"); the acronym must
+    stand in the part last joined (from ``last_part`` on), not in one joined before."""
+    bracket = next((index for index, token in enumerate(run) if token.text.startswith("(")), None)
+    if bracket is not None and bracket < last_part:
+        return False
+    if bracket is not None and bracket >= 2:
+        short = run[bracket].text.strip("()")
+        return is_acronym_of(short, text[run[0].start:run[bracket - 1].end]) and _every_part_spelled(short, run[:bracket])
     following = _ACRONYM_AFTER.match(text, run[-1].end)
     return bool(following) and is_acronym_of(following.group(1), text[run[0].start:run[-1].end]) and \
         _every_part_spelled(following.group(1), run)

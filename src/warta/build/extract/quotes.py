@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capitalised_runs, is_acronym_of, is_name_token,
+                                        is_outlet,
                                         names_a_place, split_short_name,
                                         title_at_start, trailing_name)
 from warta.build.lexicon import Lexicon, alternation
@@ -124,8 +125,9 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 @cache
 def _subject_verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A few words, then a speech verb: "X said", "ia menandaskan", "MPOA chief executive Joseph Tan
-    Boon Hock told", "Chen Haoran, vice president of Huayang, told" (an apposition after the name)."""
-    return re.compile(r"((?:[\w'’.\-]+\s+){0,10}?[\w'’.\-]+)(?:\s*,\s+[a-z][^,\"“”.]{2,80},)?\s+("
+    Boon Hock told", "Chen Haoran, vice president of Huayang, told", "Lorna Dimaculangan, 52, told" (an
+    apposition or an age after the name)."""
+    return re.compile(r"((?:[\w'’.\-]+\s+){0,10}?[\w'’.\-]+)(?:\s*,\s+(?:[a-z][^,\"“”.]{2,80}|\d{1,3}),)?\s+("
                       + _verb_pattern(lexicon).pattern + r")", re.IGNORECASE)
 
 
@@ -271,7 +273,7 @@ def _cue_later_in_sentence(body: str, end: int, lexicon: Lexicon) -> _Attributio
     for comma in re.finditer(r",\s*", segment):
         rest = segment[comma.end():]
         cue = _cue_pattern(lexicon).match(rest)
-        if cue and not cue.group(0).casefold().endswith("nya"):
+        if cue and not cue.group(0).casefold().endswith("nya") and cue.group(0).casefold() not in lexicon.listener_verbs:
             phrase = _speaker_phrase(rest[cue.end():], lexicon)
             if phrase and phrase.split()[0].casefold() not in lexicon.pronouns:
                 return _Attribution(cue.group(0), phrase, end + comma.end() + cue.end())
@@ -343,7 +345,13 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
     nearest the verb ("A resident of Cebu, Maria Santos, 52, said:" → "Maria Santos")."""
     if "," not in subject:
         return subject
-    for part in reversed(subject.split(",")):
+    parts = subject.split(",")
+    if parts[-1].strip() and capitalised_runs(parts[-1]) and not is_outlet(parts[-1].strip()) \
+            and all(token.text.isupper() for run in capitalised_runs(parts[-1]) for token in run):
+        return parts[-1].strip()  # "Dalam keterangan yang diterima KRjogja.com, DLHK DIY menyebut": an acronym speaks
+    for part in reversed(parts):
+        if is_outlet(part.strip()):
+            continue  # the outlet that received the words does not say them
         runs = capitalised_runs(part)
         if any(trailing_name(run, lexicon) for run in runs) and not all(names_a_place(run, part) for run in runs):
             return part.strip()  # not "Kabupaten Wonosobo" in "Aisyah (6) asal Desa X, Kabupaten Wonosobo, menjawab"
@@ -356,6 +364,12 @@ def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
     Perdagangan", "KAI" → "PT Kereta Api Indonesia")."""
     if " " not in surface:
         return _expanded_acronym(surface, actors)
+    first, _, rest = surface.partition(" ")
+    if first.isupper() and len(first) >= 3:
+        # "DLHK DIY", "BBWS Bengawan Solo": an acronym and its place, the page naming both in full
+        full = actors.aliases.get(first) or _expanded_acronym(first, actors)
+        if full and full.endswith(rest):
+            return full
     expanded = " ".join(lexicon.short_words.get(word, word) for word in surface.split()).casefold()
     if expanded == surface.casefold():
         return None
@@ -404,7 +418,10 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     if len(runs) >= 2 and title_at_start(" ".join(t.text for t in runs[0]), lexicon) and 0 <= who.find(",") < runs[1][0].start \
             and trailing_name(runs[1], lexicon):  # not ", S.H., M.H.": degrees after the name
         runs = runs[1:]
-    for run in runs:
+    # A full name wins over a one-word run before it ("DENR-Calabarzon regional executive director
+    # Ramon Villaflor Cruz said").
+    named = [run for run in runs if len(trailing_name(run, lexicon)) >= 2]
+    for run in named[:1] + runs:
         names = [token.text for token in trailing_name(run, lexicon)]
         if not names:
             continue
@@ -546,6 +563,11 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if not verbs:
         return None, None, None
     verb = verbs[-1]
+    word = verb.group(0) + re.match(r"\w*", lead[verb.end():]).group(0)
+    if word.casefold().endswith(_pronoun_suffixes(lexicon)):
+        # "Temuan itu, menurutnya, bukan “murni kelalaian”": the one last speaking
+        name = actors.last_speaker_before(start)
+        return (name, "person", verb.group(0)) if name else (None, None, None)
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
     clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", lead[:verb.start()]), lexicon)
     institution = _possessed_institution(clause, lexicon)
