@@ -933,6 +933,20 @@ def test_menurutnya_inside_a_sentence_and_a_noun_before_a_demonstrative():
                        "keterlambatan pasokan.\n")
     assert "Nurmala Dewi" in people(joined)
 
+def test_it_opening_a_sentence_with_quoted_words_is_the_organisation_named_before():
+    rows = build("Umrah visas go digital\n\nSunday, February 16, 2025\nRIYADH – The Ministry of Hajj and Umrah "
+                 "launched a new system.\n\nIt described the new process as \u201cseamless\u201d for pilgrims.\n\n"
+                 "Related Posts\nRice prices fall as harvest floods market: \"We see real potential\"\nApril 30, 2025\n")
+    assert quotes(rows) == [("seamless", "Ministry of Hajj and Umrah")]
+    assert "April 30, 2025" not in dates(rows)  # a related-posts list closes the article
+
+def test_a_capital_abroad_is_a_place_not_a_speaker():
+    rows = build("Sea rescue hotline opens\n\nTuesday, April 8, 2025\nHANOI – The Philippine Embassy in Hanoi said on "
+                 "Monday that Manila \"stands ready\" to help. \"The hotline is practical,\" said a researcher at the "
+                 "Vietnam National University, Hanoi.\n")
+    assert quotes(rows)[0] == ("stands ready", "Philippine Embassy")
+    assert "Hanoi" not in people(rows)
+
 def test_an_institution_speaking_is_named_without_the_words_about_it():
     rows = body_page("Kementerian Pertahanan Jerman dalam keterangan tertulisnya menyebut pelayaran itu \"tidak "
                      "ditujukan kepada negara mana pun\". Kedutaan Besar Rusia di Jakarta menulis, \"Kami memperingati "

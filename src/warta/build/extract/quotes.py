@@ -573,6 +573,10 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     institution = _possessed_institution(clause, lexicon)
     if institution:
         return institution, "organization", verb.group(0)
+    if clause.split()[:1] and clause.split()[0].casefold() in lexicon.institution_pronouns:
+        # "It described the process as “seamless”": the organisation named just before
+        named = _organisation_named_before(body, start, actors)
+        return (named, "organization", verb.group(0)) if named else (None, None, None)
     owner = _relative_clause_owner(clause, sentence_start, actors, lexicon)
     if clause.split()[:1] and clause.split()[0].casefold() in lexicon.pronouns:
         owner = actors.last_speaker_before(start)  # "He added that ... “...”"
@@ -582,6 +586,8 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         speaker, kind = _resolve_speaker(clause, start, actors, lexicon)
         return speaker, kind, verb.group(0)
     runs = [run for run in capitalised_runs(clause) if not _is_calendar_run(run, lexicon)]
+    # "The Philippine Embassy in Hanoi said": the place is where the subject sits, not the subject
+    runs = [run for run in runs if not names_a_place(run, clause)] or runs
     if not runs:
         return None, None, None
     # The run naming a known person wins ("Economist X of the University of Indonesia said").
