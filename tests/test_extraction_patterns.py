@@ -1610,6 +1610,18 @@ def test_common_words_countries_and_places_after_di_are_not_people():
     tagged = body_page("Sidang ditunda pekan depan.\n\nKata Kunci : Korupsi, Tipikor, KPK\n")
     assert "Kunci" not in people(tagged) and "Kata Kunci" not in tagged.article["body"]
 
+
+def test_clubs_neighbourhood_units_and_sentence_openers_are_not_people():
+    rows = body_page("Persiku Kudus menahan imbang Laskar Mahesa Jenar. Ketua Rukun Tetangga 05, Slamet Riyadi, "
+                     "mengatakan warga senang. Ketika Mongabay menghubungi dinas, Kepala Dinas Pendidikan Budi Santoso menolak "
+                     "berkomentar.\n")
+    found = set(people(rows))
+    assert {"Slamet Riyadi", "Budi Santoso"} <= found
+    assert not {"Persiku Kudus", "Laskar Mahesa Jenar", "Rukun Tetangga", "Ketika Mongabay"} & found
+    english = build("Quarry raided\n\nTuesday, November 4, 2025\nMANILA – Residents of Barangay San Isidro "
+                    "welcomed the raid, the Network for the Environment said.\n\nContact Us\n")
+    assert not {"Isidro", "San Isidro", "Environment", "Contact Us"} & set(people(english))
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():
