@@ -1622,6 +1622,12 @@ def test_clubs_neighbourhood_units_and_sentence_openers_are_not_people():
                     "welcomed the raid, the Network for the Environment said.\n\nContact Us\n")
     assert not {"Isidro", "San Isidro", "Environment", "Contact Us"} & set(people(english))
 
+
+def test_players_named_in_a_match_report_are_people():
+    rows = body_page("PSM unggul lewat sundulan bek kiri Andi Muhammad Yusran memanfaatkan sepak pojok Leonardo Carvalho "
+                     "Nunes. Dua gol dicetak Rizky Ananda Pohan pada menit ke-34.\n")
+    assert {"Andi Muhammad Yusran", "Leonardo Carvalho Nunes", "Rizky Ananda Pohan"} <= set(people(rows))
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():
