@@ -912,6 +912,8 @@ def test_a_site_address_is_never_the_speaker_and_an_acronym_with_its_place_is_wr
                      "residu.\"\n")
     assert quotes(rows) == [("TPST Piyungan hanya menerima residu.", "Dinas Lingkungan Hidup dan Kehutanan DIY")]
     assert "KRjogja.com" not in people(rows)
+    country = body_page("Komisi Pemilihan Umum (KPU) dan Bawaslu hadir. \"KPU menghormati setiap wacana,\" tulis KPU RI.\n")
+    assert quotes(country) == [("KPU menghormati setiap wacana,", "Komisi Pemilihan Umum")]
 
 
 def test_an_age_after_the_name_and_a_full_name_after_an_institution_before_the_verb():

@@ -647,7 +647,7 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
     while index < len(runs):
         merged, taken, via_of = runs[index], index, False
         best = (merged, taken)
-        while taken + 1 < len(runs) and taken - index < 5:
+        while taken + 1 < len(runs) and taken - index < 5 and runs[taken + 1][0].start - merged[-1].end <= 9:
             kind = _connector(text[merged[-1].end:runs[taken + 1][0].start], lexicon)
             if kind is None or (kind == "of" and not (len(merged) <= 3 and merged[0].text in heads or
                                                        len(merged) >= 2 and merged[0].text in ("The", "the")

@@ -368,8 +368,8 @@ def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
     if first.isupper() and len(first) >= 3:
         # "DLHK DIY", "BBWS Bengawan Solo": an acronym and its place, the page naming both in full
         full = actors.aliases.get(first) or _expanded_acronym(first, actors)
-        if full and full.endswith(rest):
-            return full
+        if full and (full.endswith(rest) or rest in lexicon.countries):
+            return full  # ("KPU RI": the country the page need not repeat)
     expanded = " ".join(lexicon.short_words.get(word, word) for word in surface.split()).casefold()
     if expanded == surface.casefold():
         return None
