@@ -1630,6 +1630,32 @@ def test_players_named_in_a_match_report_are_people():
                      "Nunes. Dua gol dicetak Rizky Ananda Pohan pada menit ke-34.\n")
     assert {"Andi Muhammad Yusran", "Leonardo Carvalho Nunes", "Rizky Ananda Pohan"} <= set(people(rows))
 
+
+def test_what_the_newer_header_speaker_and_date_rules_must_leave_alone():
+    """Review findings: each of these pages was read right before the rules of this release."""
+    schedule = build("Festival Kuliner Akbar Digelar di Alun-alun Bandung\n\nKamis, 13 Februari 2025\n\nBANDUNG, "
+                     "KOMPAS.com - Pemerintah Kota Bandung menggelar festival kuliner akbar di Alun-alun Bandung pekan "
+                     "depan untuk menarik wisatawan.\n\nBerikut jadwal lengkapnya:\n\nSabtu, 15 Februari 2025\n\n"
+                     "Pembukaan festival dimulai pukul 08.00 WIB dengan parade budaya dan kesenian Sunda.\n")
+    assert schedule.article["dateline"] == "BANDUNG"
+    assert schedule.article["body"].startswith("Pemerintah Kota Bandung")  # a schedule's date line is content
+    glued = build("ASEAN-China Trade Rises\n\nThursday, 13 February 2025\n\nASEAN–China trade rose 7 percent in "
+                  "the first quarter, the regional bloc's secretariat said.\n")
+    assert glued.article["dateline"] is None and glued.article["body"].startswith("ASEAN–China")
+    listed = build("Vaccines arrive\n\nThursday, 13 February 2025\n\nMANILA – The Department of Health, Maria "
+                   "Santos, said supplies were ample. \"We have enough vaccines,\" Maria Santos said. The officer "
+                   "said nothing.\n")
+    assert "Maria Santos" in people(listed)
+    assert not {a["name"] for a in listed.actors if a["kind"] == "organization"} & {"Officer"}
+    two = body_page("Kementerian Kelautan dan Perikanan menggelar rapat. \"Kami terus berkoordinasi,\" kata Kemlu.\n")
+    assert quotes(two) == [("Kami terus berkoordinasi,", "Kemlu")]  # "Kemlu" does not spell the fisheries ministry
+    stems = body_page("Putrinya menangis. \"Saya hanya ingin melindungi keluarga,\" kata Putri Candrawathi.\n")
+    assert quotes(stems) == [("Saya hanya ingin melindungi keluarga,", "Putri Candrawathi")]
+    ahead = body_page("Rapat pertama digelar Senin (10/2). Rapat lanjutan akan digelar Senin.\n")
+    assert dates(ahead)["Senin"] == (D(2025, 2, 17), "day")
+    since = body_page("Kalau memang banjir sudah surut sejak Selasa, warga bisa pulang.\n")
+    assert dates(since)["Selasa"] == (D(2025, 2, 11), "day")
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

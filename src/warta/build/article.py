@@ -100,7 +100,7 @@ def _weekdays_dated_elsewhere(found: list[tuple[str, DateMention]], values: list
     fixed = list(values)
     for index, (_, mention) in enumerate(found):
         bare = mention.day is None and mention.relative is None and not mention.week_offset \
-            and not mention.strictly_past
+            and not mention.strictly_past and not mention.future  # "akan digelar Senin": the one to come
         if bare and mention.weekday is not None and len(dated.get(mention.weekday, ())) == 1:
             [fixed[index]] = dated[mention.weekday]
     return fixed

@@ -390,7 +390,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     dash = _DATELINE_DASH.match(text)
     if not dash:
         glued = _DATELINE_GLUED.match(text)
-        if glued:
+        if glued and _is_known_place(glued.group("head").title(), lexicon):  # not "ASEAN–China trade rose"
             return glued.group("head"), [], text[glued.end():]
         period = _DATELINE_PERIOD.match(text)
         if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon):
@@ -464,18 +464,20 @@ class _Zones:
     tail_start: int
 
 
-def _after_header_dates(lines: list[Line], start: int, date_line) -> int:
+def _after_header_dates(lines: list[Line], start: int, date_line, lexicon: Lexicon) -> int:
     """Where the body starts when a long line at ``start`` opens it: after the byline and date
     lines a few lines below, if any (that long line was the standfirst, not the lead)."""
-    body_start = start
+    lead = match_dateline(lines[start].text, lexicon)
+    if lead and len(_words(lines[start].text)) >= 12 and _ends_sentence(lines[start].text):
+        return start  # "BANDUNG, KOMPAS.com - Pemerintah ...": a datelined lead opens the body, whatever follows
     for index in range(start + 1, min(start + 7, len(lines))):
         line = lines[index]
         # A date stamp, not a short lead with a date in it ("Banjir merendam rumah sejak Kamis (6/3) malam.")
         if line.label == BODY and len(_words(line.text)) <= 12 and not _ends_sentence(line.text) \
                 and date_line(line.text):
-            body_start = next((later for later in range(index + 1, len(lines)) if lines[later].label == BODY
-                               and len(_words(lines[later].text)) >= 12), body_start)
-    return body_start
+            return next((later for later in range(index + 1, len(lines)) if lines[later].label == BODY
+                         and len(_words(lines[later].text)) >= 12), start)
+    return start
 
 
 def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon: Lexicon) -> bool:
@@ -530,7 +532,7 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
     if body_start < len(lines):
         # "HUKUM" above the headline, "OJK: Kredit Tumbuh ..." as the headline: no dateline when
         # the header's date line comes after it.
-        body_start = _after_header_dates(lines, body_start, date_line)
+        body_start = _after_header_dates(lines, body_start, date_line, lexicon)
     tail_start = len(lines)
     for index in range(body_start + 1, len(lines)):
         if is_tail_marker(lines[index].text, lexicon):

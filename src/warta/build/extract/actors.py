@@ -136,10 +136,11 @@ def _title_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon.titles)})(?!\w)", re.IGNORECASE)
 
 
-def title_at_start(text: str, lexicon: Lexicon) -> bool:
-    """Whether ``text`` opens with a title ("Kepala Negara", "Presiden")."""
+def title_at_start(text: str, lexicon: Lexicon, any_case: bool = False) -> bool:
+    """Whether ``text`` opens with a title ("Kepala Negara", "Presiden"; with ``any_case`` also
+    "chairman" in lower case)."""
     match = _title_pattern(lexicon).match(text)
-    return match is not None and text[:1].isupper()
+    return match is not None and (any_case or text[:1].isupper())
 
 
 @lru_cache(maxsize=65536)
@@ -476,13 +477,20 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
 _NEXT_WORD = re.compile(r"[^\s,;:]+")
 
 
-def _lowercase_words(text: str, suffixes: tuple[str, ...] = ()) -> frozenset[str]:
-    """The words ``text`` writes in lower case, and their stems without a possessive suffix
-    ("kakeknya" → "kakek": "Kakek yang dulu ..." opening a sentence is the same common word)."""
-    words = re.findall(r"(?<![\w-])[a-z][a-z'-]+", text)
-    stems = [word[:-len(suffix)] for word in words for suffix in suffixes
-             if word.endswith(suffix) and len(word) - len(suffix) >= 4]
-    return frozenset(words + stems)
+def _lowercase_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))
+
+
+def _first_in_sentence(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 4):offset].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n"
+
+
+def _suffixed_stems(common: frozenset[str], suffixes: tuple[str, ...]) -> frozenset[str]:
+    """Stems of lower-case words without a possessive suffix ("kakeknya" → "kakek"), for the first
+    word of a sentence only ("Kakek yang dulu ..."): "putrinya" must not strip "Putri Candrawathi"."""
+    return frozenset(word[:-len(suffix)] for word in common for suffix in suffixes
+                     if word.endswith(suffix) and len(word) - len(suffix) >= 4)
 
 
 def _drop_common_words(run: list[Token], common: frozenset[str], lexicon: Lexicon) -> list[Token]:
@@ -497,7 +505,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     """The people and organisations named in an article body."""
     found: list[tuple[int, str, str, str | None, bool]] = []  # offset, surface, kind, role, speaking
     verbs = lexicon.verbs | lexicon.cues
-    common = _lowercase_words(text, tuple(p[1:] for p in lexicon.possessives if p.startswith("-")))
+    common = _lowercase_words(text)
+    stems = _suffixed_stems(common, tuple(p[1:] for p in lexicon.possessives if p.startswith("-")))
     short_forms: list[tuple[int, str]] = []  # one-word names, people only if named in full elsewhere
     place_end = -1  # where the last place named ended: the next name in the same list is a place too
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
@@ -538,7 +547,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if apposed:
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         written = run  # the run as written: "Warga" opening it is a role even if the page writes "warga" too
-        run = _drop_common_words(run, common, lexicon)
+        run = _drop_common_words(run, common | stems if stems and _first_in_sentence(text, start) else common, lexicon)
         if run and _names_place(run):
             place_end = end
             continue  # "Air Terjun Tukad Cepung": a common word, then a place word
@@ -655,11 +664,21 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                 break
             if kind == "and" and via_of and _is_place_name(text, runs[taken], lexicon):
                 break  # "Bank of Japan and Sony": two names
+            if kind == "and" and runs[taken + 1][0].text in heads:
+                break  # "Kementerian Perdagangan dan Kementerian Perindustrian": two institutions
+            comma = "," in text[merged[-1].end:runs[taken + 1][0].start]
             last_part = len(merged)
-            merged, taken = merged + runs[taken + 1], taken + 1
+            following = runs[taken + 1]
+            merged, taken = merged + following, taken + 1
+            acronym = _spelled_by_acronym(text, merged, last_part)
+            # After "of": "and" one word more ("Marine Affairs and Fisheries"), not a list of names
+            # ("Department of Health, Maria Santos", "Bank of England and Andrew Bailey").
+            of_part = kind == "of" or via_of and not comma and len(following) == 1
             via_of = via_of or kind == "of"
-            if via_of or _spelled_by_acronym(text, merged, last_part):
+            if of_part or acronym:
                 best = (merged, taken)
+            elif via_of:
+                break
         merged, taken = best
         if taken > index:
             joined.add(id(merged))
@@ -920,26 +939,35 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 
 def is_acronym_of(short: str, name: str) -> bool:
-    """Whether ``short`` is an acronym of ``name``: in capitals, the initials of consecutive
-    capitalised words ("KAI": "PT Kereta Api Indonesia"; "BMKG": "Badan Meteorologi, Klimatologi,
-    dan Geofisika"); in mixed case, syllables taken in order from two or more of its words, starting
-    with the first word's ("Kemendag": "Kementerian Perdagangan", "Bawaslu": "Badan Pengawas Pemilu")."""
+    """Whether ``short`` is an acronym of ``name``: in capitals, the initials of its capitalised
+    words, all of them or all but the first ("BMKG": "Badan Meteorologi, Klimatologi, dan
+    Geofisika"; "KAI": "PT Kereta Api Indonesia"); in mixed case, syllables that open its words, in
+    order, from the first word on ("Kemendag": "Kementerian Perdagangan", "Kemlu": "Kementerian Luar
+    Negeri"; not "Kementerian Kelautan dan Perikanan")."""
     words = [word.strip(",.") for word in name.split() if not word.startswith("(") and word[:1].isupper()]
     if len(short) < 2 or len(words) < 2 or not short.isalpha():
         return False
     if short.isupper():
-        return short in "".join(word[0] for word in words) and len(short) >= 2
-    letters, position, used = short.casefold(), 0, set()
-    if not words[0].casefold().startswith(letters[:2]):
-        return False
-    joined = "".join(words).casefold()
-    bounds = [sum(len(word) for word in words[:index + 1]) for index in range(len(words))]
-    for char in letters:
-        position = joined.find(char, position) + 1
-        if position == 0:
-            return False
-        used.add(next(index for index, bound in enumerate(bounds) if position <= bound))
-    return len(used) >= 2
+        initials = "".join(word[0] for word in words)
+        return short in (initials, initials[1:])
+    return _spells_syllables(short.casefold(), [word.casefold() for word in words], 0, True)
+
+
+def _spells_syllables(letters: str, words: list[str], at: int, first: bool) -> bool:
+    """Whether ``letters`` are pieces, each taken near the start of one of ``words`` (from ``at``, the
+    first one at the very start of the first word, at most one word skipped between pieces; a piece
+    of one letter is a word's initial)."""
+    if not letters:
+        return not first
+    for index in (range(at, min(at + 2, len(words))) if not first else (0,)):
+        word = words[index]
+        for offset in range(0, 1 if first else min(6, len(word))):
+            # A syllable may come from inside the word ("dag" of "perdagangan"), one letter only from its start.
+            for length in range(min(len(letters), len(word) - offset), 0 if offset == 0 else 1, -1):
+                if word[offset:offset + length] == letters[:length] and \
+                        _spells_syllables(letters[length:], words, index + 1, False):
+                    return True
+    return False
 
 
 #: An acronym in brackets inside an organisation's name: "Kementerian Luar Negeri (Kemlu) RI".

@@ -250,6 +250,8 @@ def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
     # Only the date's own clause: a comma or sentence end before it starts another statement.
     clause = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(","), before.rfind("\n"))
     window = [word.strip("\"“”‘’'(") for word in before[clause + 1:].casefold().split()[-12:]]
+    if window and window[-1] in lexicon.since:
+        return False  # "sejak Selasa": where something began, never ahead
     return any(word in lexicon.future_markers and (word not in lexicon.future_prepositions or at >= len(window) - 2)
                for at, word in enumerate(window))
 

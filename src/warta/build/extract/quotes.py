@@ -256,7 +256,7 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
             # "The ministry said ... “...,” it said": the institution last named in the paragraph.
             return _Attribution(subject.group(2), _last_institution_before(body, end, lexicon), offset)
         described = who.split()[0].casefold() in lexicon.articles and who.split()[0].casefold() not in lexicon.unnamed_subjects
-        if who[:1].isupper() or who.casefold().startswith(lexicon.institution_speakers + lexicon.institutions) \
+        if who[:1].isupper() or _opens_with(who.casefold(), lexicon.institution_speakers + lexicon.institutions, lexicon) \
                 or any(trailing_name(run, lexicon) for run in capitalised_runs(who)) or described:
             return _Attribution(subject.group(2), who, offset)  # "villager Samsul Bahri told"
     return None
@@ -346,8 +346,7 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
     if "," not in subject:
         return subject
     parts = subject.split(",")
-    if parts[-1].strip() and capitalised_runs(parts[-1]) and not is_outlet(parts[-1].strip()) \
-            and all(token.text.isupper() for run in capitalised_runs(parts[-1]) for token in run):
+    if re.fullmatch(r"[A-Z0-9-]+(?: [A-Z0-9-]+)*", parts[-1].strip()):
         return parts[-1].strip()  # "Dalam keterangan yang diterima KRjogja.com, DLHK DIY menyebut": an acronym speaks
     for part in reversed(parts):
         if is_outlet(part.strip()):
@@ -398,6 +397,25 @@ def _expanded_acronym(short: str, actors: ArticleActors) -> str | None:
     return None
 
 
+def _describes_a_person(phrase: str, lexicon: Lexicon) -> bool:
+    """"the 61-year-old rice farmer", "the spokesman": an age or a person's word, not "the 34-page verdict"."""
+    last = phrase.split()[-1].casefold().strip(",.")
+    return bool(re.search(r"\d+-year-old", phrase)) or last in lexicon.person_markers \
+        or title_at_start(last, lexicon, any_case=True)
+
+
+def _opens_with(lowered: str, phrases, lexicon: Lexicon) -> bool:
+    """Whether ``lowered`` is one of ``phrases`` or opens with one as whole words, and not as the first
+    words of a person's role ("the office" is not "the officer"; "the party chairman" is a person)."""
+    for phrase in phrases:
+        if lowered == phrase:
+            return True
+        if lowered.startswith(phrase + " "):
+            rest = lowered[len(phrase) + 1:]
+            return not title_at_start(rest, lexicon, any_case=True)
+    return False
+
+
 def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
                      spoken: list[tuple[int, str]] = ()) -> tuple[str | None, str | None]:
     """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak)."""
@@ -434,7 +452,7 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         if lowered.startswith(prefix):
             who, lowered = who[len(prefix):].strip(), lowered[len(prefix):].strip()
             break
-    if who and lowered.startswith(lexicon.institutions):
+    if who and _opens_with(lowered, lexicon.institutions, lexicon):
         # "militer Israel" speaks as the Israeli military; "the ministry" as the ministry named before.
         institution = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
         named = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
@@ -446,7 +464,7 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     role_holder = _role_holder(lowered, actors) if who[:1].islower() else None
     if role_holder:
         return role_holder, "person"
-    if len(words) >= 2 and words[0] in lexicon.articles and not capitalised_runs(who):
+    if len(words) >= 2 and words[0] in lexicon.articles and not capitalised_runs(who) and _describes_a_person(who, lexicon):
         # "the 61-year-old rice farmer said": someone the text has just described, by a definite article
         name = actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
@@ -485,8 +503,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 or _names_a_term(body, start, text, lexicon):
             continue
         quote = Quote(text, start, end)
-        attribution = _after_attribution(body, end, lexicon) or _before_attribution(body, start, lexicon) \
-            or _cue_later_in_sentence(body, end, lexicon)
+        attribution = _after_attribution(body, end, lexicon) or _before_attribution(body, start, lexicon)
         if attribution is not None:
             quote.cue = attribution.cue
             if attribution.who is None and (_unnamed_subject_before(body, start, lexicon) or (
@@ -505,8 +522,15 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 named = _organisation_named_before(body, start, actors)
                 quote.speaker, quote.speaker_kind = (named, "organization") if named else (None, None)
         if quote.speaker is None and attribution is None:
-            # Words quoted inside a sentence: the subject of its speech verb.
+            # Words quoted inside a sentence: the subject of its speech verb, else a cue later in it.
             quote.speaker, quote.speaker_kind, quote.cue = _sentence_subject(body, start, actors, lexicon)
+            # A person named by a cue later in the sentence speaks for a subject that is no person
+            # ("China siap ... “saling menguntungkan” ..., kata Juru Bicara ... Mao Ning").
+            later = _cue_later_in_sentence(body, end, lexicon) if quote.speaker_kind != "person" else None
+            if later is not None:
+                speaker, kind = _resolve_speaker(later.who, start, actors, lexicon, spoken)
+                if speaker and (kind == "person" or quote.speaker is None):
+                    quote.speaker, quote.speaker_kind, quote.cue = speaker, kind, later.cue
         newer_speech = [item for item in actors.speech if quotes and quotes[-1].start < item[0] < start]
         if quote.speaker is None and quotes and not newer_speech \
                 and paragraph_of(quotes[-1].start) in (paragraph_of(start), paragraph_of(start) - 1):
@@ -582,7 +606,7 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         owner = actors.last_speaker_before(start)  # "He added that ... “...”"
     if owner:
         return owner, "person", verb.group(0)
-    if clause.casefold().startswith(lexicon.institution_speakers + lexicon.institutions):
+    if _opens_with(clause.casefold().strip(), lexicon.institution_speakers + lexicon.institutions, lexicon):
         speaker, kind = _resolve_speaker(clause, start, actors, lexicon)
         return speaker, kind, verb.group(0)
     runs = [run for run in capitalised_runs(clause) if not _is_calendar_run(run, lexicon)]
