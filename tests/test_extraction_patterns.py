@@ -565,6 +565,28 @@ def test_captions_before_the_dateline_glued_dashes_and_illustration_labels():
     assert illustration.article["dateline"] is None
     assert "Ilustrasi" not in illustration.article["body"]
 
+
+def test_glued_datelines_with_an_outlet_or_a_hyphen_and_captions_closed_by_a_pic_credit():
+    outlet = build("Kasus DBD di Sulut Melonjak\n\nRabu, 24 Januari 2024\n\nMANADOPOST.ID, MANADO—Kasus demam "
+                   "berdarah dengue di Sulawesi Utara terus melonjak di awal tahun.\n")
+    assert outlet.article["dateline"] == "MANADO" and outlet.article["body"].startswith("Kasus demam")
+    hyphen = build("Jayapura Kekurangan 412 Guru\n\nKamis, 6 Maret 2025\n\nJAYAPURA-Dinas Pendidikan Kota Jayapura "
+                   "mencatat kekurangan 412 guru di jenjang SD dan SMP.\n")
+    assert hyphen.article["dateline"] == "JAYAPURA"
+    pic = build("Wisma Putra: Asean envoy to press Naypyidaw on quake aid\n\nWednesday, 23 Apr 2025\n\nRelief supplies "
+                "from Malaysia are loaded onto an aircraft at the Subang airbase in this file picture. — Bernama pic\n\n"
+                "PUTRAJAYA, April 23 — Malaysia will press Myanmar's military government to keep aid corridors open.\n")
+    assert pic.article["dateline"] == "PUTRAJAYA"
+
+
+def test_a_numeric_date_closing_a_sentence_is_a_date():
+    rows = body_page("Usulan tersebut dikirim melalui surat tertanggal 03/03/2025.\n\nPejabat itu mengonfirmasi pada "
+                     "12.11.2024. Versi 1.2.2025.3 tidak berubah.\n")
+    found = dates(rows)
+    assert found["03/03/2025"] == (D(2025, 3, 3), "day")
+    assert found["12.11.2024"] == (D(2024, 11, 12), "day")
+    assert not any("2025.3" in text for text in found)
+
 # --- quotes -----------------------------------------------------------------------------
 
 def body_page(body: str, header: str = "Judul Artikel Uji Coba Untuk Pola Kutipan\n\nKamis, 13 Februari 2025\n") -> ArticleRows:

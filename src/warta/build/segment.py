@@ -43,7 +43,7 @@ _DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}$")  # no dots: "SERAMBINEWS
 _DATELINE_DASH = re.compile(
     rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$)")
 # "SAMARINDA–Dinas Lingkungan Hidup ...": a place in capitals glued to an en or em dash.
-_DATELINE_GLUED = re.compile(r"^(?P<head>[A-Z]{3,}(?: [A-Z]{3,})?)[–—](?=[A-Z])")
+_DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*, ?)?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?))[–—-](?=[A-Z][a-z])")
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 _DATELINE_COLON = re.compile(r"^(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}):\s+(?=[A-Z])")
 # "Jakarta. Indonesia's economy grew ..." (a known place and a full stop).
@@ -390,8 +390,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     dash = _DATELINE_DASH.match(text)
     if not dash:
         glued = _DATELINE_GLUED.match(text)
-        if glued and _is_known_place(glued.group("head").title(), lexicon):  # not "ASEAN–China trade rose"
-            return glued.group("head"), [], text[glued.end():]
+        if glued and _is_known_place(glued.group("place").title(), lexicon):  # not "ASEAN–China trade rose"
+            # "MANADOPOST.ID, MANADO—Kasus ...", "JAYAPURA-Dinas ...": read as if the dash had its spaces
+            return _match_dateline(glued.group("head") + " – " + text[glued.end():], lexicon)
         period = _DATELINE_PERIOD.match(text)
         if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon):
             return period.group("head"), [], text[period.end():]  # "Jakarta. Indonesia's economy ..."

@@ -79,7 +79,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     by_weekday = _starts_with(lexicon.weekday_prefix, lexicon.weekdays)
     counted = rf"{_starts_with('0123456789', lexicon.numbers)}(?P<count>\d{{1,3}}|{numbers})\s*(?P<unit>{units})\s+(?P<ago>{ago})"
     weekday = rf"(?P<wd>{weekdays})\.?"
-    numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?![\d.])"
+    numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?!\d|\.\d)"
     iso = r"(?P<iy>\d{4})(?P<isep>[-.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})(?!\d|\.\d)"  # 2025-05-22, 2025.05.22
     day_range = r"(?:\s*[-–—]\s*\d{1,2})?"  # "1-5 Desember 2025": the range, valued at its first day
     day_month_year = rf"(?P<d1>\d{{1,2}}){day_range}\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})(?!\d)"
