@@ -1678,6 +1678,18 @@ def test_what_the_newer_header_speaker_and_date_rules_must_leave_alone():
     since = body_page("Kalau memang banjir sudah surut sejak Selasa, warga bisa pulang.\n")
     assert dates(since)["Selasa"] == (D(2025, 2, 11), "day")
 
+
+def test_a_country_before_a_name_a_month_inside_a_name_and_a_person_after_an_acronym():
+    rows = body_page("Menteri Luar Negeri Oman Khalid bin Salim al-Harthy mengatakan perundingan maju. Kepala Balai Besar "
+                     "Meteorologi, Klimatologi, dan Geofisika (BBMKG) Wilayah V Jayapura Markus Yoteni Sawaki mengatakan "
+                     "gempa tidak berpotensi tsunami.\n\nMenurutnya, warga tetap waspada.\n")
+    found = set(people(rows))
+    assert {"Khalid bin Salim al-Harthy", "Markus Yoteni Sawaki"} <= found
+    assert not {"Oman Khalid bin Salim al-Harthy", "Menurutnya"} & found
+    english = build("Aid flows to Myanmar\n\nWednesday, 23 Apr 2025\n\nKUALA LUMPUR – Tan Mei Ling, a volunteer, said "
+                    "donations were pouring in.\n")
+    assert "Tan Mei Ling" in people(english)
+
 # --- language files ---------------------------------------------------------------------
 
 def test_every_language_file_has_every_key():

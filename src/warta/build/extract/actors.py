@@ -167,6 +167,12 @@ def _every_language() -> tuple[Lexicon, ...]:
 
 
 @cache
+@cache
+def _months_of_every_language() -> frozenset[str]:
+    """Month names in any language ("Mei" inside "Tan Mei Ling" on an English page)."""
+    return frozenset(month for lexicon in _every_language() for month in lexicon.months)
+
+
 def _in_every_language(key: str) -> frozenset[str]:
     """The words a lexicon field holds in any language ("abbreviations", "places", "name_openers")."""
     return frozenset(word for lexicon in _every_language() for word in getattr(lexicon, key))
@@ -377,7 +383,7 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
     while begin > first and (is_name_token(words[begin - 1], lexicon) or (
             begin - 1 > first and words[begin - 1] in lexicon.titles_in_names) or (
             # "Tan Mei Ling": a month's name between two words of a name is one of them
-            begin < last and begin - 2 >= first and words[begin - 1].casefold() in lexicon.months
+            begin < last and begin - 2 >= first and words[begin - 1].casefold() in _months_of_every_language()
             and is_name_token(words[begin - 2], lexicon)) or (
             begin < last and words[begin - 1] in _INNER_PARTICLES and begin - 2 >= first
             and is_name_token(words[begin - 2], lexicon))):
@@ -521,7 +527,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "Temuan itu, menurutnya, ...": a noun the sentence points back to, not a name
         apposed = _role_before_apposition(text, run, lexicon)  # a name follows after a comma
         # The run is all one organisation's name when a name follows it, or when it was joined from parts.
-        organisation, person_from = _organisation(text, run, lexicon, apposed or id(run) in joined)
+        # (With its acronym in brackets, a person may still follow: "Balai Besar Meteorologi, Klimatologi,
+        # dan Geofisika (BBMKG) Wilayah V Jayapura Markus Yoteni Sawaki".)
+        whole = id(run) in joined and not any(token.text.startswith("(") for token in run)
+        organisation, person_from = _organisation(text, run, lexicon, apposed or whole)
         if organisation:
             organisation, short = split_short_name(organisation)  # "Kementerian Luar Negeri (Kemlu) RI"
             if short:
@@ -567,6 +576,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if len(name) >= 3 and name[0] is not run[0] and name[0].text in _named_places(text, lexicon):
             name = name[1:]  # "Camat Gayamsari Dwi Ratnaningsih" beside "Kecamatan Gayamsari": the place is the role's
         name = _without_place_before(name, run, text)
+        if len(name) >= 3 and name[0].text in lexicon.countries:
+            name = name[1:]  # "Menteri Luar Negeri Oman Khalid bin Salim al-Harthy": the country is the role's
         at = next(index for index, token in enumerate(run) if token is name[0])
         if len(name) >= 3 and at > 0 and run[at - 1].text in _place_words()[0] and _title_words_before(run, at - 1):
             name = name[1:]  # "Kasi Pidum Kejari Tanjung Perak Hendro Wicaksono Aji": the place is the role's
