@@ -971,6 +971,22 @@ def test_a_capital_abroad_is_a_place_not_a_speaker():
     assert quotes(rows)[0] == ("stands ready", "Philippine Embassy")
     assert "Hanoi" not in people(rows)
 
+def test_an_institution_closed_by_its_country_and_one_referred_back_to_with_an_adverb():
+    rows = body_page("Perundingan digelar di Roma dengan mediasi Kesultanan Oman.\n\nKementerian Luar Negeri Oman dalam "
+                     "pernyataannya menyebut jadwal berikutnya \u201cakan diumumkan kemudian.\u201d Kementerian Pertahanan "
+                     "Rusia menyebut serangan itu \u201cserangan balasan\u201d. Kementerian itu juga mengklaim telah "
+                     "menghancurkan \u201cfasilitas energi\u201d.\n")
+    assert quotes(rows) == [("akan diumumkan kemudian.", "Kementerian Luar Negeri Oman"),
+                            ("serangan balasan", "Kementerian Pertahanan Rusia"),
+                            ("fasilitas energi", "Kementerian Pertahanan Rusia")]
+    english = build("Kinmen incursion\n\nWednesday, 8 Oct 2025\n\nTAIPEI – The China Coast Guard said its ships were "
+                    "conducting \"law enforcement patrols\" near Kinmen.\n")
+    assert quotes(english) == [("law enforcement patrols", "China Coast Guard")]
+    assert "Coast Guard" not in people(english)
+    particle = body_page("Menteri Luar Negeri Oman Khalid bin Salim al-Harthy menyebut perundingan \"mengalami "
+                         "kemajuan\" pekan ini.\n")
+    assert quotes(particle) == [("mengalami kemajuan", "Khalid bin Salim al-Harthy")]
+
 def test_an_institution_speaking_is_named_without_the_words_about_it():
     rows = body_page("Kementerian Pertahanan Jerman dalam keterangan tertulisnya menyebut pelayaran itu \"tidak "
                      "ditujukan kepada negara mana pun\". Kedutaan Besar Rusia di Jakarta menulis, \"Kami memperingati "

@@ -1040,7 +1040,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         return text[run[start].start:run[end - 1].end].strip(" ,."), person_from
     bare = [word for word in words if not word.startswith("(")]
     first = 1 if len(bare) >= 3 and bare[0] in ("The", "A", "An") else 0  # "The Health Ministry": without "The"
-    if len(bare) - first >= 2 and bare[-1] in heads and len(heads[bare[-1]][-1]) == 1 and bare[first] not in ("The", "A", "An"):
+    closing = " ".join(bare[-2:]) in lexicon.organization_heads and len(bare) - first >= 3  # "China Coast Guard"
+    if closing or len(bare) - first >= 2 and bare[-1] in heads and len(heads[bare[-1]][-1]) == 1 \
+            and bare[first] not in ("The", "A", "An"):
         # "Indonesian Nickel Smelter Association": the organisation word closes an English name.
         last = len(bare) - 1
         return text[run[first].start:run[last].end].strip(" ,."), None

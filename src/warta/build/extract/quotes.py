@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capitalised_runs, is_acronym_of, is_name_token,
-                                        is_outlet,
+                                        is_outlet, name_text,
                                         names_a_place, split_short_name,
                                         title_at_start, trailing_name)
 from warta.build.lexicon import Lexicon, alternation
@@ -313,6 +313,23 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     return _Attribution(verb.group(0), who or None, clause_start + 1 + verb.start())
 
 
+def _person_name(text: str, run, lexicon: Lexicon) -> str:
+    """The name closing a run as written, particles kept ("Khalid bin Salim al-Harthy"), without a
+    country before it ("Menteri Luar Negeri Oman Khalid ...")."""
+    name = trailing_name(run, lexicon)
+    if len(name) >= 3 and name[0].text in lexicon.countries:
+        name = name[1:]
+    return name_text(text, name) if name else ""
+
+
+def _without_trailing_adverbs(phrase: str | None, lexicon: Lexicon) -> list[str]:
+    """The words of a phrase in lower case, without adverbs closing it ("kementerian itu juga")."""
+    words = [word.casefold().strip(",.") for word in (phrase or "").split()]
+    while words and words[-1] in lexicon.adverbs:
+        words.pop()
+    return words
+
+
 def _organisation_named_before(body: str, start: int, actors: ArticleActors) -> str | None:
     """The organisation named last before ``start`` in its paragraph or the one before ("KPK sendiri
     ... \n\n“...,” tulis lembaga antirasuah itu" → "KPK")."""
@@ -441,8 +458,8 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     named = [run for run in runs if len(trailing_name(run, lexicon)) >= 2]
     for run in named[:1] + runs:
         names = [token.text for token in trailing_name(run, lexicon)]
-        if not names:
-            continue
+        if not names or (" ".join(names) in lexicon.countries and len(names) < len(run)):
+            continue  # "Kementerian Luar Negeri Oman": the country closes an institution's name
         canonical = actors.canonical(" ".join(names), "person") or actors.canonical(names[-1], "person")
         if canonical:
             return canonical, "person"
@@ -514,7 +531,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 continue
             unnamed_since = None
             quote.speaker, quote.speaker_kind = _resolve_speaker(attribution.who, start, actors, lexicon, spoken)
-            words = [word.casefold().strip(",.") for word in (attribution.who or "").split()]
+            words = _without_trailing_adverbs(attribution.who, lexicon)
             if len(words) >= 2 and (words[0] in lexicon.institution_nouns and words[-1] in lexicon.demonstratives
                                     or words[0] in lexicon.articles and words[-1] in lexicon.institution_nouns
                                     and quote.speaker_kind != "organization"):
@@ -581,7 +598,9 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
                       lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
     """For words quoted inside a sentence ("China mencap Lai sebagai “separatis”"): the subject
     of the speech verb before them."""
-    sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+    # A sentence may end inside a closing quotation mark ("... kemudian.” Kementerian ...").
+    ends = [(body.rfind(end, 0, start), end) for end in (". ", ".” ", '." ', "\n")]
+    sentence_start = max((at + len(end) for at, end in ends if at != -1), default=0)
     lead = body[sentence_start:start]
     verbs = list(_verb_pattern(lexicon).finditer(lead))
     if not verbs:
@@ -597,6 +616,11 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     institution = _possessed_institution(clause, lexicon)
     if institution:
         return institution, "organization", verb.group(0)
+    subject = _without_trailing_adverbs(clause, lexicon)
+    if len(subject) >= 2 and subject[0] in lexicon.institution_nouns and subject[-1] in lexicon.demonstratives:
+        # "Kementerian itu juga mengklaim ... “...”": the institution named just before
+        named = _organisation_named_before(body, start, actors)
+        return (named, "organization", verb.group(0)) if named else (None, None, None)
     if clause.split()[:1] and clause.split()[0].casefold() in lexicon.institution_pronouns:
         # "It described the process as “seamless”": the organisation named just before
         named = _organisation_named_before(body, start, actors)
@@ -615,11 +639,10 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if not runs:
         return None, None, None
     # The run naming a known person wins ("Economist X of the University of Indonesia said").
-    known = [run for run in runs if actors.canonical(" ".join(t.text for t in trailing_name(run, lexicon)) or "-",
-                                                        "person")]
+    known = [run for run in runs if actors.canonical(_person_name(clause, run, lexicon) or "-", "person")]
     chosen = known[-1] if known else runs[-1]
     surface = " ".join(token.text for token in chosen)
-    name = " ".join(token.text for token in trailing_name(chosen, lexicon))
+    name = _person_name(clause, chosen, lexicon)
     canonical = (name and actors.canonical(name, "person")) or actors.canonical(surface, "person") \
         or (surface if surface in actors.actors else None)
     if canonical:
