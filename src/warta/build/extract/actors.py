@@ -167,12 +167,12 @@ def _every_language() -> tuple[Lexicon, ...]:
 
 
 @cache
-@cache
 def _months_of_every_language() -> frozenset[str]:
     """Month names in any language ("Mei" inside "Tan Mei Ling" on an English page)."""
     return frozenset(month for lexicon in _every_language() for month in lexicon.months)
 
 
+@cache
 def _in_every_language(key: str) -> frozenset[str]:
     """The words a lexicon field holds in any language ("abbreviations", "places", "name_openers")."""
     return frozenset(word for lexicon in _every_language() for word in getattr(lexicon, key))
