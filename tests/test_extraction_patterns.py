@@ -962,6 +962,10 @@ def test_it_opening_a_sentence_with_quoted_words_is_the_organisation_named_befor
                  "launched a new system.\n\nIt described the new process as \u201cseamless\u201d for pilgrims.\n\n"
                  "Related Posts\nRice prices fall as harvest floods market: \"We see real potential\"\nApril 30, 2025\n")
     assert quotes(rows) == [("seamless", "Ministry of Hajj and Umrah")]
+    several = build("Umrah visas go digital\n\nSunday, February 16, 2025\nRIYADH – The Ministry of Interior "
+                    "approved the rules. The Ministry of Hajj and Umrah launched the system.\n\n\"Pilgrims will finish "
+                    "faster,\" the ministry said.\n")
+    assert quotes(several) == [("Pilgrims will finish faster,", "Ministry of Hajj and Umrah")]  # the one named last
     assert "April 30, 2025" not in dates(rows)  # a related-posts list closes the article
 
 def test_a_capital_abroad_is_a_place_not_a_speaker():

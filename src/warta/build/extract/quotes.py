@@ -330,7 +330,8 @@ def _without_trailing_adverbs(phrase: str | None, lexicon: Lexicon) -> list[str]
     return words
 
 
-def _organisation_named_before(body: str, start: int, actors: ArticleActors) -> str | None:
+def _organisation_named_before(body: str, start: int, actors: ArticleActors,
+                               among: list[str] | None = None) -> str | None:
     """The organisation named last before ``start`` in its paragraph or the one before ("KPK sendiri
     ... \n\n“...,” tulis lembaga antirasuah itu" → "KPK")."""
     own = body.rfind("\n", 0, start)
@@ -339,7 +340,7 @@ def _organisation_named_before(body: str, start: int, actors: ArticleActors) -> 
         begin = body.rfind("\n", 0, begin - 1) + 1
     best: tuple[int, str] | None = None
     for actor in actors.actors.values():
-        if actor.kind != "organization":
+        if actor.kind != "organization" or among is not None and actor.name not in among:
             continue
         short = {alias for alias, full in actors.aliases.items() if full == actor.name}  # "KPK"
         for surface in actor.surfaces | short | {actor.name}:
@@ -434,7 +435,7 @@ def _opens_with(lowered: str, phrases, lexicon: Lexicon) -> bool:
 
 
 def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
-                     spoken: list[tuple[int, str]] = ()) -> tuple[str | None, str | None]:
+                     spoken: list[tuple[int, str]] = (), body: str = "") -> tuple[str | None, str | None]:
     """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak)."""
     words = who.split() if who else []
     if who is None or (len(words) >= 2 and words[-1].casefold().strip(",.") in lexicon.demonstratives
@@ -476,6 +477,10 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
                  and institution.casefold() in actor.name.casefold()]
         if len(named) == 1:
             return named[0], "organization"
+        # Several, or none by that word ("the agency said" of a department): the one named last before.
+        last = _organisation_named_before(body, offset, actors, named or None) if body else None
+        if last and (named or institution.split()[-1].casefold() in lexicon.institution_nouns):
+            return last, "organization"
         return institution[0].upper() + institution[1:], "organization"
     # "the minister" in lower case stands for the one whose role it is; "Polda Jatim" names an institution.
     role_holder = _role_holder(lowered, actors) if who[:1].islower() else None
@@ -530,7 +535,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 quotes.append(quote)
                 continue
             unnamed_since = None
-            quote.speaker, quote.speaker_kind = _resolve_speaker(attribution.who, start, actors, lexicon, spoken)
+            quote.speaker, quote.speaker_kind = _resolve_speaker(attribution.who, start, actors, lexicon, spoken, body)
             words = _without_trailing_adverbs(attribution.who, lexicon)
             if len(words) >= 2 and (words[0] in lexicon.institution_nouns and words[-1] in lexicon.demonstratives
                                     or words[0] in lexicon.articles and words[-1] in lexicon.institution_nouns
@@ -545,7 +550,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
             # ("China siap ... “saling menguntungkan” ..., kata Juru Bicara ... Mao Ning").
             later = _cue_later_in_sentence(body, end, lexicon) if quote.speaker_kind != "person" else None
             if later is not None:
-                speaker, kind = _resolve_speaker(later.who, start, actors, lexicon, spoken)
+                speaker, kind = _resolve_speaker(later.who, start, actors, lexicon, spoken, body)
                 if speaker and (kind == "person" or quote.speaker is None):
                     quote.speaker, quote.speaker_kind, quote.cue = speaker, kind, later.cue
         newer_speech = [item for item in actors.speech if quotes and quotes[-1].start < item[0] < start]
@@ -631,7 +636,7 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if owner:
         return owner, "person", verb.group(0)
     if _opens_with(clause.casefold().strip(), lexicon.institution_speakers + lexicon.institutions, lexicon):
-        speaker, kind = _resolve_speaker(clause, start, actors, lexicon)
+        speaker, kind = _resolve_speaker(clause, start, actors, lexicon, body=body)
         return speaker, kind, verb.group(0)
     runs = [run for run in capitalised_runs(clause) if not _is_calendar_run(run, lexicon)]
     # "The Philippine Embassy in Hanoi said": the place is where the subject sits, not the subject
