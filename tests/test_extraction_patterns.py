@@ -966,6 +966,9 @@ def test_it_opening_a_sentence_with_quoted_words_is_the_organisation_named_befor
                     "approved the rules. The Ministry of Hajj and Umrah launched the system.\n\n\"Pilgrims will finish "
                     "faster,\" the ministry said.\n")
     assert quotes(several) == [("Pilgrims will finish faster,", "Ministry of Hajj and Umrah")]  # the one named last
+    company = body_page("PT Nusantara Agri Lestari Tbk membagikan dividen interim.\n\nManajemen menyatakan, "
+                        "\"Pembagian dividen merupakan bentuk komitmen kami.\"\n")
+    assert quotes(company) == [("Pembagian dividen merupakan bentuk komitmen kami.", "PT Nusantara Agri Lestari Tbk")]
     assert "April 30, 2025" not in dates(rows)  # a related-posts list closes the article
 
 def test_a_capital_abroad_is_a_place_not_a_speaker():

@@ -490,6 +490,11 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         # "the 61-year-old rice farmer said": someone the text has just described, by a definite article
         name = actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
+    if body and len(words) == 1 and words[0].casefold().strip(",.") in lexicon.institution_nouns:
+        # "Manajemen menyatakan, “...”": the company (institution) the text has just named
+        named = _organisation_named_before(body, offset, actors)
+        if named:
+            return named, "organization"
     for run in capitalised_runs(who):
         surface = " ".join(token.text for token in run)
         if len(run) == 1 and surface.casefold() in lexicon.stopwords:
