@@ -1247,6 +1247,13 @@ def test_the_year_of_a_full_date_must_fit_the_weekday_dates_of_the_page():
                  "Senin (14/4).\n")
     assert rows.article["published"] == D(2025, 4, 14)  # 14 April is a Monday in 2025, not in 2024
 
+def test_a_relative_day_with_its_date_in_brackets_is_one_expression():
+    rows = body_page("Tim tiba di Jambi kemarin (12/2) dan latihan dimulai hari ini (13/2).\n")
+    found = dates(rows)
+    assert found["kemarin (12/2)"] == (D(2025, 2, 12), "day")
+    assert found["hari ini (13/2)"] == (D(2025, 2, 13), "day")
+    assert "kemarin" not in found
+
 def test_a_bare_weekday_takes_the_date_the_page_gives_that_weekday():
     rows = body_page("Pementasan perdana digelar Minggu di panggung terbuka. Panitia menyebut pementasan pada "
                      "Minggu (16/2) malam itu gratis.\n")
