@@ -961,10 +961,11 @@ def is_acronym_of(short: str, name: str) -> bool:
     if short.isupper():
         initials = "".join(word[0] for word in words)
         return short in (initials, initials[1:])
-    return _spells_syllables(short.casefold(), [word.casefold() for word in words], 0, True)
+    return _spells_syllables(short.casefold(), tuple(word.casefold() for word in words), 0, True)
 
 
-def _spells_syllables(letters: str, words: list[str], at: int, first: bool) -> bool:
+@lru_cache(maxsize=4096)  # memoised: the search would otherwise retry the same suffixes many times
+def _spells_syllables(letters: str, words: tuple[str, ...], at: int, first: bool) -> bool:
     """Whether ``letters`` are pieces, each taken near the start of one of ``words`` (from ``at``, the
     first one at the very start of the first word, at most one word skipped between pieces; a piece
     of one letter is a word's initial)."""
