@@ -1253,6 +1253,9 @@ def test_a_relative_day_with_its_date_in_brackets_is_one_expression():
     assert found["kemarin (12/2)"] == (D(2025, 2, 12), "day")
     assert found["hari ini (13/2)"] == (D(2025, 2, 13), "day")
     assert "kemarin" not in found
+    lead = build("Atlet PON Jambi Mulai Pemusatan Latihan\n\nJAMBI - Sebanyak 40 atlet tiba di Jambi kemarin (20/11) "
+                 "untuk pemusatan latihan 2023.\n\nLatihan berlangsung hingga Sabtu (25/11).\n")
+    assert lead.article["published"] == D(2023, 11, 21)  # "kemarin (20/11)" in the lead: published the day after
 
 def test_a_bare_weekday_takes_the_date_the_page_gives_that_weekday():
     rows = body_page("Pementasan perdana digelar Minggu di panggung terbuka. Panitia menyebut pementasan pada "
