@@ -579,6 +579,15 @@ def test_glued_datelines_with_an_outlet_or_a_hyphen_and_captions_closed_by_a_pic
     assert pic.article["dateline"] == "PUTRAJAYA"
 
 
+def test_an_outlet_in_capitals_beside_the_place_and_a_place_after_the_outlet_and_a_dash():
+    capitals = build("Jalan Lembah Anai Ditutup Total\n\nRabu, 3 Desember 2025\n\nPADANG, HALUAN — Ruas jalan nasional "
+                     "Padang-Bukittinggi kembali ditutup total setelah longsor susulan.\n")
+    assert capitals.article["dateline"] == "PADANG"
+    second = build("Pemkot Kebut Depo Sampah\n\nKamis, 16 Oktober 2025\n\nKRjogja.com - YOGYA - Pemerintah Kota "
+                   "Yogyakarta mengebut pembangunan enam depo sampah olah mandiri.\n")
+    assert second.article["dateline"] == "YOGYA"
+    assert second.article["body"].startswith("Pemerintah Kota Yogyakarta")
+
 def test_a_numeric_date_closing_a_sentence_is_a_date():
     rows = body_page("Usulan tersebut dikirim melalui surat tertanggal 03/03/2025.\n\nPejabat itu mengonfirmasi pada "
                      "12.11.2024. Versi 1.2.2025.3 tidak berubah.\n")

@@ -421,7 +421,10 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     if len(places) >= 2 and places[0].isupper():
         # "JEMBER, Radar Jember -": after a place in capitals, a name in title case is the outlet.
         # A country stays part of the place ("JAKARTA, Indonesia").
-        outlets = [part for part in places[1:] if not part.isupper() and part not in lexicon.countries]
+        # Beside a known place, a name in capitals that is no place is the outlet too ("PADANG, HALUAN —").
+        known_first = _is_known_place(places[0].title(), lexicon)
+        outlets = [part for part in places[1:] if part not in lexicon.countries and (
+            not part.isupper() or known_first and not _is_known_place(part.title(), lexicon))]
         credits += outlets
         places = [part for part in places if part not in outlets]
     elif len(places) == 2 and not any(part.isupper() for part in places):
@@ -442,7 +445,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     return ", ".join(places), credits, text[dash.end():]
 
 
-_PLACE_FIRST = re.compile(r"([A-Z][A-Z]{2,}(?: [A-Z]{2,}){0,2})[.,]\s+(?=[A-Z])")
+_PLACE_FIRST = re.compile(r"([A-Z][A-Z]{2,}(?: [A-Z]{2,}){0,2})(?:[.,]\s+|\s+[-–—]\s+)(?=[A-Z])")  # "JAKARTA." / "YOGYA -"
 
 
 def _is_credit(piece: str, lexicon: Lexicon) -> bool:
