@@ -524,6 +524,10 @@ def test_a_word_or_label_above_the_header_date_line_is_no_dateline():
                      "Keuangan mencatat penyaluran kredit perbankan tumbuh 10,4 persen secara tahunan pada Desember 2024.\n")
     assert labelled.article["title"].startswith("OJK: Kredit Perbankan")
     assert labelled.article["dateline"] is None
+    alone = build("Home\nPerbankan\nOJK: Kredit Perbankan Tumbuh 10,4 Persen Sepanjang 2024, Penyaluran ke UMKM "
+                  "Masih Tertinggal\nRabu, 22 Januari 2025, 15:47 WIB\nWarta Ekonomi, Jakarta -\n\nOtoritas Jasa "
+                  "Keuangan mencatat penyaluran kredit perbankan tumbuh 10,4 persen secara tahunan.\n")
+    assert alone.article["dateline"] == "Jakarta"  # the dateline alone on its line, under the date line
 
 
 def test_a_year_first_date_with_dots_dates_the_page():

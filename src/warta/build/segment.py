@@ -468,6 +468,12 @@ class _Zones:
     tail_start: int
 
 
+def _dateline_alone(text: str, lexicon: Lexicon) -> bool:
+    """"Warta Ekonomi, Jakarta -" on its own line: a dateline whose lead follows below."""
+    found = match_dateline(text, lexicon)
+    return found is not None and bool(found[0]) and not found[2].strip()
+
+
 def _after_header_dates(lines: list[Line], start: int, date_line, lexicon: Lexicon) -> int:
     """Where the body starts when a long line at ``start`` opens it: after the byline and date
     lines a few lines below, if any (that long line was the standfirst, not the lead)."""
@@ -480,7 +486,8 @@ def _after_header_dates(lines: list[Line], start: int, date_line, lexicon: Lexic
         if line.label == BODY and len(_words(line.text)) <= 12 and not _ends_sentence(line.text) \
                 and date_line(line.text):
             return next((later for later in range(index + 1, len(lines)) if lines[later].label == BODY
-                         and len(_words(lines[later].text)) >= 12), start)
+                         and (len(_words(lines[later].text)) >= 12 or _dateline_alone(lines[later].text, lexicon))),
+                        start)
     return start
 
 
