@@ -576,8 +576,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if len(name) >= 3 and name[0] is not run[0] and name[0].text in _named_places(text, lexicon):
             name = name[1:]  # "Camat Gayamsari Dwi Ratnaningsih" beside "Kecamatan Gayamsari": the place is the role's
         name = _without_place_before(name, run, text)
-        if len(name) >= 3 and name[0].text in lexicon.countries:
-            name = name[1:]  # "Menteri Luar Negeri Oman Khalid bin Salim al-Harthy": the country is the role's
+        name = without_country_before(name, lexicon)
         at = next(index for index, token in enumerate(run) if token is name[0])
         if len(name) >= 3 and at > 0 and run[at - 1].text in _place_words()[0] and _title_words_before(run, at - 1):
             name = name[1:]  # "Kasi Pidum Kejari Tanjung Perak Hendro Wicaksono Aji": the place is the role's
@@ -651,6 +650,12 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
 def _demonstrative_follows(text: str, end: int, lexicon: Lexicon) -> bool:
     following = text[end:end + 12].split(None, 1)
     return bool(following) and following[0].strip(",.") in lexicon.demonstratives and text[end:end + 1] == " "
+
+
+def without_country_before(name: list[Token], lexicon: Lexicon) -> list[Token]:
+    """A name without the country its run gives before it ("Menteri Luar Negeri Oman Khalid bin Salim
+    al-Harthy": the country is the role's)."""
+    return name[1:] if len(name) >= 3 and name[0].text in lexicon.countries else name
 
 
 def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) -> tuple[list[list[Token]], set[int]]:

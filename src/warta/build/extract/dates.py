@@ -129,7 +129,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(pattern.replace(r"\s", r"[^\S\n]"), re.IGNORECASE)
 
 
-def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+def falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether the date is that weekday (0 = Monday); False for a date that does not exist."""
     try:
         return dt.date(year, month, day).weekday() == weekday
     except ValueError:
@@ -163,7 +164,7 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         first, second = int(g["n1"]), int(g["n2"])
         day, month = _day_and_month(first, second, lexicon.day_first)
         year = _year(g["ny"])
-        if weekday is not None and not _falls_on(year, month, day, weekday) and _falls_on(year, day, month, weekday):
+        if weekday is not None and not falls_on(year, month, day, weekday) and falls_on(year, day, month, weekday):
             day, month = month, day  # "Tuesday, 8/4/2025" on an English page that writes the day first
         return DateMention(span, start, end, "day", year, month, day, weekday)
     if g.get("iy"):

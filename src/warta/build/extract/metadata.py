@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import cache, lru_cache
 
-from warta.build.extract.dates import DateMention, find_dates, resolved_date
+from warta.build.extract.dates import DateMention, falls_on, find_dates, resolved_date
 from warta.build.lexicon import Lexicon, alternation
 from warta.build.segment import BODY, BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, Page
 
@@ -236,10 +236,7 @@ def _copyright_year_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def _weekday_in(year: int, mention: DateMention) -> bool:
-    try:
-        return dt.date(year, mention.month, mention.day).weekday() == mention.weekday
-    except ValueError:
-        return False
+    return falls_on(year, mention.month, mention.day, mention.weekday)
 
 
 def published_from_body(mentions: list[DateMention], hint: int | None, since: frozenset[int] = frozenset(),

@@ -16,7 +16,7 @@ from functools import cache
 from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capitalised_runs, is_acronym_of, is_name_token,
                                         is_outlet, name_text,
                                         names_a_place, split_short_name,
-                                        title_at_start, trailing_name)
+                                        title_at_start, trailing_name, without_country_before)
 from warta.build.lexicon import Lexicon, alternation
 
 _OPENERS = "“„«\""
@@ -316,9 +316,7 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
 def _person_name(text: str, run, lexicon: Lexicon) -> str:
     """The name closing a run as written, particles kept ("Khalid bin Salim al-Harthy"), without a
     country before it ("Menteri Luar Negeri Oman Khalid ...")."""
-    name = trailing_name(run, lexicon)
-    if len(name) >= 3 and name[0].text in lexicon.countries:
-        name = name[1:]
+    name = without_country_before(trailing_name(run, lexicon), lexicon)
     return name_text(text, name) if name else ""
 
 
