@@ -318,6 +318,23 @@ def test_datelines_with_a_full_stop_on_the_date_line_and_after_a_masthead_captio
     assert "berebut" not in solo.article["body"]
 
 
+def test_datelines_with_the_outlet_after_the_place_glued_alone_or_with_a_day_before_the_colon():
+    lead = "Kasus demam berdarah di kota itu kembali meningkat dalam dua bulan terakhir, kata dinas kesehatan setempat.\n"
+    header = "Kasus Demam Berdarah Melonjak di Kota Padang\nSelasa, 4 November 2025 09:00 WIB\n\n"
+    assert build(header + "PADANG, PADEK.CO–" + lead).article["dateline"] == "PADANG"
+    assert build(header + "AMBON, AE—" + lead).article["dateline"] == "AMBON"
+    alone = build(header + "Jakarta, NU Online\n" + lead)
+    assert alone.article["dateline"] == "Jakarta" and alone.article["body"].startswith("Kasus demam")
+    english = build("Malaysia's inflation edges up as food prices climb\nFebruary 26, 2026 10:00 am\n\n"
+                    "KUALA LUMPUR (Feb 26): Malaysia's headline inflation rose to 1.6% in January from 1.4% in "
+                    "December, driven by food prices.\n")
+    assert english.article["dateline"] == "KUALA LUMPUR"
+    assert english.article["body"].startswith("Malaysia's headline")
+    # A place and its province on a line of their own are no dateline.
+    province = build(header + "Bandung, Jawa Barat\n" + lead)
+    assert province.article["dateline"] is None
+
+
 def test_a_long_photo_caption_with_a_label_is_no_dateline():
     rows = build("Ratusan Ogoh-ogoh Diarak di Denpasar Jelang Nyepi\n\nJumat, 28 Mar 2025 22:10 WITA\n\nFoto: Ogoh-ogoh "
                  "karya Sekaa Teruna Banjar Tainsiat diarak di kawasan Catur Muka, Denpasar, Jumat (28/3/2025). (Ni Kadek "
@@ -488,6 +505,32 @@ def test_menu_lines_and_skip_links_are_never_the_title():
     assert rows.article["title"] == "Thousands trapped in El Fasher face starvation as RSF tightens siege, UN warns"
     assert rows.article["published"] == D(2025, 3, 18)  # the date line under the standfirst and the byline
     assert rows.article["body"].startswith("The United Nations")
+
+
+def test_a_menu_of_sections_a_label_pair_and_a_byline_naming_its_outlet_are_not_the_title():
+    menu = build("ABC News\nJust In  For You  Politics  World  Business  Analysis  Sport\n"
+                 "Perth man jailed for four years in Bali over drugs found in villa\n"
+                 "By Indonesia correspondent Hannah Merrick\nPosted Tue 3 Mar 2026 at 5:12am\n\n"
+                 "A Perth man has been sentenced to four years in an Indonesian prison.\n")
+    assert menu.article["title"] == "Perth man jailed for four years in Bali over drugs found in villa"
+    pair = build("GORONTALOPOST.ID\nMetropolis | Politik\nSelasa, 02 Desember 2025 - 07:10 WITA\n"
+                 "Dibaca: 1.245 kali\nAPBD Provinsi Gorontalo 2026 Disahkan Rp 2,1 Triliun\n\n"
+                 "GORONTALO – DPRD Provinsi Gorontalo akhirnya menyetujui rancangan anggaran yang sudah dibahas "
+                 "selama dua bulan dan akan berlaku pada tahun depan.\n")
+    assert pair.article["title"] == "APBD Provinsi Gorontalo 2026 Disahkan Rp 2,1 Triliun"
+    brand = build("TIMEX | Timor Express\nBeranda / Kota Kupang\nKekeringan Meluas di Sebelas Kabupaten NTT\n"
+                  "Diterbitkan: 21/10/2025, 09:12 WITA\n\nKUPANG – Krisis air bersih meluas di NTT dan warga yang "
+                  "tinggal di desa harus membeli air dari mobil tangki.\n")
+    assert brand.article["title"] == "Kekeringan Meluas di Sebelas Kabupaten NTT"
+    byline = build("Nation\nEx-Bataan mayor convicted of graft over ghost road project\n"
+                   "Kristine Joy Mercado - The Philippine Star\nSeptember 18, 2025 | 12:00am\n\n"
+                   "MANILA, Philippines — The Sandiganbayan has convicted a former mayor.\n")
+    assert byline.article["title"] == "Ex-Bataan mayor convicted of graft over ghost road project"
+    assert "Kristine Joy Mercado" in byline.article["authors"]
+    # A headline in title case that names two sections is still a headline.
+    kept = build("Ekonomi Nasional Tumbuh Lima Persen Berkat Konsumsi\nSenin, 3 Maret 2025\n\n"
+                 "JAKARTA – Ekonomi tumbuh lima persen pada tahun lalu dan akan terus tumbuh, kata BPS.\n")
+    assert kept.article["title"] == "Ekonomi Nasional Tumbuh Lima Persen Berkat Konsumsi"
 
 
 def test_a_headline_before_its_longer_standfirst_and_the_date_line():
@@ -988,7 +1031,7 @@ def test_a_capital_abroad_is_a_place_not_a_speaker():
     rows = build("Sea rescue hotline opens\n\nTuesday, April 8, 2025\nHANOI – The Philippine Embassy in Hanoi said on "
                  "Monday that Manila \"stands ready\" to help. \"The hotline is practical,\" said a researcher at the "
                  "Vietnam National University, Hanoi.\n")
-    assert quotes(rows)[0] == ("stands ready", "Philippine Embassy")
+    assert quotes(rows)[0] == ("stands ready", "Philippine Embassy in Hanoi")  # its full name, seat and all
     assert "Hanoi" not in people(rows)
 
 def test_an_institution_closed_by_its_country_and_one_referred_back_to_with_an_adverb():
@@ -1012,8 +1055,29 @@ def test_an_institution_speaking_is_named_without_the_words_about_it():
                      "ditujukan kepada negara mana pun\". Kedutaan Besar Rusia di Jakarta menulis, \"Kami memperingati "
                      "80 tahun kemenangan.\" Stasiun Meteorologi Juanda memperingatkan hujan lebat.\n")
     assert quotes(rows) == [("tidak ditujukan kepada negara mana pun", "Kementerian Pertahanan Jerman"),
-                            ("Kami memperingati 80 tahun kemenangan.", "Kedutaan Besar Rusia")]
+                            ("Kami memperingati 80 tahun kemenangan.", "Kedutaan Besar Rusia di Jakarta")]
     assert "Meteorologi Juanda" not in people(rows)  # a two-word institution word, not a name after it
+
+
+def test_a_mission_is_named_with_the_place_where_it_sits():
+    rows = body_page("Kedutaan Besar Rusia di Jakarta menulis, \"Kami memperingati hari kemenangan.\" Misi Bantuan PBB "
+                     "untuk Irak (UNAMI) menyatakan, \"Kami mengapresiasi rakyat Irak.\" Warga di Jakarta menyatakan, "
+                     "\"Kami senang.\"\n")
+    assert quotes(rows)[:2] == [("Kami memperingati hari kemenangan.", "Kedutaan Besar Rusia di Jakarta"),
+                                ("Kami mengapresiasi rakyat Irak.", "Misi Bantuan PBB untuk Irak")]
+    english = build("Fishermen rescued\n\nMonday, 6 Oct 2025\n\nHANOI – The Philippine Embassy in Hanoi said Manila "
+                    "\"stands ready\" to help. \"No fisherman should be left behind,\" the embassy said. The US Embassy in "
+                    "Jakarta spokesman Michael Quinlan said he agreed.\n")
+    assert quotes(english) == [("stands ready", "Philippine Embassy in Hanoi"),
+                               ("No fisherman should be left behind,", "Philippine Embassy in Hanoi")]
+    assert "Michael Quinlan" in people(english)
+
+
+def test_an_organisation_of_something_may_open_with_the_article_before_its_acronym():
+    english = build("Haze returns\n\nMonday, 6 Oct 2025\n\nKUALA LUMPUR – The Department of Environment (DOE) said "
+                    "hotspots had risen. \"Winds will persist,\" the department said. The annual exchange, dubbed "
+                    "\"haze diplomacy\" in the press, goes on.\n")
+    assert quotes(english) == [("Winds will persist,", "Department of Environment")]
 
 # --- dates ------------------------------------------------------------------------------
 

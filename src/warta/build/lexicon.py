@@ -69,6 +69,8 @@ class Lexicon:
     company_heads: frozenset[str]  # "PT" in "PT Astra Honda Motor": the rest of the run is the company's name
     organisation_connectors: tuple[str, ...]  # "dan" in "Kementerian Kelautan dan Perikanan (KKP)"
     organisation_of: tuple[str, ...]  # "of" in "Ministry of Foreign Affairs"
+    mission_heads: tuple[str, ...]  # "Embassy": a mission whose name carries where it sits
+    mission_seat_prepositions: tuple[str, ...]  # "in" of "Philippine Embassy in Hanoi"
     active_verb_prefixes: tuple[str, ...]  # "me-" in "Bima Arya meninjau": a subject acting, a person
     active_verbs: frozenset[str]  # "met" in "Donald Trump met Xi Jinping": the same, word by word
     linking_verbs: frozenset[str]  # "menjadi": a verb things take as well as people
@@ -78,6 +80,8 @@ class Lexicon:
     institution_pronouns: frozenset[str]  # "it" in "“...,” it said": the institution last named
     articles: frozenset[str]  # "the" in "The Defense Ministry said": not part of the name
     copyright_markers: tuple[str, ...]  # "Hak Cipta", "©" before a footer's year
+    menu_words: frozenset[str]  # "politik", "sport": a site's sections, in a menu on one line
+    outlet_words: tuple[str, ...]  # "Star" closing "Kristine Joy Mercado - The Philippine Star"
     titles_in_names: frozenset[str]  # "Hakim" in "Ridwan Hakim Siregar": a title that is also a name
     word_forms_not_names: re.Pattern[str] | None  # affixes no name has: "Perekonomian", "Mengadili"
     institution_speakers: tuple[str, ...]
@@ -169,6 +173,8 @@ def load_lexicon(code: str) -> Lexicon:
         company_heads=frozenset(actors.get("company_heads", [])),
         organisation_connectors=tuple(actors.get("organisation_connectors", [])),
         organisation_of=tuple(actors.get("organisation_of", [])),
+        mission_heads=tuple(actors.get("mission_heads", [])),
+        mission_seat_prepositions=tuple(actors.get("mission_seat_prepositions", [])),
         active_verb_prefixes=tuple(actors.get("active_verb_prefixes", [])),
         active_verbs=frozenset(actors.get("active_verbs", [])),
         linking_verbs=frozenset(actors.get("linking_verbs", [])),
@@ -179,6 +185,8 @@ def load_lexicon(code: str) -> Lexicon:
         institution_nouns=frozenset(quotes.get("institution_nouns", [])),
         articles=frozenset(quotes.get("articles", [])),
         copyright_markers=tuple(segment.get("copyright_markers", [])),
+        menu_words=frozenset(word.casefold() for word in segment.get("menu_words", [])),
+        outlet_words=tuple(segment.get("outlet_words", [])),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),
         word_forms_not_names=re.compile("|".join(f"(?:{form})" for form in actors["word_forms_not_names"]))
         if actors.get("word_forms_not_names") else None,

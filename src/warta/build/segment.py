@@ -43,9 +43,14 @@ _DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}$")  # no dots: "SERAMBINEWS
 _DATELINE_DASH = re.compile(
     rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$)")
 # "SAMARINDA–Dinas Lingkungan Hidup ...": a place in capitals glued to an en or em dash.
-_DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*, ?)?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?))[–—-](?=[A-Z][a-z])")
+# The outlet may stand before the place or after it ("MANADOPOST.ID, MANADO—", "PADANG, PADEK.CO–", "AMBON, AE—").
+_DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*, ?)?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)(?:, ?[A-Z][A-Za-z.]*)?)"
+                             r"[–—-](?=[A-Z][a-z])")
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
-_DATELINE_COLON = re.compile(r"^(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}):\s+(?=[A-Z])")
+# "KUALA LUMPUR (Feb 26): Malaysia's ...": the day in brackets before the colon.
+_DATELINE_COLON = re.compile(r"^(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})(?: \([A-Z][a-z]{2,8}\.? \d{1,2}\))?:\s+(?=[A-Z])")
+# "Jakarta, NU Online" alone on its line above the lead: the place, then the outlet.
+_PLACE_AND_OUTLET = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})$")
 # "Jakarta. Indonesia's economy grew ..." (a known place and a full stop).
 _DATELINE_PERIOD = re.compile(r"^(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])")
 _DATELINE_AGENCY = re.compile(
@@ -182,7 +187,7 @@ def _is_boilerplate(text: str, lowered: str, words: int, lexicon: Lexicon) -> bo
             or _EDITOR_TAG.fullmatch(stripped):
         return True
     if words <= 12 and _BREADCRUMB.search(" " + stripped) or words <= 8 and _SECTION_PATH.match(stripped) \
-            or _is_menu(stripped):
+            or _is_menu(stripped) or 4 <= words <= 16 and _is_menu_of_sections(stripped, lexicon):
         return True
     markers = _patterns(lexicon).boilerplate_markers
     if markers is not None and markers.search(lowered):
@@ -249,8 +254,9 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 and not text.rstrip().endswith(
         ("-", "–", "—")) else None
     outlet = name_outlet and (name_outlet.group("outlet") or name_outlet.group("paren"))
-    if outlet and (any(sig in outlet.casefold() for sig in lexicon.outlets) or _BRAND.match(outlet.strip())):
-        return True  # "Andi Saputra - detikNews", "Rinto Hadi Wibowo - detikJateng"
+    if outlet and (any(sig in outlet.casefold() for sig in lexicon.outlets) or _BRAND.match(outlet.strip())
+                   or outlet.split()[-1] in lexicon.outlet_words and len(name_outlet.group("name").split()) >= 2):
+        return True  # "Andi Saputra - detikNews", "Kristine Joy Mercado - The Philippine Star"
     if _LABELLED_BYLINE.match(lowered):
         return True
     if not lowered or not _patterns(lexicon).byline_prefixes.match(lowered):
@@ -305,6 +311,23 @@ def _is_menu(text: str) -> bool:
         return False
     items = _MENU_SEPARATOR.split(text)
     return len(items) >= 4 and all(1 <= len(item.split()) <= 3 for item in items)
+
+
+def _is_menu_of_sections(text: str, lexicon: Lexicon) -> bool:
+    """"Just In For You Politics World Business Analysis Sport": capitalised words, most of them
+    the names of a site's sections."""
+    words = text.split()
+    if not all(word[:1].isupper() or word == "&" for word in words):
+        return False
+    sections = sum(word.casefold() in lexicon.menu_words for word in words)
+    return sections >= 3 and 2 * sections >= len(words)
+
+
+def _is_label_pair(text: str) -> bool:
+    """"Metropolis | Politik", "TIMEX | Timor Express": a few words either side of a separator,
+    a section label or the site's name, never a headline."""
+    items = _MENU_SEPARATOR.split(text)
+    return len(items) >= 2 and all(1 <= len(item.split()) <= 3 for item in items)
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -388,6 +411,10 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         place = head.split(",")[0].strip()
         return place, [agency.group("agency").strip()], text[agency.end():]
     dash = _DATELINE_DASH.match(text)
+    if not dash and len(text) <= 40:
+        alone = _PLACE_AND_OUTLET.match(text)
+        if alone and _is_known_place(alone.group("place"), lexicon) and not _is_known_place(alone.group("outlet"), lexicon):
+            return alone.group("place"), [alone.group("outlet")], ""
     if not dash:
         glued = _DATELINE_GLUED.match(text)
         if glued and _is_known_place(glued.group("place").title(), lexicon):  # not "ASEAN–China trade rose"
@@ -661,7 +688,7 @@ def _is_title_candidate(line: Line) -> bool:
     words = _words(line.text)
     first = line.text[:1]
     return (line.label == BODY and 3 <= len(words) <= 30 and (first.isupper() or first.isdigit() or first in "“\"‘'")
-            and not line.text.endswith((",", ":", ";")))
+            and not line.text.endswith((",", ":", ";")) and not (len(words) <= 7 and _is_label_pair(line.text)))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+")

@@ -518,7 +518,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
     introduced_alone: set[str] = set()  # one-word names introduced with an age
     runs, joined = _joined_organisations(text, capitalised_runs(text), lexicon)
-    for run in runs:
+    for index, run in enumerate(runs):
         # Whether the run speaks is asked only of the runs that name someone (most do not).
         start, end = run[0].start, run[-1].end
         if _is_whole_line(text, start, end):
@@ -530,9 +530,17 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         # (With its acronym in brackets, a person may still follow: "Balai Besar Meteorologi, Klimatologi,
         # dan Geofisika (BBMKG) Wilayah V Jayapura Markus Yoteni Sawaki".)
         whole = id(run) in joined and not any(token.text.startswith("(") for token in run)
-        organisation, person_from = _organisation(text, run, lexicon, apposed or whole)
+        organisation, person_from = _organisation(text, run, lexicon, apposed or whole, id(run) in joined)
+        if organisation in lexicon.mission_heads:
+            continue  # "Misi ini berhasil": the word alone, not a mission's name
         if organisation:
             organisation, short = split_short_name(organisation)  # "Kementerian Luar Negeri (Kemlu) RI"
+            following = runs[index + 1] if index + 1 < len(runs) else None
+            seated = _mission_seat(text, organisation, following, lexicon) if person_from is None else None
+            if seated:
+                organisation = seated
+                if following[-1].text.startswith("(") and not short:
+                    short = following[-1].text.strip("()")  # "Misi Bantuan PBB untuk Irak (UNAMI)"
             if short:
                 short_names[short] = organisation
             found.append((run[0].start, organisation, "organization", None, False))
@@ -701,6 +709,20 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
         result.append(merged)
         index = taken + 1
     return result, joined
+
+
+def _mission_seat(text: str, organisation: str, following: list[Token] | None, lexicon: Lexicon) -> str | None:
+    """The place where the mission ``organisation`` sits, when the run ``following`` names it after a
+    seat preposition ("Kedutaan Besar Rusia" "di" "Jakarta", "Philippine Embassy" "in" "Hanoi"): part of its name."""
+    if not following or not any(re.search(rf"\b{re.escape(head)}\b", organisation) for head in lexicon.mission_heads):
+        return None
+    place = [token for token in following if not token.text.startswith("(")]
+    start = text.rfind(organisation, 0, following[0].start)
+    gap = text[start + len(organisation):following[0].start] if start != -1 else "\n"
+    if not place or "\n" in gap or gap.strip().casefold() not in lexicon.mission_seat_prepositions \
+            or not (len(place) == 1 or _is_place_name(text, place, lexicon)):
+        return None  # a single word ("Jakarta"), or a place known by its longer name ("Kuala Lumpur")
+    return text[start:place[-1].end]
 
 
 def _is_place_name(text: str, run: list[Token], lexicon: Lexicon) -> bool:
@@ -1013,12 +1035,13 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]")
 
 
 def _organisation(text: str, run: list[Token], lexicon: Lexicon,
-                  name_apposed: bool = False) -> tuple[str | None, int | None]:
+                  name_apposed: bool = False, joined: bool = False) -> tuple[str | None, int | None]:
     """The organisation a run names, and where a person's name after it starts (if one does).
 
     "Kementerian Luar Negeri China Wang Wenbin" names a ministry, then its spokesman; with
     ``name_apposed`` (the name follows after a comma) the whole run after the organisation word
-    is the organisation's name.
+    is the organisation's name. A ``joined`` run ("The Department" "of" "Environment (DOE)") may
+    open with an article.
     """
     words = [token.text for token in run]
     heads = _organisation_heads(lexicon)
@@ -1028,7 +1051,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         start, head_length = next(((index, len(head)) for index in range(len(words)) for head in heads.get(words[index], ())
                                    if tuple(words[index:index + len(head)]) == head), (None, 1))
     if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))
-                              or start == 1 and name_apposed and words[0].casefold() in lexicon.articles):
+                              or start == 1 and (name_apposed or joined) and words[0].casefold() in lexicon.articles):
         end = len(words)
         tail = trailing_name(run[start:], lexicon)
         person_from = None

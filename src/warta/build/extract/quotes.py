@@ -505,6 +505,15 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     return None, None
 
 
+def _organisation_opened_by(surface: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The organisation whose name ``surface`` opens ("Philippine Embassy" of "Philippine Embassy in
+    Hanoi"), when it is one and only one."""
+    bare = _without_article(surface, lexicon)
+    found = [actor.name for actor in actors.actors.values()
+             if actor.kind == "organization" and actor.name.startswith(bare + " ")] if " " in bare else []
+    return found[0] if len(found) == 1 else None
+
+
 def _without_article(name: str, lexicon: Lexicon) -> str:
     """A name without the article the sentence gave it ("The Defense Ministry" → "Defense Ministry")."""
     first, _, rest = name.partition(" ")
@@ -652,7 +661,7 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     surface = " ".join(token.text for token in chosen)
     name = _person_name(clause, chosen, lexicon)
     canonical = (name and actors.canonical(name, "person")) or actors.canonical(surface, "person") \
-        or (surface if surface in actors.actors else None)
+        or (surface if surface in actors.actors else None) or _organisation_opened_by(surface, actors, lexicon)
     if canonical:
         return canonical, actors.actors[canonical].kind, verb.group(0)
     kind = "country" if surface in lexicon.countries else "organization"
