@@ -1827,3 +1827,50 @@ def test_language_is_detected_per_page():
 
     assert detect_language("Presiden mengatakan bahwa pemerintah akan tetap membantu warga yang terdampak.") == "id"
     assert detect_language("The president said that the government will keep helping the people affected.") == "en"
+
+
+def test_given_names_that_open_a_name_stay_in_it():
+    # Sasak "Lalu", Javanese "Dwi", though "lalu" is a word too and the page later says "kata Zaini"
+    rows = body_page("Kepala Pelaksana BPBD Lombok Utara Lalu Ahmad Zaini Hamdi menyebut kerusakan terparah ada di "
+                     "Desa Senaru pada pekan lalu.\n\n\"Tim kami sudah mendirikan tenda,\" kata Zaini.\n\n"
+                     "Kepala Dinas Pertanian Jember Ir Dwi Retno Wulandari mengakui produksi naik.\n\n"
+                     "\"Produksi melimpah,\" kata Retno.\n")
+    assert quotes(rows) == [("Tim kami sudah mendirikan tenda,", "Lalu Ahmad Zaini Hamdi"),
+                            ("Produksi melimpah,", "Dwi Retno Wulandari")]
+    # Balinese birth-order names and the Filipino "Ma." on English pages; "Atty." is a title
+    english = build("Perth man jailed in Bali\n\nTuesday, 3 March 2026\n\nDENPASAR – Outside the court, prosecutor "
+                    "I Made Suardana Putra said his team would study the verdict. \"We respect the decision,\" Mr "
+                    "Suardana said. Assistant Special Prosecutor Ma. Celestina de Leon told reporters the ruling sent "
+                    "\"a clear message\". His lawyer, Atty. Jose Miguel Ocampo, said they would appeal.\n")
+    assert quotes(english) == [("We respect the decision,", "I Made Suardana Putra"),
+                               ("a clear message", "Ma. Celestina de Leon")]
+    assert {"I Made Suardana Putra", "Ma. Celestina de Leon", "Jose Miguel Ocampo"} <= set(people(english))
+    assert "Atty" not in people(english)
+
+
+def test_a_full_name_keeps_its_first_word_when_the_page_uses_it_alone():
+    # "Hadi" stands alone for another man: "Suwito Hadi Purnomo" is not cut to "Hadi Purnomo"
+    rows = body_page("Ketua Asosiasi Petani Tembakau Indonesia (APTI) Jember Suwito Hadi Purnomo mengatakan harga "
+                     "turun.\n\n\"Petani pasti rugi,\" kata Suwito.\n\nPerwakilan petani diterima Ketua Komisi B DPRD "
+                     "Jember Hadi Supriyanto Wijaya.\n\n\"Kami akan rapat,\" kata Hadi.\n")
+    assert quotes(rows) == [("Petani pasti rugi,", "Suwito Hadi Purnomo"), ("Kami akan rapat,", "Hadi Supriyanto Wijaya")]
+    assert "Hadi Purnomo" not in people(rows)
+
+
+def test_an_institution_by_its_short_form_with_its_place_or_by_its_kind_alone_is_the_one_named_in_full():
+    rows = body_page("Kepala Kejaksaan Negeri Surabaya Ahmad Muhdor mengatakan berkas lengkap. Kejari Surabaya "
+                     "menyatakan, \"Penelusuran aset dilakukan bersama PPATK.\"\n\nKepala Dinas Kesehatan Kota "
+                     "Banjarmasin Nur Aini Rahmah mengatakan kasus naik. Dinkes Banjarmasin menyebut, \"Fogging bukan "
+                     "solusi utama.\"\n\nPaguyuban Pedagang Tembakau Jember dalam keterangan tertulis membantah "
+                     "tudingan. Paguyuban menyebut harga ditentukan \"sepenuhnya oleh mutu daun\".\n")
+    assert quotes(rows) == [("Penelusuran aset dilakukan bersama PPATK.", "Kejaksaan Negeri Surabaya"),
+                            ("Fogging bukan solusi utama.", "Dinas Kesehatan Kota Banjarmasin"),
+                            ("sepenuhnya oleh mutu daun", "Paguyuban Pedagang Tembakau Jember")]
+    assert set(people(rows)) == {"Ahmad Muhdor", "Nur Aini Rahmah"}  # "Tembakau Jember" closes a name, no one's
+
+
+def test_a_form_of_address_before_a_given_name_is_no_part_of_the_name():
+    rows = body_page("Yuliana Boimau (47), warga Kelurahan Oesapa, mengaku harus membeli air tangki.\n\n"
+                     "\"Kami su beli air tangki dua kali,\" tutur Mama Yuliana, sapaan akrabnya.\n")
+    assert quotes(rows) == [("Kami su beli air tangki dua kali,", "Yuliana Boimau")]
+    assert set(people(rows)) == {"Yuliana Boimau"}

@@ -569,7 +569,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             place_end = end
             continue  # "Air Terjun Tukad Cepung": a common word, then a place word
         name = trailing_name(run, lexicon) if run else []
-        while len(name) >= 3 and name[0] is not run[0] and name[0].text.casefold() in common:
+        while len(name) >= 3 and name[0] is not run[0] and name[0].text.casefold() in common \
+                and name[0].text not in lexicon.name_openers:  # "Lalu Ahmad Zaini Hamdi": "lalu" is a word too
             name = name[1:]  # "Direktur Jenderal Pajak Bimo Wijayanto": "pajak" is a word of the role
         if not name:
             leading = _name_before_role(run, lexicon)
@@ -621,9 +622,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     # "“Cambodia remains committed ...”": a country that acts or speaks is a country, never a person.
     found = [(offset, surface, "country" if kind == "person" and surface in lexicon.countries else kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
-    found = _trim_role_words(found, lexicon, {surface for _, surface in short_forms} |
-                             {item[1] for item in found if item[2] == "person" and " " not in item[1]})
-    aliases = {**short_names, **_aliases(found, text, lexicon)}
+    named_alone = {item[1] for item in found if item[2] == "person" and " " not in item[1]}
+    found = _trim_role_words(found, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
+    aliases = {**short_names, **_aliases(found, text, lexicon), **_short_forms_of_organisations(found, lexicon)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
     actors = ArticleActors(aliases=aliases)
@@ -822,15 +823,16 @@ def _opens_sentence(text: str, offset: int) -> bool:
     return len(before.split()) <= 8 and not any(mark in before for mark in "“”\"")
 
 
-def _trim_role_words(found: list, lexicon: Lexicon, singles: set[str]) -> list:
+def _trim_role_words(found: list, lexicon: Lexicon, singles: set[str], named_alone: set[str]) -> list:
     """"Menteri Tenaga Kerja Sari Wulandari", later "kata Sari": the name starts at the word the
     page uses on its own; the words before it belong to the role (unless a name opener stands
-    first: "Mohammad Akbar Lasimpo", later "kata Akbar")."""
+    first: "Mohammad Akbar Lasimpo", later "kata Akbar"; or the page uses the first word alone too:
+    "Suwito Hadi Purnomo", later "kata Suwito", beside another man's "kata Hadi")."""
     trimmed = []
     for offset, surface, kind, role, speaking in found:
         words = surface.split()
         if kind == "person" and role and len(words) >= 3 and words[0] not in lexicon.name_openers \
-                and " ".join(words[:2]) not in lexicon.name_openers:
+                and " ".join(words[:2]) not in lexicon.name_openers and words[0] not in named_alone:
             last = len(words) - 1 - (words[-1].rstrip(".") in _NAME_SUFFIXES)  # "Ferdinand Marcos Jr.", later "Marcos"
             cut = next((i for i in range(1, last) if words[i] in singles), None)
             if cut is not None:
@@ -878,6 +880,36 @@ def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
         alias = match.group("alias")
         if owner and not any(alias in p.split() for p in people if p not in (owner, alias)):
             aliases[alias] = owner
+    return aliases
+
+
+def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, str]:
+    """An institution's short forms → its full name on the page: its kind alone ("Paguyuban menyebut"
+    after "Paguyuban Pedagang Tembakau Jember"), when one organisation alone is of that kind; its
+    short form with its place ("Kejari Surabaya" → "Kejaksaan Negeri Surabaya"), which spells the
+    full name's words before the place, perhaps before a place word ("Dinas Kesehatan Kota Banjarmasin")."""
+    organisations = sorted({item[1] for item in found if item[2] == "organization"})
+    aliases: dict[str, str] = {}
+    for short in organisations:
+        words = short.split()
+        if len(words) == 1 and short in _organisation_heads(lexicon):
+            longer = [name for name in organisations if name.startswith(short + " ")]
+            if len(longer) == 1:
+                aliases[short] = longer[0]
+            continue
+        if len(words) < 2 or len(words[0]) < 3 or not words[0].isalpha():
+            continue
+        place = words[1:]
+        for full in organisations:
+            full_words = full.split()
+            if len(full_words) < len(place) + 2 or full_words[-len(place):] != place:
+                continue
+            head = full_words[:-len(place)]
+            if len(head) >= 3 and head[-1] in _place_words()[0]:
+                head = head[:-1]  # "Kota", "Kabupaten": the place's kind
+            if is_acronym_of(words[0], " ".join(head)):
+                aliases[short] = full
+                break
     return aliases
 
 
@@ -1058,7 +1090,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # "PT Astra Honda Motor": a company's name follows its legal form, and no one after it.
         company = words[start] in lexicon.company_heads and start + len(tail) == end - 1
         # "Kejaksaan Negeri Tanjung Perak", "Pemkab Tana Toraja": where it sits, not who speaks for it
-        place = bool(tail) and (tail[0].text in _place_words()[0] or name_text(text, tail) in _known_places())
+        # ("Paguyuban Pedagang Tembakau Jember": a name closed by a known place is the organisation's)
+        place = bool(tail) and (tail[0].text in _place_words()[0] or name_text(text, tail) in _known_places()
+                                or len(tail) == 2 and tail[-1].text in _known_places())
         if not place and len(tail) >= 3 and tail[0].text in _known_places():
             tail = tail[1:]  # "Badan Penanggulangan Bencana Daerah (BPBD) Jember Widodo Hari Santoso": its place, then a name
         if 2 <= len(tail) <= end - start - head_length and not name_apposed and not company and not place:
