@@ -1874,3 +1874,24 @@ def test_a_form_of_address_before_a_given_name_is_no_part_of_the_name():
                      "\"Kami su beli air tangki dua kali,\" tutur Mama Yuliana, sapaan akrabnya.\n")
     assert quotes(rows) == [("Kami su beli air tangki dua kali,", "Yuliana Boimau")]
     assert set(people(rows)) == {"Yuliana Boimau"}
+
+
+def test_terms_explained_after_them_or_named_by_the_public_are_not_quotes():
+    rows = body_page("Warga setempat menyebut aktivitas itu sebagai tambang \"TI\", singkatan dari tambang "
+                     "inkonvensional. Ia menyebut beras jenis \"kepala\", yakni beras dengan butir utuh, paling sulit "
+                     "dicari. Menurut Rudi, pelabuhan yang disebut warga sebagai \"pelabuhan tikus\" itu sudah "
+                     "dipantau. Mariam menyebut warga menamai genangan itu banjir \"kiriman\" dari hulu. Ia menyebut "
+                     "rumah model \"Risha\" relatif bertahan.\n\nKapolres Ahmad Yani menyebut RH sebagai \"otak\" dari "
+                     "penipuan tersebut.\n")
+    assert quotes(rows) == [("otak", "Ahmad Yani")]  # an official's word for someone stays a quote
+    english = build("Floods again\n\nMonday, 6 Oct 2025\n\nMANILA – Residents call the flood a \"visitor\" from the "
+                    "hills. The mayor described the response as \"a disgrace\".\n")
+    assert [text for text, _ in quotes(english)] == ["a disgrace"]
+
+
+def test_kemarin_saying_which_one_has_no_day_but_kemarin_beside_a_verb_has():
+    rows = body_page("\"Kulkas rusak waktu banjir yang kemarin, belum sempat diganti,\" tuturnya. Penundaan UU yang "
+                     "kontroversi kemarin akan dievaluasi. Ada banyak topik yang kemarin dibahas singkat. Rapat yang "
+                     "digelar kemarin membahas anggaran.\n")
+    found = sorted(((d["start"], d["date"]) for d in rows.dates if d["text"] == "kemarin"))
+    assert [value for _, value in found] == [None, None, D(2025, 2, 12), D(2025, 2, 12)]

@@ -34,6 +34,11 @@ class Lexicon:
     since: frozenset[str]  # "sejak Januari": a month in the past
     future_markers: frozenset[str]  # "akan" in "akan digelar Sabtu": the date lies ahead
     future_prepositions: frozenset[str]  # "mulai" in "mulai Senin": ahead, only right before the date
+    relative_clause_openers: frozenset[str]  # "yang" of "banjir yang kemarin": which one, not when
+    verb_prefixes: tuple[str, ...]  # "di-" of "yang digelar kemarin": a verb, so a day after all
+    term_explanations: tuple[str, ...]  # "yakni" after 'beras "kepala"': the term is being explained
+    naming_verbs: frozenset[str]  # "menamai", "disebut": what something is called ...
+    the_public: frozenset[str]  # ... by "warga", "residents": a name in use, not a quote
     institution_nouns: frozenset[str]  # "lembaga" in "tulis lembaga antirasuah itu": an institution speaks
     day_prefixes: tuple[str, ...]  # "tanggal" in "tanggal 27": a day of the month follows
     earlier: tuple[str, ...]  # "Sebelumnya," opening a paragraph: what follows was said on an earlier, unstated day
@@ -146,6 +151,8 @@ def load_lexicon(code: str) -> Lexicon:
         earlier=tuple(word.casefold() for word in dates.get("earlier", [])),
         future_markers=frozenset(word.casefold() for word in dates.get("future_markers", [])),
         future_prepositions=frozenset(word.casefold() for word in dates.get("future_prepositions", [])),
+        relative_clause_openers=frozenset(dates.get("relative_clause_openers", [])),
+        verb_prefixes=tuple(dates.get("verb_prefixes", [])),
         day_prefixes=tuple(dates.get("day_prefixes", [])),
         year_parts=tuple(dates.get("year_parts", [])),
         current_after=tuple(dates.get("current_after", [])),
@@ -182,6 +189,9 @@ def load_lexicon(code: str) -> Lexicon:
         term_markers=frozenset(quotes.get("term_markers", [])),
         unnamed_subjects=frozenset(quotes.get("unnamed_subjects", [])),
         institution_pronouns=frozenset(quotes.get("institution_pronouns", [])),
+        term_explanations=tuple(quotes.get("term_explanations", [])),
+        naming_verbs=frozenset(quotes.get("naming_verbs", [])),
+        the_public=frozenset(quotes.get("the_public", [])),
         institution_nouns=frozenset(quotes.get("institution_nouns", [])),
         articles=frozenset(quotes.get("articles", [])),
         copyright_markers=tuple(segment.get("copyright_markers", [])),

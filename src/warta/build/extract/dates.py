@@ -228,6 +228,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         if g.get("rb1") and unit == "day":
             day, month = _day_and_month(int(g["rb1"]), int(g["rb2"]), lexicon.day_first)
             return DateMention(span, start, end, "day", _year(g["rby"]) if g.get("rby") else None, month, day)
+        if unit == "day" and offset == -1 and _describes_a_thing(text, start, lexicon):
+            return DateMention(span, start, end, granularity, relative=("recent", 0))  # no day to resolve
         return DateMention(span, start, end, granularity, relative=(unit, offset))
     if g.get("wd2"):
         # Weekday names double as ordinary words ("Minggu" is also "week"): want a capital.
@@ -250,6 +252,21 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
 
 
 _WEEK_OFFSETS = {"previous_week": -1, "following_week": 1}
+def _describes_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:
+    """"banjir yang kemarin", "UU yang kontroversi kemarin": "yesterday" saying which one (the
+    recent one), not when; "rapat yang digelar kemarin" and "yang kemarin dibahas", with a verb
+    beside it, are days."""
+    words = text[max(0, start - 40):start].casefold().split()[-2:]
+    if not words or not lexicon.relative_clause_openers:
+        return False
+    following = text[start:start + 40].casefold().split()[1:2]
+    if following and following[0].startswith(lexicon.verb_prefixes):
+        return False
+    if words[-1] in lexicon.relative_clause_openers:
+        return True
+    return len(words) == 2 and words[0] in lexicon.relative_clause_openers and not words[1].startswith(lexicon.verb_prefixes)
+
+
 def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether a word of the future stands just before a date ("akan digelar Sabtu", "until Saturday")."""
     before = text[max(0, start - 100): start]

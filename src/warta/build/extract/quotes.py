@@ -163,11 +163,29 @@ def _names_a_term(body: str, start: int, text: str, lexicon: Lexicon) -> bool:
     words = len(text.split())
     if words > 12:
         return False
+    if words <= 3 and (_explained_after(body, start + len(text) + 1, lexicon) or _named_by_the_public(body, start, lexicon)):
+        return True
     before = body[max(0, start - 30):start - 1].split()
     if not before or before[-1].casefold().strip(",") not in lexicon.term_markers:
         return False
     # A longer span with a speech verb after it is speech all the same ('In his words, "...," he said').
     return words <= 4 or _after_attribution(body, start + len(text), lexicon) is None
+
+
+def _explained_after(body: str, end: int, lexicon: Lexicon) -> bool:
+    """Quoted words the sentence goes on to explain ('tambang "TI", singkatan dari tambang
+    inkonvensional', 'beras "kepala", yakni ...'): a term being defined."""
+    following = body[end:end + 30].lstrip(" ,(").casefold()
+    return any(following.startswith(word + " ") for word in lexicon.term_explanations)
+
+
+def _named_by_the_public(body: str, start: int, lexicon: Lexicon) -> bool:
+    """What people at large call something ('yang disebut warga sebagai "pelabuhan tikus"', 'warga
+    setempat menamai genangan itu banjir "kiriman"'): a name in use, not anyone's words."""
+    sentence = body[max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), 0):start].casefold().split()
+    verbs = [index for index, word in enumerate(sentence) if word.strip(",") in lexicon.naming_verbs]
+    return any(word.strip(",") in lexicon.the_public for index in verbs
+               for word in sentence[max(0, index - 2):index] + sentence[index + 1:index + 2])
 
 
 def _is_scare_quote(body: str, start: int, end: int, lexicon: Lexicon) -> bool:
