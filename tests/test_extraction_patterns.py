@@ -1895,3 +1895,21 @@ def test_kemarin_saying_which_one_has_no_day_but_kemarin_beside_a_verb_has():
                      "digelar kemarin membahas anggaran.\n")
     found = sorted(((d["start"], d["date"]) for d in rows.dates if d["text"] == "kemarin"))
     assert [value for _, value in found] == [None, None, D(2025, 2, 12), D(2025, 2, 12)]
+
+
+def test_months_sharing_a_year_across_a_range_or_a_list():
+    rows = body_page("Dinas Kesehatan mencatat 412 kasus sepanjang Januari hingga Oktober 2024. Warga masih trauma "
+                     "gempa besar pada Juli dan Agustus 2018.\n")
+    assert dates(rows)["Januari"] == (D(2024, 1, 1), "month")
+    assert dates(rows)["Juli"] == (D(2018, 7, 1), "month")
+
+
+def test_an_english_month_after_the_or_its_and_a_share_bar_under_the_date():
+    rows = build("Malaysia inflation edges up as food prices climb\n26 Feb 2026, 04:35 pm\nShare Tweet Email Copy link\n\n"
+                 "KUALA LUMPUR – Inflation rose to 1.6% in January. The central bank kept its rate at its January "
+                 "meeting. DOSM will release the February inflation figures next month.\n")
+    assert rows.article["standfirst"] is None  # the share bar is no standfirst
+    assert "Share Tweet" not in rows.article["body"]
+    found = dates(rows)
+    assert found["February"] == (D(2026, 2, 1), "month")
+    assert [d["text"] for d in rows.dates].count("January") == 2

@@ -34,6 +34,7 @@ class Lexicon:
     since: frozenset[str]  # "sejak Januari": a month in the past
     future_markers: frozenset[str]  # "akan" in "akan digelar Sabtu": the date lies ahead
     future_prepositions: frozenset[str]  # "mulai" in "mulai Senin": ahead, only right before the date
+    range_connectors: frozenset[str]  # "hingga" of "Januari hingga Oktober 2025": the first month shares the year
     relative_clause_openers: frozenset[str]  # "yang" of "banjir yang kemarin": which one, not when
     verb_prefixes: tuple[str, ...]  # "di-" of "yang digelar kemarin": a verb, so a day after all
     term_explanations: tuple[str, ...]  # "yakni" after 'beras "kepala"': the term is being explained
@@ -86,6 +87,7 @@ class Lexicon:
     articles: frozenset[str]  # "the" in "The Defense Ministry said": not part of the name
     copyright_markers: tuple[str, ...]  # "Hak Cipta", "©" before a footer's year
     menu_words: frozenset[str]  # "politik", "sport": a site's sections, in a menu on one line
+    widget_words: frozenset[str]  # "share", "tweet", "email": a line of nothing else is a share bar
     outlet_words: tuple[str, ...]  # "Star" closing "Kristine Joy Mercado - The Philippine Star"
     titles_in_names: frozenset[str]  # "Hakim" in "Ridwan Hakim Siregar": a title that is also a name
     word_forms_not_names: re.Pattern[str] | None  # affixes no name has: "Perekonomian", "Mengadili"
@@ -151,6 +153,7 @@ def load_lexicon(code: str) -> Lexicon:
         earlier=tuple(word.casefold() for word in dates.get("earlier", [])),
         future_markers=frozenset(word.casefold() for word in dates.get("future_markers", [])),
         future_prepositions=frozenset(word.casefold() for word in dates.get("future_prepositions", [])),
+        range_connectors=frozenset(dates.get("range_connectors", [])) | {"", "-", "–", "—", "/"},
         relative_clause_openers=frozenset(dates.get("relative_clause_openers", [])),
         verb_prefixes=tuple(dates.get("verb_prefixes", [])),
         day_prefixes=tuple(dates.get("day_prefixes", [])),
@@ -196,6 +199,7 @@ def load_lexicon(code: str) -> Lexicon:
         articles=frozenset(quotes.get("articles", [])),
         copyright_markers=tuple(segment.get("copyright_markers", [])),
         menu_words=frozenset(word.casefold() for word in segment.get("menu_words", [])),
+        widget_words=frozenset(word.casefold() for word in segment.get("widget_words", [])),
         outlet_words=tuple(segment.get("outlet_words", [])),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),
         word_forms_not_names=re.compile("|".join(f"(?:{form})" for form in actors["word_forms_not_names"]))

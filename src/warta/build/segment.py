@@ -187,7 +187,8 @@ def _is_boilerplate(text: str, lowered: str, words: int, lexicon: Lexicon) -> bo
             or _EDITOR_TAG.fullmatch(stripped):
         return True
     if words <= 12 and _BREADCRUMB.search(" " + stripped) or words <= 8 and _SECTION_PATH.match(stripped) \
-            or _is_menu(stripped) or 4 <= words <= 16 and _is_menu_of_sections(stripped, lexicon):
+            or _is_menu(stripped) or 4 <= words <= 16 and _is_menu_of_sections(stripped, lexicon) \
+            or 2 <= words <= 12 and _is_share_bar(lowered, lexicon):
         return True
     markers = _patterns(lexicon).boilerplate_markers
     if markers is not None and markers.search(lowered):
@@ -321,6 +322,11 @@ def _is_menu_of_sections(text: str, lexicon: Lexicon) -> bool:
         return False
     sections = sum(word.casefold() in lexicon.menu_words for word in words)
     return sections >= 3 and 2 * sections >= len(words)
+
+
+def _is_share_bar(lowered: str, lexicon: Lexicon) -> bool:
+    """"Share Tweet Email Copy link", "Share on Facebook Share on X": share buttons and nothing else."""
+    return bool(lexicon.widget_words) and all(word.strip(":|·•") in lexicon.widget_words for word in lowered.split())
 
 
 def _is_label_pair(text: str) -> bool:

@@ -332,6 +332,17 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         mention = _mention_from_match(match, lexicon, text)
         if mention is not None and _plausible(mention):
             mentions.append(_with_direction(_with_modifier(mention, text, lexicon), text, lexicon))
+    return _years_shared_across_ranges(mentions, text, lexicon) if len(mentions) >= 2 else mentions
+
+
+def _years_shared_across_ranges(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
+    """"Januari hingga Oktober 2025", "July and August 2018": a bare month before another month of
+    a stated year, joined by a word of a range or a list, is of that year."""
+    for index in range(len(mentions) - 2, -1, -1):  # backwards: "Mei, Juni dan Juli 2024"
+        first, second = mentions[index], mentions[index + 1]
+        if first.granularity == "month" and first.year is None and first.relative is None and second.year is not None \
+                and second.month is not None and text[first.end:second.start].strip(" ,").casefold() in lexicon.range_connectors:
+            mentions[index] = replace(first, year=second.year)
     return mentions
 
 
