@@ -1913,3 +1913,24 @@ def test_an_english_month_after_the_or_its_and_a_share_bar_under_the_date():
     found = dates(rows)
     assert found["February"] == (D(2026, 2, 1), "month")
     assert [d["text"] for d in rows.dates].count("January") == 2
+
+
+def test_the_place_people_live_in_and_reduplicated_nouns_are_not_people():
+    rows = body_page("Yuli Astuti, warga Rungkut, menyampaikan keluhannya. Warga Haruku berharap pemerintah membantu. "
+                     "Saksi-saksi yang dihadirkan jaksa mengakui itu. Sukiman (47), warga Rungkut, mengaku rugi.\n")
+    assert set(people(rows)) == {"Yuli Astuti", "Sukiman"}
+
+
+def test_a_surname_with_a_particle_capitalised_at_a_sentence_start_is_the_same_person():
+    rows = body_page("\"Pintu terbuka,\" kata Ketua IHEC Hanan Jabbar al-Rubaie dalam konferensi pers. Al-Rubaie "
+                     "menambahkan, \"Kami meminta semua pihak tenang.\"\n")
+    assert set(people(rows)) == {"Hanan Jabbar al-Rubaie"}
+    assert [speaker for _, speaker in quotes(rows)] == ["Hanan Jabbar al-Rubaie"] * 2
+
+
+def test_a_place_and_a_known_outlet_above_the_lead_are_a_dateline_not_a_byline():
+    rows = build("Hilal Tak Terlihat, Awal Ramadhan Jatuh pada Kamis\nSelasa, 17 Februari 2026 | 20:41 WIB\n"
+                 "Jakarta, NU Online\nHilal atau bulan sabit muda penanda awal bulan Ramadhan tidak terlihat dari "
+                 "seluruh titik pengamatan yang dipantau pada Selasa sore.\n")
+    assert rows.article["dateline"] == "Jakarta"
+    assert rows.article["authors"] in (None, [])

@@ -64,6 +64,7 @@ class Lexicon:
     alias_words: tuple[str, ...]  # "Joko Widodo atau Jokowi"
     abbreviations: frozenset[str]  # titles written with a period: "Prof.", "Hj."
     degrees: frozenset[str]  # "SH", "PhD" after a name
+    residents: frozenset[str]  # "warga" of "warga Rungkut": a one-word name after it is a place
     name_openers: frozenset[str]  # "I Gusti", "Ni Luh": a one-letter word that opens a name
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
     short_words: dict[str, str]  # "Jabar" → "Jawa Barat" inside names of institutions
@@ -207,6 +208,7 @@ def load_lexicon(code: str) -> Lexicon:
         alias_words=tuple(actors.get("alias_words", [])),
         abbreviations=frozenset(actors.get("abbreviations", [])),
         degrees=frozenset(actors.get("degrees", [])),
+        residents=frozenset(actors.get("residents", [])),
         name_openers=frozenset(actors.get("name_openers", [])),
         institution_speakers=tuple(sorted(actors["institution_speakers"], key=len, reverse=True)),
         institutions=tuple(actors.get("institutions", [])),

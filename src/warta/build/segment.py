@@ -255,6 +255,8 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 and not text.rstrip().endswith(
         ("-", "–", "—")) else None
     outlet = name_outlet and (name_outlet.group("outlet") or name_outlet.group("paren"))
+    if outlet and _is_known_place(name_outlet.group("name").strip(), lexicon):
+        outlet = None  # "Jakarta, NU Online": a dateline, the place before the outlet
     if outlet and (any(sig in outlet.casefold() for sig in lexicon.outlets) or _BRAND.match(outlet.strip())
                    or outlet.split()[-1] in lexicon.outlet_words and len(name_outlet.group("name").split()) >= 2):
         return True  # "Andi Saputra - detikNews", "Kristine Joy Mercado - The Philippine Star"

@@ -120,7 +120,17 @@ class ArticleActors:
 def _contains_words(long: list[str], short: list[str]) -> bool:
     if len(short) > len(long):
         return False
-    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+    if any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1)):
+        return True
+    # "Al-Rubaie" opening a sentence is the "al-Rubaie" of "Hanan Jabbar al-Rubaie"
+    if not any(word[:1].islower() for word in long):
+        return False
+    folded_long, folded_short = [_first_folded(word) for word in long], [_first_folded(word) for word in short]
+    return any(folded_long[i:i + len(short)] == folded_short for i in range(len(long) - len(short) + 1))
+
+
+def _first_folded(word: str) -> str:
+    return word[:1].lower() + word[1:]
 
 
 @cache
@@ -610,6 +620,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
         aged = _AGE.match(text, name[-1].end) is not None
+        if len(name) == 1 and not aged and _lives_in(text, name[0].start, lexicon):
+            place_end = end
+            continue  # "Warga Haruku berharap", "Yuli Astuti, warga Rungkut,": where people live
         if aged:
             introduced_alone.add(surface)  # "Rahmawati (38), warga Talise": one name, a person all the same
         if len(name) == 1 and not (speaking or aged) and surface.casefold() in common:
@@ -654,6 +667,16 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                              for offset, name in actors.positions if _opens_sentence(text, offset)
                              and not _quoted_at(text, offset))
     return actors
+
+
+def _lives_in(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a one-word name follows a word for the people of a place ("warga Rungkut"), or a
+    word that makes it a reduplicated noun ("Saksi-saksi")."""
+    word = text[start:text.find(" ", start) % (len(text) + 1)].strip(",.;:")
+    first, dash, second = word.partition("-")
+    if dash and first.casefold() == second.casefold():
+        return True
+    return _preceding_word(text, start).casefold() in lexicon.residents
 
 
 def _demonstrative_follows(text: str, end: int, lexicon: Lexicon) -> bool:
