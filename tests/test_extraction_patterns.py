@@ -1934,3 +1934,26 @@ def test_a_place_and_a_known_outlet_above_the_lead_are_a_dateline_not_a_byline()
                  "seluruh titik pengamatan yang dipantau pada Selasa sore.\n")
     assert rows.article["dateline"] == "Jakarta"
     assert rows.article["authors"] in (None, [])
+
+
+def test_a_statement_closing_its_quote_is_the_organisation_that_issued_it():
+    rows = body_page("Warga antre air bersih.\n\nPemerintah Provinsi NTT dalam siaran persnya menyatakan telah meminta "
+                     "bantuan Badan Nasional Penanggulangan Bencana (BNPB) berupa 20 mobil tangki. \"Pemprov berkomitmen "
+                     "memastikan tidak ada warga yang kekurangan air,\" demikian pernyataan tersebut.\n")
+    assert quotes(rows) == [("Pemprov berkomitmen memastikan tidak ada warga yang kekurangan air,", "Pemerintah Provinsi NTT")]
+    english = build("Perth man jailed in Bali\n\nTuesday, 3 March 2026\n\nDENPASAR – Doherty was jailed on Monday.\n\n"
+                    "A spokesperson for the Department of Foreign Affairs and Trade (DFAT) said officials were helping. "
+                    "\"Australians overseas are subject to local laws,\" the spokesperson said.\n")
+    assert quotes(english) == [("Australians overseas are subject to local laws,", "Department of Foreign Affairs and Trade")]
+
+
+def test_a_surname_two_people_share_is_the_one_named_last_and_a_shop_in_quotes_is_nobody():
+    english = build("Perth man jailed in Bali\n\nTuesday, 3 March 2026\n\nDENPASAR – Liam Patrick Doherty, 27, was "
+                    "jailed on Monday. \"I am sorry,\" Doherty said.\n\nSpeaking from Perth, his mother Karen Doherty "
+                    "said the family was devastated.\n\n\"We just want him home,\" Ms Doherty said.\n")
+    assert quotes(english) == [("I am sorry,", "Liam Patrick Doherty"), ("We just want him home,", "Karen Doherty")]
+    rows = body_page("Ujang Suherman (54), pemilik toko \"Ujang Shoes\", mengaku omzetnya turun.\n\n\"Dulu saya bisa "
+                     "kirim 600 pasang sebulan,\" ujar Ujang.\n\nLembaga Falakiyah Pengurus Besar Nahdlatul Ulama "
+                     "memantau hilal.\n")
+    assert quotes(rows) == [("Dulu saya bisa kirim 600 pasang sebulan,", "Ujang Suherman")]
+    assert set(people(rows)) == {"Ujang Suherman"}  # nor "Pengurus Besar Nahdlatul Ulama", an organisation

@@ -89,6 +89,21 @@ class ArticleActors:
                     best = name
         return best
 
+    def canonical_near(self, surface: str, offset: int) -> str | None:
+        """A person's canonical name; when several people share the surface form ("Ms Doherty" where
+        "Liam Patrick Doherty" and his mother "Karen Doherty" are named), the one named last before ``offset``."""
+        surface = surface.strip()
+        if not surface or surface in self.aliases or surface in self.actors:
+            return self.canonical(surface, "person")
+        words = surface.split()
+        sharing = {name for name, actor in self.actors.items() if actor.kind == "person"
+                   and (surface in actor.surfaces or _contains_words(name.split(), words))}
+        if len(sharing) >= 2:
+            last = max(((at, name) for at, name in self.positions if at < offset and name in sharing), default=None)
+            if last:
+                return last[1]
+        return self.canonical(surface, "person")
+
     def last_person_before(self, offset: int) -> str | None:
         found = None
         for position, name in self.positions:
@@ -620,6 +635,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
         aged = _AGE.match(text, name[-1].end) is not None
+        if text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS and not aged:
+            continue  # toko "Ujang Shoes", program "Mas Jos": a thing's name in quotation marks
         if len(name) == 1 and not aged and _lives_in(text, name[0].start, lexicon):
             place_end = end
             continue  # "Warga Haruku berharap", "Yuli Astuti, warga Rungkut,": where people live
@@ -667,6 +684,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                              for offset, name in actors.positions if _opens_sentence(text, offset)
                              and not _quoted_at(text, offset))
     return actors
+
+
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 
 
 def _lives_in(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -1118,7 +1139,11 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
                                 or len(tail) == 2 and tail[-1].text in _known_places())
         if not place and len(tail) >= 3 and tail[0].text in _known_places():
             tail = tail[1:]  # "Badan Penanggulangan Bencana Daerah (BPBD) Jember Widodo Hari Santoso": its place, then a name
-        if 2 <= len(tail) <= end - start - head_length and not name_apposed and not company and not place:
+        tail_words = [token.text for token in tail]
+        # "Lembaga Falakiyah Pengurus Besar Nahdlatul Ulama": another organisation word, not a name, follows
+        inner_head = any(tuple(tail_words[index:index + len(head)]) == head
+                         for index, word in enumerate(tail_words) for head in heads.get(word, ()))
+        if 2 <= len(tail) <= end - start - head_length and not name_apposed and not company and not place and not inner_head:
             person_from = end - len(tail)
             end = person_from
         while end > start + 1 and words[end - 1].startswith("("):

@@ -255,6 +255,9 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         if phrase.casefold().split()[:1] and phrase.casefold().split()[0] in lexicon.unnamed_subjects:
             return _Attribution(word, phrase, offset + cue.end())  # "celetuk seorang ibu dalam rombongan itu"
         if phrase[:1].islower() and clause and clause[-1].casefold().strip(",") in lexicon.demonstratives:
+            if word.casefold() in lexicon.institution_nouns:
+                # "“...,” demikian pernyataan tersebut", "demikian bunyi ikhbar itu": a statement's words
+                return _Attribution(word, f"{word.casefold()} {clause[-1].strip(',.')}", offset + cue.end())
             if phrase.split()[0].casefold() in lexicon.institution_nouns:
                 return _Attribution(word, phrase, offset + cue.end())  # "tulis lembaga antirasuah itu"
             return _Attribution(word, None, offset)  # "ujar legislator dari Jawa Barat itu"
@@ -366,6 +369,24 @@ def _organisation_named_before(body: str, start: int, actors: ArticleActors,
     return best[1] if best else None
 
 
+def _organisation_opening_a_sentence_before(body: str, start: int, actors: ArticleActors) -> str | None:
+    """The organisation last named as a sentence's subject before ``start`` in its paragraph
+    ("Pemerintah Provinsi NTT dalam siaran persnya menyatakan ... BNPB ... “...,” demikian pernyataan
+    tersebut": the government, not the agency it asked)."""
+    begin = body.rfind("\n", 0, start) + 1
+    best: tuple[int, str] | None = None
+    for actor in actors.actors.values():
+        if actor.kind != "organization":
+            continue
+        for surface in actor.surfaces | {actor.name}:
+            at = body.find(surface, begin, start)
+            while at != -1:
+                if (at == begin or body[max(begin, at - 2):at] in (". ", "\" ", "” ")) and (best is None or at > best[0]):
+                    best = (at, actor.name)
+                at = body.find(surface, at + 1, start)
+    return best[1] if best else None
+
+
 def _last_institution_before(body: str, end: int, lexicon: Lexicon) -> str | None:
     """The institution a paragraph last names as a subject ("The ministry said ..."), for "it"."""
     paragraph = body[body.rfind("\n", 0, end) + 1:end]
@@ -454,6 +475,10 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
                      spoken: list[tuple[int, str]] = (), body: str = "") -> tuple[str | None, str | None]:
     """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak)."""
     words = who.split() if who else []
+    if body and len(words) == 2 and words[0] in lexicon.institution_nouns and words[1] in lexicon.demonstratives:
+        # "“...,” demikian pernyataan tersebut": the organisation whose statement it is
+        named = _organisation_opening_a_sentence_before(body, offset, actors) or _organisation_named_before(body, offset, actors)
+        return (named, "organization") if named else (None, None)
     if who is None or (len(words) >= 2 and words[-1].casefold().strip(",.") in lexicon.demonstratives
                        and words[0][:1].islower()):
         # "ujarnya"; "ujar legislator dari Jawa Barat itu": someone already speaking.
@@ -477,7 +502,7 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         names = [token.text for token in trailing_name(run, lexicon)]
         if not names or (" ".join(names) in lexicon.countries and len(names) < len(run)):
             continue  # "Kementerian Luar Negeri Oman": the country closes an institution's name
-        canonical = actors.canonical(" ".join(names), "person") or actors.canonical(names[-1], "person")
+        canonical = actors.canonical_near(" ".join(names), offset) or actors.canonical_near(names[-1], offset)
         if canonical:
             return canonical, "person"
         return " ".join(names[-4:]), "person"
@@ -485,6 +510,11 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     for prefix in lexicon.institution_speakers:
         if lowered.startswith(prefix):
             who, lowered = who[len(prefix):].strip(), lowered[len(prefix):].strip()
+            if not who and body:
+                # "the spokesperson said": the organisation someone unnamed speaks for, named just before
+                named = _organisation_named_before(body, offset, actors)
+                if named:
+                    return named, "organization"
             break
     if who and _opens_with(lowered, lexicon.institutions, lexicon):
         # "militer Israel" speaks as the Israeli military; "the ministry" as the ministry named before.
@@ -570,8 +600,9 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
             if len(words) >= 2 and (words[0] in lexicon.institution_nouns and words[-1] in lexicon.demonstratives
                                     or words[0] in lexicon.articles and words[-1] in lexicon.institution_nouns
                                     and quote.speaker_kind != "organization"):
-                # "tulis lembaga antirasuah itu", "the statement said": the institution named just before
-                named = _organisation_named_before(body, start, actors)
+                # "tulis lembaga antirasuah itu", "the statement said": the institution named just before,
+                # the paragraph's subject first ("Pemprov NTT ... meminta bantuan BNPB ... demikian pernyataan itu")
+                named = _organisation_opening_a_sentence_before(body, start, actors) or _organisation_named_before(body, start, actors)
                 quote.speaker, quote.speaker_kind = (named, "organization") if named else (None, None)
         if quote.speaker is None and attribution is None:
             # Words quoted inside a sentence: the subject of its speech verb, else a cue later in it.
