@@ -1957,3 +1957,13 @@ def test_a_surname_two_people_share_is_the_one_named_last_and_a_shop_in_quotes_i
                      "memantau hilal.\n")
     assert quotes(rows) == [("Dulu saya bisa kirim 600 pasang sebulan,", "Ujang Suherman")]
     assert set(people(rows)) == {"Ujang Suherman"}  # nor "Pengurus Besar Nahdlatul Ulama", an organisation
+
+
+def test_an_organisation_named_in_full_by_the_attribution_speaks_as_itself():
+    rows = body_page("Terdakwa dituntut jaksa penuntut umum (JPU) Kejaksaan Negeri (Kejari) Surabaya dalam sidang. "
+                     "\"Penelusuran aset dilakukan bersama PPATK,\" tulis Kejari Surabaya.\n\nDinas Perkebunan Kabupaten "
+                     "Musi Banyuasin dalam keterangan tertulisnya menyatakan akan memperluas pasar lelang. \"Tahun depan "
+                     "kami targetkan ada 20 titik,\" demikian keterangan Dinas Perkebunan Kabupaten Musi Banyuasin.\n")
+    assert quotes(rows) == [("Penelusuran aset dilakukan bersama PPATK,", "Kejaksaan Negeri Surabaya"),
+                            ("Tahun depan kami targetkan ada 20 titik,", "Dinas Perkebunan Kabupaten Musi Banyuasin")]
+    assert people(rows) == {}

@@ -542,7 +542,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     place_end = -1  # where the last place named ended: the next name in the same list is a place too
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
     introduced_alone: set[str] = set()  # one-word names introduced with an age
-    runs, joined = _joined_organisations(text, capitalised_runs(text), lexicon)
+    # "jaksa penuntut umum (JPU) Kejaksaan Negeri ...": the acronym in brackets closes the words before it
+    runs = [run[1:] if len(run) > 1 and run[0].text.startswith("(") and run[0].text.endswith(")") else run
+            for run in capitalised_runs(text)]
+    runs, joined = _joined_organisations(text, runs, lexicon)
     for index, run in enumerate(runs):
         # Whether the run speaks is asked only of the runs that name someone (most do not).
         start, end = run[0].start, run[-1].end

@@ -489,6 +489,9 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     institution = _possessed_institution(who, lexicon)
     if institution:
         return institution, "organization"
+    named = actors.aliases.get(who.strip(" ,."), who.strip(" ,."))
+    if named in actors.actors and actors.actors[named].kind == "organization":
+        return named, "organization"  # "keterangan Dinas Perkebunan Kabupaten Musi Banyuasin": an organisation of the page
     # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi"), after a role run
     # of its own ("kata Ketua Himpunan Petambak Garam, Nur Hasanah").
     runs = capitalised_runs(who)
