@@ -1967,3 +1967,16 @@ def test_an_organisation_named_in_full_by_the_attribution_speaks_as_itself():
     assert quotes(rows) == [("Penelusuran aset dilakukan bersama PPATK,", "Kejaksaan Negeri Surabaya"),
                             ("Tahun depan kami targetkan ada 20 titik,", "Dinas Perkebunan Kabupaten Musi Banyuasin")]
     assert people(rows) == {}
+
+
+def test_a_quote_opening_a_paragraph_speaks_for_the_subject_of_the_paragraph_before():
+    rows = body_page("\"Kami ditipu agen,\" kata Euis Rohaeti, ibu salah satu korban.\n\nRizal Firmansyah, korban "
+                     "lainnya, menunjukkan kontrak kerjanya.\n\nRizal sendiri berencana melapor ke Bareskrim Polri "
+                     "bersama empat rekannya.\n\n\"Saya mau mereka dihukum,\" katanya.\n\nSarmidi, 51, petani di Desa "
+                     "Bumi Kencana, mengaku tidak turun ke kebun.\n\n\"Hasil sadap cuma cukup buat beli beras,\" keluh "
+                     "Sarmidi.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Euis Rohaeti", "Rizal Firmansyah", "Sarmidi"]
+    english = build("Rice deal signed\n\nTuesday, 7 Oct 2025\n\nPHNOM PENH – Cambodia exported rice, according to the "
+                    "Cambodia Rice Federation (CRF).\n\nIn a statement, the CRF welcomed the deal. \"The agreement opens "
+                    "a stable market,\" the federation said.\n")
+    assert quotes(english) == [("The agreement opens a stable market,", "Cambodia Rice Federation")]

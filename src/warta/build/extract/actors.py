@@ -120,6 +120,13 @@ class ArticleActors:
         subject = max(((at, name) for start, at, name in self.subjects if start == paragraph and at < offset),
                       default=None)
         latest = max([*([max(spoken)] if spoken else []), *([max(introduced)] if introduced else [])], default=None)
+        if subject is None and offset - paragraph <= 3:
+            # A paragraph the quote opens: the subject of the paragraph before, if no one spoke in it
+            # ("Rizal sendiri berencana melapor ...\n\n“...,” katanya").
+            before = self.paragraph_starts[max(0, bisect_right(self.paragraph_starts, offset) - 2)]
+            if before < paragraph and not any(before <= at < paragraph for at, _ in spoken):
+                subject = max(((at, name) for start, at, name in self.subjects
+                               if start == before and name not in self.tentative), default=None)
         if subject and (latest is None or subject[0] > latest[0]):
             # "Bayu tak menutup kemungkinan ... “Doakan saja,” katanya": the subject just before, same paragraph.
             return subject[1]
