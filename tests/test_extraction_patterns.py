@@ -1980,3 +1980,14 @@ def test_a_quote_opening_a_paragraph_speaks_for_the_subject_of_the_paragraph_bef
                     "Cambodia Rice Federation (CRF).\n\nIn a statement, the CRF welcomed the deal. \"The agreement opens "
                     "a stable market,\" the federation said.\n")
     assert quotes(english) == [("The agreement opens a stable market,", "Cambodia Rice Federation")]
+
+
+def test_a_person_marker_one_lower_case_word_before_a_name_and_nicknames_after_an_age():
+    rows = body_page("Persija menyamakan kedudukan melalui tendangan bebas Yogi Saputra Lubis pada menit ke-41. Di "
+                     "sektor ganda putri, pasangan muda Ayu Lestari Nugroho akan bertanding.\n\nSukiman (58), pengemudi rute FD-3 yang akrab disapa Cak Man, mengaku "
+                     "tenang. \"Gaji tetap,\" kata Man.\n")
+    assert set(people(rows)) == {"Yogi Saputra Lubis", "Ayu Lestari Nugroho", "Sukiman"}
+    assert quotes(rows) == [("Gaji tetap,", "Sukiman")]
+    english = build("Boat sinks\n\nMonday, 6 Oct 2025\n\nHANOI – The boat sank near the islands, as PMI compiled by "
+                    "S&P Global fell.\nFishing boats at the port. Photo by VnExpress/Tran Minh Quan\n")
+    assert "Tran Minh Quan" not in people(english) and "P Global" not in people(english)

@@ -829,7 +829,7 @@ def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduce
                     for offset, surface, kind, role, speaking in found if kind == "person")
     confirmed = {name for start, end, name, stated in people if name and (
         stated or name in introduced_alone or _AGE.match(text, end) or _APPOSITION.match(text, end)
-        or _preceding_word(text, start).casefold() in lexicon.person_markers
+        or _marked_as_a_person(text, start, lexicon)
         or _preceding_word(text, start) in _lowercase_titles(lexicon) or _acts(text, end, lexicon))}
     # "Fajar Nugraha/Kevin Aditya Santoso", "oleh Timar Dilo dan Sarno Noni": partners share the finding.
     for _ in range(2):
@@ -917,7 +917,14 @@ def _alias_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     if not lexicon.alias_words:
         return None
     name = rf"[{_UPPER}][\w'’-]+"
-    return re.compile(rf"(?P<full>{name}(?:\s+{name})+)\s*,?\s+(?:{alternation(lexicon.alias_words)})\s+"
+    # "Syamsuddin (47), yang akrab disapa Bang Din": an age between, a form of address before the short form
+    titles = alternation(sorted(_title_words(lexicon), key=len, reverse=True))
+    # After a comma, a few words of description may stand before a phrase ("Sukiman (58), pengemudi rute FD-3
+    # yang akrab disapa Cak Man"); not before a single word ("Budi, warga Cimahi atau Bandung").
+    phrases = [words for words in lexicon.alias_words if " " in words]
+    described = rf"|\s*,\s*[^,.;:\"“”()]{{1,60}}?\s+(?:{alternation(phrases)})" if phrases else ""
+    return re.compile(rf"(?P<full>{name}(?:\s+{name})*)(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?"
+                      rf"(?:\s*,?\s+(?:{alternation(lexicon.alias_words)}){described})\s+(?:(?:{titles})\s+)?"
                       rf"(?P<alias>{name})(?!\s+[{_UPPER}])")
 
 
@@ -1029,6 +1036,18 @@ def _law_title_at(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether a name at ``start`` follows a law's number or year and a topic word ("... Tahun 2011 tentang")."""
     pattern = _law_title_pattern(lexicon)
     return pattern is not None and pattern.search(text, max(0, start - 20), start) is not None
+
+
+def _marked_as_a_person(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A word that marks a person right before a name, or one word before it ("tendangan bebas
+    Yogi Saputra Lubis", "bek tengah Dendi Prasetyo", "pasangan muda Ayu Lestari")."""
+    words = text[max(0, start - 40):start].split()[-2:]
+    if not words:
+        return False
+    if words[-1].strip(",").casefold() in lexicon.person_markers:
+        return True
+    # one lower-case word between: "bebas", "tengah", "muda" (not "by VnExpress/", not "bernama Arisan")
+    return len(words) == 2 and words[-1].isalpha() and words[-1].islower() and words[0].casefold() in lexicon.person_markers
 
 
 def _preceding_word(text: str, offset: int) -> str:
