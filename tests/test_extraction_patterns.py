@@ -1991,3 +1991,17 @@ def test_a_person_marker_one_lower_case_word_before_a_name_and_nicknames_after_a
     english = build("Boat sinks\n\nMonday, 6 Oct 2025\n\nHANOI – The boat sank near the islands, as PMI compiled by "
                     "S&P Global fell.\nFishing boats at the port. Photo by VnExpress/Tran Minh Quan\n")
     assert "Tran Minh Quan" not in people(english) and "P Global" not in people(english)
+
+
+def test_an_outlet_before_a_colon_a_site_address_between_dashes_and_a_menu_of_editions():
+    lead = "Kebakaran lahan gambut di kawasan itu belum sepenuhnya padam hingga Minggu malam, kata petugas.\n"
+    header = "Titik Api Meluas, Kebakaran Gambut Belum Padam\n18 Agustus 2025, 08:00 WIB\n\n"
+    glued = build(header + "ASAP TEBAL: Petugas memadamkan api di lahan gambut, Minggu (17/8). FOTO: ARIEF/KALTENG POS\n"
+                  "PALANGKA RAYA-KALTENGPOS.CO-" + lead)
+    assert glued.article["dateline"] == "PALANGKA RAYA"
+    assert glued.article["body"].startswith("Kebakaran lahan")
+    colon = build(header + "SULTRAKINI.COM: KOLAKA – " + lead)
+    assert colon.article["dateline"] == "KOLAKA"
+    menu = build("DETAKKALTIM.COM\nSamarinda Balikpapan Kukar Kutim Bontang Berau Parlementaria Ekonomi\n"
+                 "DPRD Samarinda Cecar Dinas PUPR soal Banjir Sempaja\nKamis, 15 Januari 2026\n\nSAMARINDA — " + lead)
+    assert menu.article["title"] == "DPRD Samarinda Cecar Dinas PUPR soal Banjir Sempaja"

@@ -44,8 +44,9 @@ _DATELINE_DASH = re.compile(
     rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$)")
 # "SAMARINDA–Dinas Lingkungan Hidup ...": a place in capitals glued to an en or em dash.
 # The outlet may stand before the place or after it ("MANADOPOST.ID, MANADO—", "PADANG, PADEK.CO–", "AMBON, AE—").
-_DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*, ?)?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)(?:, ?[A-Z][A-Za-z.]*)?)"
-                             r"[–—-](?=[A-Z][a-z])")
+# "PALANGKA RAYA-KALTENGPOS.CO-Kebakaran ...": the site's address glued between dashes.
+_DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*, ?)?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)"
+                             r"(?:, ?[A-Z][A-Za-z.]*|[–—-][A-Z]+(?:\.[A-Z]{2,})+)?)[–—-](?=[A-Z][a-z])")
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 # "KUALA LUMPUR (Feb 26): Malaysia's ...": the day in brackets before the colon.
 _DATELINE_COLON = re.compile(r"^(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})(?: \([A-Z][a-z]{2,8}\.? \d{1,2}\))?:\s+(?=[A-Z])")
@@ -323,7 +324,11 @@ def _is_menu_of_sections(text: str, lexicon: Lexicon) -> bool:
     if not all(word[:1].isupper() or word == "&" for word in words):
         return False
     sections = sum(word.casefold() in lexicon.menu_words for word in words)
-    return sections >= 3 and 2 * sections >= len(words)
+    # a regional site's editions: "Samarinda Balikpapan Kukar Kutim Bontang Berau Parlementaria Ekonomi"
+    if sections >= 3 and 2 * sections >= len(words):
+        return True
+    places = sum(word in lexicon.places or word in lexicon.not_names for word in words) if sections else 0
+    return places >= 3 and sections + places >= len(words) - 2
 
 
 def _is_share_bar(lowered: str, lexicon: Lexicon) -> bool:
@@ -427,7 +432,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         glued = _DATELINE_GLUED.match(text)
         if glued and _is_known_place(glued.group("place").title(), lexicon):  # not "ASEAN–China trade rose"
             # "MANADOPOST.ID, MANADO—Kasus ...", "JAYAPURA-Dinas ...": read as if the dash had its spaces
-            return _match_dateline(glued.group("head") + " – " + text[glued.end():], lexicon)
+            head = re.sub(r"[–—-](?=[A-Z]+(?:\.[A-Z]{2,})+$)", ", ", glued.group("head"))  # "PALANGKA RAYA, KALTENGPOS.CO"
+            return _match_dateline(head + " – " + text[glued.end():], lexicon)
         period = _DATELINE_PERIOD.match(text)
         if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon):
             return period.group("head"), [], text[period.end():]  # "Jakarta. Indonesia's economy ..."
@@ -445,7 +451,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     # the place, unless it is an outlet ("REPUBLIKA.CO.ID, JAKARTA").
     for bracketed in re.findall(r"\(([^)]*)\)", head):
         credits.extend(piece.strip() for piece in bracketed.split("/") if piece.strip())
-    for part in re.sub(r"\([^)]*\)", ",", head).split(","):
+    # "SULTRAKINI.COM: KOLAKA –": a colon parts the outlet from the place as a comma does
+    for part in re.sub(r"\([^)]*\)|:\s", ",", head).split(","):
         part = part.strip()
         if not part:
             continue
