@@ -2005,3 +2005,14 @@ def test_an_outlet_before_a_colon_a_site_address_between_dashes_and_a_menu_of_ed
     menu = build("DETAKKALTIM.COM\nSamarinda Balikpapan Kukar Kutim Bontang Berau Parlementaria Ekonomi\n"
                  "DPRD Samarinda Cecar Dinas PUPR soal Banjir Sempaja\nKamis, 15 Januari 2026\n\nSAMARINDA — " + lead)
     assert menu.article["title"] == "DPRD Samarinda Cecar Dinas PUPR soal Banjir Sempaja"
+
+
+def test_institutions_short_forms_the_language_file_spells_out_name_the_one_written_in_full():
+    rows = body_page("Kepala Dinas Kesehatan Provinsi Sumatera Selatan Lesty Nuraini mengatakan kasus naik.\n\n"
+                     "\"Tren serupa terlihat di Ogan Ilir,\" tulis Dinkes Sumsel.\n\nKementerian Dalam Negeri "
+                     "menyatakan mendukung.\n\n\"Pemerintah berkomitmen,\" kata Kemendagri.\n\nKementerian Luar Negeri "
+                     "(Kemlu) RI menyiapkan evakuasi.\n\n\"Kami berkoordinasi,\" tulis Kemlu.\n\nKomisi II memanggil "
+                     "Komisi Pemilihan Umum (KPU).\n\n\"KPU menghormati wacana itu,\" tulis KPU RI.\n")
+    assert [speaker for _, speaker in quotes(rows)] == [
+        "Dinas Kesehatan Provinsi Sumatera Selatan", "Kementerian Dalam Negeri", "Kementerian Luar Negeri RI",
+        "Komisi Pemilihan Umum"]

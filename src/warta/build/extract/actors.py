@@ -947,31 +947,67 @@ def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
 def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, str]:
     """An institution's short forms → its full name on the page: its kind alone ("Paguyuban menyebut"
     after "Paguyuban Pedagang Tembakau Jember"), when one organisation alone is of that kind; its
-    short form with its place ("Kejari Surabaya" → "Kejaksaan Negeri Surabaya"), which spells the
-    full name's words before the place, perhaps before a place word ("Dinas Kesehatan Kota Banjarmasin")."""
+    short form, perhaps with its place ("Kejari Surabaya" → "Kejaksaan Negeri Surabaya", "Dinkes
+    Sumsel" → "Dinas Kesehatan Provinsi Sumatera Selatan", "Dishub" → "Dinas Perhubungan Kabupaten
+    Bangkalan" when it is the page's only one)."""
     organisations = sorted({item[1] for item in found if item[2] == "organization"})
     aliases: dict[str, str] = {}
     for short in organisations:
-        words = short.split()
-        if len(words) == 1 and short in _organisation_heads(lexicon):
+        if " " not in short and short in _organisation_heads(lexicon):
             longer = [name for name in organisations if name.startswith(short + " ")]
             if len(longer) == 1:
                 aliases[short] = longer[0]
-            continue
-        if len(words) < 2 or len(words[0]) < 3 or not words[0].isalpha():
-            continue
-        place = words[1:]
-        for full in organisations:
-            full_words = full.split()
-            if len(full_words) < len(place) + 2 or full_words[-len(place):] != place:
                 continue
-            head = full_words[:-len(place)]
-            if len(head) >= 3 and head[-1] in _place_words()[0]:
-                head = head[:-1]  # "Kota", "Kabupaten": the place's kind
-            if is_acronym_of(words[0], " ".join(head)):
-                aliases[short] = full
-                break
+        full = _written_in_full(short, organisations, lexicon)
+        if full:
+            aliases[short] = full
+    for short, full in aliases.items():
+        seen = {short}
+        while full in aliases and full not in seen:  # "Kemlu" → "Kemlu RI" → "Kementerian Luar Negeri RI"
+            seen.add(full)
+            full = aliases[full]
+        aliases[short] = full
     return aliases
+
+
+def _written_in_full(short: str, organisations: list[str], lexicon: Lexicon) -> str | None:
+    """The one organisation of ``organisations`` that ``short`` abbreviates: its opening words a short
+    form the language file spells out, or an acronym of the full name's words; its other words the
+    full name's place, perhaps itself abbreviated ("Sumsel")."""
+    words = short.split()
+    cut = next((cut for cut in range(len(words), 0, -1) if " ".join(words[:cut]) in lexicon.short_forms), 0)
+    spelled = lexicon.short_forms[" ".join(words[:cut])].split() if cut else None
+    if spelled is None and (len(words[0]) < 3 or not words[0].isalpha()):
+        return None
+    cut = cut or 1
+    place = _core_words(words[cut:], lexicon)
+    found = []
+    for full in organisations:
+        core = _core_words(full.split(), lexicon)
+        if full == short or len(core) <= len(place) or (place and core[-len(place):] != place):
+            continue
+        head = core[:len(core) - len(place)] if place else core
+        if spelled is not None:
+            matched = head == spelled if place else head[:len(spelled)] == spelled
+        else:
+            matched = bool(place) and is_acronym_of(words[0], " ".join(head))
+        if matched:
+            found.append(full)
+    if not found and place and spelled is not None:
+        # "KPU RI" where the page names "Komisi Pemilihan Umum" without a place: the same institution
+        found = [full for full in organisations if full != short and _core_words(full.split(), lexicon) == spelled]
+    return found[0] if len(found) == 1 else None
+
+
+def _core_words(words: list[str], lexicon: Lexicon) -> list[str]:
+    """An organisation's words without the kind of its place or branch ("Provinsi", "Kabupaten",
+    "Cabang") and acronyms in brackets, abbreviated places spelled out ("Sumsel")."""
+    core: list[str] = []
+    for word in words:
+        if word.startswith("(") or word in _place_words()[0] or word in lexicon.branch_words:
+            continue
+        core.extend(lexicon.place_short_forms.get(word, word).split())
+    return core
 
 
 _AGE = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3},)\s*,?")
@@ -1057,9 +1093,10 @@ def _preceding_word(text: str, offset: int) -> str:
 
 @cache
 def _organisation_heads(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
-    """Organisation words by their first word, longest first."""
+    """Organisation words by their first word, longest first; institutions' short forms ("Kemendagri",
+    "Dinkes") open organisations' names too."""
     heads: dict[str, list[tuple[str, ...]]] = {}
-    for head in sorted(lexicon.organization_heads, key=len, reverse=True):
+    for head in sorted({*lexicon.organization_heads, *lexicon.short_forms}, key=len, reverse=True):
         words = tuple(head.split())
         heads.setdefault(words[0], []).append(words)
     return heads
@@ -1182,6 +1219,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
     first = 1 if len(bare) >= 3 and bare[0] in ("The", "A", "An") else 0  # "The Health Ministry": without "The"
     closing = " ".join(bare[-2:]) in lexicon.organization_heads and len(bare) - first >= 3  # "China Coast Guard"
     if closing or len(bare) - first >= 2 and bare[-1] in heads and len(heads[bare[-1]][-1]) == 1 \
+            and bare[-1] not in lexicon.short_forms \
             and bare[first] not in ("The", "A", "An"):
         # "Indonesian Nickel Smelter Association": the organisation word closes an English name.
         last = len(bare) - 1
