@@ -2016,3 +2016,15 @@ def test_institutions_short_forms_the_language_file_spells_out_name_the_one_writ
     assert [speaker for _, speaker in quotes(rows)] == [
         "Dinas Kesehatan Provinsi Sumatera Selatan", "Kementerian Dalam Negeri", "Kementerian Luar Negeri RI",
         "Komisi Pemilihan Umum"]
+
+
+def test_a_title_inside_an_organisations_run_starts_a_person_and_names_written_short_or_with_anak():
+    english = build("Floods in Serian\n\nTuesday, 27 Jan 2026\n\nKUCHING – Office of Civil Defense Eastern Visayas "
+                    "Director Dr. Ramon Ocampo Tiu said governments were told to evacuate. \"We cannot rely on memory,\" "
+                    "Tiu said. Serian District Officer Jonathan Ngelai anak Rimbu said evacuees rose. \"The water rose "
+                    "fast,\" Rimbu said.\n")
+    assert quotes(english) == [("We cannot rely on memory,", "Ramon Ocampo Tiu"),
+                               ("The water rose fast,", "Jonathan Ngelai anak Rimbu")]
+    rows = body_page("Kasatlantas Polres Bangkalan AKP Moch. Faisal Ramadhan mengatakan bus oleng. \"Bus kehilangan "
+                     "kendali,\" kata Faisal.\n")
+    assert quotes(rows) == [("Bus kehilangan kendali,", "Moch. Faisal Ramadhan")]

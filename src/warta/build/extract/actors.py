@@ -22,7 +22,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # common case and lets the regex engine skip to the next capital.
 _TOKEN = re.compile(rf"[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
 _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "de", "la", "los", "las", "del", "dos", "da",
-              "ibn", "a/l", "a/p", "s/o", "d/o"}
+              "ibn", "a/l", "a/p", "s/o", "d/o", "anak"}  # Iban "Nyaun anak Sagin": son or daughter of
 # Capitalised particles that belong to a name only inside it ("Al Jazeera" alone is no one).
 _INNER_PARTICLES = {"Al", "El"}
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
@@ -564,7 +564,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         # The run is all one organisation's name when a name follows it, or when it was joined from parts.
         # (With its acronym in brackets, a person may still follow: "Balai Besar Meteorologi, Klimatologi,
         # dan Geofisika (BBMKG) Wilayah V Jayapura Markus Yoteni Sawaki".)
-        whole = id(run) in joined and not any(token.text.startswith("(") for token in run)
+        # (A title inside it starts a person: "Office of Civil Defense ... Director Dr. Ramon Ocampo Tiu".)
+        whole = id(run) in joined and not any(token.text.startswith("(") for token in run) \
+            and not any(_is_title_token(token.text, lexicon) for token in run[1:])
         organisation, person_from = _organisation(text, run, lexicon, apposed or whole, id(run) in joined)
         if organisation in lexicon.mission_heads:
             continue  # "Misi ini berhasil": the word alone, not a mission's name
@@ -1086,6 +1088,14 @@ def _marked_as_a_person(text: str, start: int, lexicon: Lexicon) -> bool:
     return len(words) == 2 and words[-1].isalpha() and words[-1].islower() and words[0].casefold() in lexicon.person_markers
 
 
+def _is_title_token(word: str, lexicon: Lexicon) -> bool:
+    """A one-word title ("Director", "Kepala") or an abbreviated one ("Dr.", "Ir")."""
+    bare = word.rstrip(".,")
+    if bare in lexicon.name_openers or word in lexicon.name_openers:
+        return False  # "Ma.", "Moch.": a name's first word, written short
+    return bare in _title_words(lexicon) or bare in lexicon.abbreviations
+
+
 def _preceding_word(text: str, offset: int) -> str:
     words = text[max(0, offset - 30):offset].rsplit(None, 1)
     return words[-1].strip(",") if words else ""
@@ -1212,6 +1222,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         if 2 <= len(tail) <= end - start - head_length and not name_apposed and not company and not place and not inner_head:
             person_from = end - len(tail)
             end = person_from
+        while person_from is not None and end > start + 1 and _is_title_token(words[end - 1], lexicon):
+            end -= 1  # "... Eastern Visayas Director Dr.": the person's titles are not the organisation's
         while end > start + 1 and words[end - 1].startswith("("):
             end -= 1
         return text[run[start].start:run[end - 1].end].strip(" ,."), person_from
