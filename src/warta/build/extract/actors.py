@@ -915,32 +915,46 @@ def _drop_sentence_openers(found: list, text: str) -> list:
 
 
 @cache
-def _alias_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+@cache
+def _alias_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...] | None:
+    """The words introducing a short form ("atau", "yang akrab disapa"); the full name just before
+    them, perhaps with an age ("Syamsuddin (47), yang akrab disapa") or, before a phrase of several
+    words, a few words of description after a comma ("Sukiman (58), pengemudi rute FD-3 yang akrab
+    disapa"; never before a single word: "Budi, warga Cimahi atau Bandung"); the short form after
+    them, perhaps after a form of address ("Bang Din").
+    Searched from the introducing words, which few pages hold, rather than from every capital."""
     if not lexicon.alias_words:
         return None
     name = rf"[{_UPPER}][\w'’-]+"
-    # "Syamsuddin (47), yang akrab disapa Bang Din": an age between, a form of address before the short form
-    titles = alternation(sorted(_title_words(lexicon), key=len, reverse=True))
-    # After a comma, a few words of description may stand before a phrase ("Sukiman (58), pengemudi rute FD-3
-    # yang akrab disapa Cak Man"); not before a single word ("Budi, warga Cimahi atau Bandung").
-    phrases = [words for words in lexicon.alias_words if " " in words]
-    described = rf"|\s*,\s*[^,.;:\"“”()]{{1,60}}?\s+(?:{alternation(phrases)})" if phrases else ""
-    return re.compile(rf"(?P<full>{name}(?:\s+{name})*)(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?"
-                      rf"(?:\s*,?\s+(?:{alternation(lexicon.alias_words)}){described})\s+(?:(?:{titles})\s+)?"
-                      rf"(?P<alias>{name})(?!\s+[{_UPPER}])")
+    introducing = re.compile(rf"(?<!\S)(?:{alternation(lexicon.alias_words)})(?=\s)")
+    full = rf"(?P<full>{name}(?:\s+{name})*)(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?"
+    adjacent = re.compile(rf"{full}\s*,?\s+$")
+    described = re.compile(rf"{full}\s*,\s*[^,.;:\"“”()]{{1,60}}?\s+$")
+    short = re.compile(rf"\s+(?:(?:{alternation(_title_words(lexicon))})\s+)?(?P<alias>{name})(?!\s+[{_UPPER}])")
+    return introducing, adjacent, described, short
 
 
 def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
     """Short forms introduced as such ("Joko Widodo atau Jokowi") → the full name."""
-    pattern = _alias_pattern(lexicon)
-    if pattern is None:
+    patterns = _alias_patterns(lexicon)
+    if patterns is None:
         return {}
+    introducing, adjacent, described, short_after = patterns
     aliases: dict[str, str] = {}
-    for match in pattern.finditer(text):
-        full = match.group("full").split()
-        people = [item[1] for item in found if item[2] == "person"]
-        owner = next((p for p in people if _contains_words(p.split(), full[-2:])), None)
-        alias = match.group("alias")
+    people = [item[1] for item in found if item[2] == "person"]
+    for hit in introducing.finditer(text):
+        after = short_after.match(text, hit.end())
+        if not after:
+            continue
+        window = max(0, hit.start() - 100)
+        owner = None
+        for pattern in (adjacent, described) if " " in hit.group(0) else (adjacent,):
+            before = pattern.search(text, window, hit.start())
+            full = before.group("full").split() if before else []
+            owner = next((p for p in people if _contains_words(p.split(), full[-2:])), None) if full else None
+            if owner:
+                break
+        alias = after.group("alias")
         if owner and not any(alias in p.split() for p in people if p not in (owner, alias)):
             aliases[alias] = owner
     return aliases
