@@ -2028,3 +2028,23 @@ def test_a_title_inside_an_organisations_run_starts_a_person_and_names_written_s
     rows = body_page("Kasatlantas Polres Bangkalan AKP Moch. Faisal Ramadhan mengatakan bus oleng. \"Bus kehilangan "
                      "kendali,\" kata Faisal.\n")
     assert quotes(rows) == [("Bus kehilangan kendali,", "Moch. Faisal Ramadhan")]
+
+
+def test_the_day_a_quote_was_said_is_never_after_publication_nor_a_day_it_reports():
+    rows = body_page("Status siaga darurat berlaku hingga 31 Oktober 2025, kata Toyib.\n\n\"Mudah-mudahan hari ini "
+                     "helikopter sudah bisa beroperasi,\" ujarnya.\n",
+                     header="Titik Api Meluas di Palangka Raya\n\nSenin, 18 Agustus 2025\n")
+    assert dates(rows)["hari ini"] == (D(2025, 8, 18), "day")
+    english = build("Typhoon nears\n\nTuesday, 21 Oct 2025\n\nTACLOBAN – Fish vendor Lorna Pacheco, 52, said she had "
+                    "brought her grandchildren to a school on Monday evening. \"The sea was already rough yesterday,\" "
+                    "she said.\n\n\"My youngest stopped crying,\" she said by phone from Tawila on Monday.\n\n\"Yesterday "
+                    "another child was buried.\"\n")
+    found = sorted((d["start"], d["text"], d["date"]) for d in english.dates if d["text"].casefold() == "yesterday")
+    assert [value for _, _, value in found] == [D(2025, 10, 20), D(2025, 10, 19)]
+
+
+def test_a_weekday_made_a_habit_is_no_date_and_a_related_list_under_terkait_is_boilerplate():
+    rows = body_page("Kemendag akan mengevaluasi operasi pasar setiap Jumat, kata Haryo pada Kamis (13/2).\n\n"
+                     "Terkait\nKejari Periksa 14 Saksi Kasus Pasar\nSenin 20-04-2026,10:05 WIB\n")
+    assert [d["text"] for d in rows.dates] == ["Kamis, 13 Februari 2025", "Kamis (13/2)"]  # the header date, then the body's
+    assert "Periksa 14 Saksi" not in rows.article["body"]

@@ -34,6 +34,7 @@ class Lexicon:
     since: frozenset[str]  # "sejak Januari": a month in the past
     future_markers: frozenset[str]  # "akan" in "akan digelar Sabtu": the date lies ahead
     future_prepositions: frozenset[str]  # "mulai" in "mulai Senin": ahead, only right before the date
+    recurring_markers: frozenset[str]  # "setiap" of "setiap Jumat": a habit, not a date
     range_connectors: frozenset[str]  # "hingga" of "Januari hingga Oktober 2025": the first month shares the year
     relative_clause_openers: frozenset[str]  # "yang" of "banjir yang kemarin": which one, not when
     verb_prefixes: tuple[str, ...]  # "di-" of "yang digelar kemarin": a verb, so a day after all
@@ -157,6 +158,7 @@ def load_lexicon(code: str) -> Lexicon:
         earlier=tuple(word.casefold() for word in dates.get("earlier", [])),
         future_markers=frozenset(word.casefold() for word in dates.get("future_markers", [])),
         future_prepositions=frozenset(word.casefold() for word in dates.get("future_prepositions", [])),
+        recurring_markers=frozenset(dates.get("recurring_markers", [])),
         range_connectors=frozenset(dates.get("range_connectors", [])) | {"", "-", "–", "—", "/"},
         relative_clause_openers=frozenset(dates.get("relative_clause_openers", [])),
         verb_prefixes=tuple(dates.get("verb_prefixes", [])),

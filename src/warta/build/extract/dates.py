@@ -235,6 +235,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         # Weekday names double as ordinary words ("Minggu" is also "week"): want a capital.
         if not g["wd2"][0].isupper():
             return None
+        if _preceding_word(text, start) in lexicon.recurring_markers:
+            return None  # "setiap Jumat", "every Friday": a habit, not a day
         direction = lexicon.weekday_before.get((g.get("wdbefore") or "").casefold()) or \
             lexicon.weekday_after.get((g.get("wdafter") or "").casefold())
         if direction in _WEEK_OFFSETS:
@@ -252,6 +254,11 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
 
 
 _WEEK_OFFSETS = {"previous_week": -1, "following_week": 1}
+def _preceding_word(text: str, start: int) -> str:
+    words = text[max(0, start - 20):start].split()
+    return words[-1].casefold() if words else ""
+
+
 def _describes_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:
     """"banjir yang kemarin", "UU yang kontroversi kemarin": "yesterday" saying which one (the
     recent one), not when; "rapat yang digelar kemarin" and "yang kemarin dibahas", with a verb
@@ -502,11 +509,11 @@ def statement_day(body: str, quote: tuple[int, int], mentions: list[DateMention]
     word ("Sebelumnya, X mengungkapkan"): then the day is unknown (None).
     """
     start, end = _paragraph(body, quote[0])
-    said = _day_said(body, start, end, quote, mentions, quoted, published, year_hint)
+    said = _day_said(body, start, end, quote, mentions, quoted, published, year_hint, lexicon)
     context = body[start:end]
     if said is None and body[start:start + 1] in _QUOTE_OPENERS and start >= 2:
         before = _paragraph(body, start - 2)
-        said = _day_said(body, *before, quote, mentions, quoted, published, year_hint)
+        said = _day_said(body, *before, quote, mentions, quoted, published, year_hint, lexicon)
         context = body[before[0]:before[1]]
     if said is not None:
         return said
@@ -526,16 +533,45 @@ def _paragraph(body: str, at: int) -> tuple[int, int]:
 
 
 def _day_said(body: str, start: int, end: int, quote: tuple[int, int], mentions: list[DateMention],
-              quoted: list[tuple[int, int]], published: dt.date | None, year_hint: int | None) -> dt.date | None:
+              quoted: list[tuple[int, int]], published: dt.date | None, year_hint: int | None,
+              lexicon: Lexicon) -> dt.date | None:
     """The day named in ``body[start:end]`` outside quotations: in the quote's attribution, else
-    the last one before the quote."""
+    the last one before the quote with a speech verb after it ("Rabu (19/11), X mengatakan: “...”";
+    not "said she had brought them on Monday evening. “...”": a day of what happened)."""
     days = [m for m in mentions if start <= m.start and m.end <= end and m.granularity == "day"
             and m.relative is None and not any(s <= m.start and m.end <= e for s, e in quoted)]
+    if published is not None:
+        # A day after publication ("berlaku hingga 31 Oktober") is no day anything was said on.
+        days = [m for m in days if (resolved_date(m, published, year_hint) or published) <= published]
     attribution_end = _sentence_end(body, quote[1] + 1, end)
     after = [m for m in days if quote[1] <= m.start and m.end <= attribution_end]
-    before = [m for m in days if m.end <= quote[0]]
+    before = [m for m in days if m.end <= quote[0] and (_speech_between(body, m.end, quote[0], lexicon)
+                                                         or _in_an_attribution(body, start, m.start, lexicon))]
     chosen = after[0] if after else (before[-1] if before else None)
     return resolved_date(chosen, published, year_hint) if chosen else None
+
+
+def _speech_between(body: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    words = _speech_words(lexicon)
+    return any(word.strip(",.:;").casefold() in words for word in body[start:end].split())
+
+
+def _in_an_attribution(body: str, start: int, at: int, lexicon: Lexicon) -> bool:
+    """Whether the day at ``at`` follows a speech verb in its sentence with no clause of its own between
+    ("kata Raditya di Jakarta, Kamis (22/5)", "she said by phone on Monday"; not "said she had
+    brought them on Monday evening", a day of what was reported)."""
+    sentence = body[max(start, body.rfind(". ", start, at) + 1):at].split()
+    words = _speech_words(lexicon)
+    spoken = max((index for index, word in enumerate(sentence) if word.strip(",.:;").casefold() in words), default=None)
+    if spoken is None:
+        return False
+    clause = {word.strip(",.:;").casefold() for word in sentence[spoken + 1:]}
+    return not clause & (lexicon.pronouns | set(lexicon.complementizers))
+
+
+@cache
+def _speech_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word.casefold() for word in lexicon.cues | lexicon.verbs)
 
 
 # A sentence ends at . ! ? before a space, a capital or a quotation mark ("Peskov.Putin").
