@@ -2048,3 +2048,14 @@ def test_a_weekday_made_a_habit_is_no_date_and_a_related_list_under_terkait_is_b
                      "Terkait\nKejari Periksa 14 Saksi Kasus Pasar\nSenin 20-04-2026,10:05 WIB\n")
     assert [d["text"] for d in rows.dates] == ["Kamis, 13 Februari 2025", "Kamis (13/2)"]  # the header date, then the body's
     assert "Periksa 14 Saksi" not in rows.article["body"]
+
+
+def test_an_acronym_inside_a_name_with_its_branch_and_a_clipped_given_name():
+    rows = body_page("Gabungan Pengusaha Kelapa Sawit Indonesia (GAPKI) Cabang Riau menilai harga turun. \"Kami "
+                     "memperkirakan harga naik,\" demikian pernyataan GAPKI Riau.\n\nPeneliti Indonesia Corruption Watch "
+                     "(ICW) Dewi Anggraeni Saputri menilai rencana itu. Nelayan di Pangkalan Pendaratan Ikan (PPI) Ujong "
+                     "Baroh, Kecamatan Johan Pahlawan, tidak melaut.\n\nPencetak gol kemenangan, Fransiskus Rumengan, "
+                     "mengaku senang. \"Gol ini untuk papa,\" ujar Frans.\n")
+    assert quotes(rows) == [("Kami memperkirakan harga naik,", "Gabungan Pengusaha Kelapa Sawit Indonesia Cabang Riau"),
+                            ("Gol ini untuk papa,", "Fransiskus Rumengan")]
+    assert set(people(rows)) == {"Dewi Anggraeni Saputri", "Fransiskus Rumengan"}

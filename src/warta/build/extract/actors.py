@@ -666,7 +666,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
              for offset, surface, kind, role, speaking in found]
     named_alone = {item[1] for item in found if item[2] == "person" and " " not in item[1]}
     found = _trim_role_words(found, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
-    aliases = {**short_names, **_aliases(found, text, lexicon), **_short_forms_of_organisations(found, lexicon)}
+    aliases = {**short_names, **_aliases(found, text, lexicon), **_short_forms_of_organisations(found, lexicon),
+               **_clipped_given_names(found, short_forms)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
     actors = ArticleActors(aliases=aliases)
@@ -960,6 +961,23 @@ def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
     return aliases
 
 
+def _clipped_given_names(found: list, short_forms: list[tuple[int, str]]) -> dict[str, str]:
+    """One-word names that clip one person's given name ("Frans" of "Fransiskus Rumengan") → that
+    person, when no name on the page holds the word whole."""
+    people = {surface for _, surface, kind, _, _ in found if kind == "person" and " " in surface}
+    singles = {surface for _, surface, kind, _, _ in found if kind == "person" and " " not in surface}
+    singles |= {surface for _, surface in short_forms}
+    clipped: dict[str, str] = {}
+    for single in singles:
+        if len(single) < 4 or any(single in name.split() for name in people):
+            continue
+        owners = {name for name in people if name.split()[0].startswith(single) and name.split()[0] != single
+                  and name.split()[0].isalpha()}
+        if len(owners) == 1:
+            clipped[single] = owners.pop()
+    return clipped
+
+
 def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, str]:
     """An institution's short forms → its full name on the page: its kind alone ("Paguyuban menyebut"
     after "Paguyuban Pedagang Tembakau Jember"), when one organisation alone is of that kind; its
@@ -1183,7 +1201,8 @@ def split_short_name(name: str) -> tuple[str, str | None]:
     """An organisation's name without the acronym it is given in brackets, and that acronym
     ("Kementerian Luar Negeri (Kemlu) RI" → "Kementerian Luar Negeri RI", "Kemlu"); "(Persero)" stays."""
     match = _SHORT_NAME_INSIDE.search(name)
-    if match and match.start() > 0 and is_acronym_of(match.group("short"), name[:match.start()]):
+    if match and match.start() > 0 and (is_acronym_of(match.group("short"), name[:match.start()])
+                                        or _abbreviates(match.group("short"), name[:match.start()].split())):
         return (name[:match.start()] + name[match.end():]).strip(), match.group("short")
     return name, None
 
@@ -1253,6 +1272,18 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
     if len(bare) >= 3 and len(bare) < len(words) and _abbreviates(words[-1].strip("()"), bare):
         # "Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki)": a name with its short name.
         return text[run[0].start:run[len(bare) - 1].end].strip(" ,."), None
+    inner = next((index for index, word in enumerate(words) if word.startswith("(")), None)
+    rest = words[inner + 1:] if inner is not None else []
+    if inner is not None and inner >= 3 and not (rest and rest[0] in heads) \
+            and _abbreviates(words[inner].strip("()"), words[:inner]):
+        if rest and (rest[0] in lexicon.branch_words or rest[0] in _place_words()[0] or rest[0] in _known_places()):
+            # "Gabungan Pengusaha Kelapa Sawit Indonesia (GAPKI) Cabang Riau": its branch or place is its name's
+            return text[run[0].start:run[-1].end].strip(" ,."), None
+        # A name after it is who speaks for it ("(ICW) Dewi Anggraeni Saputri menilai"), unless a list of
+        # places goes on after it ("(PPI) Ujong Baroh, Kecamatan Johan Pahlawan")
+        person = len(rest) >= 2 and all(is_name_token(word, lexicon) for word in rest) \
+            and not text[run[-1].end:run[-1].end + 1] == ","
+        return text[run[0].start:run[inner - 1].end].strip(" ,."), (inner + 1 if person else None)
     following = text[run[-1].end:run[-1].end + 12]
     acronym = _ACRONYM_AFTER.match(following) if "(" in following else None
     if acronym and len(words) >= 2:
