@@ -65,13 +65,11 @@ class Lexicon:
     alias_words: tuple[str, ...]  # "Joko Widodo atau Jokowi"
     abbreviations: frozenset[str]  # titles written with a period: "Prof.", "Hj."
     degrees: frozenset[str]  # "SH", "PhD" after a name
-    short_forms: dict[str, str]  # "Dinkes" → "Dinas Kesehatan": institutions' short forms spelled out
-    place_short_forms: dict[str, str]  # "Sumsel" → "Sumatera Selatan"
     branch_words: frozenset[str]  # "Cabang" of "GAPKI Cabang Riau": a branch, beside its place
     residents: frozenset[str]  # "warga" of "warga Rungkut": a one-word name after it is a place
     name_openers: frozenset[str]  # "I Gusti", "Ni Luh": a one-letter word that opens a name
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
-    short_words: dict[str, str]  # "Jabar" → "Jawa Barat" inside names of institutions
+    short_words: dict[str, str]  # "Jabar" → "Jawa Barat", "Dinkes" → "Dinas Kesehatan": short words in institutions' names
     topic_words: tuple[str, ...]  # "tentang" in "UU Nomor 7 Tahun 2011 tentang Mata Uang": a law's title follows
     place_heads: frozenset[str]  # "Gunung": a run opening with one names a place
     place_tails: frozenset[str]  # "Bay": a run closing with one names a place
@@ -213,8 +211,6 @@ def load_lexicon(code: str) -> Lexicon:
         alias_words=tuple(actors.get("alias_words", [])),
         abbreviations=frozenset(actors.get("abbreviations", [])),
         degrees=frozenset(actors.get("degrees", [])),
-        short_forms=dict(data.get("short_forms", {})),
-        place_short_forms=dict(data.get("place_short_forms", {})),
         branch_words=frozenset(actors.get("branch_words", [])),
         residents=frozenset(actors.get("residents", [])),
         name_openers=frozenset(actors.get("name_openers", [])),

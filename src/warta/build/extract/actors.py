@@ -666,7 +666,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
              for offset, surface, kind, role, speaking in found]
     named_alone = {item[1] for item in found if item[2] == "person" and " " not in item[1]}
     found = _trim_role_words(found, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
-    aliases = {**short_names, **_aliases(found, text, lexicon), **_short_forms_of_organisations(found, lexicon),
+    # (A short name given in brackets wins over one guessed from the words: "Komisi Pemilihan Umum (KPU)".)
+    aliases = {**_short_forms_of_organisations(found, lexicon), **short_names, **_aliases(found, text, lexicon),
                **_clipped_given_names(found, short_forms)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
@@ -992,7 +993,7 @@ def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, st
             if len(longer) == 1:
                 aliases[short] = longer[0]
                 continue
-        full = _written_in_full(short, organisations, lexicon)
+        full = _named_in_full(short, organisations, lexicon)
         if full:
             aliases[short] = full
     for short, full in aliases.items():
@@ -1004,21 +1005,23 @@ def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, st
     return aliases
 
 
-def _written_in_full(short: str, organisations: list[str], lexicon: Lexicon) -> str | None:
+def _named_in_full(short: str, organisations: list[str], lexicon: Lexicon) -> str | None:
     """The one organisation of ``organisations`` that ``short`` abbreviates: its opening words a short
     form the language file spells out, or an acronym of the full name's words; its other words the
     full name's place, perhaps itself abbreviated ("Sumsel")."""
     words = short.split()
-    cut = next((cut for cut in range(len(words), 0, -1) if " ".join(words[:cut]) in lexicon.short_forms), 0)
-    spelled = lexicon.short_forms[" ".join(words[:cut])].split() if cut else None
+    cut = next((cut for cut in range(len(words), 0, -1) if " ".join(words[:cut]) in _institution_short_words(lexicon)), 0)
+    spelled = _core_words(lexicon.short_words[" ".join(words[:cut])].split(), lexicon) if cut else None
     if spelled is None and (len(words[0]) < 3 or not words[0].isalpha()):
         return None
     cut = cut or 1
     place = _core_words(words[cut:], lexicon)
     found = []
+    # Candidates are names written in full, not other short forms ("KPU" beside "KPU RI").
+    organisations = [full for full in organisations if full != short and full.split()[0] not in _institution_short_words(lexicon)]
     for full in organisations:
         core = _core_words(full.split(), lexicon)
-        if full == short or len(core) <= len(place) or (place and core[-len(place):] != place):
+        if len(core) <= len(place) or (place and core[-len(place):] != place):
             continue
         head = core[:len(core) - len(place)] if place else core
         if spelled is not None:
@@ -1029,7 +1032,7 @@ def _written_in_full(short: str, organisations: list[str], lexicon: Lexicon) -> 
             found.append(full)
     if not found and place and spelled is not None:
         # "KPU RI" where the page names "Komisi Pemilihan Umum" without a place: the same institution
-        found = [full for full in organisations if full != short and _core_words(full.split(), lexicon) == spelled]
+        found = [full for full in organisations if _core_words(full.split(), lexicon) == spelled]
     return found[0] if len(found) == 1 else None
 
 
@@ -1040,7 +1043,7 @@ def _core_words(words: list[str], lexicon: Lexicon) -> list[str]:
     for word in words:
         if word.startswith("(") or word in _place_words()[0] or word in lexicon.branch_words:
             continue
-        core.extend(lexicon.place_short_forms.get(word, word).split())
+        core.extend(lexicon.short_words.get(word, word).split())
     return core
 
 
@@ -1134,11 +1137,18 @@ def _preceding_word(text: str, offset: int) -> str:
 
 
 @cache
+def _institution_short_words(lexicon: Lexicon) -> frozenset[str]:
+    """The short words that stand for an institution ("Dinkes": "Dinas Kesehatan"), not a place ("Jabar")."""
+    openers = {head.split()[0] for head in lexicon.organization_heads}
+    return frozenset(short for short, full in lexicon.short_words.items() if full.split()[0] in openers)
+
+
+@cache
 def _organisation_heads(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
     """Organisation words by their first word, longest first; institutions' short forms ("Kemendagri",
     "Dinkes") open organisations' names too."""
     heads: dict[str, list[tuple[str, ...]]] = {}
-    for head in sorted({*lexicon.organization_heads, *lexicon.short_forms}, key=len, reverse=True):
+    for head in sorted({*lexicon.organization_heads, *_institution_short_words(lexicon)}, key=len, reverse=True):
         words = tuple(head.split())
         heads.setdefault(words[0], []).append(words)
     return heads
@@ -1264,7 +1274,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
     first = 1 if len(bare) >= 3 and bare[0] in ("The", "A", "An") else 0  # "The Health Ministry": without "The"
     closing = " ".join(bare[-2:]) in lexicon.organization_heads and len(bare) - first >= 3  # "China Coast Guard"
     if closing or len(bare) - first >= 2 and bare[-1] in heads and len(heads[bare[-1]][-1]) == 1 \
-            and bare[-1] not in lexicon.short_forms \
+            and bare[-1] not in lexicon.short_words \
             and bare[first] not in ("The", "A", "An"):
         # "Indonesian Nickel Smelter Association": the organisation word closes an English name.
         last = len(bare) - 1
