@@ -2059,3 +2059,23 @@ def test_an_acronym_inside_a_name_with_its_branch_and_a_clipped_given_name():
     assert quotes(rows) == [("Kami memperkirakan harga naik,", "Gabungan Pengusaha Kelapa Sawit Indonesia Cabang Riau"),
                             ("Gol ini untuk papa,", "Fransiskus Rumengan")]
     assert set(people(rows)) == {"Dewi Anggraeni Saputri", "Fransiskus Rumengan"}
+
+
+def test_a_storms_name_in_quotation_marks_is_no_quote():
+    english = build("Classes suspended\n\nTuesday, 21 Oct 2025\n\nTACLOBAN – Classes were suspended as Typhoon "
+                    "\"Salome\" intensified, in areas flattened by Super Typhoon \"Yolanda\" in 2013. \"We are ready,\" "
+                    "Governor Ana Reyes said.\n")
+    assert quotes(english) == [("We are ready,", "Ana Reyes")]
+    rows = body_page("Warga bersiap menghadapi Badai \"Seroja\" yang mendekat, kata Kepala BPBD Ahmad Yani.\n")
+    assert quotes(rows) == []
+
+
+def test_companies_with_co_expressways_and_institutions_named_after_a_person_are_not_people():
+    english = build("Snow strands drivers\n\nTuesday, 10 Feb 2026\n\nNIIGATA – Vehicles were stranded on the Hokuriku "
+                    "Expressway near Joetsu. East Nippon Expressway Co., which operates the road, said crews were "
+                    "working. \"We are clearing the lanes,\" the company said.\n")
+    assert quotes(english) == [("We are clearing the lanes,", "East Nippon Expressway Co.")]
+    assert people(english) == {}
+    rows = body_page("Sementara itu, dokter spesialis anak RSUP Dr Mohammad Hoesin Palembang, Ahmad Fauzan, "
+                     "mengingatkan warga agar waspada.\n")
+    assert "Mohammad Hoesin Palembang" not in people(rows)

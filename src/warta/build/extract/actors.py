@@ -1255,7 +1255,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # "Kejaksaan Negeri Tanjung Perak", "Pemkab Tana Toraja": where it sits, not who speaks for it
         # ("Paguyuban Pedagang Tembakau Jember": a name closed by a known place is the organisation's)
         place = bool(tail) and (tail[0].text in _place_words()[0] or name_text(text, tail) in _known_places()
-                                or len(tail) == 2 and tail[-1].text in _known_places())
+                                or len(tail) >= 2 and (tail[-1].text in _known_places() or tail[-1].text in lexicon.not_names))
         if not place and len(tail) >= 3 and tail[0].text in _known_places():
             tail = tail[1:]  # "Badan Penanggulangan Bencana Daerah (BPBD) Jember Widodo Hari Santoso": its place, then a name
         tail_words = [token.text for token in tail]
@@ -1278,7 +1278,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
             and bare[first] not in ("The", "A", "An"):
         # "Indonesian Nickel Smelter Association": the organisation word closes an English name.
         last = len(bare) - 1
-        return text[run[first].start:run[last].end].strip(" ,."), None
+        name = text[run[first].start:run[last].end].strip(" ,")
+        # "East Nippon Expressway Co.": the period of an abbreviated company word is the name's
+        return (name if name.split()[-1] in lexicon.organization_heads else name.rstrip(".")), None
     if len(bare) >= 3 and len(bare) < len(words) and _abbreviates(words[-1].strip("()"), bare):
         # "Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki)": a name with its short name.
         return text[run[0].start:run[len(bare) - 1].end].strip(" ,."), None
