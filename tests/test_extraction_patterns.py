@@ -2079,3 +2079,10 @@ def test_companies_with_co_expressways_and_institutions_named_after_a_person_are
     rows = body_page("Sementara itu, dokter spesialis anak RSUP Dr Mohammad Hoesin Palembang, Ahmad Fauzan, "
                      "mengingatkan warga agar waspada.\n")
     assert "Mohammad Hoesin Palembang" not in people(rows)
+
+
+def test_an_organisation_after_the_outlet_and_the_day_in_a_lead_in_is_the_speaker():
+    rows = body_page("Polisi menangkap tiga tersangka.\n\nDalam keterangan tertulis yang diterima Sumut Pos, Kamis "
+                     "(13/11), Polrestabes Medan menyatakan, \"Pengungkapan ini hasil kerja sama dengan masyarakat.\"\n")
+    assert quotes(rows) == [("Pengungkapan ini hasil kerja sama dengan masyarakat.", "Polrestabes Medan")]
+    assert people(rows) == {}

@@ -1136,6 +1136,11 @@ def _preceding_word(text: str, offset: int) -> str:
     return words[-1].strip(",") if words else ""
 
 
+def opens_an_organisation(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` opens an organisation's name ("Kementerian", "Polrestabes", "Dinkes")."""
+    return word in _organisation_heads(lexicon)
+
+
 @cache
 def _institution_short_words(lexicon: Lexicon) -> frozenset[str]:
     """The short words that stand for an institution ("Dinkes": "Dinas Kesehatan"), not a place ("Jabar")."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capitalised_runs, is_acronym_of, is_name_token,
-                                        is_outlet, name_text,
+                                        is_outlet, name_text, opens_an_organisation,
                                         names_a_place, split_short_name,
                                         title_at_start, trailing_name, without_country_before)
 from warta.build.lexicon import Lexicon, alternation
@@ -407,6 +407,8 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
         if is_outlet(part.strip()):
             continue  # the outlet that received the words does not say them
         runs = capitalised_runs(part)
+        if any(opens_an_organisation(run[0].text, lexicon) for run in runs[:1]) and len(runs) == 1:
+            return part.strip()  # "..., Kamis (13/11), Polrestabes Medan menyatakan": an organisation speaks
         if any(trailing_name(run, lexicon) for run in runs) and not all(names_a_place(run, part) for run in runs):
             return part.strip()  # not "Kabupaten Wonosobo" in "Aisyah (6) asal Desa X, Kabupaten Wonosobo, menjawab"
     return subject
