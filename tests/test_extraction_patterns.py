@@ -2086,3 +2086,15 @@ def test_an_organisation_after_the_outlet_and_the_day_in_a_lead_in_is_the_speake
                      "(13/11), Polrestabes Medan menyatakan, \"Pengungkapan ini hasil kerja sama dengan masyarakat.\"\n")
     assert quotes(rows) == [("Pengungkapan ini hasil kerja sama dengan masyarakat.", "Polrestabes Medan")]
     assert people(rows) == {}
+
+
+def test_an_office_named_with_and_up_to_its_province_and_local_government_referred_back_to():
+    rows = body_page("Dinas Lingkungan Hidup dan Kehutanan Provinsi Bengkulu menyatakan akan mengevaluasi izin. \"Kami "
+                     "akan turun bersama BKSDA,\" demikian keterangan dinas tersebut.\n\nPemerintah Kabupaten Jayapura, "
+                     "dalam keterangan tertulis yang diterima Jubi, menyatakan honor guru menjadi prioritas. \"Pemerintah "
+                     "daerah berkomitmen memastikan honor dibayar,\" tulis pemerintah daerah.\n\nKepala Perwakilan "
+                     "Ombudsman Jawa Tengah, Ahmad Zainul Arifin, menyambut baik aturan itu. Namun, menurut dia, sistem "
+                     "itu menyisakan \"celah untuk titip-menitip\" yang perlu diawasi.\n")
+    assert quotes(rows) == [("Kami akan turun bersama BKSDA,", "Dinas Lingkungan Hidup dan Kehutanan Provinsi Bengkulu"),
+                            ("Pemerintah daerah berkomitmen memastikan honor dibayar,", "Pemerintah Kabupaten Jayapura"),
+                            ("celah untuk titip-menitip", "Ahmad Zainul Arifin")]

@@ -749,6 +749,12 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                 break  # "Bank of Japan and Sony": two names
             if kind == "and" and runs[taken + 1][0].text in heads:
                 break  # "Kementerian Perdagangan dan Kementerian Perindustrian": two institutions
+            if kind == "and" and not via_of and merged[0].text in heads and "," not in text[merged[-1].end:runs[taken + 1][0].start] \
+                    and any(token.text in _place_words()[0] for token in runs[taken + 1][1:]):
+                # "Dinas Lingkungan Hidup dan Kehutanan Provinsi Bengkulu": one name, going on to its place
+                merged, taken = merged + runs[taken + 1], taken + 1
+                best = (merged, taken)
+                break
             comma = "," in text[merged[-1].end:runs[taken + 1][0].start]
             last_part = len(merged)
             following = runs[taken + 1]

@@ -530,7 +530,7 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
             return named[0], "organization"
         # Several, or none by that word ("the agency said" of a department): the one named last before.
         last = _organisation_named_before(body, offset, actors, named or None) if body else None
-        if last and (named or institution.split()[-1].casefold() in lexicon.institution_nouns):
+        if last and (named or any(word in lexicon.institution_nouns for word in institution.casefold().split())):
             return last, "organization"
         return institution[0].upper() + institution[1:], "organization"
     # "the minister" in lower case stands for the one whose role it is; "Polda Jatim" names an institution.
@@ -678,7 +678,10 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         return None, None, None
     verb = verbs[-1]
     word = verb.group(0) + re.match(r"\w*", lead[verb.end():]).group(0)
-    if word.casefold().endswith(_pronoun_suffixes(lexicon)):
+    following = lead[verb.end():].split()[:1]
+    if word.casefold().endswith(_pronoun_suffixes(lexicon)) or (
+            verb.group(0).casefold() in lexicon.cues and following and following[0].strip(",").casefold() in lexicon.pronouns):
+        # "menurut dia" as "menurutnya"
         # "Temuan itu, menurutnya, bukan “murni kelalaian”": the one last speaking
         name = actors.last_speaker_before(start)
         return (name, "person", verb.group(0)) if name else (None, None, None)
