@@ -2098,3 +2098,29 @@ def test_an_office_named_with_and_up_to_its_province_and_local_government_referr
     assert quotes(rows) == [("Kami akan turun bersama BKSDA,", "Dinas Lingkungan Hidup dan Kehutanan Provinsi Bengkulu"),
                             ("Pemerintah daerah berkomitmen memastikan honor dibayar,", "Pemerintah Kabupaten Jayapura"),
                             ("celah untuk titip-menitip", "Ahmad Zainul Arifin")]
+
+
+def test_menus_of_regions_in_capitals_headlines_repeated_in_capitals_and_datelines_with_the_outlet_first():
+    lead = "Pemerintah kota menerbitkan surat edaran tentang pawai ogoh-ogoh yang wajib usai pukul sepuluh malam.\n"
+    region_menu = build("Beritabali.com\nDenpasar Badung Gianyar Tabanan Buleleng Karangasem Klungkung Bangli Jembrana\n"
+                        "Jelang Nyepi, Pawai Ogoh-Ogoh Wajib Usai Pukul 22.00 Wita\nSelasa, 10 Maret 2026 09:00 WITA\n\n"
+                        "Beritabali.com, Denpasar.\n" + lead)
+    assert region_menu.article["title"] == "Jelang Nyepi, Pawai Ogoh-Ogoh Wajib Usai Pukul 22.00 Wita"
+    assert region_menu.article["dateline"] == "Denpasar"
+    capitals = build("KALTARA POS\nHOME METROPOLIS KALTARA NUNUKAN BULUNGAN MALINAU OLAHRAGA OPINI\n"
+                     "Sabu 4,2 Kilogram Diselundupkan Lewat Speedboat, Dua Kurir Ditangkap\nSelasa, 12 Mei 2026\n\nTARAKAN – " + lead)
+    assert capitals.article["title"] == "Sabu 4,2 Kilogram Diselundupkan Lewat Speedboat, Dua Kurir Ditangkap"
+    english = build("SunStar\nCebu Davao Pampanga Bacolod Iloilo Baguio Cagayan de Oro Zamboanga\nLocal News\n"
+                    "By Jerome V. Dacanay\nFebruary 09, 2026\nCebu City council approves rehab of sports complex\n"
+                    "CEBU City Council approves rehab of sports complex\n\nCEBU CITY, Philippines — The council on "
+                    "Monday approved a budget to rehabilitate the complex, officials said.\n")
+    assert english.article["title"] == "Cebu City council approves rehab of sports complex"
+    colon = build("Tim Putri NTB Melaju ke Final Piala Pertiwi\nSenin, 24 November 2025 10:00 WITA\n\n"
+                  "KBRN, Mataram: Tim sepak bola putri Nusa Tenggara Barat memastikan tiket ke partai final setelah "
+                  "menang adu penalti.\n")
+    assert colon.article["dateline"] == "Mataram"
+    date_first = build("Transaksi QRIS di Sumut Naik 68 Persen\nRabu, 17 September 2025 - 16:12 WIB | Penulis : Sigit "
+                       "Kurniawan | Editor : Dedy Ramadhany\n\nElshinta.com - Nilai transaksi pembayaran menggunakan "
+                       "QRIS di Sumatera Utara melonjak 68 persen secara tahunan.\n")
+    assert date_first.article["dateline"] != "Rabu"
+    assert date_first.article["published"] == D(2025, 9, 17)

@@ -49,9 +49,13 @@ _DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*, ?)?(?P<place>[A-Z]{3,}(
                              r"(?:, ?[A-Z][A-Za-z.]*|[–—-][A-Z]+(?:\.[A-Z]{2,})+)?)[–—-](?=[A-Z][a-z])")
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 # "KUALA LUMPUR (Feb 26): Malaysia's ...": the day in brackets before the colon.
-_DATELINE_COLON = re.compile(r"^(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})(?: \([A-Z][a-z]{2,8}\.? \d{1,2}\))?:\s+(?=[A-Z])")
-# "Jakarta, NU Online" alone on its line above the lead: the place, then the outlet.
-_PLACE_AND_OUTLET = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})$")
+_DATELINE_COLON = re.compile(r"^(?:(?P<outlet>[A-Z][\w.]+), )?(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})"
+                             r"(?: \([A-Z][a-z]{2,8}\.? \d{1,2}\))?:\s+(?=[A-Z])")
+# "Jakarta, NU Online", "DENPASAR, NusaBali" alone on its line above the lead: the place, then the outlet;
+# or the outlet first: "TVRINews, Kupang", "Beritabali.com, Denpasar.".
+_PLACE_AND_OUTLET = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?), "
+                               r"(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\.?$")
+_OUTLET_AND_PLACE = re.compile(r"^(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?$")
 # "Jakarta. Indonesia's economy grew ..." (a known place and a full stop).
 _DATELINE_PERIOD = re.compile(r"^(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])")
 _DATELINE_AGENCY = re.compile(
@@ -318,17 +322,22 @@ def _is_menu(text: str) -> bool:
 
 
 def _is_menu_of_sections(text: str, lexicon: Lexicon) -> bool:
-    """"Just In For You Politics World Business Analysis Sport": capitalised words, most of them
-    the names of a site's sections."""
+    """"Just In For You Politics World Business Analysis Sport", "HOME METROPOLIS KALTARA NUNUKAN ...
+    OLAHRAGA OPINI", "Denpasar Badung Gianyar Tabanan Buleleng ...": capitalised words and no
+    punctuation, most of them the names of a site's sections or of the places it covers."""
     words = text.split()
-    if not all(word[:1].isupper() or word == "&" for word in words):
-        return False
+    if _MENU_PUNCTUATION.search(text) or sum(not (word[:1].isupper() or word == "&") for word in words) > 1:
+        return False  # (one particle may stand inside a place's name: "Cagayan de Oro")
     sections = sum(word.casefold() in lexicon.menu_words for word in words)
-    # a regional site's editions: "Samarinda Balikpapan Kukar Kutim Bontang Berau Parlementaria Ekonomi"
-    if sections >= 3 and 2 * sections >= len(words):
+    if sections >= 3 and 2 * sections + 1 >= len(words):
         return True
-    places = sum(word in lexicon.places or word in lexicon.not_names for word in words) if sections else 0
-    return places >= 3 and sections + places >= len(words) - 2
+    places = sum(word.title() in lexicon.places or word.title() in lexicon.not_names for word in words)
+    if text.isupper() and len(words) >= 5:
+        return sections + places >= 2  # a line in capitals naming sections or places: the site's menu
+    return (sections >= 1 or len(words) >= 6) and places >= 3 and sections + places >= len(words) - 2
+
+
+_MENU_PUNCTUATION = re.compile(r"[,:;.!?\"“”‘’'()\d]")
 
 
 def _is_share_bar(lowered: str, lexicon: Lexicon) -> bool:
@@ -425,9 +434,11 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         return place, [agency.group("agency").strip()], text[agency.end():]
     dash = _DATELINE_DASH.match(text)
     if not dash and len(text) <= 40:
-        alone = _PLACE_AND_OUTLET.match(text)
-        if alone and _is_known_place(alone.group("place"), lexicon) and not _is_known_place(alone.group("outlet"), lexicon):
-            return alone.group("place"), [alone.group("outlet")], ""
+        for pattern in (_PLACE_AND_OUTLET, _OUTLET_AND_PLACE):
+            alone = pattern.match(text)
+            if alone and _is_known_place(alone.group("place").title(), lexicon) \
+                    and not _is_known_place(alone.group("outlet").title(), lexicon):
+                return alone.group("place"), [alone.group("outlet")], ""
     if not dash:
         glued = _DATELINE_GLUED.match(text)
         if glued and _is_known_place(glued.group("place").title(), lexicon):  # not "ASEAN–China trade rose"
@@ -440,8 +451,10 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         colon = _DATELINE_COLON.match(text)
         labels = lexicon.byline_prefixes + lexicon.boilerplate_prefixes + lexicon.caption_markers
         if colon and len(_words(text)) >= 12 and not _is_credit(colon.group("head"), lexicon) \
-                and not {colon.group("head").casefold() + ":", colon.group("head").casefold()} & set(labels):
-            return colon.group("head"), [], text[colon.end():]
+                and not {colon.group("head").casefold() + ":", colon.group("head").casefold()} & set(labels) \
+                and (not colon.group("outlet") or _is_known_place(colon.group("head"), lexicon)):
+            # ("KBRN, Mataram: Tim sepak bola ...": the outlet before the place)
+            return colon.group("head"), [colon.group("outlet")] if colon.group("outlet") else [], text[colon.end():]
         return None
     head = dash.group("head").strip()
     if len(_words(head)) > 8 or head.endswith((".", "!", "?")) and not head.lower().endswith((".com", ".id")):
@@ -471,7 +484,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         places = [part for part in places if part not in outlets]
     elif len(places) == 2 and not any(part.isupper() for part in places):
         # "Padang, Haluan —", "Warta Ekonomi, Jakarta -": beside a known place, the other name is the outlet.
-        known = [part for part in places if part in lexicon.not_names or part in lexicon.countries]
+        known = [part for part in places if _is_known_place(part, lexicon)]
         if len(known) == 1 and known[0] not in lexicon.countries:
             credits += [part for part in places if part not in known]
             places = known
@@ -482,8 +495,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         if after:
             return after.group(1), credits, rest[after.end():]
         return "", credits, rest  # "KOMPAS.com - ...": an outlet, no place
-    if not places or not all(_looks_like_place(p) for p in places):
-        return None
+    if not places or not all(_looks_like_place(p) for p in places) \
+            or places[0].split()[0].casefold() in lexicon.weekdays:
+        return None  # ("Rabu, 17 September 2025 - 16:12 WIB | Penulis: ...": a date line, no place)
     return ", ".join(places), credits, text[dash.end():]
 
 
@@ -676,13 +690,15 @@ def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
 def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], lexicon: Lexicon) -> float:
     words = _words(line.text)
     score = 0.0
-    if texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text) for t in texts):
-        score += 2
+    if texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text) for t in texts) \
+            or _repeated_in_other_case(line.text, texts):
+        score += 2  # ("CEBU City Council approves ..." repeats "Cebu City council approves ...")
     following = next((other for other in lines[index + 1:] if other.label != BOILERPLATE), None)
     if following is not None and following.label == DATELINE_DATE:
         score += 1
     elif len(words) >= 4 and following is not None and following.label == BODY and _is_title_candidate(following) \
-            and len(_words(following.text)) > len(words) and _followed_by_date(following, lines):
+            and len(_words(following.text)) > len(words) and _followed_by_date(following, lines) \
+            and not _names_in_a_row(line.text, words):
         score += 1.5  # a headline, then its standfirst (longer), then the date line
     if line.text.endswith("."):
         score -= 2
@@ -691,6 +707,19 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     if len(words) <= 3:
         score -= 1  # "Fahmi W Bahtiar": a name above the date line, not a headline
     return score - index * 0.01
+
+
+def _repeated_in_other_case(text: str, texts: list[str]) -> bool:
+    if len(text) < 20:
+        return False
+    folded = text.casefold()
+    return sum(other.casefold() == folded for other in texts) > 1
+
+
+def _names_in_a_row(text: str, words: list[str]) -> bool:
+    """"Esai Liputan Otomojok Konter Malam Jumat Podcast", "Cebu Davao ... Cagayan de Oro Zamboanga":
+    six or more capitalised words, no punctuation, no sentence: a menu, however its items read."""
+    return len(words) >= 6 and not _MENU_PUNCTUATION.search(text) and sum(word[:1].islower() for word in words) <= 1
 
 
 def _followed_by_date(line: Line, lines: list[Line]) -> bool:
