@@ -2124,3 +2124,15 @@ def test_menus_of_regions_in_capitals_headlines_repeated_in_capitals_and_datelin
                        "QRIS di Sumatera Utara melonjak 68 persen secara tahunan.\n")
     assert date_first.article["dateline"] != "Rabu"
     assert date_first.article["published"] == D(2025, 9, 17)
+
+
+def test_balinese_names_without_i_a_name_opening_after_a_party_and_councilors():
+    rows = body_page("Ketua sekaa teruna setempat, Putu Arya Dharmawan, mengatakan ogoh-ogoh dari bambu. \"Kerangkanya dari bambu,\" "
+                     "kata Arya.\n\nKetua Fraksi Gerindra Muhamad Faisal Akbar menilai pinjaman diperlukan. \"Kami minta "
+                     "pemprov transparan,\" kata Faisal.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Putu Arya Dharmawan", "Muhamad Faisal Akbar"]
+    english = build("Council approves rehab\n\nMonday, 9 Feb 2026\n\nCEBU CITY, Philippines: The ordinance, authored "
+                    "by Councilor Maria Luisa Abellanosa-Ramos, passed. \"Our athletes deserve better,\" "
+                    "Abellanosa-Ramos said.\n")
+    assert english.article["dateline"] == "CEBU CITY, Philippines"
+    assert quotes(english) == [("Our athletes deserve better,", "Maria Luisa Abellanosa-Ramos")]

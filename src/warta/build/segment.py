@@ -49,7 +49,7 @@ _DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*, ?)?(?P<place>[A-Z]{3,}(
                              r"(?:, ?[A-Z][A-Za-z.]*|[–—-][A-Z]+(?:\.[A-Z]{2,})+)?)[–—-](?=[A-Z][a-z])")
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 # "KUALA LUMPUR (Feb 26): Malaysia's ...": the day in brackets before the colon.
-_DATELINE_COLON = re.compile(r"^(?:(?P<outlet>[A-Z][\w.]+), )?(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})"
+_DATELINE_COLON = re.compile(r"^(?:(?P<outlet>[A-Z][\w.]+(?: [A-Z][\w.]+)?), )?(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})"
                              r"(?: \([A-Z][a-z]{2,8}\.? \d{1,2}\))?:\s+(?=[A-Z])")
 # "Jakarta, NU Online", "DENPASAR, NusaBali" alone on its line above the lead: the place, then the outlet;
 # or the outlet first: "TVRINews, Kupang", "Beritabali.com, Denpasar.".
@@ -453,7 +453,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         if colon and len(_words(text)) >= 12 and not _is_credit(colon.group("head"), lexicon) \
                 and not {colon.group("head").casefold() + ":", colon.group("head").casefold()} & set(labels) \
                 and (not colon.group("outlet") or _is_known_place(colon.group("head"), lexicon)):
-            # ("KBRN, Mataram: Tim sepak bola ...": the outlet before the place)
+            # ("KBRN, Mataram: Tim sepak bola ...": the outlet before the place; "BATAM, Indonesia:": a place and its country)
+            if colon.group("outlet") and colon.group("head") in lexicon.countries:
+                return f"{colon.group('outlet')}, {colon.group('head')}", [], text[colon.end():]
             return colon.group("head"), [colon.group("outlet")] if colon.group("outlet") else [], text[colon.end():]
         return None
     head = dash.group("head").strip()

@@ -899,6 +899,9 @@ def _trim_role_words(found: list, lexicon: Lexicon, singles: set[str], named_alo
                 and " ".join(words[:2]) not in lexicon.name_openers and words[0] not in named_alone:
             last = len(words) - 1 - (words[-1].rstrip(".") in _NAME_SUFFIXES)  # "Ferdinand Marcos Jr.", later "Marcos"
             cut = next((i for i in range(1, last) if words[i] in singles), None)
+            opener = next((i for i in range(1, last) if words[i] in lexicon.name_openers), None)
+            if cut is not None and opener is not None and opener < cut:
+                cut = opener  # "Ketua Fraksi Gerindra Muhamad Faisal Akbar", later "kata Faisal": the name opens at "Muhamad"
             if cut is not None:
                 head = " ".join(words[:cut])
                 offset, surface, role = offset + len(head) + 1, " ".join(words[cut:]), f"{role} {head}"
