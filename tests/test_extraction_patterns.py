@@ -2136,3 +2136,12 @@ def test_balinese_names_without_i_a_name_opening_after_a_party_and_councilors():
                     "Abellanosa-Ramos said.\n")
     assert english.article["dateline"] == "CEBU CITY, Philippines"
     assert quotes(english) == [("Our athletes deserve better,", "Maria Luisa Abellanosa-Ramos")]
+
+
+def test_group_nouns_and_alert_levels_are_nobody():
+    english = build("Floods in Sylhet\n\nWednesday, 4 Jun 2025\n\nSYLHET – Meteorologists warned that more rain was "
+                    "likely. Forecasters said rivers would rise.\n")
+    assert people(english) == {}
+    rows = body_page("\"Status Gamalama saat ini masih Level II atau Waspada,\" kata Darno Lamane, petugas pos "
+                     "pengamatan gunung api.\n")
+    assert set(people(rows)) == {"Darno Lamane"}
