@@ -2145,3 +2145,14 @@ def test_group_nouns_and_alert_levels_are_nobody():
     rows = body_page("\"Status Gamalama saat ini masih Level II atau Waspada,\" kata Darno Lamane, petugas pos "
                      "pengamatan gunung api.\n")
     assert set(people(rows)) == {"Darno Lamane"}
+
+
+def test_a_dated_yesterday_anywhere_outside_quotations_dates_a_page_without_a_header_date():
+    rows = build("Sabu Diselundupkan Lewat Speedboat\n\nTARAKAN – Polisi menangkap dua kurir sabu, kata Kapolres "
+                 "dalam konferensi pers, Senin (11/5/2026).\n\nBarang bukti dimusnahkan pekan depan. \"Hukumannya "
+                 "bisa mati,\" kata Khairul saat dihubungi, kemarin (11/5).\n")
+    assert rows.article["published"] == D(2026, 5, 12)
+    quoted = build("Sabu Diselundupkan Lewat Speedboat\n\nTARAKAN – Polisi menangkap dua kurir sabu, kata Kapolres "
+                   "dalam konferensi pers, Senin (11/5/2026).\n\n\"Kami sudah memeriksa mereka kemarin (10/5),\" kata "
+                   "Khairul.\n")
+    assert quoted.article["published"] == D(2026, 5, 11)

@@ -60,19 +60,24 @@ def _page_dates(page: Page, lexicon: Lexicon) -> list[tuple[str, DateMention]]:
     return found
 
 
-def _day_of_a_dated_relative_in_the_lead(body: str, mentions: list[DateMention], hint: int | None,
-                                         lexicon: Lexicon) -> dt.date | None:
-    """The publication day the lead gives by a relative day with its date ("tiba kemarin (20/11)":
-    published on 21 November)."""
-    lead_end = body.find("\n\n") % (len(body) + 1)
+def _day_of_a_dated_relative(body: str, mentions: list[DateMention], hint: int | None,
+                             lexicon: Lexicon) -> dt.date | None:
+    """The publication day the text gives by a relative day with its date, outside quotations ("tiba
+    kemarin (20/11)", "kata Khairul saat dihubungi, kemarin (11/5)": published the day after)."""
     for mention in mentions:
-        if mention.start is None or mention.start >= lead_end or mention.day is None or "(" not in mention.text:
+        if mention.start is None or mention.day is None or "(" not in mention.text or _quoted(body, mention.start):
             continue
         relative = lexicon.relative.get(mention.text.split("(")[0].strip().casefold())
         value = resolved_date(mention, None, hint)
         if relative and relative[0] == "day" and value is not None:
             return value - dt.timedelta(days=int(relative[1]))
     return None
+
+
+def _quoted(body: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation in its paragraph."""
+    before = body[body.rfind("\n", 0, at) + 1:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _after_since(body: str, mentions: list[DateMention], lexicon: Lexicon) -> frozenset[int]:
@@ -213,7 +218,7 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
         # The body's own dates first, its captions' after (a caption may show an archive photo's day).
         body_dates = [m for part, m in found if part == "body"]
         caption_dates = [m for part, m in found if part == "caption"]
-        published = _day_of_a_dated_relative_in_the_lead(body, body_dates, hint, lexicon) or \
+        published = _day_of_a_dated_relative(body, body_dates, hint, lexicon) or \
             published_from_body(body_dates, hint, _after_since(body, body_dates, lexicon),
                                 _closing_attributions(body, body_dates, lexicon), caption_dates)
     if published is None and updated is not None:
