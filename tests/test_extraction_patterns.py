@@ -2156,3 +2156,16 @@ def test_a_dated_yesterday_anywhere_outside_quotations_dates_a_page_without_a_he
                    "dalam konferensi pers, Senin (11/5/2026).\n\n\"Kami sudah memeriksa mereka kemarin (10/5),\" kata "
                    "Khairul.\n")
     assert quoted.article["published"] == D(2026, 5, 11)
+
+
+def test_burmese_honorifics_a_village_place_list_and_writers_initials_after_an_attribution():
+    english = build("Quake survivors wait\n\nWednesday, 17 Dec 2025\n\nMANDALAY – Daw Khin Sandar Myint, 58, lives under a "
+                    "tarpaulin. \"The roof is a tarpaulin,\" she said. A volunteer, U Kyaw Zin Htet, said children were "
+                    "coughing. \"The clinic opens only twice a week,\" Kyaw Zin Htet said.\n")
+    assert [speaker for _, speaker in quotes(english)] == ["Khin Sandar Myint", "Kyaw Zin Htet"]
+    rows = body_page("Acil Mariyam (61), warga Desa Pasar Jati, Astambul, mengatakan air mulai masuk. \"Barang-barang "
+                     "belum sempat diangkat,\" katanya.\n\nPemerintah Kabupaten Parigi Moutong menyatakan dukungan penuh."
+                     "\"Pemda siap menyediakan data,\" tulis Pemkab Parigi Moutong.(RIZ)\n")
+    assert quotes(rows) == [("Barang-barang belum sempat diangkat,", "Mariyam"),
+                            ("Pemda siap menyediakan data,", "Pemerintah Kabupaten Parigi Moutong")]
+    assert set(people(rows)) == {"Mariyam"}

@@ -402,6 +402,8 @@ def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
 def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
     """Where :func:`trailing_name` of a run with these words starts and ends (memoised: runs recur)."""
     first, last = _index_after_last_title(words, lexicon) if len(words) >= 2 else 0, len(words)
+    if 0 < first < last and words[first - 1] in lexicon.name_openers:
+        first -= 1  # "Ma." opens a Filipino name, though "Ma" is a Burmese title
     if first < last and all(word.rstrip(".,") in _NAME_SUFFIXES for word in words[first:last]):
         return max(0, last - 4), last  # "Martin Luther King Jr.": "King" is no title before a suffix
     while last > first + 1 and words[last - 1].rstrip(".,") in lexicon.degrees:
@@ -711,7 +713,11 @@ def _lives_in(text: str, start: int, lexicon: Lexicon) -> bool:
     first, dash, second = word.partition("-")
     if dash and first.casefold() == second.casefold():
         return True
-    return _preceding_word(text, start).casefold() in lexicon.residents
+    if _preceding_word(text, start).casefold() in lexicon.residents:
+        return True
+    # "Acil Mariyam (61), warga Desa Pasar Jati, Astambul, mengatakan": the place after the village, too
+    before = text[max(0, start - 60):start]
+    return any(re.search(rf"\b{re.escape(word)}\s+[^,.;:\"“”]{{2,40}},\s*$", before) for word in lexicon.residents)
 
 
 def _demonstrative_follows(text: str, end: int, lexicon: Lexicon) -> bool:

@@ -203,6 +203,8 @@ def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
     words: list[str] = []
     tokens = text.split()
     for index, word in enumerate(tokens):
+        if ".(" in word:
+            word = word[:word.index(".(") + 1]  # "Moutong.(RIZ)": the writer's initials after the sentence
         bare = word.strip(",.;:!?")
         if bare.casefold() in stops and words:
             break
