@@ -2169,3 +2169,18 @@ def test_burmese_honorifics_a_village_place_list_and_writers_initials_after_an_a
     assert quotes(rows) == [("Barang-barang belum sempat diangkat,", "Mariyam"),
                             ("Pemda siap menyediakan data,", "Pemerintah Kabupaten Parigi Moutong")]
     assert set(people(rows)) == {"Mariyam"}
+
+
+def test_an_acronym_with_its_place_a_nursing_title_a_tagline_and_an_outlet_in_brackets_before_a_colon():
+    rows = body_page("Balai Wilayah Sungai (BWS) Sumatera V menyatakan dua sabo dam berfungsi. \"Tanpa sabo dam itu, "
+                     "kerusakan bisa dua kali lipat,\" tulis BWS Sumatera V.\n\nKepala Puskesmas Talise, Ns. "
+                     "Fadliansyah, S.Kep., mengungkapkan pihaknya menerima pasien.\n\n\"Kami imbau orang tua membawa "
+                     "anak,\" katanya. Sejumlah pegiat mengkritik rencana itu.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Balai Wilayah Sungai Sumatera V", "Fadliansyah"]
+    assert set(people(rows)) == {"Fadliansyah"}
+    tagline = build("BISNIS BALI\nKoran Ekonomi Bali\nBeranda  Ekonomi  Pariwisata  Perbankan  Properti  UMKM\n\n"
+                    "Kamis, 07 Mei 2026 - 10:15\nPariwisata\nKunjungan Wisman ke Bali Tumbuh 4,8 Persen\n"
+                    "Ditulis oleh: Ni Komang Sri Wahyuni\n\nMEDAN (Waspada): Jumlah kunjungan wisatawan mancanegara "
+                    "ke Bali pada Maret tercatat naik dibanding bulan sebelumnya.\n")
+    assert tagline.article["title"] == "Kunjungan Wisman ke Bali Tumbuh 4,8 Persen"
+    assert tagline.article["dateline"] == "MEDAN"

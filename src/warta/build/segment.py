@@ -50,7 +50,7 @@ _DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*, ?)?(?P<place>[A-Z]{3,}(
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 # "KUALA LUMPUR (Feb 26): Malaysia's ...": the day in brackets before the colon.
 _DATELINE_COLON = re.compile(r"^(?:(?P<outlet>[A-Z][\w.]+(?: [A-Z][\w.]+)?), )?(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})"
-                             r"(?: \([A-Z][a-z]{2,8}\.? \d{1,2}\))?:\s+(?=[A-Z])")
+                             r"(?: \((?:[A-Z][a-z]{2,8}\.? \d{1,2}|(?P<paren>[A-Z][\w.]{2,20}))\))?:\s+(?=[A-Z])")
 # "Jakarta, NU Online", "DENPASAR, NusaBali" alone on its line above the lead: the place, then the outlet;
 # or the outlet first: "TVRINews, Kupang", "Beritabali.com, Denpasar.".
 _PLACE_AND_OUTLET = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?), "
@@ -310,7 +310,7 @@ _SECTION_PATH = re.compile(r"^[A-Z][^/.!?,]{1,40} / [A-Z][^/.!?,]{1,30}$")
 _BREADCRUMB = re.compile(r"(?:\s[>»›/|]\s.*){2,}")
 
 
-_MENU_SEPARATOR = re.compile(r"\s[>»›/|]\s")
+_MENU_SEPARATOR = re.compile(r"\s[>»›/|·•]\s")
 
 
 def _is_menu(text: str) -> bool:
@@ -456,7 +456,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             # ("KBRN, Mataram: Tim sepak bola ...": the outlet before the place; "BATAM, Indonesia:": a place and its country)
             if colon.group("outlet") and colon.group("head") in lexicon.countries:
                 return f"{colon.group('outlet')}, {colon.group('head')}", [], text[colon.end():]
-            return colon.group("head"), [colon.group("outlet")] if colon.group("outlet") else [], text[colon.end():]
+            credits = [name for name in (colon.group("outlet"), colon.group("paren")) if name]  # "MEDAN (Waspada):"
+            return colon.group("head"), credits, text[colon.end():]
         return None
     head = dash.group("head").strip()
     if len(_words(head)) > 8 or head.endswith((".", "!", "?")) and not head.lower().endswith((".com", ".id")):
@@ -707,7 +708,7 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     if len(words) > 20:
         score -= 1.5
     if len(words) <= 3:
-        score -= 1  # "Fahmi W Bahtiar": a name above the date line, not a headline
+        score -= 1.5  # "Fahmi W Bahtiar", "Koran Ekonomi Bali": a name or a tagline above the date line
     return score - index * 0.01
 
 

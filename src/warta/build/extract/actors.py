@@ -651,6 +651,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         aged = _AGE.match(text, name[-1].end) is not None
         if text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS and not aged:
             continue  # toko "Ujang Shoes", program "Mas Jos": a thing's name in quotation marks
+        if len(name) == 1 and (surface.casefold() in lexicon.stopwords or surface.casefold() in lexicon.unnamed_subjects
+                               or _ROMAN_NUMERAL.fullmatch(surface)):
+            continue  # "Sejumlah pegiat lingkungan mengkritik ...": a word opening a sentence, no one's name
         if len(name) == 1 and not aged and _lives_in(text, name[0].start, lexicon):
             place_end = end
             continue  # "Warga Haruku berharap", "Yuli Astuti, warga Rungkut,": where people live
@@ -702,6 +705,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     return actors
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+\.?")  # "Sumatera V": a numbered office, never a name alone
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 

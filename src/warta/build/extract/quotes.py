@@ -496,6 +496,10 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     named = actors.aliases.get(who.strip(" ,."), who.strip(" ,."))
     if named in actors.actors and actors.actors[named].kind == "organization":
         return named, "organization"  # "keterangan Dinas Perkebunan Kabupaten Musi Banyuasin": an organisation of the page
+    if " " in named and named.split()[0].isupper():
+        full = _written_in_full(named, actors, lexicon)  # "tulis BWS Sumatera V": its short name and its place
+        if full:
+            return full, "organization"
     # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi"), after a role run
     # of its own ("kata Ketua Himpunan Petambak Garam, Nur Hasanah").
     runs = capitalised_runs(who)
