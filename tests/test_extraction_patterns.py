@@ -2184,3 +2184,10 @@ def test_an_acronym_with_its_place_a_nursing_title_a_tagline_and_an_outlet_in_br
                     "ke Bali pada Maret tercatat naik dibanding bulan sebelumnya.\n")
     assert tagline.article["title"] == "Kunjungan Wisman ke Bali Tumbuh 4,8 Persen"
     assert tagline.article["dateline"] == "MEDAN"
+
+
+def test_a_word_named_as_such_a_kind_of_thing_a_project_or_a_package_is_no_quote():
+    rows = body_page("Pengusaha masih membayar pungutan di luar tarif resmi, semacam \"biaya siluman\". Pegiat "
+                     "mengkritik rencana proyek \"tanggul laut raksasa\" itu. Ia menyinggung promosi paket \"all in\" "
+                     "yang menekan harga. Kata \"efisiensi\" menjadi kunci naskah itu, kata Nanang.\n")
+    assert quotes(rows) == []
