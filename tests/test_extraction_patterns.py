@@ -2191,3 +2191,14 @@ def test_a_word_named_as_such_a_kind_of_thing_a_project_or_a_package_is_no_quote
                      "mengkritik rencana proyek \"tanggul laut raksasa\" itu. Ia menyinggung promosi paket \"all in\" "
                      "yang menekan harga. Kata \"efisiensi\" menjadi kunci naskah itu, kata Nanang.\n")
     assert quotes(rows) == []
+
+
+def test_hakim_inside_a_name_bnnp_with_its_province_and_counsel_as_a_title():
+    rows = body_page("Ekonom dari INDEF, Lukman Hakim Nasution, mengingatkan risiko perebutan. \"Jangan sampai program "
+                     "membebani,\" kata Lukman.\n\nBadan Narkotika Nasional Provinsi Sumatera Utara menyatakan "
+                     "pengawasan diperketat. \"Pengawasan pelabuhan rakyat harus diperketat,\" tulis BNNP Sumut.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Lukman Hakim Nasution",
+                                                        "Badan Narkotika Nasional Provinsi Sumatera Utara"]
+    english = build("Logging case\n\nMonday, 30 Mar 2026\n\nKOTA KINABALU – Defence counsel Shaiful Baharom said he "
+                    "would appeal. \"The evidence was thin,\" Shaiful said.\n")
+    assert quotes(english) == [("The evidence was thin,", "Shaiful Baharom")]

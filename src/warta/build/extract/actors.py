@@ -448,7 +448,7 @@ def _inside_a_name(match: re.Match[str], words: tuple[str, ...], ends: list[int]
     if match.group(0) not in lexicon.titles_in_names:
         return False
     at = next(index for index, token_end in enumerate(ends) if token_end >= match.end())
-    return at >= 2 and is_name_token(words[at - 1], lexicon)
+    return at >= 1 and is_name_token(words[at - 1], lexicon)
 
 
 def _name_before_role(run: list[Token], lexicon: Lexicon) -> list[Token]:
