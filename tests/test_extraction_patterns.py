@@ -2202,3 +2202,12 @@ def test_hakim_inside_a_name_bnnp_with_its_province_and_counsel_as_a_title():
     english = build("Logging case\n\nMonday, 30 Mar 2026\n\nKOTA KINABALU – Defence counsel Shaiful Baharom said he "
                     "would appeal. \"The evidence was thin,\" Shaiful said.\n")
     assert quotes(english) == [("The evidence was thin,", "Shaiful Baharom")]
+
+
+def test_a_weekday_of_this_week_and_dinihari():
+    rows = body_page("Rapat digelar Kamis pekan ini, setelah banjir Minggu dinihari.\n",
+                     header="Banjir Rendam Medan\n\nSelasa, 10 Februari 2026\n")
+    assert dates(rows)["Kamis pekan ini"] == (D(2026, 2, 12), "day")
+    assert dates(rows)["Minggu dinihari"] == (D(2026, 2, 8), "day")
+    english = build("Vote ahead\n\nTuesday, 10 Feb 2026\n\nTOKYO – The vote is on Thursday this week, officials said.\n")
+    assert dates(english)["Thursday this week"] == (D(2026, 2, 12), "day")

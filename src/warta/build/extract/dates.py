@@ -41,6 +41,7 @@ class DateMention:
     future: bool = False
     strictly_past: bool = False  # "Jumat lalu", "last Friday": not the publication day itself
     week_offset: int = 0  # "Sabtu pekan lalu", "Tuesday next week": that weekday in another week
+    in_week: bool = False  # "Kamis pekan ini", "Thursday this week": that weekday in the publication's week
     value: dt.date | None = None
 
     @property
@@ -240,7 +241,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         direction = lexicon.weekday_before.get((g.get("wdbefore") or "").casefold()) or \
             lexicon.weekday_after.get((g.get("wdafter") or "").casefold())
         if direction in _WEEK_OFFSETS:
-            return DateMention(span, start, end, "day", weekday=weekday, week_offset=_WEEK_OFFSETS[direction])
+            return DateMention(span, start, end, "day", weekday=weekday, week_offset=_WEEK_OFFSETS[direction],
+                               in_week=True)
         if direction == "next" or (direction is None and _looks_future(text, start, lexicon)):
             return DateMention(span, start, end, "day", weekday=weekday, future=True)
         return DateMention(span, start, end, "day", weekday=weekday, strictly_past=direction == "last")
@@ -253,7 +255,7 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
     return None
 
 
-_WEEK_OFFSETS = {"previous_week": -1, "following_week": 1}
+_WEEK_OFFSETS = {"previous_week": -1, "following_week": 1, "current_week": 0}
 def _preceding_word(text: str, start: int) -> str:
     words = text[max(0, start - 20):start].split()
     return words[-1].casefold() if words else ""
@@ -485,7 +487,7 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
                     value = value.replace(year=value.year - 1)
                 elif (published - value).days > 300:
                     value = value.replace(year=value.year + 1)
-    elif mention.weekday is not None and published and mention.week_offset:
+    elif mention.weekday is not None and published and mention.in_week:
         monday = published - dt.timedelta(days=published.weekday())
         value = monday + dt.timedelta(weeks=mention.week_offset, days=mention.weekday)
     elif mention.weekday is not None and published:
