@@ -2211,3 +2211,11 @@ def test_a_weekday_of_this_week_and_dinihari():
     assert dates(rows)["Minggu dinihari"] == (D(2026, 2, 8), "day")
     english = build("Vote ahead\n\nTuesday, 10 Feb 2026\n\nTOKYO – The vote is on Thursday this week, officials said.\n")
     assert dates(english)["Thursday this week"] == (D(2026, 2, 12), "day")
+
+
+def test_a_wire_alone_above_the_lead_and_a_place_closing_the_date_line():
+    rows = build("CMRL completes trial run of driverless train\nEngineers will now carry out signalling tests before "
+                 "the inspection\nPublished - October 02, 2025 08:15 pm IST - CHENNAI\n\nPTI\n\nChennai Metro Rail "
+                 "Limited on Wednesday completed the first full-length trial run of a driverless train.\n")
+    assert rows.article["dateline"] == "CHENNAI"
+    assert not rows.article["body"].startswith("PTI")

@@ -878,6 +878,9 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
             continue
         text = line.text
         if first:
+            if _DATELINE_ALONE.match(text) and _is_credit(text.strip(), lexicon):
+                page.dateline_credits = [text.strip()]  # "PTI" alone above the lead: the wire, not a place
+                continue
             first = False
             if _DATELINE_ALONE.match(text):
                 page.dateline = text.strip()
@@ -944,9 +947,18 @@ _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[�
 
 
 def _place_on_date_line(page: Page, lexicon: Lexicon) -> str | None:
-    """The place a header date line opens with, when the body opens with no dateline."""
+    """The place a header date line opens or closes with, when the body opens with no dateline
+    ("Published - October 02, 2025 08:15 pm IST - CHENNAI")."""
     for line in page.lines:
-        found = _PLACE_BEFORE_DATE.match(line.text) if line.label == DATELINE_DATE else None
+        if line.label != DATELINE_DATE:
+            continue
+        found = _PLACE_BEFORE_DATE.match(line.text)
         if found and _is_known_place(found.group("place"), lexicon):
             return found.group("place")
+        closing = _PLACE_AFTER_DATE.search(line.text)
+        if closing and _is_known_place(closing.group("place").title(), lexicon):
+            return closing.group("place")
     return None
+
+
+_PLACE_AFTER_DATE = re.compile(r"\d.*\s[-–—]\s(?P<place>[A-Z][A-Z .'-]{2,30})$")
