@@ -2219,3 +2219,10 @@ def test_a_wire_alone_above_the_lead_and_a_place_closing_the_date_line():
                  "Limited on Wednesday completed the first full-length trial run of a driverless train.\n")
     assert rows.article["dateline"] == "CHENNAI"
     assert not rows.article["body"].startswith("PTI")
+
+
+def test_an_organisation_for_something_with_untuk():
+    rows = body_page("Perkumpulan untuk Pemilu dan Demokrasi (Perludem) menilai pembahasan terlalu cepat. \"Pembahasan "
+                     "tidak boleh dilakukan tergesa-gesa,\" tulis Perludem.\n")
+    assert quotes(rows) == [("Pembahasan tidak boleh dilakukan tergesa-gesa,", "Perkumpulan untuk Pemilu dan Demokrasi")]
+    assert people(rows) == {}
