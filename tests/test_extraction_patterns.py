@@ -2226,3 +2226,26 @@ def test_an_organisation_for_something_with_untuk():
                      "tidak boleh dilakukan tergesa-gesa,\" tulis Perludem.\n")
     assert quotes(rows) == [("Pembahasan tidak boleh dilakukan tergesa-gesa,", "Perkumpulan untuk Pemilu dan Demokrasi")]
     assert people(rows) == {}
+
+
+def test_a_name_a_group_gives_itself_and_a_word_after_para_or_praktik_are_no_quotes():
+    rows = body_page("Kasat Reskrim Dimas Prasetyo menjelaskan komplotan yang menamai diri \"geng kunci T\" ini mengincar "
+                     "motor. Ia mengatakan para \"toke\" gabah membeli murah. Mukhlis Abdullah menilai praktik "
+                     "\"permainan harga\" sudah berlangsung lama.\n")
+    assert quotes(rows) == []
+    english = build("Gang held\n\nMonday, 30 Mar 2026\n\nSUVA – The gang, which calls itself \"the night riders\", "
+                    "was arrested, police said.\n")
+    assert quotes(english) == []
+
+
+def test_a_span_of_days_is_no_date():
+    rows = body_page("\"Cuaca beberapa hari ini memang tidak menentu,\" kata Hisar. Kapal berangkat hari ini.\n",
+                     header="Kapal Tertahan\n\nSelasa, 10 Februari 2026\n")
+    assert [row["text"] for row in rows.dates] == ["Selasa, 10 Februari 2026", "hari ini"]
+
+
+def test_an_office_named_with_dan_up_to_its_regency_and_a_branch_office():
+    rows = body_page("Kepala Dinas Pertanian dan Pangan Pidie Jaya, Ir. H. Muhammad Yusri, M.Si, mengakui harga turun. "
+                     "Pihaknya telah menyurati Perum Bulog Kantor Cabang Sigli pada Jumat.\n")
+    assert set(people(rows)) == {"Muhammad Yusri"}
+    assert {"Dinas Pertanian dan Pangan Pidie Jaya", "Perum Bulog Kantor Cabang Sigli"} <= organisations(rows)

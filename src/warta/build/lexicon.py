@@ -41,12 +41,14 @@ class Lexicon:
     term_explanations: tuple[str, ...]  # "yakni" after 'beras "kepala"': the term is being explained
     naming_verbs: frozenset[str]  # "menamai", "disebut": what something is called ...
     the_public: frozenset[str]  # ... by "warga", "residents": a name in use, not a quote
+    reflexives: tuple[str, ...]  # "diri" in 'menamai diri "geng kunci T"': a name given to oneself
     institution_nouns: frozenset[str]  # "lembaga" in "tulis lembaga antirasuah itu": an institution speaks
     day_prefixes: tuple[str, ...]  # "tanggal" in "tanggal 27": a day of the month follows
     earlier: tuple[str, ...]  # "Sebelumnya," opening a paragraph: what follows was said on an earlier, unstated day
     year_parts: tuple[str, ...]  # "kuartal" in "kuartal II/2026"
     current_after: tuple[str, ...]  # "ini" in "November ini"
     units: dict[str, str]
+    quantities: frozenset[str]  # "beberapa" in "beberapa hari ini": a span, not a day
     ago: tuple[str, ...]
     relative: dict[str, tuple[str, Any]]
     cues: frozenset[str]
@@ -150,6 +152,7 @@ def load_lexicon(code: str) -> Lexicon:
         numbers={k.casefold(): int(v) for k, v in dates.get("numbers", {}).items()},
         units={k.casefold(): v for k, v in dates.get("units", {}).items()},
         ago=tuple(dates.get("ago", [])),
+        quantities=frozenset(dates.get("quantities", [])),
         month_context=tuple(dates.get("month_context", [])),
         period_modifiers=tuple(dates.get("period_modifiers", [])),
         since=frozenset(dates.get("since", [])),
@@ -199,6 +202,7 @@ def load_lexicon(code: str) -> Lexicon:
         term_explanations=tuple(quotes.get("term_explanations", [])),
         naming_verbs=frozenset(quotes.get("naming_verbs", [])),
         the_public=frozenset(quotes.get("the_public", [])),
+        reflexives=tuple(quotes.get("reflexives", [])),
         institution_nouns=frozenset(quotes.get("institution_nouns", [])),
         articles=frozenset(quotes.get("articles", [])),
         copyright_markers=tuple(segment.get("copyright_markers", [])),

@@ -759,9 +759,12 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                 break  # "Bank of Japan and Sony": two names
             if kind == "and" and runs[taken + 1][0].text in heads:
                 break  # "Kementerian Perdagangan dan Kementerian Perindustrian": two institutions
-            if kind == "and" and not via_of and merged[0].text in heads and "," not in text[merged[-1].end:runs[taken + 1][0].start] \
-                    and any(token.text in _place_words()[0] for token in runs[taken + 1][1:]):
-                # "Dinas Lingkungan Hidup dan Kehutanan Provinsi Bengkulu": one name, going on to its place
+            if kind == "and" and not via_of and _opens_with_head(merged, heads, lexicon) \
+                    and "," not in text[merged[-1].end:runs[taken + 1][0].start] \
+                    and (any(token.text in _place_words()[0] for token in runs[taken + 1][1:])
+                         or _closed_by_known_place(text, runs[taken + 1], lexicon)):
+                # "Dinas Lingkungan Hidup dan Kehutanan Provinsi Bengkulu", "Dinas Pertanian dan Pangan
+                # Pidie Jaya": one name, going on to its place
                 merged, taken = merged + runs[taken + 1], taken + 1
                 best = (merged, taken)
                 break
@@ -784,6 +787,21 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
         result.append(merged)
         index = taken + 1
     return result, joined
+
+
+def _opens_with_head(run: list[Token], heads: dict, lexicon: Lexicon) -> bool:
+    """Whether ``run`` opens with an organisation word, after any titles ("Kepala Dinas Pertanian")."""
+    words = [token.text for token in run]
+    while len(words) > 1 and words[0] not in heads and _is_title_token(words[0], lexicon):
+        words = words[1:]
+    return words[0] in heads
+
+
+def _closed_by_known_place(text: str, run: list[Token], lexicon: Lexicon) -> bool:
+    """Whether ``run`` is a word or two and then a known place ("Pangan Pidie Jaya"), not a title."""
+    if _is_title_token(run[0].text, lexicon):
+        return False
+    return any(name_text(text, run[-size:]) in _known_places() for size in range(1, min(3, len(run) - 1) + 1))
 
 
 def _mission_seat(text: str, organisation: str, following: list[Token] | None, lexicon: Lexicon) -> str | None:
@@ -1278,7 +1296,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         company = words[start] in lexicon.company_heads and start + len(tail) == end - 1
         # "Kejaksaan Negeri Tanjung Perak", "Pemkab Tana Toraja": where it sits, not who speaks for it
         # ("Paguyuban Pedagang Tembakau Jember": a name closed by a known place is the organisation's)
-        place = bool(tail) and (tail[0].text in _place_words()[0] or name_text(text, tail) in _known_places()
+        # "Perum Bulog Kantor Cabang Sigli": the branch is the organisation's too
+        place = bool(tail) and (tail[0].text in _place_words()[0] or tail[0].text in lexicon.branch_words
+                                or name_text(text, tail) in _known_places()
                                 or len(tail) >= 2 and (tail[-1].text in _known_places() or tail[-1].text in lexicon.not_names))
         if not place and len(tail) >= 3 and tail[0].text in _known_places():
             tail = tail[1:]  # "Badan Penanggulangan Bencana Daerah (BPBD) Jember Widodo Hari Santoso": its place, then a name

@@ -226,6 +226,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
     if g.get("rel"):
         unit, offset = lexicon.relative[g["rel"].casefold()]
         granularity = unit if unit in ("day", "month", "year") else "day"
+        if _counted_before(text, start, lexicon):
+            return None  # "beberapa hari ini", "dua tahun ini": how long, not when
         if g.get("rb1") and unit == "day":
             day, month = _day_and_month(int(g["rb1"]), int(g["rb2"]), lexicon.day_first)
             return DateMention(span, start, end, "day", _year(g["rby"]) if g.get("rby") else None, month, day)
@@ -259,6 +261,16 @@ _WEEK_OFFSETS = {"previous_week": -1, "following_week": 1, "current_week": 0}
 def _preceding_word(text: str, start: int) -> str:
     words = text[max(0, start - 20):start].split()
     return words[-1].casefold() if words else ""
+
+
+def _counted_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a count stands before a relative expression that opens with its unit ("beberapa
+    hari ini", "dua tahun terakhir"): a span of time."""
+    following = text[start:start + 12].casefold().split()
+    if not following or following[0] not in lexicon.units:
+        return False
+    word = _preceding_word(text, start).strip("(\"“")
+    return word.isdigit() or word in lexicon.numbers or word in lexicon.quantities
 
 
 def _describes_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -163,6 +163,8 @@ def _names_a_term(body: str, start: int, text: str, lexicon: Lexicon) -> bool:
     words = len(text.split())
     if words > 12:
         return False
+    if words <= 4 and _named_by_itself(body, start, lexicon):
+        return True
     if words <= 3 and (_explained_after(body, start + len(text) + 1, lexicon) or _named_by_the_public(body, start, lexicon)):
         return True
     before = body[max(0, start - 30):start - 1].split()
@@ -177,6 +179,13 @@ def _explained_after(body: str, end: int, lexicon: Lexicon) -> bool:
     inkonvensional', 'beras "kepala", yakni ...'): a term being defined."""
     following = body[end:end + 30].lstrip(" ,(").casefold()
     return any(following.startswith(word + " ") for word in lexicon.term_explanations)
+
+
+def _named_by_itself(body: str, start: int, lexicon: Lexicon) -> bool:
+    """A name someone gives themselves, right before it ('menamai diri "geng kunci T"', 'calls
+    itself "the people's party"'): a name, not anyone's words."""
+    before = body[max(0, start - 40):start - 1].casefold().rstrip().removesuffix(" sebagai").removesuffix(" as")
+    return any(before.endswith(f"{verb} {reflexive}") for verb in lexicon.naming_verbs for reflexive in lexicon.reflexives)
 
 
 def _named_by_the_public(body: str, start: int, lexicon: Lexicon) -> bool:
