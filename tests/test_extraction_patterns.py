@@ -2249,3 +2249,73 @@ def test_an_office_named_with_dan_up_to_its_regency_and_a_branch_office():
                      "Pihaknya telah menyurati Perum Bulog Kantor Cabang Sigli pada Jumat.\n")
     assert set(people(rows)) == {"Muhammad Yusri"}
     assert {"Dinas Pertanian dan Pangan Pidie Jaya", "Perum Bulog Kantor Cabang Sigli"} <= organisations(rows)
+
+
+def test_a_short_form_leaving_out_middle_names_and_a_name_opening_a_sentence_whole():
+    rows = body_page("Kepala Stasiun Klimatologi NTT, I Gusti Ngurah Putu Wirawan, S.Si., memprakirakan hujan datang "
+                     "Desember. \"Kategorinya sudah ekstrem,\" terang Ngurah Wirawan.\n\nKepala Dinas Kesehatan, dr. Hj. "
+                     "Noor Hidayati Rahman, M.Kes, mengatakan kasus naik.\n\nNoor Hidayati memastikan stok obat cukup.\n")
+    assert quotes(rows) == [("Kategorinya sudah ekstrem,", "I Gusti Ngurah Putu Wirawan")]
+    assert set(people(rows)) == {"I Gusti Ngurah Putu Wirawan", "Noor Hidayati Rahman"}
+
+
+def test_someone_unnamed_calling_out_before_a_quote_and_a_clause_opener():
+    rows = body_page("Kepala Dinas Sosial Markus Lena mengatakan bantuan tiba. Begitu deru mesin terdengar dari ujung "
+                     "jalan, seorang ibu berseru, \"Tangki datang!\" Warga pun bergegas merapat.\n")
+    assert quotes(rows) == [("Tangki datang!", None)]
+    assert set(people(rows)) == {"Markus Lena"}
+
+
+def test_a_class_name_after_a_designating_verb_is_no_quote_but_a_status_said_is():
+    rows = body_page("Dinkes, kata dia, sudah menetapkan 11 kelurahan sebagai \"zona merah\" DBD. Menurut Maryam, "
+                     "kondisi Palu masih berstatus \"waspada\".\n")
+    assert quotes(rows) == [("waspada", "Maryam")]
+
+
+def test_a_second_verb_of_the_sentence_subject_quotes_for_it():
+    rows = body_page("Komandan Korem, Brigjen TNI La Ode Muhammad Saleh, menyatakan prajuritnya siap. Ia menegaskan tidak "
+                     "ada toleransi.\n\nDirektur Walhi Sultra, Andi Muh. Fadli Rahman, mengapresiasi langkah polisi, "
+                     "namun menilai penindakan itu “baru menyentuh kulit luarnya”.\n")
+    assert quotes(rows) == [("baru menyentuh kulit luarnya", "Andi Muh. Fadli Rahman")]
+
+
+def test_the_word_for_month_is_part_of_a_month():
+    rows = body_page("\"Puncaknya di bulan Februari,\" kata Noor.\n", header="Kasus DBD Naik\n\nKamis, 20 Maret 2025\n")
+    assert dates(rows)["bulan Februari"] == (D(2025, 2, 1), "month")
+
+
+def test_a_date_line_in_english_above_an_indonesian_story():
+    rows = build("Satpol PP Bongkar Lapak PKL di Pasar Mardika\n\nMay 15, 2025 · 8:25 am\nby Redaksi Siwalima\n\n"
+                 "AMBON, Siwalima – Ratusan personel membongkar lapak pedagang di Pasar Mardika, Rabu (14/5). Pedagang "
+                 "menangis saat meja mereka diangkut ke truk.\n")
+    assert rows.article["published"] == D(2025, 5, 15)
+    assert dates(rows)["Rabu (14/5)"] == (D(2025, 5, 14), "day")
+
+
+def test_organisations_spelled_by_their_short_name_or_made_of_page_words_and_congregations():
+    rows = body_page("Ratusan personel Satuan Polisi Pamong Praja (Satpol PP) Kota Ambon membongkar lapak. Ratusan "
+                     "mahasiswa penerima beasiswa yang tergabung dalam Forum Mahasiswa Penerima Beasiswa Otsus menggelar "
+                     "aksi. Tokoh gereja, Pdt. Yosias Kogoya, S.Th, gembala Jemaat Kingmi Efata Waena, berharap "
+                     "pemerintah mendengar. Ny. Elly Pattiasina (58), penjual ikan asal Negeri Hative Besar, mengaku rugi. "
+                     "Pemkot meluncurkan Gerakan Satu Rumah Satu Jumantik.\n")
+    assert set(people(rows)) == {"Yosias Kogoya", "Elly Pattiasina"}
+    assert {"Satuan Polisi Pamong Praja", "Forum Mahasiswa Penerima Beasiswa Otsus", "Jemaat Kingmi Efata Waena",
+            "Gerakan Satu Rumah Satu Jumantik"} <= organisations(rows)
+
+
+def test_a_common_noun_with_a_possessive_opening_a_sentence_is_no_one():
+    rows = body_page("Penumpang, Abdul Wahid (58), mengatakan sopir sempat berteriak. \"Sopirnya teriak 'pegangan, "
+                     "pegangan!' Setelah itu saya tidak ingat apa-apa,\" ungkapnya.\n")
+    assert set(people(rows)) == {"Abdul Wahid"}
+
+
+def test_a_malaysian_honorific_of_two_words_and_a_section_label_before_a_byline():
+    english = build("Durian growers told to get ready\n\nMonday, 30 Mar 2026\n\nRAUB – Deputy Minister Datuk Wira Ahmad "
+                    "Faizal Hamzah said the ministry had allocated RM3.5 million. Ahmad Faizal added that theft had risen.\n")
+    assert set(people(english)) == {"Ahmad Faizal Hamzah"}
+    rows = build("CNBC Indonesia\nNews\nBerita\nEksportir Kopi Gayo Ketar-ketir Jelang Aturan Uni Eropa\n"
+                 "News - Muhammad Reza Ilham Taufani, CNBC Indonesia\n08 October 2025 14:35\n"
+                 "Jakarta, CNBC Indonesia - Pelaku usaha kopi arabika Gayo di Aceh mulai ketar-ketir.\n")
+    assert rows.article["title"] == "Eksportir Kopi Gayo Ketar-ketir Jelang Aturan Uni Eropa"
+    assert rows.article["authors"] == "Muhammad Reza Ilham Taufani"
+    assert rows.article["published"] == D(2025, 10, 8)

@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from warta.build.extract.actors import find_actors
-from warta.build.extract.dates import DateMention, find_dates, is_date_line, resolved_date, statement_day
+from warta.build.extract.dates import (DateMention, date_line_dates, find_dates, is_date_line_in_any_language,
+                                      resolved_date, statement_day)
 from warta.build.extract.metadata import authors, credits, inferred_year, header_dates, published_from_body, year_hint
 from warta.build.extract.quotes import Quote, find_quotes, find_reported_speech
 from warta.build.lexicon import Lexicon, detect_language, load_lexicon
@@ -50,7 +51,9 @@ def _page_dates(page: Page, lexicon: Lexicon) -> list[tuple[str, DateMention]]:
     """Every date mention with where it stood: header lines, captions, the dateline, the body."""
     found: list[tuple[str, DateMention]] = []
     for line in page.lines:
-        if line.label in (TITLE, STANDFIRST, DATELINE_DATE, BYLINE) and line.text != page.dateline_text:
+        if line.label == DATELINE_DATE and line.text != page.dateline_text:
+            found.extend(("header", m) for m in date_line_dates(line.text, lexicon))
+        elif line.label in (TITLE, STANDFIRST, BYLINE) and line.text != page.dateline_text:
             found.extend(("header", m) for m in find_dates(line.text, lexicon))
         elif line.label == CAPTION:
             found.extend(("caption", m) for m in find_dates(line.text, lexicon))
@@ -192,7 +195,7 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     """Segment and extract one document into rows (or a reject when it has no article text)."""
     language = document.fields.get("language") or detect_language(document.text)
     lexicon = load_lexicon(language if language in ("id", "en") else "id")
-    page = segment(document.text, lexicon, lambda text: is_date_line(text, lexicon))
+    page = segment(document.text, lexicon, lambda text: is_date_line_in_any_language(text, lexicon))
     body = page.body
     if not body.strip():
         return Reject(document.source, "no article text found", None)

@@ -41,6 +41,8 @@ class Lexicon:
     term_explanations: tuple[str, ...]  # "yakni" after 'beras "kepala"': the term is being explained
     naming_verbs: frozenset[str]  # "menamai", "disebut": what something is called ...
     the_public: frozenset[str]  # ... by "warga", "residents": a name in use, not a quote
+    coordinators: frozenset[str]  # "namun" in "X ..., namun menilai “...”": the subject goes on
+    designating_verbs: frozenset[str]  # "menetapkan ... sebagai": a class's name is quoted
     reflexives: tuple[str, ...]  # "diri" in 'menamai diri "geng kunci T"': a name given to oneself
     institution_nouns: frozenset[str]  # "lembaga" in "tulis lembaga antirasuah itu": an institution speaks
     day_prefixes: tuple[str, ...]  # "tanggal" in "tanggal 27": a day of the month follows
@@ -48,6 +50,7 @@ class Lexicon:
     year_parts: tuple[str, ...]  # "kuartal" in "kuartal II/2026"
     current_after: tuple[str, ...]  # "ini" in "November ini"
     units: dict[str, str]
+    month_words: frozenset[str]  # "bulan" in "bulan Februari": part of the expression
     quantities: frozenset[str]  # "beberapa" in "beberapa hari ini": a span, not a day
     ago: tuple[str, ...]
     relative: dict[str, tuple[str, Any]]
@@ -153,6 +156,7 @@ def load_lexicon(code: str) -> Lexicon:
         units={k.casefold(): v for k, v in dates.get("units", {}).items()},
         ago=tuple(dates.get("ago", [])),
         quantities=frozenset(dates.get("quantities", [])),
+        month_words=frozenset(dates.get("month_words", [])),
         month_context=tuple(dates.get("month_context", [])),
         period_modifiers=tuple(dates.get("period_modifiers", [])),
         since=frozenset(dates.get("since", [])),
@@ -203,6 +207,8 @@ def load_lexicon(code: str) -> Lexicon:
         naming_verbs=frozenset(quotes.get("naming_verbs", [])),
         the_public=frozenset(quotes.get("the_public", [])),
         reflexives=tuple(quotes.get("reflexives", [])),
+        designating_verbs=frozenset(quotes.get("designating_verbs", [])),
+        coordinators=frozenset(quotes.get("coordinators", [])),
         institution_nouns=frozenset(quotes.get("institution_nouns", [])),
         articles=frozenset(quotes.get("articles", [])),
         copyright_markers=tuple(segment.get("copyright_markers", [])),

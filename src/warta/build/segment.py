@@ -226,8 +226,11 @@ _DOMAIN_SUFFIX = re.compile(r"\.(?:com|co\.id|co|id|net|org|tv)\b")
 # A site's brand written as one word: lower case running into capitals ("detikJateng") or a domain.
 _BRAND = re.compile(r"^(?:[a-z]+[A-Z][A-Za-z]*|[\w-]+\.(?:com|co\.id|id|net|co|tv))$")
 # "Andi Saputra - detikNews", "Tim detikJateng - detikJateng", "Ahmad Pratama (The Jakarta Post)".
+# A section label opening a byline: "News - " in "News - Muhammad Reza Ilham Taufani, CNBC Indonesia".
+SECTION_BEFORE_BYLINE = r"[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s+[-–—|]\s+(?=[^,]+,\s)"
 _NAME_DASH_OUTLET = re.compile(
-    r"^(?P<name>(?:(?:[A-Z]|[a-z]+[A-Z])[\w.'’-]*\s?){1,5})\s*(?:[-–—|,]\s+(?P<outlet>\S.{1,30})|\((?P<paren>[^)]{2,40})\))$")
+    rf"^(?:{SECTION_BEFORE_BYLINE})?(?P<name>(?:(?:[A-Z]|[a-z]+[A-Z])[\w.'’-]*\s?){{1,5}})\s*"
+    r"(?:[-–—|,]\s+(?P<outlet>\S.{1,30})|\((?P<paren>[^)]{2,40})\))$")
 # "Francesca Yuan and Aditya Prakoso, Nikkei staff writers": names, then what they write as.
 _NAMES_AND_STAFF = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,4}(?:(?:,\s*|\s+(?:and|dan|&)\s+)(?:[A-Z][\w.'’-]*\s?){1,4})*,"
                               r"[^,]{0,40}\b(?i:staff\s+writers?|writers?|correspondents?|reporters?|editors?)\.?$")

@@ -84,7 +84,8 @@ class ArticleActors:
         for name, actor in self.actors.items():
             if kind and actor.kind != kind:
                 continue
-            if surface in actor.surfaces or _contains_words(name.split(), words):
+            if surface in actor.surfaces or _contains_words(name.split(), words) \
+                    or actor.kind == "person" and _skips_middle_names(name.split(), words):
                 if best is None or len(name) > len(best):
                     best = name
         return best
@@ -149,6 +150,19 @@ def _contains_words(long: list[str], short: list[str]) -> bool:
         return False
     folded_long, folded_short = [_first_folded(word) for word in long], [_first_folded(word) for word in short]
     return any(folded_long[i:i + len(short)] == folded_short for i in range(len(long) - len(short) + 1))
+
+
+def _skips_middle_names(long: list[str], short: list[str]) -> bool:
+    """Whether ``short`` names the person ``long`` without a middle name or two ("Ngurah Wirawan" for
+    "I Gusti Ngurah Putu Wirawan"): two words or more, in order, ending with the same word."""
+    if len(short) < 2 or len(long) <= len(short) or short[-1] != long[-1] or short[0] not in long[:-1]:
+        return False
+    at = long.index(short[0])
+    for word in short[1:]:
+        if word not in long[at + 1:at + 4]:
+            return False
+        at = long.index(word, at + 1)
+    return True
 
 
 def _first_folded(word: str) -> str:
@@ -517,6 +531,7 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
 _NEXT_WORD = re.compile(r"[^\s,;:]+")
 
 
+@lru_cache(maxsize=8)  # asked for the same page text by each organisation's run
 def _lowercase_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))
 
@@ -526,6 +541,11 @@ def _first_in_sentence(text: str, offset: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+@cache
+def _possessive_suffixes(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(p[1:] for p in lexicon.possessives if p.startswith("-"))
+
+
 def _suffixed_stems(common: frozenset[str], suffixes: tuple[str, ...]) -> frozenset[str]:
     """Stems of lower-case words without a possessive suffix ("kakeknya" → "kakek"), for the first
     word of a sentence only ("Kakek yang dulu ..."): "putrinya" must not strip "Putri Candrawathi"."""
@@ -533,10 +553,14 @@ def _suffixed_stems(common: frozenset[str], suffixes: tuple[str, ...]) -> frozen
                      if word.endswith(suffix) and len(word) - len(suffix) >= 4)
 
 
-def _drop_common_words(run: list[Token], common: frozenset[str], lexicon: Lexicon) -> list[Token]:
+def _drop_common_words(run: list[Token], common: frozenset[str], lexicon: Lexicon,
+                       suffixes: tuple[str, ...] = ()) -> list[Token]:
     """Leading words that the text also uses in lower case are ordinary words, not names
-    ("Diketahui Puan" starts a sentence with a verb)."""
-    while run and (run[0].text.casefold() in common or run[0].text.casefold() in lexicon.stopwords):
+    ("Diketahui Puan" starts a sentence with a verb); with ``suffixes``, for a run opening a
+    sentence, also such a word with a possessive ("Sopirnya teriak" beside "sopir")."""
+    while run and (run[0].text.casefold() in common or run[0].text.casefold() in lexicon.stopwords
+                   or any(run[0].text.casefold().removesuffix(suffix) in common
+                          for suffix in suffixes if run[0].text.casefold().endswith(suffix))):
         run = run[1:]
     return run
 
@@ -546,7 +570,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     found: list[tuple[int, str, str, str | None, bool]] = []  # offset, surface, kind, role, speaking
     verbs = lexicon.verbs | lexicon.cues
     common = _lowercase_words(text)
-    stems = _suffixed_stems(common, tuple(p[1:] for p in lexicon.possessives if p.startswith("-")))
+    stems = _suffixed_stems(common, _possessive_suffixes(lexicon))
     short_forms: list[tuple[int, str]] = []  # one-word names, people only if named in full elsewhere
     place_end = -1  # where the last place named ended: the next name in the same list is a place too
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
@@ -603,7 +627,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if apposed:
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         written = run  # the run as written: "Warga" opening it is a role even if the page writes "warga" too
-        run = _drop_common_words(run, common | stems if stems and _first_in_sentence(text, start) else common, lexicon)
+        first = _first_in_sentence(text, start)
+        run = _drop_common_words(run, common | stems if stems and first else common, lexicon,
+                                 _possessive_suffixes(lexicon) if first else ())
         if run and _names_place(run):
             place_end = end
             continue  # "Air Terjun Tukad Cepung": a common word, then a place word
@@ -944,16 +970,16 @@ def _drop_sentence_openers(found: list, text: str) -> list:
     for offset, surface, kind, role, speaking in found:
         words = surface.split()
         at_start = offset == 0 or text[max(0, offset - 2):offset] in (". ", "\n") or text[offset - 1:offset] == "\n"
+        # ("Noor Hidayati memastikan ..." beside "Noor Hidayati Rahman": a short form, whole)
         if kind == "person" and at_start and len(words) >= 2 and any(
                 other != words and len(other) > len(words) - 1 and _contains_words(other, words[1:])
-                for other in people):
+                for other in people) and not any(other != words and _contains_words(other, words) for other in people):
             offset += len(words[0]) + 1
             surface = " ".join(words[1:])
         cleaned.append((offset, surface, kind, role, speaking))
     return cleaned
 
 
-@cache
 @cache
 def _alias_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...] | None:
     """The words introducing a short form ("atau", "yang akrab disapa"); the full name just before
@@ -1259,6 +1285,27 @@ def split_short_name(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def _words_of_the_page(text: str, tail: list[Token]) -> bool:
+    """Whether a run's last three words or more are, but for one, words the page writes in lower case
+    ("Forum Mahasiswa Penerima Beasiswa Otsus" beside "mahasiswa penerima beasiswa"): no one's name."""
+    common = _lowercase_words(text)
+    return len(tail) >= 3 and sum(token.text.casefold() in common for token in tail) >= len(tail) - 1
+
+
+_SHORT_NAME_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]*){0,2})\)")
+
+
+def _short_name_follows(text: str, run: list[Token]) -> bool:
+    """Whether a short name in brackets after ``run`` spells all of it ("Satuan Polisi Pamong Praja
+    (Satpol PP)"): the run is one organisation's name, with no one's name at its end."""
+    found = _SHORT_NAME_AFTER.match(text, run[-1].end)
+    if found is None:
+        return False
+    short = found.group(1).replace(" ", "")
+    name = text[run[0].start:run[-1].end]
+    return is_acronym_of(short, name) or short.isupper() and _abbreviates(short, name.split())
+
+
 def _is_whole_line(text: str, start: int, end: int) -> bool:
     """Whether a run of three or more words fills its line."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -1306,7 +1353,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # "Lembaga Falakiyah Pengurus Besar Nahdlatul Ulama": another organisation word, not a name, follows
         inner_head = any(tuple(tail_words[index:index + len(head)]) == head
                          for index, word in enumerate(tail_words) for head in heads.get(word, ()))
-        if 2 <= len(tail) <= end - start - head_length and not name_apposed and not company and not place and not inner_head:
+        if 2 <= len(tail) <= end - start - head_length and not name_apposed and not company and not place and not inner_head \
+                and not _short_name_follows(text, run[start:]) and not _words_of_the_page(text, tail):
             person_from = end - len(tail)
             end = person_from
         while person_from is not None and end > start + 1 and _is_title_token(words[end - 1], lexicon):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from warta.build.lexicon import Lexicon, alternation
+from warta.build.lexicon import Lexicon, alternation, available_languages, load_lexicon
 
 _UNITS_AFTER_YEAR = re.compile(
     r"\s*(?:persen|orang|unit|ribu|juta|miliar|triliun|kg|km|ton|meter|hektare|jiwa|kasus|"
@@ -215,6 +215,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
             return None
         # The context word ("pada Maret") is not part of the expression.
         context = span[:match.start("m6") - start].strip().casefold()
+        if context in lexicon.month_words:  # "bulan Februari": the word for month is part of it
+            return DateMention(span, start, end, "month", None, _month(lexicon, g["m6"]))
         return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]),
                            strictly_past=context in lexicon.since)
     if g.get("count"):
@@ -448,6 +450,26 @@ def is_date_line(text: str, lexicon: Lexicon) -> bool:
     # A headline may carry a date ("... Jatuh pada 18 Februari 2026"): a longer line needs the
     # date to cover much of it, or a clock time beside it.
     return words <= 7 or covered >= 0.3 * len(text) or bool(_CLOCK.search(text))
+
+
+def is_date_line_in_any_language(text: str, lexicon: Lexicon) -> bool:
+    """:func:`is_date_line` in the page's language, else in another ("May 15, 2025 · 8:25 am" above
+    an Indonesian story: the site's software writes its dates in English)."""
+    return is_date_line(text, lexicon) or any(is_date_line(text, other) for other in _other_lexicons(lexicon.code))
+
+
+def date_line_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
+    """The dates of a header's date line, read in the page's language, else in the one it is written in."""
+    if not is_date_line(text, lexicon):
+        other = next((other for other in _other_lexicons(lexicon.code) if is_date_line(text, other)), None)
+        if other is not None:
+            return find_dates(text, other)
+    return find_dates(text, lexicon)
+
+
+@cache
+def _other_lexicons(code: str) -> tuple[Lexicon, ...]:
+    return tuple(load_lexicon(other) for other in available_languages() if other != code)
 
 
 def _shift_months(day: dt.date, months: int) -> dt.date:

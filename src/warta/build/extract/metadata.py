@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from functools import cache, lru_cache
 
-from warta.build.extract.dates import DateMention, falls_on, find_dates, resolved_date
+from warta.build.extract.dates import DateMention, date_line_dates, falls_on, find_dates, resolved_date
 from warta.build.lexicon import Lexicon, alternation
-from warta.build.segment import BODY, BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, Page
+from warta.build.segment import BODY, BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, SECTION_BEFORE_BYLINE, Page
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co)\b", re.IGNORECASE)
 
@@ -165,7 +165,8 @@ def authors(page: Page, lexicon: Lexicon) -> list[str]:
     for line in page.lines:
         if line.label != BYLINE:
             continue
-        text = _BYLINE_LABELS.sub("|", _JOB_AND_DATE.sub("", re.sub(r"\([^)]*\)", "|", line.text)))
+        text = re.sub(rf"^{SECTION_BEFORE_BYLINE}", "", line.text)  # "News - Name, Outlet": a section label
+        text = _BYLINE_LABELS.sub("|", _JOB_AND_DATE.sub("", re.sub(r"\([^)]*\)", "|", text)))
         for piece in re.split(r"[|/,;]|\s+(?:dan|and|&|-|–|—)\s+", text):
             piece = piece.strip(" .:-")
             if not piece or _DOMAIN.search(piece) or _signature(piece, lexicon):
@@ -183,7 +184,8 @@ def header_dates(page: Page, lexicon: Lexicon) -> tuple[dt.date | None, dt.date 
             continue
         lowered = line.text.casefold()
         update_at = min((lowered.find(m) for m in lexicon.update_markers if m in lowered), default=-1)
-        for mention in find_dates(line.text, lexicon):
+        mentions = date_line_dates(line.text, lexicon) if line.label == DATELINE_DATE else find_dates(line.text, lexicon)
+        for mention in mentions:
             if not mention.complete or mention.granularity != "day":
                 continue
             value = resolved_date(mention, None)

@@ -163,7 +163,7 @@ def _names_a_term(body: str, start: int, text: str, lexicon: Lexicon) -> bool:
     words = len(text.split())
     if words > 12:
         return False
-    if words <= 4 and _named_by_itself(body, start, lexicon):
+    if words <= 4 and (_named_by_itself(body, start, lexicon) or _designated(body, start, lexicon)):
         return True
     if words <= 3 and (_explained_after(body, start + len(text) + 1, lexicon) or _named_by_the_public(body, start, lexicon)):
         return True
@@ -186,6 +186,14 @@ def _named_by_itself(body: str, start: int, lexicon: Lexicon) -> bool:
     itself "the people's party"'): a name, not anyone's words."""
     before = body[max(0, start - 40):start - 1].casefold().rstrip().removesuffix(" sebagai").removesuffix(" as")
     return any(before.endswith(f"{verb} {reflexive}") for verb in lexicon.naming_verbs for reflexive in lexicon.reflexives)
+
+
+def _designated(body: str, start: int, lexicon: Lexicon) -> bool:
+    """Quoted words a few words after a verb that puts something in a class ('menetapkan 11
+    kelurahan sebagai "zona merah"', 'designated the area a "red zone"'): the class's name."""
+    clause = re.split(r"[.,;:]\s", body[max(0, start - 60):start - 1])[-1]
+    words = [word.strip("\"“”").casefold() for word in clause.split()][-5:]
+    return any(word in lexicon.designating_verbs for word in words)
 
 
 def _named_by_the_public(body: str, start: int, lexicon: Lexicon) -> bool:
@@ -339,6 +347,10 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     if lead[verb.end():].strip(" ,:") and word in lexicon.cues and not named_subject:
         return _Attribution(verb.group(0), _speaker_phrase(lead[verb.end():], lexicon), clause_start + 1 + verb.end())
     last_words = subject.split()[-12:]
+    nearest = subject.rsplit(",", 1)[-1].split()
+    if nearest and nearest[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(" ".join(nearest[1:])):
+        # "Begitu deru mesin terdengar, seorang ibu berseru, “...”": someone unnamed
+        return _Attribution(verb.group(0), " ".join(nearest), clause_start + 1 + verb.start())
     if last_words and last_words[-1].casefold() in lexicon.pronouns:
         return _Attribution(verb.group(0), None, clause_start + 1 + verb.start())
     who = _named_part_nearest_verb(" ".join(last_words), lexicon)
@@ -702,6 +714,11 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         return (name, "person", verb.group(0)) if name else (None, None, None)
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
     clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", lead[:verb.start()]), lexicon)
+    if clause and all(word.casefold() in lexicon.coordinators for word in clause.split()):
+        # "X, ..., mengapresiasi langkah polisi, namun menilai ... “...”": the sentence's subject
+        named = _first_person_named(lead[:verb.start()], actors, lexicon)
+        if named:
+            return named, "person", verb.group(0)
     institution = _possessed_institution(clause, lexicon)
     if institution:
         return institution, "organization", verb.group(0)
@@ -743,6 +760,16 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
 
 
 _LOWER_APPOSITION = re.compile(r",\s+[a-z][^,;:.\"“”]{2,90},\s*$")
+
+
+def _first_person_named(text: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The first person ``text`` names whom the article knows."""
+    for run in capitalised_runs(text):
+        name = _person_name(text, run, lexicon)
+        canonical = name and actors.canonical(name, "person")
+        if canonical:
+            return canonical
+    return None
 
 
 def _last_part_before_degrees(clause: str, lexicon: Lexicon) -> str:
