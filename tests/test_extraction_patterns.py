@@ -2319,3 +2319,39 @@ def test_a_malaysian_honorific_of_two_words_and_a_section_label_before_a_byline(
     assert rows.article["title"] == "Eksportir Kopi Gayo Ketar-ketir Jelang Aturan Uni Eropa"
     assert rows.article["authors"] == "Muhammad Reza Ilham Taufani"
     assert rows.article["published"] == D(2025, 10, 8)
+
+
+def test_a_regency_named_in_a_role_and_a_friday_sermon():
+    rows = body_page("Anggota DPRK Pidie Jaya dari Fraksi Partai Aceh, Tgk. H. Mukhlis Abdullah, meminta tim pengawas "
+                     "dibentuk. MUI mengimbau pengurus masjid menyampaikan pesan itu dalam khutbah Jumat.\n")
+    assert set(people(rows)) == {"Mukhlis Abdullah"}
+    assert [row["text"] for row in rows.dates if row["text"] != "Kamis, 13 Februari 2025"] == []
+
+
+def test_an_english_job_title_in_an_indonesian_attribution_and_parts_of_an_office_spelled_before():
+    rows = body_page("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan gempa tidak berpotensi tsunami. "
+                     "Kepala Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah III Denpasar, Dr. Cahyo Nugroho "
+                     "Wibisono, menjelaskan penyebabnya.\n\n\"Penerbangan berjalan sesuai jadwal,\" ujar Communication "
+                     "and Legal Manager Bandara I Gusti Ngurah Rai, Ni Komang Ayu Prameswari.\n")
+    assert quotes(rows) == [("Penerbangan berjalan sesuai jadwal,", "Ni Komang Ayu Prameswari")]
+    assert "Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah III Denpasar" in organisations(rows)
+    assert {"Cahyo Nugroho Wibisono", "Ni Komang Ayu Prameswari"} <= set(people(rows))
+    assert "Klimatologi" not in people(rows) and "Communication" not in people(rows)
+
+
+def test_a_long_role_then_a_name_between_commas_and_a_campus_seat():
+    rows = build("Floods displace thousands\n\nWednesday, 10 September 2025\n\nLOKOJA — Floods have displaced "
+                 "thousands.\n\n\"We are still evacuating,\" the Executive Secretary of the Kogi State Emergency "
+                 "Management Agency (SEMA), Alhaji Muhammed Bashir Ozigi, told PREMIUM TIMES.\n\nProf. Chidi Nwankwo, "
+                 "a hydrologist at the University of Nigeria, Nsukka, said the country had failed to learn.\n")
+    assert quotes(rows) == [("We are still evacuating,", "Muhammed Bashir Ozigi")]
+    assert set(people(rows)) == {"Muhammed Bashir Ozigi", "Chidi Nwankwo"}
+
+
+def test_what_staff_call_something_a_print_edition_line_and_a_month_after_a_year():
+    rows = build("Heatwave fills wards\n\nTuesday, May 27, 2025\n\nKARACHI: Wards filled up. The ward set up tubs, a "
+                 "practice staff call \"the cold room\". \"They promised the same in 2024 and we waited until December,\" "
+                 "said Dr Naheed Soomro.\n\nPublished in The Express Tribune, May 28th, 2025.\n")
+    assert quotes(rows) == [("They promised the same in 2024 and we waited until December,", "Naheed Soomro")]
+    assert dates(rows)["December"] == (D(2024, 12, 1), "month")
+    assert "May 28th, 2025" not in dates(rows)

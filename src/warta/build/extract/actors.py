@@ -219,6 +219,11 @@ def _months_of_every_language() -> frozenset[str]:
 
 
 @cache
+def connectors_of_every_language() -> frozenset[str]:
+    """Words joining parts of a name in any language: English job titles are written in Indonesian text too."""
+    return _in_every_language("organisation_connectors")
+
+
 def _in_every_language(key: str) -> frozenset[str]:
     """The words a lexicon field holds in any language ("abbreviations", "places", "name_openers")."""
     return frozenset(word for lexicon in _every_language() for word in getattr(lexicon, key))
@@ -273,9 +278,9 @@ def _known_places() -> frozenset[str]:
 def _without_place_before(name: list[Token], run: list[Token], text: str) -> list[Token]:
     """The name without a known place that opens it after a role ("Bupati Sleman Kustini Sri
     Purnomo": Sleman is the role's). A name that opens the run keeps its words: "Bima Arya"."""
-    if name[0] is run[0] or len(name) < 2:
-        return name
     places = _known_places()
+    if name[0] is run[0] or len(name) < 2 or name_text(text, name) in places:
+        return name  # ("Anggota DPRK Pidie Jaya": the place is Pidie Jaya, not Pidie)
     for cut in range(len(name) - 1, 0, -1):
         if name_text(text, name[:cut]) in places:
             return name[cut:]
@@ -324,6 +329,33 @@ def _place_before_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     heads = alternation(sorted(_place_words()[0]))
     prepositions = alternation(sorted(lexicon.place_prepositions))
     return re.compile(rf"(?<!\w)(?:{heads}|(?i:{prepositions}))\s+([{_UPPER}][\w'’-]+)(?![\w'’-]*\s+[{_UPPER}])")
+
+
+def _place_of_organisation_before(text: str, start: int, found: list, lexicon: Lexicon) -> bool:
+    """Whether a word stands between commas right after an organisation named after a preposition of
+    place ("a hydrologist at the University of Nigeria, Nsukka,"): the organisation's seat. (After a
+    role, "Kepala Dinas Kesehatan, Rudi,", the word is the role holder's name.)"""
+    if not found or text[start - 2:start] != ", " or text[start:].split(maxsplit=1)[0][-1:] != ",":
+        return False
+    offset, surface, kind = found[-1][:3]
+    at = text.find(surface, offset)
+    if kind != "organization" or at + len(surface) != start - 2:
+        return False
+    before = text[max(0, at - 20):at].split()
+    if before and before[-1].casefold() in lexicon.articles:
+        before = before[:-1]
+    return bool(before) and before[-1].casefold() in lexicon.place_prepositions
+
+
+_JOINED_WORDS = re.compile(r"\s+(\S+)\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)")
+
+
+def _part_of_a_title(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a word ending at ``end`` is joined by "and" to words that close with a title
+    ("Communication" "and Legal Manager"): the title's first part."""
+    joined = _JOINED_WORDS.match(text, end)
+    return joined is not None and joined.group(1).casefold() in connectors_of_every_language() \
+        and any(_title_pattern(lexicon).fullmatch(word) for word in joined.group(2).split()[1:])
 
 
 def _place_word_opens(run: list[Token], name: list[Token]) -> bool:
@@ -677,6 +709,11 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         aged = _AGE.match(text, name[-1].end) is not None
         if text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS and not aged:
             continue  # toko "Ujang Shoes", program "Mas Jos": a thing's name in quotation marks
+        if len(name) == 1 and name[0] is run[0] and _place_of_organisation_before(text, start, found, lexicon):
+            place_end = end
+            continue  # "the University of Nigeria, Nsukka, said": where the organisation sits
+        if len(name) == 1 and _part_of_a_title(text, name[0].end, lexicon):
+            continue  # "Communication and Legal Manager": the first part of a job's title
         if len(name) == 1 and (surface.casefold() in lexicon.stopwords or surface.casefold() in lexicon.unnamed_subjects
                                or _ROMAN_NUMERAL.fullmatch(surface)):
             continue  # "Sejumlah pegiat lingkungan mengkritik ...": a word opening a sentence, no one's name
@@ -771,6 +808,7 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
     heads = _organisation_heads(lexicon)
     result: list[list[Token]] = []
     joined: set[int] = set()
+    spelled: list[str] = []  # names joined by their acronym so far: their parts join again ("Balai Besar Meteorologi, ...")
     index = 0
     while index < len(runs):
         merged, taken, via_of = runs[index], index, False
@@ -799,11 +837,13 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
             following = runs[taken + 1]
             merged, taken = merged + following, taken + 1
             acronym = _spelled_by_acronym(text, merged, last_part)
+            if acronym:
+                spelled.append(text[merged[0].start:merged[-1].end])
             # After "of": "and" one word more ("Marine Affairs and Fisheries"), not a list of names
             # ("Department of Health, Maria Santos", "Bank of England and Andrew Bailey").
             of_part = kind == "of" or via_of and not comma and len(following) == 1
             via_of = via_of or kind == "of"
-            if of_part or acronym:
+            if of_part or acronym or _parts_spelled_before(text, merged, last_part, spelled):
                 best = (merged, taken)
             elif via_of:
                 break
@@ -813,6 +853,16 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
         result.append(merged)
         index = taken + 1
     return result, joined
+
+
+def _parts_spelled_before(text: str, run: list[Token], last_part: int, spelled: list[str]) -> bool:
+    """Whether the words either side of the join stand so in a name joined by its acronym before
+    ("Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah III" after "Badan Meteorologi,
+    Klimatologi, dan Geofisika (BMKG)")."""
+    if not 0 < last_part < len(run) or not spelled:
+        return False
+    words = text[run[last_part - 1].start:run[last_part].end]
+    return any(words in name for name in spelled)
 
 
 def _opens_with_head(run: list[Token], heads: dict, lexicon: Lexicon) -> bool:

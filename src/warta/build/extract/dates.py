@@ -355,7 +355,23 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         mention = _mention_from_match(match, lexicon, text)
         if mention is not None and _plausible(mention):
             mentions.append(_with_direction(_with_modifier(mention, text, lexicon), text, lexicon))
-    return _years_shared_across_ranges(mentions, text, lexicon) if len(mentions) >= 2 else mentions
+    if len(mentions) < 2:
+        return mentions
+    return _years_of_the_sentence(_years_shared_across_ranges(mentions, text, lexicon), text)
+
+
+def _years_of_the_sentence(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """"They promised the same in 2024 and farmers waited until December": a bare month after a
+    year in the same sentence, close by, is of that year."""
+    for index in range(1, len(mentions)):
+        month, before = mentions[index], mentions[index - 1]
+        if month.granularity != "month" or month.year is not None or month.relative is not None \
+                or month.strictly_past or month.future or before.year is None or before.relative is not None:
+            continue
+        between = text[before.end:month.start]
+        if len(between) <= 60 and ". " not in between and "\n" not in between:
+            mentions[index] = replace(month, year=before.year)
+    return mentions
 
 
 def _years_shared_across_ranges(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:

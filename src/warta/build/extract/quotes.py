@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capitalised_runs, is_acronym_of, is_name_token,
+from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capitalised_runs, connectors_of_every_language,
+                                        is_acronym_of, is_name_token,
                                         is_outlet, name_text, opens_an_organisation,
                                         names_a_place, split_short_name,
                                         title_at_start, trailing_name, without_country_before)
@@ -132,6 +133,14 @@ def _subject_verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
+def _role_then_name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A role of many words, then a name between commas, then a speech verb ("the Executive Secretary
+    of the Kogi State Emergency Management Agency (SEMA), Alhaji Muhammed Bashir Ozigi, told")."""
+    return re.compile(r"(?:[\w'’.\-()]+\s+){1,16}?[\w'’.\-()]+\s*,\s+((?:[A-Z][\w'’.\-]*\s+){1,5}[A-Z][\w'’.\-]*)"
+                      r"\s*,\s+(" + _verb_pattern(lexicon).pattern + r")")
+
+
+@cache
 def _verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon.verbs | lexicon.cues)})(?!\w)", re.IGNORECASE)
 
@@ -241,7 +250,16 @@ def _role_before_name(words: list[str], following: list[str], lexicon: Lexicon) 
     if not following or not following[0][:1].isupper() or any(w.endswith(",") for w in words[:-1]):
         return False
     phrase = " ".join(words)
-    return phrase[:1].islower() or title_at_start(phrase, lexicon)
+    # ("Communication and Legal Manager Bandara I Gusti Ngurah Rai, Ni Komang ...": the title closes its first part)
+    return phrase[:1].islower() or title_at_start(phrase, lexicon) or _title_closes_first_part(phrase, lexicon)
+
+
+def _title_closes_first_part(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether a title closes the first few words of a phrase joined by "and" ("Communication and
+    Legal Manager"): the phrase is a role."""
+    words = phrase.split()
+    return len(words) >= 3 and words[1].casefold() in connectors_of_every_language() \
+        and any(title_at_start(" ".join(words[index:]), lexicon) for index in range(2, min(5, len(words))))
 
 
 @dataclass
@@ -286,6 +304,10 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     if (tail.lstrip(" \t").startswith(".") or body[end - 1:end] == ".") and not opener:
         return None  # the quote closed its sentence: a subject after it opens the next one
     subject = _subject_verb_pattern(lexicon).match(rest)
+    apposed = None if subject else _role_then_name_pattern(lexicon).match(rest)
+    if apposed:
+        # "the Executive Secretary of the Kogi State ... (SEMA), Alhaji Muhammed Bashir Ozigi, told": the name
+        return _Attribution(apposed.group(2), apposed.group(1), offset + apposed.start(1))
     if subject:
         who = subject.group(1).strip()
         object_word = rest[subject.end():].split()[:1]
@@ -524,9 +546,11 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi"), after a role run
     # of its own ("kata Ketua Himpunan Petambak Garam, Nur Hasanah").
     runs = capitalised_runs(who)
-    if len(runs) >= 2 and title_at_start(" ".join(t.text for t in runs[0]), lexicon) and 0 <= who.find(",") < runs[1][0].start \
-            and trailing_name(runs[1], lexicon):  # not ", S.H., M.H.": degrees after the name
-        runs = runs[1:]
+    comma = who.find(",")
+    after_comma = [run for run in runs if run[0].start > comma] if comma >= 0 else []
+    if len(runs) >= 2 and after_comma and after_comma[0] is not runs[0] and trailing_name(after_comma[0], lexicon) \
+            and (title_at_start(" ".join(t.text for t in runs[0]), lexicon) or _title_closes_first_part(who[:comma], lexicon)):
+        runs = after_comma  # (not ", S.H., M.H.": degrees after the name)
     # A full name wins over a one-word run before it ("DENR-Calabarzon regional executive director
     # Ramon Villaflor Cruz said").
     named = [run for run in runs if len(trailing_name(run, lexicon)) >= 2]
