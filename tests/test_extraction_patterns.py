@@ -2355,3 +2355,85 @@ def test_what_staff_call_something_a_print_edition_line_and_a_month_after_a_year
     assert quotes(rows) == [("They promised the same in 2024 and we waited until December,", "Naheed Soomro")]
     assert dates(rows)["December"] == (D(2024, 12, 1), "month")
     assert "May 28th, 2025" not in dates(rows)
+
+
+def test_bracket_dates_with_dashes_and_the_day_a_story_was_written():
+    rows = build("Pedagang Bonbin Tolak Relokasi\n\nYOGYAKARTA – Puluhan pedagang menggelar aksi diam pada Senin (21-10). "
+                 "Mahasiswa akan kembali turun akhir pekan ini.\n\nHingga berita ini diturunkan pada Selasa (22-10/2024), "
+                 "direktur belum menjawab.\n")
+    assert rows.article["published"] == D(2024, 10, 22)
+    assert dates(rows)["Senin (21-10)"] == (D(2024, 10, 21), "day")
+    assert dates(rows)["akhir pekan ini"] == (D(2024, 10, 26), "day")
+
+
+def test_weekends_next_weekdays_and_a_forecast():
+    rows = build("Cold wave grips Korea\n\nTuesday, January 14, 2025\n\nSEOUL — Jeju could see more snow on Wednesday. "
+                 "The cold should ease by next Tuesday, before it warms this weekend. Shelters stayed open over the "
+                 "weekend.\n")
+    assert dates(rows)["Wednesday"] == (D(2025, 1, 15), "day")
+    assert dates(rows)["next Tuesday"] == (D(2025, 1, 21), "day")
+    assert dates(rows)["this weekend"] == (D(2025, 1, 18), "day")
+    assert dates(rows)["the weekend"] == (None, "day")
+
+
+def test_the_city_speaking_in_a_statement_is_its_government():
+    rows = build("Cold wave grips Korea\n\nTuesday, January 14, 2025\n\nSEOUL — The Seoul Metropolitan Government said "
+                 "it would open shelters. “We will keep the shelters open,” the city said in a statement.\n")
+    assert quotes(rows) == [("We will keep the shelters open,", "Seoul Metropolitan Government")]
+
+
+def test_names_with_bapa_or_hi_inside_corps_after_ranks_and_units_after_their_heads():
+    rows = body_page("Kepala Dinas PUPR, Ir. Fransiskus Xaverius Bapa Lewar, M.T., menyebut sumur dibangun. Dandim "
+                     "Letkol Inf Gatot Suryo Wibowo ikut membantu. Doa dipimpin Ustaz Samsudin Hi. Kader. Korban adalah "
+                     "Nurlela Hi. Umar (34), warga Desa Amasing Kota, dan Rizal Sangaji (21), mahasiswa. Kepala Bidang "
+                     "Hubungan Masyarakat (Kabid Humas) Polda Sultra, Kombes Pol Bambang Widodo, menyebut personel siaga. "
+                     "Menurut Wakil Rektor Bidang Akademik Unipa, Dr. Agustinus Mofu, sistem itu mudah. Kasubdit I "
+                     "Industri dan Perdagangan Ditreskrimsus, AKBP Arif Budiman Siregar, memperingatkan penimbun. "
+                     "Prakirawan Stasiun Meteorologi Supadio, Sutikno, menyebut hujan turun.\n")
+    assert set(people(rows)) == {"Fransiskus Xaverius Bapa Lewar", "Gatot Suryo Wibowo", "Samsudin Hi. Kader",
+                                 "Nurlela Hi. Umar", "Rizal Sangaji", "Bambang Widodo", "Agustinus Mofu",
+                                 "Arif Budiman Siregar", "Sutikno"}
+
+
+def test_places_after_of_a_fijian_chief_title_and_no_role_from_a_sentence_before():
+    rows = build("Cane growers wait for pay\n\nSaturday, 8 March 2025\n\nLAUTOKA — Council chief executive officer Vimal "
+                 "Deo said the council had complaints from growers in Ba, Lautoka, Nadi and Rakiraki. Ravindra Prasad, "
+                 "61, of Rarawai, said he had borrowed money. Minister for Sugar Industry Ratu Peni Waqanivalu said "
+                 "Government was aware. “We are working closely with FSC,” Ratu Peni said.\n")
+    assert set(people(rows)) == {"Vimal Deo", "Ravindra Prasad", "Peni Waqanivalu"}
+    assert quotes(rows) == [("We are working closely with FSC,", "Peni Waqanivalu")]
+
+
+def test_days_of_other_calendars_and_the_word_for_month_before_a_month_to_come():
+    rows = body_page("Prosesi Jumat Agung digelar malam ini. Awal puasa jatuh pada hari Kamis Legi, 19 Februari 2026. "
+                     "\"Bulan Agustus nanti kami gelar pameran,\" kata Budi. Berkas ditutup 14 Februari kemarin.\n",
+                     header="Prosesi Semana Santa\n\nSabtu, 19 April 2025\n")
+    found = dates(rows)
+    assert found["Jumat Agung"] == (D(2025, 4, 18), "day")
+    assert found["hari Kamis Legi, 19 Februari 2026"] == (D(2026, 2, 19), "day")
+    assert found["Bulan Agustus nanti"] == (D(2025, 8, 1), "month")
+    assert found["14 Februari kemarin"] == (D(2025, 2, 14), "day")
+    assert "kemarin" not in found
+
+
+def test_a_quoting_paragraph_closed_by_its_writers_tag_and_announcements_no_one_is_named_for():
+    rows = body_page("Ketua FKUB Jawa Tengah, KH Muhammad Anas Mahfudz, mengajak masyarakat menjaga suasana.\"Mari kita "
+                     "rawat kerukunan bersama,\" pesannya saat dihubungi. (Bayu/Heri)\n\nKepala BPBD Fathurrahman "
+                     "Lamarauna mengatakan posko dibuka.\n\n\"Tetap tenang, jangan percaya hoaks,\" demikian imbauan yang "
+                     "terus diulang lewat pengeras suara.\n\nBadan Meteorologi, Klimatologi, dan Geofisika (BMKG) Stasiun "
+                     "Meteorologi Tjilik Riwut mencatat 87 titik panas.\n\n\"Masyarakat diimbau tidak membakar lahan,\" "
+                     "demikian peringatan BMKG Stasiun Meteorologi Tjilik Riwut.\n")
+    assert quotes(rows) == [("Mari kita rawat kerukunan bersama,", "Muhammad Anas Mahfudz"),
+                            ("Tetap tenang, jangan percaya hoaks,", None),
+                            ("Masyarakat diimbau tidak membakar lahan,",
+                             "Badan Meteorologi, Klimatologi, dan Geofisika Stasiun Meteorologi Tjilik Riwut")]
+
+
+def test_site_brands_after_the_place_and_a_provision_quoted_by_name():
+    rows = build("Krisis Air Bersih\n\nRabu, 07 Mei 2025\n\nSOE, VICTORYNEWS – Krisis air melanda 23 desa. Ia "
+                 "mencontohkan ketentuan soal \"hukum yang hidup dalam masyarakat\" yang butuh perda, kata Sulistyowati.\n")
+    assert rows.article["dateline"] == "SOE"
+    assert quotes(rows) == []
+    lower = build("Speedboat Terbalik di Selat Bacan\n\nKamis, 24 Juli 2025\n\nLabuha, cermat – Sebuah speedboat "
+                  "terbalik di perairan Selat Bacan.\n")
+    assert lower.article["dateline"] == "Labuha"

@@ -77,6 +77,18 @@ def _day_of_a_dated_relative(body: str, mentions: list[DateMention], hint: int |
     return None
 
 
+def _day_of_writing(body: str, mentions: list[DateMention], hint: int | None, lexicon: Lexicon) -> dt.date | None:
+    """The day dated right after words saying when the story was written ("Hingga berita ini
+    diturunkan pada Selasa (22-10)"): the publication day."""
+    for mention in mentions:
+        if mention.start is None or mention.day is None or mention.relative is not None:
+            continue
+        before = body[max(0, mention.start - 45):mention.start].casefold()
+        if any(phrase in before for phrase in lexicon.publication_phrases):
+            return resolved_date(mention, None, hint)
+    return None
+
+
 def _quoted(body: str, at: int) -> bool:
     """Whether ``at`` stands inside a quotation in its paragraph."""
     before = body[body.rfind("\n", 0, at) + 1:at]
@@ -221,7 +233,8 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
         # The body's own dates first, its captions' after (a caption may show an archive photo's day).
         body_dates = [m for part, m in found if part == "body"]
         caption_dates = [m for part, m in found if part == "caption"]
-        published = _day_of_a_dated_relative(body, body_dates, hint, lexicon) or \
+        published = _day_of_writing(body, body_dates, hint, lexicon) or \
+            _day_of_a_dated_relative(body, body_dates, hint, lexicon) or \
             published_from_body(body_dates, hint, _after_since(body, body_dates, lexicon),
                                 _closing_attributions(body, body_dates, lexicon), caption_dates)
     if published is None and updated is not None:

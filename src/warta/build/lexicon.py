@@ -41,6 +41,7 @@ class Lexicon:
     term_explanations: tuple[str, ...]  # "yakni" after 'beras "kepala"': the term is being explained
     naming_verbs: frozenset[str]  # "menamai", "disebut": what something is called ...
     the_public: frozenset[str]  # ... by "warga", "residents": a name in use, not a quote
+    statement_nouns: frozenset[str]  # "peringatan" in "demikian peringatan BMKG": a cue after an opener
     coordinators: frozenset[str]  # "namun" in "X ..., namun menilai “...”": the subject goes on
     designating_verbs: frozenset[str]  # "menetapkan ... sebagai": a class's name is quoted
     reflexives: tuple[str, ...]  # "diri" in 'menamai diri "geng kunci T"': a name given to oneself
@@ -50,6 +51,8 @@ class Lexicon:
     year_parts: tuple[str, ...]  # "kuartal" in "kuartal II/2026"
     current_after: tuple[str, ...]  # "ini" in "November ini"
     units: dict[str, str]
+    publication_phrases: tuple[str, ...]  # "berita ini diturunkan": the day dated after is publication's
+    day_names: frozenset[str]  # "Legi" in "Kamis Legi", "Agung" in "Jumat Agung": part of the weekday
     month_words: frozenset[str]  # "bulan" in "bulan Februari": part of the expression
     quantities: frozenset[str]  # "beberapa" in "beberapa hari ini": a span, not a day
     ago: tuple[str, ...]
@@ -97,6 +100,8 @@ class Lexicon:
     menu_words: frozenset[str]  # "politik", "sport": a site's sections, in a menu on one line
     widget_words: frozenset[str]  # "share", "tweet", "email": a line of nothing else is a share bar
     outlet_words: tuple[str, ...]  # "Star" closing "Kristine Joy Mercado - The Philippine Star"
+    name_particles: frozenset[str]  # "Al" in "Harun Al Rasyid": part of a name, not one alone
+    unit_titles: tuple[str, ...]  # "Kepala Bidang": the unit's name follows, not a person's
     titles_in_names: frozenset[str]  # "Hakim" in "Ridwan Hakim Siregar": a title that is also a name
     word_forms_not_names: re.Pattern[str] | None  # affixes no name has: "Perekonomian", "Mengadili"
     institution_speakers: tuple[str, ...]
@@ -157,6 +162,8 @@ def load_lexicon(code: str) -> Lexicon:
         ago=tuple(dates.get("ago", [])),
         quantities=frozenset(dates.get("quantities", [])),
         month_words=frozenset(dates.get("month_words", [])),
+        day_names=frozenset(dates.get("day_names", [])),
+        publication_phrases=tuple(dates.get("publication_phrases", [])),
         month_context=tuple(dates.get("month_context", [])),
         period_modifiers=tuple(dates.get("period_modifiers", [])),
         since=frozenset(dates.get("since", [])),
@@ -209,6 +216,7 @@ def load_lexicon(code: str) -> Lexicon:
         reflexives=tuple(quotes.get("reflexives", [])),
         designating_verbs=frozenset(quotes.get("designating_verbs", [])),
         coordinators=frozenset(quotes.get("coordinators", [])),
+        statement_nouns=frozenset(quotes.get("statement_nouns", [])),
         institution_nouns=frozenset(quotes.get("institution_nouns", [])),
         articles=frozenset(quotes.get("articles", [])),
         copyright_markers=tuple(segment.get("copyright_markers", [])),
@@ -216,6 +224,8 @@ def load_lexicon(code: str) -> Lexicon:
         widget_words=frozenset(word.casefold() for word in segment.get("widget_words", [])),
         outlet_words=tuple(segment.get("outlet_words", [])),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),
+        unit_titles=tuple(actors.get("unit_titles", [])),
+        name_particles=frozenset(actors.get("name_particles", [])),
         word_forms_not_names=re.compile("|".join(f"(?:{form})" for form in actors["word_forms_not_names"]))
         if actors.get("word_forms_not_names") else None,
         alias_words=tuple(actors.get("alias_words", [])),

@@ -298,12 +298,15 @@ def is_caption(text: str, lexicon: Lexicon) -> bool:
     return _is_caption(text, text.casefold(), len(text.split()), lexicon)
 
 
+_QUOTATION = re.compile(r"[“\"][^”\"]{12,}[”\"]")
+
+
 def _is_caption(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     if words > 60:
         return False
     # Every form of credit has a slash: look for one only in lines that have one.
-    if words <= 40 and "/" in text and _CREDIT_AT_END.search(text):
-        return True
+    if words <= 40 and "/" in text and _CREDIT_AT_END.search(text) and not _QUOTATION.search(text):
+        return True  # (a paragraph quoting someone, closed by its writers' tag "(Bayu/Heri)", is body)
     pattern = _patterns(lexicon).caption_markers
     return bool(pattern.search(lowered[:20]) or pattern.search(lowered[-70:]))
 
@@ -429,6 +432,13 @@ def _memoised_dateline(text: str, lexicon: Lexicon) -> tuple[str, tuple[str, ...
     return found and (found[0], tuple(found[1]), found[2])
 
 
+def _brand_of_an_outlet(part: str, lexicon: Lexicon) -> bool:
+    """One word closing with a word of outlets' names ("VICTORYNEWS", "KALTENGPOS"): a site's brand."""
+    lowered = part.casefold()
+    return " " not in part and any(lowered.endswith(word.casefold()) and len(lowered) > len(word) + 2
+                                   for word in lexicon.outlet_words)
+
+
 def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | None:
     agency = _DATELINE_AGENCY.match(text)
     if agency:
@@ -485,9 +495,13 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         # Beside a known place, a name in capitals that is no place is the outlet too ("PADANG, HALUAN —").
         known_first = _is_known_place(places[0].title(), lexicon)
         outlets = [part for part in places[1:] if part not in lexicon.countries and (
-            not part.isupper() or known_first and not _is_known_place(part.title(), lexicon))]
+            not part.isupper() or known_first and not _is_known_place(part.title(), lexicon)
+            or _brand_of_an_outlet(part, lexicon))]
         credits += outlets
         places = [part for part in places if part not in outlets]
+    elif len(places) == 2 and places[0][:1].isupper() and re.fullmatch(r"[a-z][a-z0-9]{2,20}", places[1]) \
+            and places[1] not in lexicon.stopwords and places[1] not in lexicon.relative:
+        credits.append(places.pop())  # "Labuha, cermat –": a site's brand, written in lower case
     elif len(places) == 2 and not any(part.isupper() for part in places):
         # "Padang, Haluan —", "Warta Ekonomi, Jakarta -": beside a known place, the other name is the outlet.
         known = [part for part in places if _is_known_place(part, lexicon)]

@@ -24,7 +24,6 @@ _TOKEN = re.compile(rf"[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad
 _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "de", "la", "los", "las", "del", "dos", "da",
               "ibn", "a/l", "a/p", "s/o", "d/o", "anak"}  # Iban "Nyaun anak Sagin": son or daughter of
 # Capitalised particles that belong to a name only inside it ("Al Jazeera" alone is no one).
-_INNER_PARTICLES = {"Al", "El"}
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
 _ACRONYM = re.compile(rf"^[{_UPPER}0-9]{{2,}}$")
 # Letters joined by periods ("M.T", "S.I.K", "M.Kes", "Ph.D"): degrees and initials, not names.
@@ -244,7 +243,7 @@ def _ends_run(word: str) -> bool:
     """A word with a comma or period ends a run, unless it is an initial ("H.") or an abbreviated title."""
     if not word.endswith((",", ".")) or len(word) == 2 and word[0].isupper() and word[1] == ".":
         return False
-    return not (word.endswith(".") and word[:-1] in abbreviated_titles())
+    return not (word.endswith(".") and (word[:-1] in abbreviated_titles() or word in _in_every_language("name_particles")))
 
 
 @cache
@@ -465,7 +464,7 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
             # "Tan Mei Ling": a month's name between two words of a name is one of them
             begin < last and begin - 2 >= first and words[begin - 1].casefold() in _months_of_every_language()
             and is_name_token(words[begin - 2], lexicon)) or (
-            begin < last and words[begin - 1] in _INNER_PARTICLES and begin - 2 >= first
+            begin < last and words[begin - 1] in lexicon.name_particles and begin - 2 >= first
             and is_name_token(words[begin - 2], lexicon))):
         begin -= 1  # "Harun Al Rasyid Simatupang": "Al" inside a name belongs to it
     return max(begin, last - 4), last
@@ -509,6 +508,20 @@ def _name_before_role(run: list[Token], lexicon: Lexicon) -> list[Token]:
     return run[:count]
 
 
+def _names_a_unit(text: str, role: str, name: list[Token], lexicon: Lexicon) -> bool:
+    """Whether ``name`` follows a unit head's title and a bracket or a comma closes it, or "dan" goes on
+    with it ("Kepala Bidang" "Hubungan Masyarakat" "(Kabid Humas)", "Kasubdit I" "Industri" "dan
+    Perdagangan", "Wakil Rektor Bidang" "Akademik Unipa", "Dr. ..."): the unit's name, the person comes later."""
+    after = text[name[-1].end:name[-1].end + 30].split()
+    closed = text[name[-1].end:name[-1].end + 2] in (" (", ", ") or \
+        len(after) >= 2 and after[0].casefold() in connectors_of_every_language() and after[1][:1].isupper()
+    role = _ROMAN_NUMERAL_AT_END.sub("", role)  # "Kasubdit I"
+    return closed and any(role.casefold().endswith(title.casefold()) for title in lexicon.unit_titles)
+
+
+_ROMAN_NUMERAL_AT_END = re.compile(r"\s+[IVX]{1,4}$")
+
+
 def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexicon) -> str | None:
     """The title or role stated before a name, inside its run or as an apposition before it."""
     inner = text[run[0].start:name[0].start].strip(" ,")
@@ -529,7 +542,10 @@ def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexico
             apposition = re.sub(r"^(?:the|a|an)\s+", "", before.rsplit(",", 1)[-1].strip(), flags=re.IGNORECASE)
             if len(apposition.split()) <= 5 and apposition[:1].isupper() and titles[0].start() >= len(before) - len(apposition):
                 return apposition
-            return before[titles[0].start():].strip(" ,")
+            role = before[titles[0].start():].strip(" ,")
+            if len(role.split()) > 12 and any(word in lexicon.verbs for word in role.split()):
+                return None  # "... chief executive Vimal Deo said ... growers in Ba, Lautoka": a sentence, no role
+            return role
     return None
 
 
@@ -697,8 +713,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         after_preposition = _preceding_word(text, start).casefold() in lexicon.place_prepositions
         # After "di"/"in" a name is a place, even where a verb follows: "Zulkarnain, sopir yang ditemui di
         # Simpang Haru, mengaku ..." (the apposition closes before the verb).
-        if (not (role or speaking) or (len(name) == 1 and not role) or after_preposition and not role) and (after_preposition or (
-                not (role or speaking) and _LIST_GAP.fullmatch(text, place_end, start))):
+        listed_place = not (role or speaking) and _LIST_GAP.fullmatch(text, place_end, start) \
+            and not _AGE.match(text, name[-1].end)  # "warga Desa Amasing Kota, dan Rizal Sangaji (21)": a person
+        if (not (role or speaking) or (len(name) == 1 and not role) or after_preposition and not role) and (
+                after_preposition or listed_place):
             place_end = end
             continue  # "di Gedung Sate", "in Silicon Valley", "Kabupaten Donggala dan Parigi Moutong": a place
         if surface in _known_places() and not speaking:
@@ -722,8 +740,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "Warga Haruku berharap", "Yuli Astuti, warga Rungkut,": where people live
         if aged:
             introduced_alone.add(surface)  # "Rahmawati (38), warga Talise": one name, a person all the same
-        if len(name) == 1 and not (speaking or aged) and surface.casefold() in common:
-            continue  # "Kepala Dinas ... Pengendalian Penduduk": a word the page also writes in lower case
+        if role and _names_a_unit(text, role, name, lexicon):
+            continue  # "Kepala Bidang Hubungan Masyarakat (Kabid Humas) ...": the unit a title heads
+        if not (speaking or aged) and all(token.text.casefold() in common for token in name):
+            continue  # "Kepala Dinas ... Pengendalian Penduduk", "Kepala Bidang Hubungan Masyarakat": words the page writes in lower case
         if role or len(name) >= 2 or speaking or aged:
             found.append((name[0].start, surface, "person", role, speaking))
         else:
@@ -836,7 +856,7 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
             last_part = len(merged)
             following = runs[taken + 1]
             merged, taken = merged + following, taken + 1
-            acronym = _spelled_by_acronym(text, merged, last_part)
+            acronym = _spelled_by_acronym(text, merged, last_part) or _spelled_from_inner_head(text, merged, last_part, heads)
             if acronym:
                 spelled.append(text[merged[0].start:merged[-1].end])
             # After "of": "and" one word more ("Marine Affairs and Fisheries"), not a list of names
@@ -853,6 +873,13 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
         result.append(merged)
         index = taken + 1
     return result, joined
+
+
+def _spelled_from_inner_head(text: str, run: list[Token], last_part: int, heads: dict) -> bool:
+    """Whether an acronym spells the run from an organisation word inside its first part ("Kepala
+    Stasiun Geofisika Kelas I Palu" "Badan Meteorologi", "Klimatologi", "dan Geofisika (BMKG)")."""
+    inner = [index for index in range(1, last_part) if run[index].text in heads]
+    return bool(inner) and _spelled_by_acronym(text, run[inner[-1]:], last_part - inner[-1])
 
 
 def _parts_spelled_before(text: str, run: list[Token], last_part: int, spelled: list[str]) -> bool:
@@ -1403,6 +1430,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # "Lembaga Falakiyah Pengurus Besar Nahdlatul Ulama": another organisation word, not a name, follows
         inner_head = any(tuple(tail_words[index:index + len(head)]) == head
                          for index, word in enumerate(tail_words) for head in heads.get(word, ()))
+        # "... Stasiun Meteorologi Tjilik Riwut": the tail would open inside an organisation word of two
+        before_tail = words[end - len(tail) - 1] if tail and end - len(tail) - 1 >= 0 else ""
+        inner_head = inner_head or any(head[:2] == (before_tail, tail_words[0]) for head in heads.get(before_tail, ()))
         if 2 <= len(tail) <= end - start - head_length and not name_apposed and not company and not place and not inner_head \
                 and not _short_name_follows(text, run[start:]) and not _words_of_the_page(text, tail):
             person_from = end - len(tail)

@@ -40,6 +40,7 @@ class DateMention:
     relative: tuple[str, object] | None = None
     future: bool = False
     strictly_past: bool = False  # "Jumat lalu", "last Friday": not the publication day itself
+    strictly_future: bool = False  # "Selasa depan", "next Tuesday": not the publication day either
     week_offset: int = 0  # "Sabtu pekan lalu", "Tuesday next week": that weekday in another week
     in_week: bool = False  # "Kamis pekan ini", "Thursday this week": that weekday in the publication's week
     value: dt.date | None = None
@@ -79,7 +80,9 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     by_month = _starts_with(lexicon.months)
     by_weekday = _starts_with(lexicon.weekday_prefix, lexicon.weekdays)
     counted = rf"{_starts_with('0123456789', lexicon.numbers)}(?P<count>\d{{1,3}}|{numbers})\s*(?P<unit>{units})\s+(?P<ago>{ago})"
-    weekday = rf"(?P<wd>{weekdays})\.?"
+    # "Jumat Agung", "Kamis Legi": a day's name in a calendar of its own belongs to the weekday
+    day_name = rf"(?:\s+(?:{alternation(lexicon.day_names)}))?" if lexicon.day_names else ""
+    weekday = rf"(?P<wd>{weekdays}){day_name}\.?"
     numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?!\d|\.\d)"
     iso = r"(?P<iy>\d{4})(?P<isep>[-.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})(?!\d|\.\d)"  # 2025-05-22, 2025.05.22
     day_range = r"(?:\s*[-–—]\s*\d{1,2})?"  # "1-5 Desember 2025": the range, valued at its first day
@@ -88,7 +91,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
     day_month = rf"(?P<d4>\d{{1,2}}){day_range}\s+(?P<m4>{months})(?![\w])"
     month_year = rf"{by_month}(?P<m5>{months})(?:\s*[-–]\s*(?:{months}))?\.?\s+(?P<y5>\d{{4}})(?!\d)"
-    bracket = r"\(\s*(?P<b1>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<by>\d{4}|\d{2}))?\s*\)"
+    bracket = r"\(\s*(?P<b1>\d{1,2})[/-](?P<b2>\d{1,2})(?:[/-](?P<by>\d{4}|\d{2}))?\s*\)"
     # "kuartal II/2026", "semester I 2025": part of a year, valued at the year.
     year_part = rf"{_starts_with(lexicon.year_parts)}(?:{alternation(lexicon.year_parts)})\s+(?:IV|I{{1,3}}|[1-4])\s*(?:[/-]\s*|\s)(?P<ypy>\d{{4}})(?!\d)" \
         if lexicon.year_parts else "(?!x)x"
@@ -110,14 +113,14 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:{by_weekday}{prefix}{weekday},?\s*(?P<wdparen>\(\s*)?)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
         rf"|{month_day}|{day_month})(?(wdparen)\s*\)(?:\s+(?:{parts}))?)"
         # "Kamis (13/2) malam", and "Selasa malam (3/6)" with the day part before the bracket
-        rf"|{by_weekday}{prefix}(?P<wdb>{weekdays})(?:\s+(?:{parts}))?\.?,?\s*{bracket}(?:\s+(?:{parts}))?"
+        rf"|{by_weekday}{prefix}(?P<wdb>{weekdays}){day_name}(?:\s+(?:{parts}))?\.?,?\s*{bracket}(?:\s+(?:{parts}))?"
         rf"|{counted}"
         rf"|{month_of_year}"
         rf"|{day_of_month}"
         # "kemarin (20/11)": a relative day with its date in brackets is one expression
         rf"|{_starts_with(lexicon.relative)}(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
-        rf"(?:\s*\(\s*(?P<rb1>\d{{1,2}})/(?P<rb2>\d{{1,2}})(?:/(?P<rby>\d{{4}}))?\s*\))?"
-        rf"|{_starts_with(lexicon.weekday_before, lexicon.weekday_prefix, lexicon.weekdays)}(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays})"
+        rf"(?:\s*\(\s*(?P<rb1>\d{{1,2}})[/-](?P<rb2>\d{{1,2}})(?:[/-](?P<rby>\d{{4}}))?\s*\))?"
+        rf"|{_starts_with(lexicon.weekday_before, lexicon.weekday_prefix, lexicon.weekdays)}(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays}){day_name}"
         rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<wdafter>{after_weekday}))?"
         rf"|{month_alone}"
         rf"|{by_month}(?P<m7>{months})\s+(?P<m7dir>{after_weekday})(?!\w)"
@@ -208,6 +211,10 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
             return None
         direction = lexicon.weekday_after.get((g.get("m7dir") or "").casefold()) or \
             lexicon.weekday_before.get((g.get("m8dir") or "").casefold())
+        word = _preceding_word(text, start).lstrip("\"“‘'(")
+        if g.get("m7") and word in lexicon.month_words and text[start - 1:start] == " ":
+            start -= len(word) + 1  # "Bulan Agustus nanti": the word for month too
+            span = text[start:end]
         return DateMention(span, start, end, "month", None, _month(lexicon, month_text),
                            future=direction == "next", strictly_past=direction == "last")
     if g.get("m6"):
@@ -248,7 +255,7 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
             return DateMention(span, start, end, "day", weekday=weekday, week_offset=_WEEK_OFFSETS[direction],
                                in_week=True)
         if direction == "next" or (direction is None and _looks_future(text, start, lexicon)):
-            return DateMention(span, start, end, "day", weekday=weekday, future=True)
+            return DateMention(span, start, end, "day", weekday=weekday, future=True, strictly_future=direction == "next")
         return DateMention(span, start, end, "day", weekday=weekday, strictly_past=direction == "last")
     if g.get("ypy"):
         return DateMention(span, start, end, "year", int(g["ypy"]))
@@ -354,7 +361,9 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         resume = match.end()
         mention = _mention_from_match(match, lexicon, text)
         if mention is not None and _plausible(mention):
-            mentions.append(_with_direction(_with_modifier(mention, text, lexicon), text, lexicon))
+            mention = _with_direction(_with_modifier(mention, text, lexicon), text, lexicon)
+            mentions.append(mention)
+            resume = max(resume, mention.end)  # "14 Februari kemarin": the word taken in is not read again
     if len(mentions) < 2:
         return mentions
     return _years_of_the_sentence(_years_shared_across_ranges(mentions, text, lexicon), text)
@@ -369,7 +378,8 @@ def _years_of_the_sentence(mentions: list[DateMention], text: str) -> list[DateM
                 or month.strictly_past or month.future or before.year is None or before.relative is not None:
             continue
         between = text[before.end:month.start]
-        if len(between) <= 60 and ". " not in between and "\n" not in between:
+        if len(between) <= 60 and not any(mark in between for mark in (". ", "\n", ",", ";")):
+            # (one clause: "dibandingkan 2023, namun tren sepanjang Juli" is this year's July)
             mentions[index] = replace(month, year=before.year)
     return mentions
 
@@ -545,6 +555,8 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
         value = published - dt.timedelta(days=delta)
         if mention.future and delta:
             value = published + dt.timedelta(days=7 - delta)
+        elif mention.strictly_future and not delta:
+            value = published + dt.timedelta(days=7)
     elif mention.granularity == "year" and year:
         value = dt.date(year, 1, 1)
     return value
@@ -648,6 +660,10 @@ def _resolve_relative(mention: DateMention, published: dt.date | None) -> dt.dat
         return published + dt.timedelta(days=int(offset))
     if unit == "week":
         return published + dt.timedelta(weeks=int(offset))
+    if unit == "weekend":  # the Saturday of the week meant; "akhir pekan" alone does not say which
+        if not isinstance(offset, int):
+            return None
+        return published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset, days=5)
     if unit == "month" and isinstance(offset, tuple):  # "November tahun lalu": (-1, 11)
         years, month = offset
         return dt.date(published.year + years, month, 1)

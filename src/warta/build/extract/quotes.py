@@ -280,6 +280,16 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         # "“...” Hal itu disampaikan ketua tim, Anindya": the next sentence names the speaker.
         rest, offset = rest[len(opener) + 1:], offset + len(opener) + 1
     cue = _cue_pattern(lexicon).match(rest)
+    noun = rest.split(maxsplit=1)[0] if opener and rest.strip() else ""
+    if noun.casefold() in lexicon.statement_nouns:
+        after = rest[len(noun):].lstrip()
+        phrase = _speaker_phrase(after, lexicon)
+        if capitalised_runs(phrase):  # "demikian peringatan BMKG Stasiun Meteorologi ...": the one named speaks
+            return _Attribution(noun, phrase, offset + len(rest) - len(after))
+    if opener and not cue and rest[:1].islower() and not _verb_pattern(lexicon).search(rest.split(".")[0]) \
+            and not capitalised_runs(_speaker_phrase(rest, lexicon)):
+        # "“Tetap tenang ...,” demikian imbauan yang terus diulang lewat pengeras suara": words no one is named for
+        return _Attribution(opener, _speaker_phrase(rest, lexicon), offset)
     if cue:
         word = cue.group(0)
         after = rest[cue.end():]
@@ -518,6 +528,12 @@ def _opens_with(lowered: str, phrases, lexicon: Lexicon) -> bool:
     return False
 
 
+def _names_a_person_after(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether a title after the phrase's first word introduces a person ("BMKG Kepala Stasiun Budi")."""
+    words = phrase.split()
+    return any(title_at_start(" ".join(words[index:]), lexicon) for index in range(1, len(words)))
+
+
 def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
                      spoken: list[tuple[int, str]] = (), body: str = "") -> tuple[str | None, str | None]:
     """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak)."""
@@ -543,6 +559,9 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         full = _written_in_full(named, actors, lexicon)  # "tulis BWS Sumatera V": its short name and its place
         if full:
             return full, "organization"
+        opening = actors.aliases.get(named.split()[0])
+        if opening in actors.actors and actors.actors[opening].kind == "organization" and not _names_a_person_after(named, lexicon):
+            return opening, "organization"  # "peringatan BMKG Stasiun Meteorologi Tjilik Riwut": the BMKG named before
     # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi"), after a role run
     # of its own ("kata Ketua Himpunan Petambak Garam, Nur Hasanah").
     runs = capitalised_runs(who)
