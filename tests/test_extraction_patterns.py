@@ -2437,3 +2437,19 @@ def test_site_brands_after_the_place_and_a_provision_quoted_by_name():
     lower = build("Speedboat Terbalik di Selat Bacan\n\nKamis, 24 Juli 2025\n\nLabuha, cermat – Sebuah speedboat "
                   "terbalik di perairan Selat Bacan.\n")
     assert lower.article["dateline"] == "Labuha"
+
+
+def test_a_parish_named_for_a_saint_a_name_opened_by_maria_and_feasts_nobody():
+    rows = body_page("Salah satu peziarah, Maria Magdalena Lie Swan Nio (58), umat Paroki Santa Maria de Fatima Toasebio, "
+                     "datang pagi tadi. \"Saya sudah tiga kali ke sini,\" katanya. Tradisi Semana Santa menjelang Malam "
+                     "Paskah itu dipadati umat.\n", header="Prosesi Semana Santa\n\nSabtu, 19 April 2025\n")
+    assert set(people(rows)) == {"Maria Magdalena Lie Swan Nio"}
+    assert quotes(rows) == [("Saya sudah tiga kali ke sini,", "Maria Magdalena Lie Swan Nio")]
+    assert "Paroki Santa Maria de Fatima Toasebio" in organisations(rows)
+    assert dates(rows)["pagi tadi"] == (D(2025, 4, 19), "day")
+
+
+def test_an_office_named_with_dan_up_to_a_short_name_the_page_gives():
+    rows = body_page("Aksi digelar di Universitas Gadjah Mada (UGM). \"Seluruh pedagang akan mendapat tempat,\" tulis "
+                     "Direktorat Pengelolaan dan Pemeliharaan Aset UGM dalam keterangannya.\n")
+    assert quotes(rows) == [("Seluruh pedagang akan mendapat tempat,", "Direktorat Pengelolaan dan Pemeliharaan Aset UGM")]

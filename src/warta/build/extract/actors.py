@@ -508,6 +508,11 @@ def _name_before_role(run: list[Token], lexicon: Lexicon) -> list[Token]:
     return run[:count]
 
 
+def _dedicated(run: list[Token], at: int, lexicon: Lexicon) -> bool:
+    """Whether a saint's word opens the tail at ``at`` or stands right before it ("Paroki Santa Maria")."""
+    return any(run[index].text in lexicon.dedication_words for index in (at - 1, at) if 0 <= index < len(run))
+
+
 def _names_a_unit(text: str, role: str, name: list[Token], lexicon: Lexicon) -> bool:
     """Whether ``name`` follows a unit head's title and a bracket or a comma closes it, or "dan" goes on
     with it ("Kepala Bidang" "Hubungan Masyarakat" "(Kabid Humas)", "Kasubdit I" "Industri" "dan
@@ -901,9 +906,14 @@ def _opens_with_head(run: list[Token], heads: dict, lexicon: Lexicon) -> bool:
 
 
 def _closed_by_known_place(text: str, run: list[Token], lexicon: Lexicon) -> bool:
-    """Whether ``run`` is a word or two and then a known place ("Pangan Pidie Jaya"), not a title."""
-    if _is_title_token(run[0].text, lexicon):
+    """Whether ``run`` is a word or two and then a known place ("Pangan Pidie Jaya") or an organisation
+    the page gives a short name in brackets ("Pemeliharaan Aset UGM" after "Universitas Gadjah Mada
+    (UGM)"), not a title."""
+    if _is_title_token(run[0].text, lexicon) or len(run) < 2:
         return False
+    last = run[-1].text
+    if last.isupper() and len(last) >= 2 and f"({last})" in text:
+        return True
     return any(name_text(text, run[-size:]) in _known_places() for size in range(1, min(3, len(run) - 1) + 1))
 
 
@@ -1422,6 +1432,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # ("Paguyuban Pedagang Tembakau Jember": a name closed by a known place is the organisation's)
         # "Perum Bulog Kantor Cabang Sigli": the branch is the organisation's too
         place = bool(tail) and (tail[0].text in _place_words()[0] or tail[0].text in lexicon.branch_words
+                                or _dedicated(run, end - len(tail), lexicon)
                                 or name_text(text, tail) in _known_places()
                                 or len(tail) >= 2 and (tail[-1].text in _known_places() or tail[-1].text in lexicon.not_names))
         if not place and len(tail) >= 3 and tail[0].text in _known_places():
