@@ -2453,3 +2453,22 @@ def test_an_office_named_with_dan_up_to_a_short_name_the_page_gives():
     rows = body_page("Aksi digelar di Universitas Gadjah Mada (UGM). \"Seluruh pedagang akan mendapat tempat,\" tulis "
                      "Direktorat Pengelolaan dan Pemeliharaan Aset UGM dalam keterangannya.\n")
     assert quotes(rows) == [("Seluruh pedagang akan mendapat tempat,", "Direktorat Pengelolaan dan Pemeliharaan Aset UGM")]
+
+
+def test_parts_of_a_year_months_joined_to_months_and_counts_back_from_a_date_given():
+    rows = body_page("Realisasi naik hingga semester pertama 2025. Pada Oktober 2025 tercatat 412 ribu penumpang, naik "
+                     "dibanding bulan sebelumnya. Warga menanti antara Juli dan Agustus, dan rapat digelar siang nanti.\n",
+                     header="Penumpang Naik\n\nSenin, 10 November 2025\n")
+    found = dates(rows)
+    assert found["semester pertama 2025"] == (D(2025, 1, 1), "year")
+    assert found["bulan sebelumnya"] == (D(2025, 9, 1), "month")
+    assert found["Agustus"] == (D(2025, 8, 1), "month")
+    assert found["siang nanti"] == (D(2025, 11, 10), "day")
+    assert "2025" not in found
+    english = build("GDP grows\n\nTuesday, 5 August 2025\n\nJAKARTA — GDP grew 5.1 percent in the second quarter of "
+                    "2025 from a year earlier, helped by holidays in May and June, and by year-end it may slow.\n")
+    found = dates(english)
+    assert found["second quarter of 2025"] == (D(2025, 1, 1), "year")
+    assert found["a year earlier"] == (D(2024, 1, 1), "year")
+    assert found["June"] == (D(2025, 6, 1), "month")
+    assert found["year-end"] == (D(2025, 12, 1), "month")

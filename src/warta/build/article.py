@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from warta.build.extract.actors import find_actors
-from warta.build.extract.dates import (DateMention, date_line_dates, find_dates, is_date_line_in_any_language,
+from warta.build.extract.dates import (DateMention, date_line_dates, earlier_than_mentioned, find_dates, is_date_line_in_any_language,
                                       resolved_date, statement_day)
 from warta.build.extract.metadata import authors, credits, inferred_year, header_dates, published_from_body, year_hint
 from warta.build.extract.quotes import Quote, find_quotes, find_reported_speech
@@ -266,6 +266,8 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     said_on = _statement_days(body, found, quotes, published, hint, lexicon)
     values = [resolved_date(mention, said_on.get(index, published), hint) for index, (_, mention) in enumerate(found)]
     values = _weekdays_dated_elsewhere(found, values, published)
+    values = earlier_than_mentioned([mention for _, mention in found], values, published, body,
+                                    [part == "body" for part, _ in found])
     for index, (part, mention) in enumerate(found):
         in_body = part == "body"
         rows.dates.append({

@@ -53,6 +53,8 @@ class Lexicon:
     units: dict[str, str]
     publication_phrases: tuple[str, ...]  # "berita ini diturunkan": the day dated after is publication's
     day_names: frozenset[str]  # "Legi" in "Kamis Legi", "Agung" in "Jumat Agung": part of the weekday
+    ordinals: tuple[str, ...]  # "pertama", "II", "second": which part of a year
+    year_part_links: tuple[str, ...]  # "of" in "the second quarter of 2025"
     month_words: frozenset[str]  # "bulan" in "bulan Februari": part of the expression
     quantities: frozenset[str]  # "beberapa" in "beberapa hari ini": a span, not a day
     ago: tuple[str, ...]
@@ -163,6 +165,8 @@ def load_lexicon(code: str) -> Lexicon:
         ago=tuple(dates.get("ago", [])),
         quantities=frozenset(dates.get("quantities", [])),
         month_words=frozenset(dates.get("month_words", [])),
+        ordinals=tuple(dates.get("ordinals", [])),
+        year_part_links=tuple(dates.get("year_part_links", [])),
         day_names=frozenset(dates.get("day_names", [])),
         publication_phrases=tuple(dates.get("publication_phrases", [])),
         month_context=tuple(dates.get("month_context", [])),

@@ -65,6 +65,20 @@ def _starts_with(*groups) -> str:
     return "(?=[" + "".join(re.escape(letter) for letter in sorted(letters)) + "])"
 
 
+def _year_part_pattern(lexicon: Lexicon) -> str:
+    """A part of a year with its ordinal, before the year: "kuartal II/2026", "semester pertama 2025"
+    (the part first), "first quarter of 2025", "first five months of 2025" (the ordinal first)."""
+    if not (lexicon.year_parts and lexicon.ordinals):
+        return "(?!x)x"
+    parts, ordinals = alternation(lexicon.year_parts), alternation(lexicon.ordinals)
+    link = rf"(?:(?:{alternation(lexicon.year_part_links)})\s+)" if lexicon.year_part_links else ""
+    count = rf"(?:\s+(?:{alternation(lexicon.numbers)}|\d{{1,2}}))?"
+    part_first = rf"{_starts_with(lexicon.year_parts)}(?:{parts})\s+(?:{ordinals})(?:\s*[/-]\s*|\s+){link}?(?P<ypy>\d{{4}})(?!\d)"
+    ordinal_first = rf"{_starts_with(lexicon.ordinals)}(?:{ordinals}){count}\s+(?:{parts})\s+{link}(?P<ypo>\d{{4}})(?!\d)" \
+        if link else "(?!x)x"
+    return rf"(?:{part_first}|{ordinal_first})"
+
+
 @cache
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     months = alternation(lexicon.months)
@@ -93,8 +107,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     month_year = rf"{by_month}(?P<m5>{months})(?:\s*[-–]\s*(?:{months}))?\.?\s+(?P<y5>\d{{4}})(?!\d)"
     bracket = r"\(\s*(?P<b1>\d{1,2})[/-](?P<b2>\d{1,2})(?:[/-](?P<by>\d{4}|\d{2}))?\s*\)"
     # "kuartal II/2026", "semester I 2025": part of a year, valued at the year.
-    year_part = rf"{_starts_with(lexicon.year_parts)}(?:{alternation(lexicon.year_parts)})\s+(?:IV|I{{1,3}}|[1-4])\s*(?:[/-]\s*|\s)(?P<ypy>\d{{4}})(?!\d)" \
-        if lexicon.year_parts else "(?!x)x"
+    year_part = _year_part_pattern(lexicon)
     year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
     year_relatives = alternation([text for text, (unit, offset) in lexicon.relative.items()
                                   if unit == "year" and isinstance(offset, int)]) or "(?!x)x"
@@ -257,8 +270,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         if direction == "next" or (direction is None and _looks_future(text, start, lexicon)):
             return DateMention(span, start, end, "day", weekday=weekday, future=True, strictly_future=direction == "next")
         return DateMention(span, start, end, "day", weekday=weekday, strictly_past=direction == "last")
-    if g.get("ypy"):
-        return DateMention(span, start, end, "year", int(g["ypy"]))
+    if g.get("ypy") or g.get("ypo"):
+        return DateMention(span, start, end, "year", int(g.get("ypy") or g["ypo"]))
     if g.get("year"):
         if _UNITS_AFTER_YEAR.match(text, end) or _NUMBERED_ACT.search(text, max(0, start - 30), start):
             return None
@@ -314,7 +327,7 @@ def _triggers(lexicon: Lexicon) -> frozenset[str]:
     """Words a date expression can start with (besides digits)."""
     words: set[str] = set(lexicon.months) | set(lexicon.weekdays) | set(lexicon.weekday_prefix)
     words |= set(lexicon.weekday_before) | set(lexicon.numbers) | set(lexicon.month_context)
-    words |= {phrase.split()[0] for phrase in lexicon.relative} | set(lexicon.year_parts)
+    words |= {phrase.split()[0] for phrase in lexicon.relative} | set(lexicon.year_parts) | set(lexicon.ordinals)
     words |= {prefix.rstrip(".") for prefix in lexicon.day_prefixes}
     return frozenset(word.casefold() for word in words)
 
@@ -364,9 +377,34 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             mention = _with_direction(_with_modifier(mention, text, lexicon), text, lexicon)
             mentions.append(mention)
             resume = max(resume, mention.end)  # "14 Februari kemarin": the word taken in is not read again
+    mentions = _months_joined_after(mentions, text, lexicon)
     if len(mentions) < 2:
         return mentions
     return _years_of_the_sentence(_years_shared_across_ranges(mentions, text, lexicon), text)
+
+
+def _months_joined_after(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
+    """"in May and June", "antara Juli dan Agustus": a bare month joined to a month by a word of a
+    range or a list is a month too (read alone, "June" needs a word such as "in" before it)."""
+    if not mentions or not lexicon.range_connectors:
+        return mentions
+    pattern = _joined_month(lexicon)
+    joined = []
+    for mention in mentions:
+        if mention.granularity != "month" or mention.day is not None:
+            continue
+        found = pattern.match(text, mention.end)
+        if found and found.group("month")[0].isupper() and not any(other.start == found.start("month") for other in mentions):
+            month = _month(lexicon, found.group("month"))
+            joined.append(DateMention(found.group("month"), found.start("month"), found.end("month"), "month", None, month,
+                                      strictly_past=mention.strictly_past, future=mention.future))
+    return sorted(mentions + joined, key=lambda m: m.start) if joined else mentions
+
+
+@cache
+def _joined_month(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf",?\s+(?:{alternation(lexicon.range_connectors)})\s+(?P<month>{alternation(lexicon.months)})(?![\w\d]|\s+\d)",
+                      re.IGNORECASE)
 
 
 def _years_of_the_sentence(mentions: list[DateMention], text: str) -> list[DateMention]:
@@ -652,10 +690,38 @@ def _sentence_end(body: str, start: int, end: int) -> int:
 _YEAR_ENDS = {"january": 1, "december": 12}
 
 
+#: The offset of "bulan sebelumnya", "a year earlier": one unit before the date the text gave just before.
+EARLIER_THAN_MENTIONED = "earlier than mentioned"
+
+
+def earlier_than_mentioned(mentions: list[DateMention], values: list[dt.date | None], published: dt.date | None,
+                           body: str, in_body: list[bool]) -> list[dt.date | None]:
+    """Values for "bulan sebelumnya" / "a year earlier" in the body: one month or year before the
+    first date of at least that unit its paragraph gave before it ("Pada Oktober 2025 ... naik
+    dibanding bulan sebelumnya": September; "Maret 2026 ... dibanding Maret 2025 ... bulan
+    sebelumnya": February 2026), else before publication."""
+    fixed = list(values)
+    for index, mention in enumerate(mentions):
+        if mention.relative is None or mention.relative[1] != EARLIER_THAN_MENTIONED or not in_body[index]:
+            continue
+        unit = mention.relative[0]
+        wanted = ("day", "month") if unit == "month" else ("day", "month", "year")
+        paragraph = body.rfind("\n", 0, mention.start) + 1
+        before = next((fixed[other] for other in range(index) if in_body[other] and fixed[other] is not None
+                       and paragraph <= mentions[other].start < mention.start and mentions[other].granularity in wanted),
+                      published)
+        if before is None:
+            continue
+        fixed[index] = _shift_months(before, -1) if unit == "month" else dt.date(before.year - 1, 1, 1)
+    return fixed
+
+
 def _resolve_relative(mention: DateMention, published: dt.date | None) -> dt.date | None:
     if published is None or mention.relative is None:
         return None
     unit, offset = mention.relative
+    if offset == EARLIER_THAN_MENTIONED:
+        return None  # counted from the date the text gave before it: see earlier_than_mentioned
     if unit == "day":
         return published + dt.timedelta(days=int(offset))
     if unit == "week":
