@@ -2472,3 +2472,13 @@ def test_parts_of_a_year_months_joined_to_months_and_counts_back_from_a_date_giv
     assert found["a year earlier"] == (D(2024, 1, 1), "year")
     assert found["June"] == (D(2025, 6, 1), "month")
     assert found["year-end"] == (D(2025, 12, 1), "month")
+
+
+def test_a_regency_of_two_words_before_a_long_name_a_city_before_a_name_and_a_route():
+    rows = body_page("\"Dua warga belum ditemukan,\" kata Kepala Pelaksana BPBD Tana Toraja Agustinus Sampe Tandiallo. "
+                     "Wakil Wali Kota Bekasi Tri Adhianto meninjau lokasi. China menyambut rencana memperpanjang kereta "
+                     "cepat Jakarta-Bandung hingga Surabaya dan siap melanjutkan kerja sama yang \"saling "
+                     "menguntungkan\", kata juru bicara Guo Lihua.\n")
+    assert set(people(rows)) == {"Agustinus Sampe Tandiallo", "Tri Adhianto", "Guo Lihua"}
+    assert quotes(rows) == [("Dua warga belum ditemukan,", "Agustinus Sampe Tandiallo"),
+                            ("saling menguntungkan", "Guo Lihua")]

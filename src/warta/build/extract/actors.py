@@ -280,8 +280,10 @@ def _without_place_before(name: list[Token], run: list[Token], text: str) -> lis
     places = _known_places()
     if name[0] is run[0] or len(name) < 2 or name_text(text, name) in places:
         return name  # ("Anggota DPRK Pidie Jaya": the place is Pidie Jaya, not Pidie)
+    at = next(index for index, token in enumerate(run) if token is name[0])
     for cut in range(len(name) - 1, 0, -1):
-        if name_text(text, name[:cut]) in places:
+        # ("BPBD Tana Toraja Agustinus Sampe Tandiallo": the place may open a word before the name found)
+        if any(name_text(text, run[at - back:at] + name[:cut]) in places for back in range(0, min(2, at) + 1)):
             return name[cut:]
     return name
 
@@ -303,7 +305,13 @@ def _named_alone_before(text: str, name: list[Token]) -> bool:
 def names_a_place(run: list[Token], text: str) -> bool:
     """Whether a run names a place: a place word opens or closes it ("Kabupaten Wonosobo"), or it
     is a known place ("Nagoya" is not; "Wonosobo" is)."""
-    return _names_place(run) or name_text(text, run) in _known_places()
+    return _names_place(run) or name_text(text, run) in _known_places() or _a_route(run)
+
+
+def _a_route(run: list[Token]) -> bool:
+    """"Jakarta-Bandung": places joined by a hyphen, a route between them."""
+    parts = run[0].text.split("-") if len(run) == 1 else []
+    return len(parts) >= 2 and all(part in _known_places() or part in _in_every_language("not_names") for part in parts)
 
 
 def _names_place(run: list[Token]) -> bool:
