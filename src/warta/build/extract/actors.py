@@ -223,6 +223,7 @@ def connectors_of_every_language() -> frozenset[str]:
     return _in_every_language("organisation_connectors")
 
 
+@cache
 def _in_every_language(key: str) -> frozenset[str]:
     """The words a lexicon field holds in any language ("abbreviations", "places", "name_openers")."""
     return frozenset(word for lexicon in _every_language() for word in getattr(lexicon, key))
