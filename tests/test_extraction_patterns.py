@@ -2482,3 +2482,10 @@ def test_a_regency_of_two_words_before_a_long_name_a_city_before_a_name_and_a_ro
     assert set(people(rows)) == {"Agustinus Sampe Tandiallo", "Tri Adhianto", "Guo Lihua"}
     assert quotes(rows) == [("Dua warga belum ditemukan,", "Agustinus Sampe Tandiallo"),
                             ("saling menguntungkan", "Guo Lihua")]
+
+
+def test_a_name_in_use_after_a_passive_verb_of_naming_is_no_quote():
+    rows = body_page("Warga mengaku menerima amplop, atau yang di kampung itu disebut \"serangan fajar\". Modus yang "
+                     "dikenal sebagai \"ijon proyek\" ini bukan hal baru, kata Setyo Budiyanto. Skema itu kerap disebut "
+                     "\"jalan tengah\", ujarnya.\n")
+    assert quotes(rows) == []

@@ -43,6 +43,7 @@ class Lexicon:
     the_public: frozenset[str]  # ... by "warga", "residents": a name in use, not a quote
     statement_nouns: frozenset[str]  # "peringatan" in "demikian peringatan BMKG": a cue after an opener
     coordinators: frozenset[str]  # "namun" in "X ..., namun menilai “...”": the subject goes on
+    names_in_use: frozenset[str]  # "disebut" in 'yang disebut "serangan fajar"': a name, not words said
     designating_verbs: frozenset[str]  # "menetapkan ... sebagai": a class's name is quoted
     reflexives: tuple[str, ...]  # "diri" in 'menamai diri "geng kunci T"': a name given to oneself
     institution_nouns: frozenset[str]  # "lembaga" in "tulis lembaga antirasuah itu": an institution speaks
@@ -220,6 +221,7 @@ def load_lexicon(code: str) -> Lexicon:
         the_public=frozenset(quotes.get("the_public", [])),
         reflexives=tuple(quotes.get("reflexives", [])),
         designating_verbs=frozenset(quotes.get("designating_verbs", [])),
+        names_in_use=frozenset(quotes.get("names_in_use", [])),
         coordinators=frozenset(quotes.get("coordinators", [])),
         statement_nouns=frozenset(quotes.get("statement_nouns", [])),
         institution_nouns=frozenset(quotes.get("institution_nouns", [])),

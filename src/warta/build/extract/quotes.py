@@ -172,7 +172,8 @@ def _names_a_term(body: str, start: int, text: str, lexicon: Lexicon) -> bool:
     words = len(text.split())
     if words > 12:
         return False
-    if words <= 4 and (_named_by_itself(body, start, lexicon) or _designated(body, start, lexicon)):
+    if words <= 4 and (_named_by_itself(body, start, lexicon) or _designated(body, start, lexicon)
+                       or _name_in_use(body, start, lexicon)):
         return True
     if words <= 3 and (_explained_after(body, start + len(text) + 1, lexicon) or _named_by_the_public(body, start, lexicon)):
         return True
@@ -195,6 +196,14 @@ def _named_by_itself(body: str, start: int, lexicon: Lexicon) -> bool:
     itself "the people's party"'): a name, not anyone's words."""
     before = body[max(0, start - 40):start - 1].casefold().rstrip().removesuffix(" sebagai").removesuffix(" as")
     return any(before.endswith(f"{verb} {reflexive}") for verb in lexicon.naming_verbs for reflexive in lexicon.reflexives)
+
+
+def _name_in_use(body: str, start: int, lexicon: Lexicon) -> bool:
+    """Quoted words a few words after a passive verb of naming, in their clause ('atau yang di kampung
+    itu disebut "serangan fajar"', 'Modus yang dikenal sebagai "ijon proyek"'): a name in use."""
+    clause = re.split(r"[.,;:]\s", body[max(0, start - 50):start - 1])[-1]
+    words = [word.strip("\"“”").casefold() for word in clause.split()][-4:]
+    return any(word in lexicon.names_in_use for word in words)
 
 
 def _designated(body: str, start: int, lexicon: Lexicon) -> bool:
