@@ -2489,3 +2489,9 @@ def test_a_name_in_use_after_a_passive_verb_of_naming_is_no_quote():
                      "dikenal sebagai \"ijon proyek\" ini bukan hal baru, kata Setyo Budiyanto. Skema itu kerap disebut "
                      "\"jalan tengah\", ujarnya.\n")
     assert quotes(rows) == []
+
+
+def test_sanctuaries_and_reserves_are_places():
+    rows = build("Loggers jailed\n\nMonday, 30 Mar 2026\n\nPHNOM PENH – Loggers cut trees in the Prey Lang Wildlife "
+                 "Sanctuary, said prosecutor Chea Sopheap. Rangers guard the Tonle Sap Biosphere Reserve, he said.\n")
+    assert set(people(rows)) == {"Chea Sopheap"}
