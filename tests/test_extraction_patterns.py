@@ -2495,3 +2495,40 @@ def test_sanctuaries_and_reserves_are_places():
     rows = build("Loggers jailed\n\nMonday, 30 Mar 2026\n\nPHNOM PENH – Loggers cut trees in the Prey Lang Wildlife "
                  "Sanctuary, said prosecutor Chea Sopheap. Rangers guard the Tonle Sap Biosphere Reserve, he said.\n")
     assert set(people(rows)) == {"Chea Sopheap"}
+
+
+def test_sri_lankan_page_counted_tail_markers_a_day_in_brackets_and_titled_names_after_a_short_name():
+    rows = build("Station masters strike\n\n31 January 2025 02:22 pm\n\nThousands were stranded as station masters "
+                 "launched a strike from midnight yesterday (30). Railways General Manager Anura Premaratne said few "
+                 "trains ran.\n\nSri Lanka Railway Station Masters' Union (SLRSMU) Secretary Kasun Chamara Jayasekara "
+                 "said the union wrote in December. \"This is not a sudden decision,\" Jayasekara said.\n\nDilrukshi "
+                 "Fernando, a 34-year-old bank assistant from Ragama, said she waited two hours.\n\n\"Nobody announces "
+                 "anything,\" she said. \"Every month it is a strike!\" one passenger was heard shouting.\n\nThe "
+                 "railway could be declared an \"essential service\", officials said.\n\nComments - 0\n\nTop Stories\n"
+                 "CEB proposes tariff cut from February\n30 January 2025 06:40 pm - 9\n")
+    assert dates(rows)["yesterday (30)"] == (D(2025, 1, 30), "day")
+    assert "February" not in dates(rows)
+    assert set(people(rows)) == {"Anura Premaratne", "Kasun Chamara Jayasekara", "Dilrukshi Fernando"}
+    assert quotes(rows) == [("This is not a sudden decision,", "Kasun Chamara Jayasekara"),
+                            ("Nobody announces anything,", "Dilrukshi Fernando"),
+                            ("Every month it is a strike!", None)]
+
+
+def test_a_court_asking_in_a_second_clause_and_hope_looking_ahead():
+    rows = build("Court pulls up city over potholes\n\nMonday, 12 August 2024\n\nBengaluru: The Karnataka High Court on "
+                 "Monday pulled up the city corporation for its failure, and asked whether residents must \"risk their "
+                 "lives every time they step out\". \"We hope to open one lane by Tuesday evening,\" engineer Ram "
+                 "Bahadur Thapa said.\n")
+    assert quotes(rows)[0] == ("risk their lives every time they step out", "Karnataka High Court")
+    assert dates(rows)["Tuesday evening"] == (D(2024, 8, 13), "day")
+
+
+def test_a_minang_title_after_a_name_a_place_taken_for_no_speaker_and_a_quoting_paragraph_with_a_wire_tag():
+    rows = body_page("Seorang sopir truk asal Solok, Syafrizal Dt. Rajo Mangkuto, mengaku tertahan. \"Kami tidur di oto,\" "
+                     "keluh Syafrizal.\n\nWakil Ketua DPRD Sumbar Nurkhalis Chaniago meminta pemerintah tidak lagi "
+                     "menjadikan Sitinjau Lauik sebagai proyek tambal sulam.\n\n\"Jangan tunggu ada korban jiwa,\" "
+                     "tuturnya.\n\n\"Masyarakat diimbau menggunakan jalur alternatif via Padang Panjang,\" tulis BPBD "
+                     "Kota Padang dalam keterangan resminya.(*/Antara)\n")
+    assert quotes(rows) == [("Kami tidur di oto,", "Syafrizal"), ("Jangan tunggu ada korban jiwa,", "Nurkhalis Chaniago"),
+                            ("Masyarakat diimbau menggunakan jalur alternatif via Padang Panjang,", "BPBD Kota Padang")]
+    assert set(people(rows)) == {"Syafrizal", "Nurkhalis Chaniago"}

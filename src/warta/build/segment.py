@@ -308,7 +308,14 @@ def _is_caption(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     if words <= 40 and "/" in text and _CREDIT_AT_END.search(text) and not _QUOTATION.search(text):
         return True  # (a paragraph quoting someone, closed by its writers' tag "(Bayu/Heri)", is body)
     pattern = _patterns(lexicon).caption_markers
-    return bool(pattern.search(lowered[:20]) or pattern.search(lowered[-70:]))
+    if not (pattern.search(lowered[:20]) or pattern.search(lowered[-70:])):
+        return False
+    # A quotation and its speech verb make a paragraph, whatever tag closes it ("“...,” tulis BPBD ... (*/Antara)")
+    said = _QUOTED_THEN_WORD.search(text)
+    return not (said and said.group(1).casefold() in lexicon.cues)
+
+
+_QUOTED_THEN_WORD = re.compile(r"[“\"][^”\"]{12,}[”\"]\s+(\w+)")
 
 
 # "This Week in Asia / Politics", "KEUANGAN / PERBANKAN": a section path.
@@ -371,11 +378,11 @@ def is_tail_marker(text: str, lexicon: Lexicon) -> bool:
     if marker.startswith(lexicon.tail_prefixes) and len(marker.split()) <= 6:
         return True  # "Lebih banyak dari DW", "More from Reuters"
     # A count can only be taken off a line that opens with a digit or closes with ")".
-    return (marker[:1].isdigit() or marker.endswith(")")) and _COUNTED.sub("", marker) in lexicon.tail_markers
+    return (marker[:1].isdigit() or marker[-1:] in ")0123456789") and _COUNTED.sub("", marker) in lexicon.tail_markers
 
 
-# "17 Komentar", "Comments (3)": a count beside a tail marker.
-_COUNTED = re.compile(r"^\d+\s+|\s*\(\d+\)$")
+# "17 Komentar", "Comments (3)", "Comments - 0": a count beside a tail marker.
+_COUNTED = re.compile(r"^\d+\s+|\s*\(\d+\)$|\s+[-–—:]\s*\d+$")
 
 
 def _is_sentence(text: str) -> bool:

@@ -109,7 +109,8 @@ class ArticleActors:
         for position, name in self.positions:
             if position >= offset:
                 break
-            found = name
+            if name not in self.tentative:  # ("menjadikan Sitinjau Lauik sebagai ...": a place, as likely as not)
+                found = name
         return found
 
     def last_speaker_before(self, offset: int, also: list[tuple[int, str]] = ()) -> str | None:
@@ -117,8 +118,8 @@ class ArticleActors:
         spoken = [item for item in [*self.speech, *also] if item[0] < offset]
         introduced = [item for item in self.introductions if item[0] < offset]
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1]
-        subject = max(((at, name) for start, at, name in self.subjects if start == paragraph and at < offset),
-                      default=None)
+        subject = max(((at, name) for start, at, name in self.subjects
+                       if start == paragraph and at < offset and name not in self.tentative), default=None)
         latest = max([*([max(spoken)] if spoken else []), *([max(introduced)] if introduced else [])], default=None)
         if subject is None and offset - paragraph <= 3:
             # A paragraph the quote opens: the subject of the paragraph before, if no one spoke in it
@@ -455,6 +456,10 @@ def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
 @lru_cache(maxsize=65536)
 def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
     """Where :func:`trailing_name` of a run with these words starts and ends (memoised: runs recur)."""
+    after = next((index for index in range(1, len(words)) if words[index] in lexicon.titles_after_names
+                  and is_name_token(words[index - 1], lexicon)), None)
+    if after is not None:  # "Syafrizal Dt. Rajo Mangkuto": the name ends at the title that follows it
+        return _name_bounds(words[:after], lexicon)
     first, last = _index_after_last_title(words, lexicon) if len(words) >= 2 else 0, len(words)
     if 0 < first < last and words[first - 1] in lexicon.name_openers:
         first -= 1  # "Ma." opens a Filipino name, though "Ma" is a Burmese title
@@ -724,7 +729,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         role = _role_before(text, run, name, lexicon) or _role_before(text, written, name, lexicon)
         # "Menurut Nurma, ...": the cue may open the run itself.
         speaking = _speaking(text, start, end, verbs, lexicon) or _after_according(text, name[0].start, lexicon)
-        after_preposition = _preceding_word(text, start).casefold() in lexicon.place_prepositions
+        # ("bribes from Tan Chee Keong, 47,": someone with an age is no place)
+        after_preposition = _preceding_word(text, start).casefold() in lexicon.place_prepositions \
+            and not _AGE.match(text, name[-1].end)
         # After "di"/"in" a name is a place, even where a verb follows: "Zulkarnain, sopir yang ditemui di
         # Simpang Haru, mengaku ..." (the apposition closes before the verb).
         listed_place = not (role or speaking) and _LIST_GAP.fullmatch(text, place_end, start) \
@@ -1485,9 +1492,12 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
             return text[run[0].start:run[-1].end].strip(" ,."), None
         # A name after it is who speaks for it ("(ICW) Dewi Anggraeni Saputri menilai"), unless a list of
         # places goes on after it ("(PPI) Ujong Baroh, Kecamatan Johan Pahlawan")
-        person = len(rest) >= 2 and all(is_name_token(word, lexicon) for word in rest) \
+        # (a title may open it: "(SLRSMU) Secretary Kasun Chamara Jayasekara said")
+        titled = next((index for index, word in enumerate(rest) if not _is_title_token(word, lexicon)), len(rest))
+        name = rest[titled:]
+        person = len(name) >= 2 and all(is_name_token(word, lexicon) for word in name) \
             and not text[run[-1].end:run[-1].end + 1] == ","
-        return text[run[0].start:run[inner - 1].end].strip(" ,."), (inner + 1 if person else None)
+        return text[run[0].start:run[inner - 1].end].strip(" ,."), (inner + 1 + titled if person else None)
     following = text[run[-1].end:run[-1].end + 12]
     acronym = _ACRONYM_AFTER.match(following) if "(" in following else None
     if acronym and len(words) >= 2:

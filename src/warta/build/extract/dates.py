@@ -132,7 +132,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"|{day_of_month}"
         # "kemarin (20/11)": a relative day with its date in brackets is one expression
         rf"|{_starts_with(lexicon.relative)}(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
-        rf"(?:\s*\(\s*(?P<rb1>\d{{1,2}})[/-](?P<rb2>\d{{1,2}})(?:[/-](?P<rby>\d{{4}}))?\s*\))?"
+        rf"(?:\s*\(\s*(?P<rb1>\d{{1,2}})(?:[/-](?P<rb2>\d{{1,2}})(?:[/-](?P<rby>\d{{4}}))?)?\s*\))?"
         rf"|{_starts_with(lexicon.weekday_before, lexicon.weekday_prefix, lexicon.weekdays)}(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays}){day_name}"
         rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<wdafter>{after_weekday}))?"
         rf"|{month_alone}"
@@ -250,6 +250,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         granularity = unit if unit in ("day", "month", "year") else "day"
         if _counted_before(text, start, lexicon):
             return None  # "beberapa hari ini", "dua tahun ini": how long, not when
+        if g.get("rb1") and unit == "day" and not g.get("rb2"):
+            return DateMention(span, start, end, "day", None, None, int(g["rb1"]))  # "yesterday (30)": the day alone
         if g.get("rb1") and unit == "day":
             day, month = _day_and_month(int(g["rb1"]), int(g["rb2"]), lexicon.day_first)
             return DateMention(span, start, end, "day", _year(g["rby"]) if g.get("rby") else None, month, day)

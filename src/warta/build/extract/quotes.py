@@ -336,6 +336,8 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         if who.casefold() in lexicon.institution_pronouns:
             # "The ministry said ... “...,” it said": the institution last named in the paragraph.
             return _Attribution(subject.group(2), _last_institution_before(body, end, lexicon), offset)
+        if who.split()[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(who):
+            return _Attribution(subject.group(2), who, offset)  # "one passenger was heard shouting": someone unnamed
         described = who.split()[0].casefold() in lexicon.articles and who.split()[0].casefold() not in lexicon.unnamed_subjects
         if who[:1].isupper() or _opens_with(who.casefold(), lexicon.institution_speakers + lexicon.institutions, lexicon) \
                 or any(trailing_name(run, lexicon) for run in capitalised_runs(who)) or described:
@@ -537,6 +539,12 @@ def _opens_with(lowered: str, phrases, lexicon: Lexicon) -> bool:
     return False
 
 
+def _names_someone_unnamed(who: str | None, lexicon: Lexicon) -> bool:
+    """"one passenger was heard shouting", "celetuk seorang ibu": someone the text does not name."""
+    words = who.split() if who else []
+    return bool(words) and words[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(who)
+
+
 def _names_a_person_after(phrase: str, lexicon: Lexicon) -> bool:
     """Whether a title after the phrase's first word introduces a person ("BMKG Kepala Stasiun Budi")."""
     words = phrase.split()
@@ -673,7 +681,8 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         if attribution is not None:
             quote.cue = attribution.cue
             if attribution.who is None and (_unnamed_subject_before(body, start, lexicon) or (
-                    unnamed_since is not None and not any(unnamed_since < at < start for at, _ in actors.speech))):
+                    unnamed_since is not None and not any(unnamed_since < at < start for at, _ in actors.speech))) \
+                    or _names_someone_unnamed(attribution.who, lexicon):
                 # "Seorang warga lain mengungkapkan hal serupa. “...,” katanya": no one named, then or since
                 unnamed_since = start
                 quotes.append(quote)
@@ -768,9 +777,9 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", lead[:verb.start()]), lexicon)
     if clause and all(word.casefold() in lexicon.coordinators for word in clause.split()):
         # "X, ..., mengapresiasi langkah polisi, namun menilai ... “...”": the sentence's subject
-        named = _first_person_named(lead[:verb.start()], actors, lexicon)
+        named = _first_actor_named(lead[:verb.start()], actors, lexicon)
         if named:
-            return named, "person", verb.group(0)
+            return named[0], named[1], verb.group(0)
     institution = _possessed_institution(clause, lexicon)
     if institution:
         return institution, "organization", verb.group(0)
@@ -814,13 +823,18 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
 _LOWER_APPOSITION = re.compile(r",\s+[a-z][^,;:.\"“”]{2,90},\s*$")
 
 
-def _first_person_named(text: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
-    """The first person ``text`` names whom the article knows."""
+def _first_actor_named(text: str, actors: ArticleActors, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The first person or organisation ``text`` names whom the article knows, with its kind ("The
+    Karnataka High Court on Thursday pulled up ..., and asked ..."): the sentence's subject."""
     for run in capitalised_runs(text):
         name = _person_name(text, run, lexicon)
         canonical = name and actors.canonical(name, "person")
         if canonical:
-            return canonical
+            return canonical, "person"
+        surface = " ".join(token.text for token in run)
+        organisation = _without_article(surface, lexicon)
+        if actors.canonical(organisation, "organization"):
+            return actors.canonical(organisation, "organization"), "organization"
     return None
 
 
