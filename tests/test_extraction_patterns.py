@@ -2532,3 +2532,34 @@ def test_a_minang_title_after_a_name_a_place_taken_for_no_speaker_and_a_quoting_
     assert quotes(rows) == [("Kami tidur di oto,", "Syafrizal"), ("Jangan tunggu ada korban jiwa,", "Nurkhalis Chaniago"),
                             ("Masyarakat diimbau menggunakan jalur alternatif via Padang Panjang,", "BPBD Kota Padang")]
     assert set(people(rows)) == {"Syafrizal", "Nurkhalis Chaniago"}
+
+
+def test_balinese_sasak_sundanese_and_manado_names_and_forms_of_address():
+    rows = body_page("Kasatpol PP Kota Denpasar, Ida Bagus Made Oka Darmawan, menyebut personel siaga. Pemangku Pura Desa, "
+                     "Jero Mangku Ketut Sandiyasa, mengingatkan umat. Kepala Dinas Pariwisata Lombok Tengah, Lalu Sapta "
+                     "Wijaya, S.Pd, menyebut pengunjung naik tahun lalu. \"Nyale keluar banyak,\" kata Lalu Sapta. "
+                     "Budayawan Sasak, TGH Lalu Ahmad Zaki, mengingatkan warga. Warga, Euis Komariah (52), cemas. "
+                     "\"Sieun pisan,\" ujar Ceu Euis. Petani cengkih Hendrik Mamahit (71) mengeluh. \"Dulu torang bisa "
+                     "dapat Rp120 ribu,\" kata Opa Hendrik. Kepala Dinas PUPR, Akhmad Fauzi Rahman, meninjau lokasi.\n")
+    assert set(people(rows)) == {"Ida Bagus Made Oka Darmawan", "Ketut Sandiyasa", "Lalu Sapta Wijaya",
+                                 "Lalu Ahmad Zaki", "Euis Komariah", "Hendrik Mamahit", "Akhmad Fauzi Rahman"}
+    assert [speaker for _, speaker in quotes(rows)] == ["Lalu Sapta Wijaya", "Euis Komariah", "Hendrik Mamahit"]
+
+
+def test_a_club_after_its_coach_someone_unnamed_before_a_quote_and_ethnic_groups():
+    rows = body_page("Pelatih Siger Putra FC, Indra Kusuma Jaya, mengaku bangga. Seorang suporter berteriak dari tribun "
+                     "timur usai peluit panjang, \"Tahun ini kita naik kasta!\" Salah seorang tatung, Yohanes Nyangun, 41 "
+                     "tahun, mengatakan sudah berpuasa. Pria Dayak Salako itu siap. \"Inilah Singkawang,\" ujarnya.\n")
+    assert "Siger Putra FC" in organisations(rows)
+    assert set(people(rows)) == {"Indra Kusuma Jaya", "Yohanes Nyangun"}
+    assert quotes(rows) == [("Tahun ini kita naik kasta!", None), ("Inilah Singkawang,", "Yohanes Nyangun")]
+
+
+def test_datelines_before_a_bar_and_glued_to_the_outlet_by_a_comma_and_dash():
+    rows = build("Stok Obat Malaria Menipis\n\n11 Jun 2025, 16:20 WIT\n\nTIMIKA, Seputarpapua.com | Persediaan obat "
+                 "antimalaria menipis.\n")
+    assert rows.article["dateline"] == "TIMIKA"
+    glued = build("Kejati Maluku Tahan Mantan Raja\n\nSelasa, 21 November 2023\n\nTERASMALUKU.COM,-AMBON-Kejaksaan "
+                  "Tinggi Maluku menahan mantan raja negeri yang diduga menyelewengkan dana desa untuk kepentingan "
+                  "pribadi dan keluarganya.\n")
+    assert glued.article["dateline"] == "AMBON"

@@ -37,7 +37,7 @@ _TEMPLATE = re.compile(r"\{\{.*\}\}|<[a-z/][^>]*>")
 
 # Datelines: "ISTANBUL", "Jakarta, CNN Indonesia --", "REPUBLIKA.CO.ID, JAKARTA --",
 # "Moskow, Rusia (Xinhua/Indonesia Window) –", "ANKARA, December 29. /TASS/.".
-_DASH = r"(?:--|[-–—])"
+_DASH = r"(?:--|[-–—]|(?<=\s)\|)"  # ("TIMIKA, Seputarpapua.com | Persediaan ...": a bar between spaces too)
 _DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}$")  # no dots: "SERAMBINEWS.COM" is a masthead
 # "JAKARTA, KOMPAS.com - ..."; also alone on its line: "Jakarta, CNN Indonesia --".
 _DATELINE_DASH = re.compile(
@@ -45,7 +45,7 @@ _DATELINE_DASH = re.compile(
 # "SAMARINDA–Dinas Lingkungan Hidup ...": a place in capitals glued to an en or em dash.
 # The outlet may stand before the place or after it ("MANADOPOST.ID, MANADO—", "PADANG, PADEK.CO–", "AMBON, AE—").
 # "PALANGKA RAYA-KALTENGPOS.CO-Kebakaran ...": the site's address glued between dashes.
-_DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*, ?)?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)"
+_DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*,[ -]?)?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)"
                              r"(?:, ?[A-Z][A-Za-z.]*|[–—-][A-Z]+(?:\.[A-Z]{2,})+)?)[–—-](?=[A-Z][a-z])")
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 # "KUALA LUMPUR (Feb 26): Malaysia's ...": the day in brackets before the colon.
@@ -464,6 +464,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         if glued and _is_known_place(glued.group("place").title(), lexicon):  # not "ASEAN–China trade rose"
             # "MANADOPOST.ID, MANADO—Kasus ...", "JAYAPURA-Dinas ...": read as if the dash had its spaces
             head = re.sub(r"[–—-](?=[A-Z]+(?:\.[A-Z]{2,})+$)", ", ", glued.group("head"))  # "PALANGKA RAYA, KALTENGPOS.CO"
+            head = head.replace(",-", ", ")  # "TERASMALUKU.COM,-AMBON-Kejaksaan ..."
             return _match_dateline(head + " – " + text[glued.end():], lexicon)
         period = _DATELINE_PERIOD.match(text)
         if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon):
@@ -480,6 +481,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             return colon.group("head"), credits, text[colon.end():]
         return None
     head = dash.group("head").strip()
+    if "|" in text[dash.end("head"):dash.end()] and not ("," in head or head.isupper()):
+        return None  # "Hukum | Politik": a bar parts labels; a dateline before one names its outlet too
     if len(_words(head)) > 8 or head.endswith((".", "!", "?")) and not head.lower().endswith((".com", ".id")):
         return None
     places, credits = [], []

@@ -695,8 +695,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         written = run  # the run as written: "Warga" opening it is a role even if the page writes "warga" too
         first = _first_in_sentence(text, start)
-        run = _drop_common_words(run, common | stems if stems and first else common, lexicon,
-                                 _possessive_suffixes(lexicon) if first else ())
+        if first or not (len(run) >= 2 and run[0].text in lexicon.name_openers):  # ("kata Lalu Sapta": a name's first word)
+            run = _drop_common_words(run, common | stems if stems and first else common, lexicon,
+                                     _possessive_suffixes(lexicon) if first else ())
         if run and _names_place(run):
             place_end = end
             continue  # "Air Terjun Tukad Cepung": a common word, then a place word
@@ -1213,7 +1214,7 @@ def _core_words(words: list[str], lexicon: Lexicon) -> list[str]:
     return core
 
 
-_AGE = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3},)\s*,?")
+_AGE = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}(?:\s*tahun)?,)\s*,?")
 _APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90}),")
 
 
@@ -1471,6 +1472,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         return text[run[start].start:run[end - 1].end].strip(" ,."), person_from
     bare = [word for word in words if not word.startswith("(")]
     first = 1 if len(bare) >= 3 and bare[0] in ("The", "A", "An") else 0  # "The Health Ministry": without "The"
+    while first < len(bare) - 2 and _is_title_token(bare[first], lexicon) and bare[first] not in heads:
+        first += 1  # "Pelatih Siger Putra FC": the coach's title is not the club's
     closing = " ".join(bare[-2:]) in lexicon.organization_heads and len(bare) - first >= 3  # "China Coast Guard"
     if closing or len(bare) - first >= 2 and bare[-1] in heads and len(heads[bare[-1]][-1]) == 1 \
             and bare[-1] not in lexicon.short_words \

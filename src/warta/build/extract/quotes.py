@@ -542,7 +542,7 @@ def _opens_with(lowered: str, phrases, lexicon: Lexicon) -> bool:
 def _names_someone_unnamed(who: str | None, lexicon: Lexicon) -> bool:
     """"one passenger was heard shouting", "celetuk seorang ibu": someone the text does not name."""
     words = who.split() if who else []
-    return bool(words) and words[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(who)
+    return bool(words) and words[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(" ".join(words[1:]))
 
 
 def _names_a_person_after(phrase: str, lexicon: Lexicon) -> bool:
@@ -730,7 +730,8 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         same = paragraph_of(quote.start) == paragraph_of(following.start)
         runs_on = body[quote.end:quote.end + 2] in ("\n\n", "") and \
             paragraph_of(following.start) == paragraph_of(quote.start) + 1
-        if quote.speaker is None and following.speaker and (same or runs_on):
+        # (not a quote attributed already, to someone unnamed: "Seorang suporter berteriak, “...”")
+        if quote.speaker is None and following.speaker and (same or runs_on) and not quote.cue:
             quote.speaker, quote.speaker_kind, quote.cue = following.speaker, following.speaker_kind, following.cue
     for quote in quotes:
         if quote.speaker in lexicon.countries:
