@@ -2563,3 +2563,26 @@ def test_datelines_before_a_bar_and_glued_to_the_outlet_by_a_comma_and_dash():
                   "Tinggi Maluku menahan mantan raja negeri yang diduga menyelewengkan dana desa untuk kepentingan "
                   "pribadi dan keluarganya.\n")
     assert glued.article["dateline"] == "AMBON"
+
+
+def test_statements_of_institutions_named_only_by_their_paragraph_and_the_corporation():
+    rows = body_page("Jasa Marga dalam keterangan resminya memastikan pekerjaan dihentikan. \"Tidak ada pekerjaan jalan "
+                     "selama periode Nataru,\" tulis perusahaan pelat merah itu.\n")
+    assert quotes(rows) == [("Tidak ada pekerjaan jalan selama periode Nataru,", "Jasa Marga")]
+    assert people(rows) == {}
+    english = build("Water supply holds\n\nWednesday, 18 September 2024\n\nRUNDU – The Namibia Water Corporation "
+                    "(NamWater) said supply was steady. “Consumers are urged to use water sparingly,” the corporation "
+                    "said.\n")
+    assert quotes(english) == [("Consumers are urged to use water sparingly,", "Namibia Water Corporation")]
+
+
+def test_filipino_names_with_quoted_nicknames_and_particles_and_a_province_after_the_town():
+    rows = build("Fishing ban ends\n\nFriday, February 14, 2025\n\nESTANCIA, Iloilo – The closed season ends on Saturday. "
+                 "Mayor Maria Lourdes “Malou” Dela Peña-Arnaiz said rice was given out. “We know the ban is painful,” "
+                 "Malou said. Councilor Rodolfo \"Boy\" Tecson Jr. abstained. The Bureau of Fisheries and Aquatic "
+                 "Resources (BFAR) Region 6 said the ban worked. Fishers would set out as early as Saturday dawn.\n")
+    assert rows.article["dateline"] == "ESTANCIA, Iloilo"
+    assert set(people(rows)) == {"Maria Lourdes Dela Peña-Arnaiz", "Rodolfo Tecson Jr."}
+    assert quotes(rows) == [("We know the ban is painful,", "Maria Lourdes Dela Peña-Arnaiz")]
+    assert dates(rows)["Saturday"] == (D(2025, 2, 15), "day")
+    assert dates(rows)["Saturday dawn"] == (D(2025, 2, 15), "day")

@@ -295,7 +295,9 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
             "start": quote.start,
             "end": quote.end,
         })
-    named = {name: (actor.kind, actor.surfaces, actor.role, actor.count) for name, actor in actors.actors.items()
+    # A name taken for a person on its form alone takes the kind it speaks as ("Jasa Marga ... tulis perusahaan itu").
+    named = {name: (speakers[name] if name in actors.tentative and name in speakers else actor.kind,
+                    actor.surfaces, actor.role, actor.count) for name, actor in actors.actors.items()
              if name not in actors.tentative or name in speakers}
     for name, kind in speakers.items():
         named.setdefault(name, (kind, {name}, None, 1))

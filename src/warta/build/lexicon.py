@@ -103,6 +103,7 @@ class Lexicon:
     menu_words: frozenset[str]  # "politik", "sport": a site's sections, in a menu on one line
     widget_words: frozenset[str]  # "share", "tweet", "email": a line of nothing else is a share bar
     outlet_words: tuple[str, ...]  # "Star" closing "Kristine Joy Mercado - The Philippine Star"
+    numbered_units: frozenset[str]  # "Region" in "Bureau ... Region 6": the number is the name's
     titles_after_names: frozenset[str]  # "Dt." in "Syafrizal Dt. Rajo Mangkuto": the name ends before it
     dedication_words: frozenset[str]  # "Santa" in "Paroki Santa Maria de Fatima": the organisation's name
     name_particles: frozenset[str]  # "Al" in "Harun Al Rasyid": part of a name, not one alone
@@ -236,6 +237,7 @@ def load_lexicon(code: str) -> Lexicon:
         name_particles=frozenset(actors.get("name_particles", [])),
         dedication_words=frozenset(actors.get("dedication_words", [])),
         titles_after_names=frozenset(actors.get("titles_after_names", [])),
+        numbered_units=frozenset(actors.get("numbered_units", [])),
         word_forms_not_names=re.compile("|".join(f"(?:{form})" for form in actors["word_forms_not_names"]))
         if actors.get("word_forms_not_names") else None,
         alias_words=tuple(actors.get("alias_words", [])),

@@ -505,7 +505,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         # Beside a known place, a name in capitals that is no place is the outlet too ("PADANG, HALUAN —").
         known_first = _is_known_place(places[0].title(), lexicon)
         outlets = [part for part in places[1:] if part not in lexicon.countries and (
-            not part.isupper() or known_first and not _is_known_place(part.title(), lexicon)
+            not part.isupper() and not _is_known_place(part, lexicon)  # ("ESTANCIA, Iloilo": its province)
+            or known_first and not _is_known_place(part.title(), lexicon)
             or _brand_of_an_outlet(part, lexicon))]
         credits += outlets
         places = [part for part in places if part not in outlets]

@@ -391,6 +391,8 @@ def name_text(text: str, name: list[Token]) -> str:
     if len(name) < 2:
         return name[0].text if name else ""
     written = " ".join(text[name[0].start:name[-1].end].split()).rstrip(",")
+    if "\"" in written or "“" in written:  # 'Rodolfo "Boy" Tecson Jr.': the nickname is not the name
+        written = _NICKNAME_GAP.sub(" ", written)
     return written if written.endswith(_SUFFIXES_WITH_PERIOD) else written.rstrip(".")
 
 
@@ -522,6 +524,18 @@ def _name_before_role(run: list[Token], lexicon: Lexicon) -> list[Token]:
     return run[:count]
 
 
+_NUMBER_AFTER = re.compile(r" (\d{1,2})(?![\d.,:/%-]\d|\s*(?:%|persen|percent))")
+
+
+def _with_its_number(text: str, organisation: str, run: list[Token], person_from: int | None, lexicon: Lexicon) -> str:
+    """The organisation's name with the number its last word takes ("Bureau of Fisheries and Aquatic
+    Resources Region 6", "PT Pelabuhan Indonesia (Persero) Regional 4")."""
+    if person_from is not None or organisation.split()[-1] not in lexicon.numbered_units or not text.endswith(organisation, 0, run[-1].end):
+        return organisation
+    number = _NUMBER_AFTER.match(text, run[-1].end)
+    return f"{organisation} {number.group(1)}" if number else organisation
+
+
 def _dedicated(run: list[Token], at: int, lexicon: Lexicon) -> bool:
     """Whether a saint's word opens the tail at ``at`` or stands right before it ("Paroki Santa Maria")."""
     return any(run[index].text in lexicon.dedication_words for index in (at - 1, at) if 0 <= index < len(run))
@@ -645,6 +659,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     # "jaksa penuntut umum (JPU) Kejaksaan Negeri ...": the acronym in brackets closes the words before it
     runs = [run[1:] if len(run) > 1 and run[0].text.startswith("(") and run[0].text.endswith(")") else run
             for run in capitalised_runs(text)]
+    runs, nicknames = _across_quoted_nicknames(text, runs)
     runs, joined = _joined_organisations(text, runs, lexicon)
     for index, run in enumerate(runs):
         # Whether the run speaks is asked only of the runs that name someone (most do not).
@@ -664,6 +679,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if organisation in lexicon.mission_heads:
             continue  # "Misi ini berhasil": the word alone, not a mission's name
         if organisation:
+            organisation = _with_its_number(text, organisation, run, person_from, lexicon)
             organisation, short = split_short_name(organisation)  # "Kementerian Luar Negeri (Kemlu) RI"
             following = runs[index + 1] if index + 1 < len(runs) else None
             seated = _mission_seat(text, organisation, following, lexicon) if person_from is None else None
@@ -778,7 +794,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     found = _trim_role_words(found, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
     # (A short name given in brackets wins over one guessed from the words: "Komisi Pemilihan Umum (KPU)".)
     aliases = {**_short_forms_of_organisations(found, lexicon), **short_names, **_aliases(found, text, lexicon),
-               **_clipped_given_names(found, short_forms)}
+               **_clipped_given_names(found, short_forms), **_nickname_aliases(nicknames, found)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
     actors = ArticleActors(aliases=aliases)
@@ -838,6 +854,39 @@ def without_country_before(name: list[Token], lexicon: Lexicon) -> list[Token]:
     """A name without the country its run gives before it ("Menteri Luar Negeri Oman Khalid bin Salim
     al-Harthy": the country is the role's)."""
     return name[1:] if len(name) >= 3 and name[0].text in lexicon.countries else name
+
+
+_NICKNAME_GAP = re.compile(r" [\"“]\S+[\"”] ")
+
+
+def _across_quoted_nicknames(text: str, runs: list[list[Token]]) -> tuple[list[list[Token]], dict[str, int]]:
+    """The runs, with a name that a nickname in quotation marks interrupts joined again ('Rodolfo "Boy"
+    Tecson Jr.', 'Maria Lourdes “Malou” Dela Peña-Arnaiz'), and each nickname with where its name starts."""
+    result: list[list[Token]] = []
+    nicknames: dict[str, int] = {}
+    index = 0
+    while index < len(runs):
+        run = runs[index]
+        if index + 2 < len(runs) and len(runs[index + 1]) == 1 \
+                and _NICKNAME_GAP.fullmatch(text, run[-1].end, runs[index + 2][0].start):
+            nicknames[runs[index + 1][0].text] = run[0].start
+            result.append(run + runs[index + 2])
+            index += 3
+            continue
+        result.append(run)
+        index += 1
+    return result, nicknames
+
+
+def _nickname_aliases(nicknames: dict[str, int], found: list) -> dict[str, str]:
+    """Each nickname, as a short form of the person whose name it interrupted."""
+    people = {offset: surface for offset, surface, kind, _, _ in found if kind == "person"}
+    aliases = {}
+    for nickname, start in nicknames.items():
+        named = next((surface for offset, surface in people.items() if offset >= start), None)
+        if named:
+            aliases[nickname] = named
+    return aliases
 
 
 def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) -> tuple[list[list[Token]], set[int]]:

@@ -166,6 +166,17 @@ def _unnamed_subject_before(body: str, start: int, lexicon: Lexicon) -> bool:
     return bool(words) and words[0] in lexicon.unnamed_subjects and not capitalised_runs(subject[1:])
 
 
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s$")
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _nickname_inside_a_name(body: str, start: int, end: int) -> bool:
+    """One capitalised word quoted between two words of a name ('Rodolfo "Boy" Tecson Jr.'): a nickname."""
+    text = body[start:end]
+    return " " not in text and text[:1].isupper() and _NAME_WORD_BEFORE.search(body, max(0, start - 30), start - 1) is not None \
+        and _NAME_WORD_AFTER.match(body, end + 1) is not None
+
+
 def _names_a_term(body: str, start: int, text: str, lexicon: Lexicon) -> bool:
     """A few words quoted after a word that introduces a term or a title ('kode “kopi susu”', 'isu
     "vaksin haram"', 'berjudul "Storm surge hits ..."'): a name for something, not someone's words."""
@@ -453,6 +464,22 @@ def _organisation_opening_a_sentence_before(body: str, start: int, actors: Artic
     return best[1] if best else None
 
 
+def _name_opening_the_paragraph(body: str, start: int, lexicon: Lexicon) -> str | None:
+    """The capitalised name a paragraph opens with, before a quote an institution's statement closes
+    ("Jasa Marga dalam keterangan resminya ... “...,” tulis perusahaan pelat merah itu"): the institution,
+    though no rule knew its name."""
+    begin = body.rfind("\n", 0, start) + 1
+    runs = capitalised_runs(body[begin:start])
+    if not runs or runs[0][0].start != 0:
+        return None
+    name = " ".join(token.text for token in runs[0])
+    first = name.split()[0].casefold()
+    if first in lexicon.stopwords or first in lexicon.pronouns or title_at_start(name, lexicon) \
+            or len(runs[0]) == 1 and not name.isupper():
+        return None  # ("Atas ..." opens with a word, not a name: one word must be an acronym)
+    return name
+
+
 def _last_institution_before(body: str, end: int, lexicon: Lexicon) -> str | None:
     """The institution a paragraph last names as a subject ("The ministry said ..."), for "it"."""
     paragraph = body[body.rfind("\n", 0, end) + 1:end]
@@ -674,7 +701,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
     for start, end in spans:
         text = body[start:end]
         if "{{" in text or _is_title_like(text) or _is_scare_quote(body, start, end, lexicon) \
-                or _names_a_term(body, start, text, lexicon):
+                or _names_a_term(body, start, text, lexicon) or _nickname_inside_a_name(body, start, end):
             continue
         quote = Quote(text, start, end)
         attribution = _after_attribution(body, end, lexicon) or _before_attribution(body, start, lexicon)
@@ -695,7 +722,8 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                                     and quote.speaker_kind != "organization"):
                 # "tulis lembaga antirasuah itu", "the statement said": the institution named just before,
                 # the paragraph's subject first ("Pemprov NTT ... meminta bantuan BNPB ... demikian pernyataan itu")
-                named = _organisation_opening_a_sentence_before(body, start, actors) or _organisation_named_before(body, start, actors)
+                named = _organisation_opening_a_sentence_before(body, start, actors) or _organisation_named_before(body, start, actors) \
+                    or _name_opening_the_paragraph(body, start, lexicon)
                 quote.speaker, quote.speaker_kind = (named, "organization") if named else (None, None)
         if quote.speaker is None and attribution is None:
             # Words quoted inside a sentence: the subject of its speech verb, else a cue later in it.
