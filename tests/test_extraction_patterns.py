@@ -2586,3 +2586,9 @@ def test_filipino_names_with_quoted_nicknames_and_particles_and_a_province_after
     assert quotes(rows) == [("We know the ban is painful,", "Maria Lourdes Dela Peña-Arnaiz")]
     assert dates(rows)["Saturday"] == (D(2025, 2, 15), "day")
     assert dates(rows)["Saturday dawn"] == (D(2025, 2, 15), "day")
+
+
+def test_a_deadline_is_a_day_ahead():
+    rows = build("Pawai Ogoh-ogoh Dibatasi\n\nDENPASAR – Desa adat menyepakati pembatasan pawai dalam rapat, Kamis "
+                 "(20/3/2025). Pendaftaran ogoh-ogoh, imbuh dia, paling lambat Senin (24/3).\n")
+    assert rows.article["published"] == D(2025, 3, 20)

@@ -191,7 +191,9 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
     if g.get("b1"):
         first, second = int(g["b1"]), int(g["b2"])
         day, month = _day_and_month(first, second, lexicon.day_first)
-        return DateMention(span, start, end, "day", _year(g.get("by")), month, day, weekday)
+        # ("paling lambat Senin (24/3)": a day ahead, never the day the story was written)
+        return DateMention(span, start, end, "day", _year(g.get("by")), month, day, weekday,
+                           future=_looks_future(text, start, lexicon))
     if g.get("m2"):
         return DateMention(span, start, end, "day", int(g["y2"]), _month(lexicon, g["m2"]), int(g["d2"]), weekday)
     if g.get("m5"):
