@@ -2592,3 +2592,11 @@ def test_a_deadline_is_a_day_ahead():
     rows = build("Pawai Ogoh-ogoh Dibatasi\n\nDENPASAR – Desa adat menyepakati pembatasan pawai dalam rapat, Kamis "
                  "(20/3/2025). Pendaftaran ogoh-ogoh, imbuh dia, paling lambat Senin (24/3).\n")
     assert rows.article["published"] == D(2025, 3, 20)
+
+
+def test_the_end_of_a_year_is_its_december_once_and_a_dateline_dash_glued_to_the_lead():
+    rows = build("Proyek Rampung\n\nMedan (SIB) -Satuan Reserse Narkoba membongkar jaringan yang beroperasi sejak "
+                 "akhir 2024, dan proyek ditargetkan rampung akhir tahun 2026.\n")
+    assert rows.article["dateline"] == "Medan"
+    assert [(row["text"], row["date"], row["granularity"]) for row in rows.dates] == [
+        ("akhir 2024", D(2024, 12, 1), "month"), ("akhir tahun 2026", D(2026, 12, 1), "month")]

@@ -54,6 +54,7 @@ class Lexicon:
     units: dict[str, str]
     publication_phrases: tuple[str, ...]  # "berita ini diturunkan": the day dated after is publication's
     day_names: frozenset[str]  # "Legi" in "Kamis Legi", "Agung" in "Jumat Agung": part of the weekday
+    year_end_modifiers: tuple[str, ...]  # "akhir" in "akhir 2024": the year's last month
     ordinals: tuple[str, ...]  # "pertama", "II", "second": which part of a year
     year_part_links: tuple[str, ...]  # "of" in "the second quarter of 2025"
     month_words: frozenset[str]  # "bulan" in "bulan Februari": part of the expression
@@ -169,6 +170,7 @@ def load_lexicon(code: str) -> Lexicon:
         quantities=frozenset(dates.get("quantities", [])),
         month_words=frozenset(dates.get("month_words", [])),
         ordinals=tuple(dates.get("ordinals", [])),
+        year_end_modifiers=tuple(dates.get("year_end_modifiers", [])),
         year_part_links=tuple(dates.get("year_part_links", [])),
         day_names=frozenset(dates.get("day_names", [])),
         publication_phrases=tuple(dates.get("publication_phrases", [])),

@@ -41,7 +41,7 @@ _DASH = r"(?:--|[-–—]|(?<=\s)\|)"  # ("TIMIKA, Seputarpapua.com | Persediaan
 _DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}$")  # no dots: "SERAMBINEWS.COM" is a masthead
 # "JAKARTA, KOMPAS.com - ..."; also alone on its line: "Jakarta, CNN Indonesia --".
 _DATELINE_DASH = re.compile(
-    rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$)")
+    rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$|(?<=\) [-–—])(?=[A-Z]))")  # "Medan (SIB) -Satuan"
 # "SAMARINDA–Dinas Lingkungan Hidup ...": a place in capitals glued to an en or em dash.
 # The outlet may stand before the place or after it ("MANADOPOST.ID, MANADO—", "PADANG, PADEK.CO–", "AMBON, AE—").
 # "PALANGKA RAYA-KALTENGPOS.CO-Kebakaran ...": the site's address glued between dashes.

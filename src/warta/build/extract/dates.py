@@ -382,6 +382,8 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             mentions.append(mention)
             resume = max(resume, mention.end)  # "14 Februari kemarin": the word taken in is not read again
     mentions = _months_joined_after(mentions, text, lexicon)
+    if len(mentions) >= 2:  # "akhir tahun" read, then taken into "akhir tahun 2026" by the year after it
+        mentions = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)]
     if len(mentions) < 2:
         return mentions
     return _years_of_the_sentence(_years_shared_across_ranges(mentions, text, lexicon), text)
@@ -488,8 +490,12 @@ def _with_modifier(mention: DateMention, text: str, lexicon: Lexicon) -> DateMen
     if found is None or (found.start() == 0 and mention.start > 24):  # a word cut by the window
         return mention
     start = mention.start - (len(window) - found.start())
+    widened = replace(mention, text=text[start:mention.end], start=start)
+    if widened.granularity == "year" and widened.year and widened.text.casefold().startswith(lexicon.year_end_modifiers):
+        # "akhir 2024", "the end of 2025": its last month, as "the end of the year" is
+        widened = replace(widened, granularity="month", month=12)
     # "akhir tahun 2025": "tahun", then "akhir".
-    return _with_modifier(replace(mention, text=text[start:mention.end], start=start), text, lexicon)
+    return _with_modifier(widened, text, lexicon)
 
 
 def _plausible(mention: DateMention) -> bool:
