@@ -2600,3 +2600,11 @@ def test_the_end_of_a_year_is_its_december_once_and_a_dateline_dash_glued_to_the
     assert rows.article["dateline"] == "Medan"
     assert [(row["text"], row["date"], row["granularity"]) for row in rows.dates] == [
         ("akhir 2024", D(2024, 12, 1), "month"), ("akhir tahun 2026", D(2026, 12, 1), "month")]
+
+
+def test_an_english_tail_marker_on_an_indonesian_page():
+    rows = build("Laba Bank Tumbuh 14 Persen\n\n30 Oktober 2024 / 17:25 WIB\n\nJakarta – Bank membukukan laba bersih "
+                 "Rp2,31 triliun hingga September 2024, kata direktur utama Hartono Widjaja.\n\nRelated Posts\n"
+                 "Asuransi Jiwa Catat Premi Rp140 Triliun hingga Agustus 2024\n28 Oktober 2024\n")
+    assert "Related Posts" not in rows.article["body"]
+    assert "28 Oktober 2024" not in dates(rows) and "Agustus 2024" not in dates(rows)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from warta.build.lexicon import Lexicon
+from warta.build.lexicon import Lexicon, available_languages, load_lexicon
 
 # Line labels.
 SECTION, TITLE, STANDFIRST, DATELINE_DATE, BYLINE, CAPTION, BODY, BOILERPLATE = (
@@ -373,12 +373,17 @@ def is_breadcrumb(text: str) -> bool:
 def is_tail_marker(text: str, lexicon: Lexicon) -> bool:
     """A line after which nothing is the article: "Berita Terkait", "17 Komentar"."""
     marker = text.strip().casefold().rstrip(": ")
-    if marker in lexicon.tail_markers:
-        return True
+    if marker in lexicon.tail_markers or marker in _tail_markers_of_every_language():
+        return True  # ("Related Posts" above an Indonesian story: the site's furniture is in English)
     if marker.startswith(lexicon.tail_prefixes) and len(marker.split()) <= 6:
         return True  # "Lebih banyak dari DW", "More from Reuters"
     # A count can only be taken off a line that opens with a digit or closes with ")".
     return (marker[:1].isdigit() or marker[-1:] in ")0123456789") and _COUNTED.sub("", marker) in lexicon.tail_markers
+
+
+@cache
+def _tail_markers_of_every_language() -> frozenset[str]:
+    return frozenset(marker for code in available_languages() for marker in load_lexicon(code).tail_markers)
 
 
 # "17 Komentar", "Comments (3)", "Comments - 0": a count beside a tail marker.
