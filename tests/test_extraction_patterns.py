@@ -2608,3 +2608,9 @@ def test_an_english_tail_marker_on_an_indonesian_page():
                  "Asuransi Jiwa Catat Premi Rp140 Triliun hingga Agustus 2024\n28 Oktober 2024\n")
     assert "Related Posts" not in rows.article["body"]
     assert "28 Oktober 2024" not in dates(rows) and "Agustus 2024" not in dates(rows)
+
+
+def test_wordpress_like_widgets_are_boilerplate():
+    rows = build("Kejati Maluku Tahan Mantan Raja\n\nSelasa, 21 November 2023\n\nAMBON – Kejaksaan Tinggi Maluku menahan "
+                 "mantan raja negeri yang diduga menyelewengkan dana desa.\n\nLike this:\nLike Loading...\n")
+    assert "Like" not in rows.article["body"]
