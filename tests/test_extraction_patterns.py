@@ -2614,3 +2614,22 @@ def test_wordpress_like_widgets_are_boilerplate():
     rows = build("Kejati Maluku Tahan Mantan Raja\n\nSelasa, 21 November 2023\n\nAMBON – Kejaksaan Tinggi Maluku menahan "
                  "mantan raja negeri yang diduga menyelewengkan dana desa.\n\nLike this:\nLike Loading...\n")
     assert "Like" not in rows.article["body"]
+
+
+def test_nicknames_after_forms_of_address_and_a_one_word_name_introducing_one():
+    rows = body_page("Salah seorang warga, Ahmad Rifa'i atau yang akrab disapa Wak Pi'i (58), mengaku rugi. \"Ikan habis, "
+                     "Pak,\" tutur Wak Pi'i.\n\nSudarmono alias Pak Darmo (52), petani di Desa Lubuk Bento, mengaku "
+                     "dihargai murah.\n\n\"Dapatnya cuma dua jutaan,\" ungkap Pak Darmo.\n\nSekretaris Forum Penyintas "
+                     "Petobo, Abdul Kadir Lamasitudju, yang akrab disapa Om Ade, menyebut lahan belum tuntas. \"Kami "
+                     "minta kepastian,\" papar Om Ade.\n")
+    assert set(people(rows)) == {"Ahmad Rifa'i", "Sudarmono", "Abdul Kadir Lamasitudju"}
+    assert [speaker for _, speaker in quotes(rows)] == ["Ahmad Rifa'i", "Sudarmono", "Abdul Kadir Lamasitudju"]
+
+
+def test_british_councillors_ordinal_dates_and_a_kelantan_che():
+    rows = build("Bus route axed\n\nPublished: 11th March 2025\n\nCllr Margaret Hetherington said the authority had no "
+                 "alternative. Campaigner Bill Robson said the group would fight on. State committee secretary Datuk Che "
+                 "Ahmad Rizal Mohd Nor said centres had opened. \"We are not there yet,\" Che Ahmad Rizal added.\n")
+    assert rows.article["published"] == D(2025, 3, 11)
+    assert set(people(rows)) == {"Margaret Hetherington", "Bill Robson", "Che Ahmad Rizal Mohd Nor"}
+    assert quotes(rows) == [("We are not there yet,", "Che Ahmad Rizal Mohd Nor")]

@@ -1148,7 +1148,7 @@ def _alias_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...] | None:
     full = rf"(?P<full>{name}(?:\s+{name})*)(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?"
     adjacent = re.compile(rf"{full}\s*,?\s+$")
     described = re.compile(rf"{full}\s*,\s*[^,.;:\"“”()]{{1,60}}?\s+$")
-    short = re.compile(rf"\s+(?:(?:{alternation(_title_words(lexicon))})\s+)?(?P<alias>{name})(?!\s+[{_UPPER}])")
+    short = re.compile(rf"\s+(?:(?:{alternation(_title_words(lexicon))})\s+)?(?P<alias>{name})(?![\w'’-]|\s+[{_UPPER}])")
     return introducing, adjacent, described, short
 
 
@@ -1170,6 +1170,9 @@ def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
             before = pattern.search(text, window, hit.start())
             full = before.group("full").split() if before else []
             owner = next((p for p in people if _contains_words(p.split(), full[-2:])), None) if full else None
+            if owner is None and len(full) == 1 and hit.group(0) not in lexicon.stopwords and full[0][1:].isalpha() \
+                    and full[0][1:].islower() and is_name_token(full[0], lexicon):
+                owner = full[0]  # "Sudarmono alias Pak Darmo (52)": a one-word name, met only here
             if owner:
                 break
         alias = after.group("alias")

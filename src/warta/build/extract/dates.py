@@ -100,10 +100,10 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?!\d|\.\d)"
     iso = r"(?P<iy>\d{4})(?P<isep>[-.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})(?!\d|\.\d)"  # 2025-05-22, 2025.05.22
     day_range = r"(?:\s*[-–—]\s*\d{1,2})?"  # "1-5 Desember 2025": the range, valued at its first day
-    day_month_year = rf"(?P<d1>\d{{1,2}}){day_range}\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})(?!\d)"
+    day_month_year = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{day_range}\s+(?:of\s+)?(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})(?!\d)"
     month_day_year = rf"{by_month}(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
     month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
-    day_month = rf"(?P<d4>\d{{1,2}}){day_range}\s+(?P<m4>{months})(?![\w])"
+    day_month = rf"(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?{day_range}\s+(?P<m4>{months})(?![\w])"
     month_year = rf"{by_month}(?P<m5>{months})(?:\s*[-–]\s*(?:{months}))?\.?\s+(?P<y5>\d{{4}})(?!\d)"
     bracket = r"\(\s*(?P<b1>\d{1,2})[/-](?P<b2>\d{1,2})(?:[/-](?P<by>\d{4}|\d{2}))?\s*\)"
     # "kuartal II/2026", "semester I 2025": part of a year, valued at the year.
