@@ -2633,3 +2633,23 @@ def test_british_councillors_ordinal_dates_and_a_kelantan_che():
     assert rows.article["published"] == D(2025, 3, 11)
     assert set(people(rows)) == {"Margaret Hetherington", "Bill Robson", "Che Ahmad Rizal Mohd Nor"}
     assert quotes(rows) == [("We are not there yet,", "Che Ahmad Rizal Mohd Nor")]
+
+
+def test_a_described_speaker_with_her_place_and_a_weekday_tomorrow():
+    rows = body_page("\"Di gim ketiga saya sempat tertinggal,\" kata Ruth Naibaho seusai laga.\n\n\"Capek pasti ada,\" ucap "
+                     "pemain asal Pematangsiantar, Sumatra Utara, itu sambil tertawa. Tim dijadwalkan turun ke lokasi "
+                     "Rabu besok. Anggota DPRD Pamekasan, Ra Fathurrahman Hasyim, mendesak dinas.\n",
+                     header="Ruth Lolos ke Final\n\nSenin, 28 April 2025\n")
+    assert quotes(rows) == [("Di gim ketiga saya sempat tertinggal,", "Ruth Naibaho"), ("Capek pasti ada,", "Ruth Naibaho")]
+    assert dates(rows)["Rabu besok"] == (D(2025, 4, 30), "day")
+    assert set(people(rows)) == {"Ruth Naibaho", "Fathurrahman Hasyim"}
+
+
+def test_an_author_line_before_a_dash_line_and_a_place_glued_after_the_outlet_and_a_bar():
+    rows = build("NATION\n\nKelantan flood evacuees top 38,000 as rivers breach danger level\n\nPasir Mas and Tumpat remain "
+                 "the worst-hit districts.\n\nNur Hasliza Mohd Salleh\n-\nDecember 3, 2024 4:15 PM\n\nKOTA BHARU: The "
+                 "number of flood evacuees rose to 38,412.\n")
+    assert rows.article["title"] == "Kelantan flood evacuees top 38,000 as rivers breach danger level"
+    madura = build("Harga Garam Merosot\n\nKamis, 12 Juni 2025\n\nKABARMADURA.ID | PAMEKASAN–Memasuki awal musim produksi, "
+                   "harga garam rakyat di Kabupaten Pamekasan justru merosot tajam.\n")
+    assert madura.article["dateline"] == "PAMEKASAN"

@@ -45,7 +45,7 @@ _DATELINE_DASH = re.compile(
 # "SAMARINDA–Dinas Lingkungan Hidup ...": a place in capitals glued to an en or em dash.
 # The outlet may stand before the place or after it ("MANADOPOST.ID, MANADO—", "PADANG, PADEK.CO–", "AMBON, AE—").
 # "PALANGKA RAYA-KALTENGPOS.CO-Kebakaran ...": the site's address glued between dashes.
-_DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*,[ -]?)?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)"
+_DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*(?:,[ -]?| \| ))?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)"
                              r"(?:, ?[A-Z][A-Za-z.]*|[–—-][A-Z]+(?:\.[A-Z]{2,})+)?)[–—-](?=[A-Z][a-z])")
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 # "KUALA LUMPUR (Feb 26): Malaysia's ...": the day in brackets before the colon.
@@ -469,7 +469,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         if glued and _is_known_place(glued.group("place").title(), lexicon):  # not "ASEAN–China trade rose"
             # "MANADOPOST.ID, MANADO—Kasus ...", "JAYAPURA-Dinas ...": read as if the dash had its spaces
             head = re.sub(r"[–—-](?=[A-Z]+(?:\.[A-Z]{2,})+$)", ", ", glued.group("head"))  # "PALANGKA RAYA, KALTENGPOS.CO"
-            head = head.replace(",-", ", ")  # "TERASMALUKU.COM,-AMBON-Kejaksaan ..."
+            head = head.replace(",-", ", ").replace(" | ", ", ")  # "TERASMALUKU.COM,-AMBON-", "KABARMADURA.ID | PAMEKASAN–"
             return _match_dateline(head + " – " + text[glued.end():], lexicon)
         period = _DATELINE_PERIOD.match(text)
         if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon):
@@ -537,7 +537,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     return ", ".join(places), credits, text[dash.end():]
 
 
-_PLACE_FIRST = re.compile(r"([A-Z][A-Z]{2,}(?: [A-Z]{2,}){0,2})(?:[.,]\s+|\s+[-–—]\s+)(?=[A-Z])")  # "JAKARTA." / "YOGYA -"
+_PLACE_FIRST = re.compile(r"([A-Z][A-Z]{2,}(?: [A-Z]{2,}){0,2})(?:[.,]\s+|\s*[-–—]\s*)(?=[A-Z])")  # "JAKARTA." / "YOGYA -"
 
 
 def _is_credit(piece: str, lexicon: Lexicon) -> bool:
@@ -778,7 +778,8 @@ _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$|^[A-Z]\.?$")
 def _mark_author_names(header: list[Line], lowercase: set[str]) -> None:
     """A bare name above the date line is the author ("Doni Hermawan Nainggolan"), not the
     headline: two to four capitalised words the page never writes in lower case."""
-    for line, following in zip(header, header[1:]):
+    worded = [line for line in header if any(char.isalnum() for char in line.text)]  # ("Name", "-", "December 3, 2024")
+    for line, following in zip(worded, worded[1:]):
         if line.label == BODY and following.label == DATELINE_DATE and _names_only(line.text, lowercase):
             line.label = BYLINE
 

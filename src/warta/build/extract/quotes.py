@@ -321,6 +321,10 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         clause = re.split(r"[.;!?]", after, maxsplit=1)[0].split()
         if phrase.casefold().split()[:1] and phrase.casefold().split()[0] in lexicon.unnamed_subjects:
             return _Attribution(word, phrase, offset + cue.end())  # "celetuk seorang ibu dalam rombongan itu"
+        described = next((index for index, word in enumerate(clause[:12]) if word.casefold().strip(",") in lexicon.demonstratives), None)
+        if described is not None and described < len(clause) - 1 and phrase[:1].islower() \
+                and phrase.split()[0].casefold() not in lexicon.institution_nouns:
+            return _Attribution(word, None, offset)  # "ucap pemain asal Pematangsiantar, Sumatra Utara, itu sambil tertawa"
         if phrase[:1].islower() and clause and clause[-1].casefold().strip(",") in lexicon.demonstratives:
             if word.casefold() in lexicon.institution_nouns:
                 # "“...,” demikian pernyataan tersebut", "demikian bunyi ikhbar itu": a statement's words
