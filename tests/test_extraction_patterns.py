@@ -2653,3 +2653,9 @@ def test_an_author_line_before_a_dash_line_and_a_place_glued_after_the_outlet_an
     madura = build("Harga Garam Merosot\n\nKamis, 12 Juni 2025\n\nKABARMADURA.ID | PAMEKASAN–Memasuki awal musim produksi, "
                    "harga garam rakyat di Kabupaten Pamekasan justru merosot tajam.\n")
     assert madura.article["dateline"] == "PAMEKASAN"
+
+
+def test_a_company_after_the_word_for_its_management():
+    rows = body_page("Manajemen PT Sawit Sejahtera Mukomuko, salah satu PKS di wilayah tersebut, membantah tudingan itu.\n")
+    assert "PT Sawit Sejahtera Mukomuko" in organisations(rows)
+    assert people(rows) == {}

@@ -1491,6 +1491,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         start, head_length = next(((index, len(head)) for index in range(len(words)) for head in heads.get(words[index], ())
                                    if tuple(words[index:index + len(head)]) == head), (None, 1))
     if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))
+                              or start == 1 and words[0].casefold() in lexicon.institution_nouns and words[0] in _not_names(lexicon)
                               or start == 1 and (name_apposed or joined) and words[0].casefold() in lexicon.articles):
         end = len(words)
         tail = trailing_name(run[start:], lexicon)
