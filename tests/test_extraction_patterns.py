@@ -2457,7 +2457,7 @@ def test_an_office_named_with_dan_up_to_a_short_name_the_page_gives():
 
 def test_parts_of_a_year_months_joined_to_months_and_counts_back_from_a_date_given():
     rows = body_page("Realisasi naik hingga semester pertama 2025. Pada Oktober 2025 tercatat 412 ribu penumpang, naik "
-                     "dibanding bulan sebelumnya. Warga menanti antara Juli dan Agustus, dan rapat digelar siang nanti.\n",
+                     "dibanding bulan sebelumnya. Warga menanti pada Juli dan Agustus, dan rapat digelar siang nanti.\n",
                      header="Penumpang Naik\n\nSenin, 10 November 2025\n")
     found = dates(rows)
     assert found["semester pertama 2025"] == (D(2025, 1, 1), "year")

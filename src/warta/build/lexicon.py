@@ -56,7 +56,8 @@ class Lexicon:
     day_names: frozenset[str]  # "Legi" in "Kamis Legi", "Agung" in "Jumat Agung": part of the weekday
     year_end_modifiers: tuple[str, ...]  # "akhir" in "akhir 2024": the year's last month
     ordinals: tuple[str, ...]  # "pertama", "II", "second": which part of a year
-    year_part_links: tuple[str, ...]  # "of" in "the second quarter of 2025"
+    year_part_links: tuple[str, ...]
+    ordinal_first: bool  # "second quarter" (English) rather than "kuartal kedua" (Indonesian)  # "of" in "the second quarter of 2025"
     month_words: frozenset[str]  # "bulan" in "bulan Februari": part of the expression
     quantities: frozenset[str]  # "beberapa" in "beberapa hari ini": a span, not a day
     ago: tuple[str, ...]
@@ -172,6 +173,7 @@ def load_lexicon(code: str) -> Lexicon:
         ordinals=tuple(dates.get("ordinals", [])),
         year_end_modifiers=tuple(dates.get("year_end_modifiers", [])),
         year_part_links=tuple(dates.get("year_part_links", [])),
+        ordinal_first=bool(dates.get("ordinal_first", False)),
         day_names=frozenset(dates.get("day_names", [])),
         publication_phrases=tuple(dates.get("publication_phrases", [])),
         month_context=tuple(dates.get("month_context", [])),

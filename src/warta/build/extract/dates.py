@@ -72,6 +72,8 @@ def _year_part_pattern(lexicon: Lexicon) -> str:
         return "(?!x)x"
     parts, ordinals = alternation(lexicon.year_parts), alternation(lexicon.ordinals)
     link = rf"(?:(?:{alternation(lexicon.year_part_links)})\s+)" if lexicon.year_part_links else ""
+    if not lexicon.ordinal_first:
+        return rf"{_starts_with(lexicon.year_parts)}(?:{parts})\s+(?:{ordinals})(?:\s*[/-]\s*|\s+){link}?(?P<ypy>\d{{4}})(?!\d)"
     count = rf"(?:\s+(?:{alternation(lexicon.numbers)}|\d{{1,2}}))?"
     part_first = rf"{_starts_with(lexicon.year_parts)}(?:{parts})\s+(?:{ordinals})(?:\s*[/-]\s*|\s+){link}?(?P<ypy>\d{{4}})(?!\d)"
     ordinal_first = rf"{_starts_with(lexicon.ordinals)}(?:{ordinals}){count}\s+(?:{parts})\s+{link}(?P<ypo>\d{{4}})(?!\d)" \
@@ -331,7 +333,9 @@ def _triggers(lexicon: Lexicon) -> frozenset[str]:
     """Words a date expression can start with (besides digits)."""
     words: set[str] = set(lexicon.months) | set(lexicon.weekdays) | set(lexicon.weekday_prefix)
     words |= set(lexicon.weekday_before) | set(lexicon.numbers) | set(lexicon.month_context)
-    words |= {phrase.split()[0] for phrase in lexicon.relative} | set(lexicon.year_parts) | set(lexicon.ordinals)
+    words |= {phrase.split()[0] for phrase in lexicon.relative} | set(lexicon.year_parts)
+    if lexicon.ordinal_first:
+        words |= set(lexicon.ordinals)  # "second quarter of 2025" opens with its ordinal
     words |= {prefix.rstrip(".") for prefix in lexicon.day_prefixes}
     return frozenset(word.casefold() for word in words)
 
@@ -383,10 +387,20 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             resume = max(resume, mention.end)  # "14 Februari kemarin": the word taken in is not read again
     mentions = _months_joined_after(mentions, text, lexicon)
     if len(mentions) >= 2:  # "akhir tahun" read, then taken into "akhir tahun 2026" by the year after it
-        mentions = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)]
+        mentions = _without_mentions_inside_others(mentions)
     if len(mentions) < 2:
         return mentions
     return _years_of_the_sentence(_years_shared_across_ranges(mentions, text, lexicon), text)
+
+
+def _without_mentions_inside_others(mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions, less any that lies inside another, in order of where they start."""
+    kept: list[DateMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if kept and mention.end <= kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _months_joined_after(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
