@@ -2659,3 +2659,15 @@ def test_a_company_after_the_word_for_its_management():
     rows = body_page("Manajemen PT Sawit Sejahtera Mukomuko, salah satu PKS di wilayah tersebut, membantah tudingan itu.\n")
     assert "PT Sawit Sejahtera Mukomuko" in organisations(rows)
     assert people(rows) == {}
+
+
+def test_a_day_of_the_year_before_or_after_publication():
+    rows = build("Fishing ban ends\n\nFriday, February 14, 2025\n\nILOILO – The ban began on Nov. 15 last year. A review "
+                 "is due on February 14 this year and a new plan on January 10 next year, officials said.\n")
+    found = dates(rows)
+    assert found["Nov. 15 last year"] == (D(2024, 11, 15), "day")
+    assert found["February 14 this year"] == (D(2025, 2, 14), "day")
+    assert found["January 10 next year"] == (D(2026, 1, 10), "day")
+    indonesian = body_page("Larangan penangkapan ikan yang berlaku sejak 15 November tahun lalu itu dinilai merugikan para "
+                           "nelayan di pesisir.\n", header="Larangan Tangkap Ikan\n\nJumat, 14 Februari 2025\n")
+    assert dates(indonesian)["15 November tahun lalu"] == (D(2024, 11, 15), "day")

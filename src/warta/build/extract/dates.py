@@ -41,6 +41,7 @@ class DateMention:
     future: bool = False
     strictly_past: bool = False  # "Jumat lalu", "last Friday": not the publication day itself
     strictly_future: bool = False  # "Selasa depan", "next Tuesday": not the publication day either
+    year_shift: int | None = None  # "15 November tahun lalu", "Nov. 15 last year": years from publication
     week_offset: int = 0  # "Sabtu pekan lalu", "Tuesday next week": that weekday in another week
     in_week: bool = False  # "Kamis pekan ini", "Thursday this week": that weekday in the publication's week
     value: dt.date | None = None
@@ -465,11 +466,31 @@ def _current_after(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[^\S\n]+(?:{alternation(lexicon.current_after)})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _year_relative_after(lexicon: Lexicon) -> re.Pattern[str] | None:
+    years = {text: offset for text, (unit, offset) in lexicon.relative.items() if unit == "year" and isinstance(offset, int)}
+    return re.compile(rf"[^\S\n]+({alternation(years)})(?!\w)", re.IGNORECASE) if years else None
+
+
+def _with_year_after(mention: DateMention, text: str, lexicon: Lexicon) -> DateMention:
+    """"Nov. 15 last year", "15 November tahun lalu": a day of the year before (or after) publication's."""
+    pattern = _year_relative_after(lexicon)
+    found = pattern.match(text, mention.end) if pattern else None
+    if found is None:
+        return mention
+    _, shift = lexicon.relative[found.group(1).casefold()]
+    return replace(mention, text=text[mention.start:found.end()], end=found.end(), year_shift=int(shift))
+
+
 def _with_direction(mention: DateMention, text: str, lexicon: Lexicon) -> DateMention:
     """"9 Agustus lalu", "1 Januari mendatang": the word after a date is part of it and tells
     whether a year-less date lies before or after publication."""
     if mention.relative is not None:
         return mention
+    if mention.day is not None and mention.month is not None and mention.year is None:
+        shifted = _with_year_after(mention, text, lexicon)
+        if shifted is not mention:
+            return shifted
     if mention.day is None and mention.month is not None and lexicon.current_after:
         this = _current_after(lexicon).match(text, mention.end)
         if this:  # "November ini": this year's
@@ -582,6 +603,8 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
     if mention.relative is not None:
         value = _resolve_relative(mention, published)
     elif mention.day is not None:
+        if year is None and mention.year_shift is not None and published:
+            year = published.year + mention.year_shift  # "Nov. 15 last year"
         year = year or (published.year if published else year_hint)
         month = mention.month or (published.month if published else None)  # "tanggal 27": this month's
         if year and month:
@@ -589,7 +612,9 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
                 value = dt.date(year, month, mention.day)
             except ValueError:
                 value = None
-            if value and published and mention.year is None and (value - published).days > 200:
+            if mention.year_shift is not None:
+                pass  # the year is said: "tahun lalu", "next year"
+            elif value and published and mention.year is None and (value - published).days > 200:
                 value = value.replace(year=value.year - 1)
             elif value and published and mention.year is None and mention.future and (published - value).days > 120:
                 value = value.replace(year=value.year + 1)  # "mulai 1 Januari" written in November
