@@ -2671,3 +2671,9 @@ def test_a_day_of_the_year_before_or_after_publication():
     indonesian = body_page("Larangan penangkapan ikan yang berlaku sejak 15 November tahun lalu itu dinilai merugikan para "
                            "nelayan di pesisir.\n", header="Larangan Tangkap Ikan\n\nJumat, 14 Februari 2025\n")
     assert dates(indonesian)["15 November tahun lalu"] == (D(2024, 11, 15), "day")
+
+
+def test_a_short_name_with_capitals_inside_closing_an_organisation():
+    rows = build("Floods\n\nTuesday, 3 December 2024\n\nKOTA BHARU: Rivers breached their danger levels on Tuesday. "
+                 "\"More rain is expected until Thursday,\" the Malaysian Meteorological Department (MetMalaysia) said.\n")
+    assert quotes(rows) == [("More rain is expected until Thursday,", "Malaysian Meteorological Department")]

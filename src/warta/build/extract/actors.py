@@ -1436,7 +1436,11 @@ def split_short_name(name: str) -> tuple[str, str | None]:
     ("Kementerian Luar Negeri (Kemlu) RI" → "Kementerian Luar Negeri RI", "Kemlu"); "(Persero)" stays."""
     match = _SHORT_NAME_INSIDE.search(name)
     if match and match.start() > 0 and (is_acronym_of(match.group("short"), name[:match.start()])
-                                        or _abbreviates(match.group("short"), name[:match.start()].split())):
+                                        or _abbreviates(match.group("short"), name[:match.start()].split())
+                                        # closing a name of three words or more, a short name with capitals inside
+                                        # ("Malaysian Meteorological Department (MetMalaysia)")
+                                        or match.end() == len(name) and len(name[:match.start()].split()) >= 3
+                                        and sum(char.isupper() for char in match.group("short")) >= 2):
         return (name[:match.start()] + name[match.end():]).strip(), match.group("short")
     return name, None
 

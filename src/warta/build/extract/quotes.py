@@ -128,7 +128,7 @@ def _subject_verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A few words, then a speech verb: "X said", "ia menandaskan", "MPOA chief executive Joseph Tan
     Boon Hock told", "Chen Haoran, vice president of Huayang, told", "Lorna Dimaculangan, 52, told" (an
     apposition or an age after the name)."""
-    return re.compile(r"((?:[\w'’.\-]+\s+){0,10}?[\w'’.\-]+)(?:\s*,\s+(?:[a-z][^,\"“”.]{2,80}|\d{1,3}),)?\s+("
+    return re.compile(r"((?:[\w'’.\-()]+\s+){0,10}?[\w'’.\-()]+)(?:\s*,\s+(?:[a-z][^,\"“”.]{2,80}|\d{1,3}),)?\s+("
                       + _verb_pattern(lexicon).pattern + r")", re.IGNORECASE)
 
 
@@ -338,7 +338,9 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     if (tail.lstrip(" \t").startswith(".") or body[end - 1:end] == ".") and not opener:
         return None  # the quote closed its sentence: a subject after it opens the next one
     subject = _subject_verb_pattern(lexicon).match(rest)
-    apposed = None if subject else _role_then_name_pattern(lexicon).match(rest)
+    apposed = _role_then_name_pattern(lexicon).match(rest)
+    if apposed and (". " in rest[:apposed.start(1)] or subject and subject.end() <= apposed.start(1)):
+        apposed = None  # the verb of the quote's own subject comes first ("she said. A volunteer, U Kyaw, said")
     if apposed:
         # "the Executive Secretary of the Kogi State ... (SEMA), Alhaji Muhammed Bashir Ozigi, told": the name
         return _Attribution(apposed.group(2), apposed.group(1), offset + apposed.start(1))
