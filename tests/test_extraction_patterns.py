@@ -2677,3 +2677,29 @@ def test_a_short_name_with_capitals_inside_closing_an_organisation():
     rows = build("Floods\n\nTuesday, 3 December 2024\n\nKOTA BHARU: Rivers breached their danger levels on Tuesday. "
                  "\"More rain is expected until Thursday,\" the Malaysian Meteorological Department (MetMalaysia) said.\n")
     assert quotes(rows) == [("More rain is expected until Thursday,", "Malaysian Meteorological Department")]
+
+
+def test_a_title_after_a_doctors_line_a_short_weekday_in_a_name_and_written_by_bylines():
+    rows = build("Tuoi Tre News\n\nHigh tide floods dozens of streets in Ho Chi Minh City\n\nTue, October 22, 2024 | 14:32 "
+                 "GMT+7\n\nA high tide flooded streets across the city on Monday evening, stranding commuters in Thu Duc "
+                 "City and District 7 for hours.\n\nDr. Truong Minh Khoa, an urban water management expert at the city's "
+                 "university of technology, said it was unrealistic to expect one project to end flooding.\n")
+    assert rows.article["dateline"] is None
+    assert "Thu" not in dates(rows)
+    assert "Monday evening" in dates(rows)
+    blog = build("Bocah 10 Tahun Tenggelam di Lubang Bekas Tambang di Palaran\n\nDitulis oleh Robithoh Jamil\n\nMinggu, 15 "
+                 "Juni 2025\n\nSAMARINDA – Seorang bocah tenggelam di lubang bekas tambang batu bara di Palaran.\n")
+    assert blog.article["title"] == "Bocah 10 Tahun Tenggelam di Lubang Bekas Tambang di Palaran"
+    assert blog.article["authors"] == "Robithoh Jamil"
+
+
+def test_a_site_name_above_its_menu_a_network_line_and_a_date_with_dashes():
+    rows = build("MALANGTIMES\nPemerintahan | Ekonomi | Pendidikan | Peristiwa | Olahraga | Wisata | Kuliner | Hukum | "
+                 "Politik | Opini | Video | Foto\nJATIMTIMES NETWORK: Batu Times | Jember Times | Banyuwangi Times\n"
+                 "Ekonomi\n\nRevitalisasi Pasar Besar Malang Dimulai, 1.800 Pedagang Direlokasi\n\nPenulis: Nurul Fitriyah | "
+                 "Editor: Dede Nana\n11 - Feb - 2025, 15:37\n\nMALANGTIMES - Pemkot Malang memulai revitalisasi Pasar "
+                 "Besar Malang pekan ini. \"Dulu kami juga dipindah,\" kata Mbok Tun, pedagang sayur.\n")
+    assert rows.article["title"] == "Revitalisasi Pasar Besar Malang Dimulai, 1.800 Pedagang Direlokasi"
+    assert rows.article["published"] == D(2025, 2, 11)
+    assert rows.article["dateline"] is None
+    assert set(people(rows)) == {"Tun"}

@@ -472,7 +472,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             head = head.replace(",-", ", ").replace(" | ", ", ")  # "TERASMALUKU.COM,-AMBON-", "KABARMADURA.ID | PAMEKASAN–"
             return _match_dateline(head + " – " + text[glued.end():], lexicon)
         period = _DATELINE_PERIOD.match(text)
-        if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon):
+        if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon) \
+                and period.group("head") not in lexicon.abbreviations:  # ("Dr. Truong Minh Khoa, ...": a title)
             return period.group("head"), [], text[period.end():]  # "Jakarta. Indonesia's economy ..."
         colon = _DATELINE_COLON.match(text)
         labels = lexicon.byline_prefixes + lexicon.boilerplate_prefixes + lexicon.caption_markers
@@ -502,6 +503,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             continue
         if _is_credit(part, lexicon):
             credits.extend(piece.strip() for piece in part.split("/") if piece.strip())
+        elif _brand_of_an_outlet(part, lexicon) and not _is_known_place(part.title(), lexicon):
+            credits.append(part)  # "MALANGTIMES - ...": the site's brand, no place
         elif not any(ch.isdigit() for ch in part):
             places.append(part)
     if len(places) >= 2 and places[0].isupper():
@@ -609,8 +612,8 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
     for index, line in enumerate(lines[:60]):
         if line.label != BODY:
             continue
-        if _DATELINE_ALONE.match(line.text) and index + 1 < len(lines) and \
-                len(_words(lines[index + 1].text)) >= 12:
+        if _DATELINE_ALONE.match(line.text) and index + 1 < len(lines) and lines[index + 1].label == BODY and \
+                len(_words(lines[index + 1].text)) >= 12:  # (not a site's name above its menu)
             body_start = index
             break
         # A dateline opens the body, even before a one-sentence lead.
@@ -768,6 +771,7 @@ def _is_title_candidate(line: Line) -> bool:
     words = _words(line.text)
     first = line.text[:1]
     return (line.label == BODY and 3 <= len(words) <= 30 and (first.isupper() or first.isdigit() or first in "“\"‘'")
+            and line.text.count(" | ") < 2  # ("Batu Times | Jember Times | Banyuwangi Times": a menu)
             and not line.text.endswith((",", ":", ";")) and not (len(words) <= 7 and _is_label_pair(line.text)))
 
 

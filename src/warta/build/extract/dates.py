@@ -103,7 +103,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?!\d|\.\d)"
     iso = r"(?P<iy>\d{4})(?P<isep>[-.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})(?!\d|\.\d)"  # 2025-05-22, 2025.05.22
     day_range = r"(?:\s*[-–—]\s*\d{1,2})?"  # "1-5 Desember 2025": the range, valued at its first day
-    day_month_year = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{day_range}\s+(?:of\s+)?(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})(?!\d)"
+    # ("11 - Feb - 2025": a date line may part them with dashes)
+    day_month_year = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{day_range}(?:\s+|\s*-\s*)(?:of\s+)?(?P<m1>{months})\.?,?(?:\s+|\s*-\s*)(?P<y1>\d{{4}})(?!\d)"
     month_day_year = rf"{by_month}(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
     month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
     day_month = rf"(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?{day_range}\s+(?P<m4>{months})(?![\w])"
@@ -269,6 +270,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
             return None
         if _preceding_word(text, start) in lexicon.recurring_markers:
             return None  # "setiap Jumat", "every Friday": a habit, not a day
+        if len(g["wd2"]) <= 3 and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+            return None  # "Thu Duc City": a short weekday before a capitalised word is a name's
         direction = lexicon.weekday_before.get((g.get("wdbefore") or "").casefold()) or \
             lexicon.weekday_after.get((g.get("wdafter") or "").casefold())
         if direction in _WEEK_OFFSETS:

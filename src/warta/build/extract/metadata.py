@@ -152,6 +152,7 @@ def _source_line_wires(page: Page, lexicon: Lexicon) -> list[str]:
 
 _BYLINE_LABELS = re.compile(
     r"(?i)\b(?:laporan wartawan|laporan|penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|"
+    r"ditulis oleh|ditinjau oleh|disunting oleh|"
     r"wartawan|oleh|rep|red|reporting by|editing by|written by|by|author)\b\s*:?\s*")
 
 
