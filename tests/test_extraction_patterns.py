@@ -2703,3 +2703,17 @@ def test_a_site_name_above_its_menu_a_network_line_and_a_date_with_dashes():
     assert rows.article["published"] == D(2025, 2, 11)
     assert rows.article["dateline"] is None
     assert set(people(rows)) == {"Tun"}
+
+
+def test_a_nickname_given_in_the_next_sentence_a_middle_initial_a_numbered_ward_and_a_place_slash_site():
+    rows = body_page("Hal senada disampaikan Parlindungan Hutagalung, pedagang di Pasar Sei Sikambing. Pria yang akrab "
+                     "disapa Ucok Galung itu menyebut petani gagal panen.\"Petani bilang buahnya busuk,\" tutur Ucok.\n")
+    assert quotes(rows) == [("Petani bilang buahnya busuk,", "Parlindungan Hutagalung")]
+    assert set(people(rows)) == {"Parlindungan Hutagalung"}
+    english = build("Park to close\n\nWednesday, April 16, 2025\n\nPITTSFIELD — \"Nobody wants to knock it down,\" said Ward "
+                    "4 Councilor Joanne M. Kowalczyk, who voted in favor.\n")
+    assert quotes(english) == [("Nobody wants to knock it down,", "Joanne M. Kowalczyk")]
+    assert set(people(english)) == {"Joanne M. Kowalczyk"}
+    site = build("Orangutan Dilepasliarkan\n\nKamis, 4 Desember 2025\n\nPALANGKA RAYA/TABENGAN.CO.ID – Sebanyak delapan "
+                 "orangutan hasil rehabilitasi dilepasliarkan ke taman nasional di Katingan.\n")
+    assert site.article["dateline"] == "PALANGKA RAYA"

@@ -497,7 +497,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     for bracketed in re.findall(r"\(([^)]*)\)", head):
         credits.extend(piece.strip() for piece in bracketed.split("/") if piece.strip())
     # "SULTRAKINI.COM: KOLAKA –": a colon parts the outlet from the place as a comma does
-    for part in re.sub(r"\([^)]*\)|:\s", ",", head).split(","):
+    # ("PALANGKA RAYA/TABENGAN.CO.ID –": a slash parts the place from the site as a comma does)
+    for part in re.sub(r"\([^)]*\)|:\s|/(?=[A-Z0-9.-]+\.(?:CO\.ID|COM|ID|NET)\b)", ",", head).split(","):
         part = part.strip()
         if not part:
             continue

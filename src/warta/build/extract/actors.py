@@ -768,6 +768,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if len(name) == 1 and name[0] is run[0] and _place_of_organisation_before(text, start, found, lexicon):
             place_end = end
             continue  # "the University of Nigeria, Nsukka, said": where the organisation sits
+        if len(name) == 1 and _NUMBER_AFTER.match(text, name[0].end) and name[0] is run[-1]:
+            continue  # "Ward 4", "District 7": a numbered unit, no one
         if len(name) == 1 and _part_of_a_title(text, name[0].end, lexicon):
             continue  # "Communication and Legal Manager": the first part of a job's title
         if len(name) == 1 and (surface.casefold() in lexicon.stopwords or surface.casefold() in lexicon.unnamed_subjects
@@ -1148,7 +1150,7 @@ def _alias_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...] | None:
     full = rf"(?P<full>{name}(?:\s+{name})*)(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?"
     adjacent = re.compile(rf"{full}\s*,?\s+$")
     described = re.compile(rf"{full}\s*,\s*[^,.;:\"“”()]{{1,60}}?\s+$")
-    short = re.compile(rf"\s+(?:(?:{alternation(_title_words(lexicon))})\s+)?(?P<alias>{name})(?![\w'’-]|\s+[{_UPPER}])")
+    short = re.compile(rf"\s+(?:(?:{alternation(_title_words(lexicon))})\s+)?(?P<alias>{name}(?:\s+{name})?)(?![\w'’-]|\s+[{_UPPER}])")
     return introducing, adjacent, described, short
 
 
@@ -1175,10 +1177,27 @@ def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
                 owner = full[0]  # "Sudarmono alias Pak Darmo (52)": a one-word name, met only here
             if owner:
                 break
+        if owner is None and _described_at_sentence_start(text, hit.start(), lexicon):
+            # "Parlindungan Hutagalung, pedagang ... . Pria yang akrab disapa Ucok Galung itu ...": the one just named
+            owner = next((surface for offset, surface, kind, _, _ in sorted(found, reverse=True)
+                          if kind == "person" and offset < hit.start() and " " in surface), None)
         alias = after.group("alias")
         if owner and not any(alias in p.split() for p in people if p not in (owner, alias)):
             aliases[alias] = owner
+            if " " in alias:  # "Ucok Galung", later "tutur Ucok"
+                aliases.setdefault(alias.split()[0], owner)
     return aliases
+
+
+def _described_at_sentence_start(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a sentence opens with one word describing a person, then a relative word, right
+    before ``at`` ("Pria yang akrab disapa ..."; "Perempuan yang ...")."""
+    following = text[at:at + 12].split()[:1]
+    words = text[max(0, at - 30):at].split()
+    if following and following[0].casefold() in lexicon.relatives:  # the introducing words open with "yang"
+        words.append(following[0])
+    return len(words) >= 2 and words[-1].casefold() in lexicon.relatives and words[-2] in _not_names(lexicon) \
+        and _first_in_sentence(text, text.rfind(words[-2], 0, at))
 
 
 def _clipped_given_names(found: list, short_forms: list[tuple[int, str]]) -> dict[str, str]:

@@ -260,6 +260,9 @@ def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
         if word[-1:] == "," and _role_before_name(words, tokens[index + 1:index + 2], lexicon):
             words[-1] += ","  # "ketua tim, Anindya Kusuma," / "Ketua Himpunan Petambak, Nur Hasanah,"
             continue
+        if word[-1:] == "." and len(bare) == 1 and bare.isupper() and tokens[index + 1:index + 2] \
+                and tokens[index + 1][:1].isupper():
+            continue  # "Joanne M. Kowalczyk": a middle initial
         if word[-1:] in ",.;:!?" and bare not in abbreviated_titles():
             break
     return " ".join(words)
