@@ -2717,3 +2717,9 @@ def test_a_nickname_given_in_the_next_sentence_a_middle_initial_a_numbered_ward_
     site = build("Orangutan Dilepasliarkan\n\nKamis, 4 Desember 2025\n\nPALANGKA RAYA/TABENGAN.CO.ID – Sebanyak delapan "
                  "orangutan hasil rehabilitasi dilepasliarkan ke taman nasional di Katingan.\n")
     assert site.article["dateline"] == "PALANGKA RAYA"
+
+
+def test_a_nickname_given_after_a_short_description_opening_the_next_sentence():
+    rows = body_page("Maria Goreti Seran (38), warga Oebobo, mengaku tiga minggu tidak mendapat air. Ibu tiga anak yang akrab "
+                     "disapa Mama Ety itu membeli air tangki.\"Beta su tunggu dari pagi,\" ujar Mama Ety.\n")
+    assert quotes(rows) == [("Beta su tunggu dari pagi,", "Maria Goreti Seran")]

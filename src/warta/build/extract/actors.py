@@ -1193,11 +1193,14 @@ def _described_at_sentence_start(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether a sentence opens with one word describing a person, then a relative word, right
     before ``at`` ("Pria yang akrab disapa ..."; "Perempuan yang ...")."""
     following = text[at:at + 12].split()[:1]
-    words = text[max(0, at - 30):at].split()
+    sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    words = text[sentence:at].split()
     if following and following[0].casefold() in lexicon.relatives:  # the introducing words open with "yang"
         words.append(following[0])
-    return len(words) >= 2 and words[-1].casefold() in lexicon.relatives and words[-2] in _not_names(lexicon) \
-        and _first_in_sentence(text, text.rfind(words[-2], 0, at))
+    # ("Pria yang ...", "Ibu tiga anak yang ...": a few words describing someone, opening the sentence)
+    return 2 <= len(words) <= 5 and words[-1].casefold() in lexicon.relatives \
+        and (words[0] in _not_names(lexicon) or _is_title_token(words[0], lexicon)) \
+        and not any(word[:1].isupper() for word in words[1:-1])
 
 
 def _clipped_given_names(found: list, short_forms: list[tuple[int, str]]) -> dict[str, str]:
