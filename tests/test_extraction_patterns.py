@@ -2723,3 +2723,8 @@ def test_a_nickname_given_after_a_short_description_opening_the_next_sentence():
     rows = body_page("Maria Goreti Seran (38), warga Oebobo, mengaku tiga minggu tidak mendapat air. Ibu tiga anak yang akrab "
                      "disapa Mama Ety itu membeli air tangki.\"Beta su tunggu dari pagi,\" ujar Mama Ety.\n")
     assert quotes(rows) == [("Beta su tunggu dari pagi,", "Maria Goreti Seran")]
+
+
+def test_a_centre_opens_an_organisation():
+    rows = body_page("Delapan orangutan hasil rehabilitasi Pusat Reintroduksi Orangutan Nyaru Menteng dilepasliarkan.\n")
+    assert "Pusat Reintroduksi Orangutan Nyaru Menteng" in organisations(rows)
