@@ -73,13 +73,10 @@ def _year_part_pattern(lexicon: Lexicon) -> str:
         return "(?!x)x"
     parts, ordinals = alternation(lexicon.year_parts), alternation(lexicon.ordinals)
     link = rf"(?:(?:{alternation(lexicon.year_part_links)})\s+)" if lexicon.year_part_links else ""
-    if not lexicon.ordinal_first:
-        return rf"{_starts_with(lexicon.year_parts)}(?:{parts})\s+(?:{ordinals})(?:\s*[/-]\s*|\s+){link}?(?P<ypy>\d{{4}})(?!\d)"
-    count = rf"(?:\s+(?:{alternation(lexicon.numbers)}|\d{{1,2}}))?"
-    part_first = rf"{_starts_with(lexicon.year_parts)}(?:{parts})\s+(?:{ordinals})(?:\s*[/-]\s*|\s+){link}?(?P<ypy>\d{{4}})(?!\d)"
-    ordinal_first = rf"{_starts_with(lexicon.ordinals)}(?:{ordinals}){count}\s+(?:{parts})\s+{link}(?P<ypo>\d{{4}})(?!\d)" \
-        if link else "(?!x)x"
-    return rf"(?:{part_first}|{ordinal_first})"
+    if lexicon.ordinal_first and link:
+        count = rf"(?:\s+(?:{alternation(lexicon.numbers)}|\d{{1,2}}))?"
+        return rf"{_starts_with(lexicon.ordinals)}(?:{ordinals}){count}\s+(?:{parts})\s+{link}(?P<ypo>\d{{4}})(?!\d)"
+    return rf"{_starts_with(lexicon.year_parts)}(?:{parts})\s+(?:{ordinals})(?:\s*[/-]\s*|\s+){link}?(?P<ypy>\d{{4}})(?!\d)"
 
 
 @cache
