@@ -176,6 +176,18 @@ def test_author_lines_under_the_headline_are_not_the_title():
     assert pair.article["authors"] == "Dini Afrianti Efendi; Chandra Iswinarno"
 
 
+def test_a_site_search_prompt_and_a_time_ago_stamp_are_not_the_headline():
+    search = build("SehatKita\nCari dokter, obat, atau artikel kesehatan\nTanya Dokter\nToko Sehat\nArtikel\n\n"
+                   "Kasus Campak Naik, Dinas Kesehatan Minta Warga Lengkapi Imunisasi Anak\n\n"
+                   "Ditulis oleh: Rina Puspita | Ditinjau oleh: dr. Andi Saputra\n14 Mar 2025, 10:15 WIB\n"
+                   "Jakarta - Dinas Kesehatan mencatat kenaikan kasus campak sepanjang Februari 2025 di sekolah dasar.\n")
+    assert search.article["title"] == "Kasus Campak Naik, Dinas Kesehatan Minta Warga Lengkapi Imunisasi Anak"
+    stamp = build("Beranda\nKalbar\nTitik Api di Ketapang Bertambah, Warga Diminta Tidak Membakar Lahan\n"
+                  "2 jam yang lalu\nPenulis: Sari Dewi | Editor: Yohanes Lejau\n"
+                  "KETAPANG - Jumlah titik api di Ketapang bertambah menjadi 80 titik pada Senin (3/3/2025).\n")
+    assert stamp.article["title"] == "Titik Api di Ketapang Bertambah, Warga Diminta Tidak Membakar Lahan"
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

@@ -130,6 +130,7 @@ class _LexiconPatterns:
     outlets: re.Pattern[str]
     glued_label: re.Pattern[str]
     wires: frozenset[str]
+    time_ago: re.Pattern[str]
 
 
 @cache
@@ -142,7 +143,14 @@ def _patterns(lexicon: Lexicon) -> _LexiconPatterns:
         outlets=_prefix_pattern(tuple(lexicon.outlets)),
         glued_label=_glued_label_pattern(lexicon),
         wires=frozenset(word.casefold() for word in lexicon.wires),
+        time_ago=_time_ago_pattern(lexicon),
     )
+
+
+def _time_ago_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A stamp of how long ago the page went up ("2 jam yang lalu", "5 hours ago"): no headline."""
+    ago = "|".join(re.escape(word) for word in sorted(lexicon.ago, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\d+\s+\w+\s+(?:{ago})", re.IGNORECASE)
 
 
 def _glued_label_pattern(lexicon: Lexicon) -> re.Pattern[str]:
@@ -734,12 +742,13 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
             or _repeated_in_other_case(line.text, texts):
         score += 2  # ("CEBU City Council approves ..." repeats "Cebu City council approves ...")
     following = next((other for other in lines[index + 1:] if other.label != BOILERPLATE), None)
-    if following is not None and following.label == DATELINE_DATE:
-        score += 1
+    if following is not None and (following.label == DATELINE_DATE or following.label == BYLINE
+                                  and _patterns(lexicon).byline_prefixes.match(following.text.casefold())):
+        score += 1  # ("Ditulis oleh: ..." under the headline stands where a date line would)
     elif len(words) >= 4 and following is not None and following.label == BODY and _is_title_candidate(following) \
             and len(_words(following.text)) > len(words) and _followed_by_date(following, lines) \
-            and not _names_in_a_row(line.text, words):
-        score += 1.5  # a headline, then its standfirst (longer), then the date line
+            and not _names_in_a_row(line.text, words) and not _looks_like_headline(following.text):
+        score += 1.5  # a headline, then its standfirst (longer, in sentence case), then the date line
     if line.text.endswith("."):
         score -= 2
     if len(words) > 20:
@@ -821,7 +830,8 @@ def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> Non
     _mark_navigation_runs(lines, zones.body_start)
     _mark_author_names(header, {word for line in lines for word in _LOWER_WORD.findall(line.text)})
     texts = [line.text for line in lines]
-    candidates = [(i, line) for i, line in enumerate(header) if _is_title_candidate(line)]
+    candidates = [(i, line) for i, line in enumerate(header) if _is_title_candidate(line)
+                  and not _patterns(lexicon).time_ago.fullmatch(line.text.strip())]
     if candidates:
         index, best = max(candidates, key=lambda c: _title_score(c[0], c[1], header, texts, lexicon))
         best.label = TITLE
