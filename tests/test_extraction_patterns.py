@@ -1682,6 +1682,14 @@ def test_offices_of_known_places_are_organisations_not_people():
     assert not {"Pria", "Laot", "Tana Toraja", "Ogan Ilir", "Kutai Kartanegara"} & found
 
 
+def test_a_nickname_given_after_someone_named_once_with_an_age_is_theirs():
+    rows = body_page("Wulandari (34), ibu seorang pasien di Bekasi, mengaku panik ketika anaknya demam. Perempuan yang "
+                     "akrab disapa Bunda Wulan itu bercerita anaknya sakit sejak Sabtu.\n\n\"Saya kira cuma kecapekan,\" "
+                     "kata Wulan.\n")
+    assert quotes(rows) == [("Saya kira cuma kecapekan,", "Wulandari")]
+    assert "Wulan" not in people(rows)
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

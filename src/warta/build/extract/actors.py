@@ -1179,8 +1179,10 @@ def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
                 break
         if owner is None and _described_at_sentence_start(text, hit.start(), lexicon):
             # "Parlindungan Hutagalung, pedagang ... . Pria yang akrab disapa Ucok Galung itu ...": the one just named
+            # (a one-word name counts when given with an age: "Wulandari (34), ibu ... . Perempuan yang ...")
             owner = next((surface for offset, surface, kind, _, _ in sorted(found, reverse=True)
-                          if kind == "person" and offset < hit.start() and " " in surface), None)
+                          if kind == "person" and offset < hit.start()
+                          and (" " in surface or _AGE.match(text, offset + len(surface)))), None)
         alias = after.group("alias")
         if owner and not any(alias in p.split() for p in people if p not in (owner, alias)):
             aliases[alias] = owner
