@@ -2630,6 +2630,15 @@ def test_an_english_tail_marker_on_an_indonesian_page():
     assert "28 Oktober 2024" not in dates(rows) and "Agustus 2024" not in dates(rows)
 
 
+def test_a_list_of_references_under_the_article_is_not_its_content():
+    rows = build("Kasus Campak Naik di Sekolah Dasar\n\n14 Mar 2025, 10:15 WIB\n\nJakarta - Dinas Kesehatan mencatat "
+                 "kenaikan kasus campak sepanjang Februari 2025.\n\nReferensi:\nKementerian Kesehatan RI. Situasi Campak "
+                 "di Indonesia. Diakses pada 13 Maret 2025.\nIkatan Dokter Anak Indonesia. \"Waspada Campak\". 2023.\n")
+    assert "Referensi" not in rows.article["body"] and "Waspada" not in rows.article["body"]
+    assert set(dates(rows)) == {"14 Mar 2025", "Februari 2025"}
+    assert quotes(rows) == []
+
+
 def test_wordpress_like_widgets_are_boilerplate():
     rows = build("Kejati Maluku Tahan Mantan Raja\n\nSelasa, 21 November 2023\n\nAMBON – Kejaksaan Tinggi Maluku menahan "
                  "mantan raja negeri yang diduga menyelewengkan dana desa.\n\nLike this:\nLike Loading...\n")
