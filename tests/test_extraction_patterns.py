@@ -1690,6 +1690,14 @@ def test_a_nickname_given_after_someone_named_once_with_an_age_is_theirs():
     assert "Wulan" not in people(rows)
 
 
+def test_a_speaker_described_with_a_nickname_in_quotation_marks_still_speaks():
+    rows = body_page("\"We got home after nine,\" said Tran Thi Lan, 31, an accountant.\n\nNguyen Van Ba, a 67-year-old "
+                     "vendor whom residents call \"Uncle Ba,\" said his alley floods every year but \"never this early in the season.\"\n\n"
+                     "\"My house has been raised twice,\" he said.\n")
+    assert quotes(rows)[1:] == [("never this early in the season.", "Nguyen Van Ba"), ("My house has been raised twice,", "Nguyen Van Ba")]
+    assert "Nguyen Van Ba" in people(rows)
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -1291,7 +1291,8 @@ def _core_words(words: list[str], lexicon: Lexicon) -> list[str]:
 
 
 _AGE = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}(?:\s*tahun)?,)\s*,?")
-_APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90}),")
+# (It may end where a quotation opens: "Nguyen Van Ut, a 67-year-old vendor whom residents call "Uncle Ut,"".)
+_APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90},|[a-z][^,;:.\"“”]{2,60}\s[\"“])")
 
 
 def _speaking(text: str, start: int, end: int, verbs: frozenset[str], lexicon: Lexicon) -> bool:
@@ -1330,6 +1331,9 @@ def _verb_follows(text: str, end: int, verbs: frozenset[str], adverbs: frozenset
         apposition = _APPOSITION.match(after)
         if apposition:
             after = after[apposition.end():]
+            if apposition.group(0)[-1] in "\"“":  # ('whom residents call "Uncle Ut," said': past the nickname)
+                closing = re.match(r"[^\"”]{1,30}[\"”]", after)
+                after = after[closing.end():] if closing else after
     words = after.lstrip(" ,").split(None, 3)
     while len(words) > 1 and words[0].casefold().strip(",") in adverbs:
         words = words[1:]  # "Satria lalu menjawab", "Lund later said"
