@@ -1288,6 +1288,14 @@ def test_a_future_word_of_another_sentence_does_not_move_a_weekday():
 
 
 
+def test_a_past_verb_nearer_the_weekday_than_a_future_word_keeps_it_behind():
+    english = build("High tide floods city\n\nTue, October 22, 2024\nThe tide this weekend is expected to be higher "
+                    "than what we saw on Monday.\n")
+    assert dates(english)["Monday"] == (D(2024, 10, 21), "day")
+    indonesian = body_page("Banjir diperkirakan lebih tinggi daripada yang sudah terjadi Senin.\n")
+    assert dates(indonesian)["Senin"] == (D(2025, 2, 10), "day")
+
+
 def test_a_future_word_earlier_in_the_same_clause_moves_a_weekday_ahead():
     indonesian = body_page("Bawaslu menerima laporan itu. \"Kami akan panggil panitia desa dan para calon hari Jumat "
                            "pagi,\" ujar Ketua Bawaslu Sri Wahyuni.\n")

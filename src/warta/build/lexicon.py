@@ -34,6 +34,7 @@ class Lexicon:
     since: frozenset[str]  # "sejak Januari": a month in the past
     future_markers: frozenset[str]  # "akan" in "akan digelar Sabtu": the date lies ahead
     future_prepositions: frozenset[str]  # "mulai" in "mulai Senin": ahead, only right before the date
+    past_markers: frozenset[str]  # "saw" in "expected ... than we saw on Monday": nearer the date, it is behind
     recurring_markers: frozenset[str]  # "setiap" of "setiap Jumat": a habit, not a date
     range_connectors: frozenset[str]  # "hingga" of "Januari hingga Oktober 2025": the first month shares the year
     relative_clause_openers: frozenset[str]  # "yang" of "banjir yang kemarin": which one, not when
@@ -182,6 +183,7 @@ def load_lexicon(code: str) -> Lexicon:
         earlier=tuple(word.casefold() for word in dates.get("earlier", [])),
         future_markers=frozenset(word.casefold() for word in dates.get("future_markers", [])),
         future_prepositions=frozenset(word.casefold() for word in dates.get("future_prepositions", [])),
+        past_markers=frozenset(word.casefold() for word in dates.get("past_markers", [])),
         recurring_markers=frozenset(dates.get("recurring_markers", [])),
         range_connectors=frozenset(dates.get("range_connectors", [])) | {"", "-", "–", "—", "/"},
         relative_clause_openers=frozenset(dates.get("relative_clause_openers", [])),

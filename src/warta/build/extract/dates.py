@@ -325,8 +325,14 @@ def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
     window = [word.strip("\"“”‘’'(") for word in before[clause + 1:].casefold().split()[-12:]]
     if window and window[-1] in lexicon.since:
         return False  # "sejak Selasa": where something began, never ahead
-    return any(word in lexicon.future_markers and (word not in lexicon.future_prepositions or at >= len(window) - 2)
-               for at, word in enumerate(window))
+    # The marker nearest the date decides: "expected to be higher than what we saw on Monday" is behind.
+    for at in range(len(window) - 1, -1, -1):
+        word = window[at]
+        if word in lexicon.past_markers:
+            return False
+        if word in lexicon.future_markers and (word not in lexicon.future_prepositions or at >= len(window) - 2):
+            return True
+    return False
 
 
 @cache
