@@ -1706,6 +1706,14 @@ def test_a_speaker_described_with_a_nickname_in_quotation_marks_still_speaks():
     assert "Nguyen Van Ba" in people(rows)
 
 
+def test_groups_opening_a_sentence_are_no_one_named():
+    rows = build("Council votes to raze grandstand\n\nJan 20, 2025\nPITTSFIELD - Supporters called it a painful step. "
+                 "Opponents warned the city was \"throwing away a piece of baseball history.\" Critics said the vote "
+                 "came too fast.\n")
+    assert quotes(rows) == [("throwing away a piece of baseball history.", None)]
+    assert not {"Supporters", "Opponents", "Critics"} & set(people(rows))
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

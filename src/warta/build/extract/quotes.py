@@ -356,7 +356,7 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         if who.casefold() in lexicon.institution_pronouns:
             # "The ministry said ... “...,” it said": the institution last named in the paragraph.
             return _Attribution(subject.group(2), _last_institution_before(body, end, lexicon), offset)
-        if who.split()[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(who):
+        if who.split()[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(_after_first_word(who)):
             return _Attribution(subject.group(2), who, offset)  # "one passenger was heard shouting": someone unnamed
         described = who.split()[0].casefold() in lexicon.articles and who.split()[0].casefold() not in lexicon.unnamed_subjects
         if who[:1].isupper() or _opens_with(who.casefold(), lexicon.institution_speakers + lexicon.institutions, lexicon) \
@@ -575,6 +575,11 @@ def _opens_with(lowered: str, phrases, lexicon: Lexicon) -> bool:
     return False
 
 
+def _after_first_word(phrase: str) -> str:
+    """A phrase without its first word, which may be capitalised only for opening a sentence ("Opponents warned")."""
+    return phrase.split(None, 1)[1] if " " in phrase.strip() else ""
+
+
 def _names_someone_unnamed(who: str | None, lexicon: Lexicon) -> bool:
     """"one passenger was heard shouting", "celetuk seorang ibu": someone the text does not name."""
     words = who.split() if who else []
@@ -600,7 +605,7 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         # "ujarnya"; "ujar legislator dari Jawa Barat itu": someone already speaking.
         name = actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
-    if words and words[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(who):
+    if words and words[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(_after_first_word(who)):
         return None, None  # "celetuk seorang ibu dalam rombongan itu": someone unnamed
     institution = _possessed_institution(who, lexicon)
     if institution:
@@ -835,6 +840,8 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         owner = actors.last_speaker_before(start)  # "He added that ... “...”"
     if owner:
         return owner, "person", verb.group(0)
+    if _names_someone_unnamed(clause.strip(), lexicon):
+        return None, None, verb.group(0)  # "Opponents warned the city was “...”": no one named
     if _opens_with(clause.casefold().strip(), lexicon.institution_speakers + lexicon.institutions, lexicon):
         speaker, kind = _resolve_speaker(clause, start, actors, lexicon, body=body)
         return speaker, kind, verb.group(0)
