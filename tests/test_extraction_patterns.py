@@ -1714,6 +1714,15 @@ def test_groups_opening_a_sentence_are_no_one_named():
     assert not {"Supporters", "Opponents", "Critics"} & set(people(rows))
 
 
+def test_the_team_said_speaks_for_the_team_the_paragraph_opened_with():
+    rows = build("Council votes\n\nJan 20, 2025\nPITTSFIELD - The council voted on Monday.\n\nThe Pittsfield Suns, the "
+                 "league team that plays at the park, said in a statement that it would stay. \"Baseball will be played "
+                 "here in 2025,\" the team said.\n")
+    assert quotes(rows) == [("Baseball will be played here in 2025,", "Pittsfield Suns")]
+    assert "Pittsfield Suns" not in people(rows)
+    assert {a["name"]: a["kind"] for a in rows.actors}["Pittsfield Suns"] == "organization"
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

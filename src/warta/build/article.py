@@ -296,7 +296,10 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
             "end": quote.end,
         })
     # A name taken for a person on its form alone takes the kind it speaks as ("Jasa Marga ... tulis perusahaan itu").
-    named = {name: (speakers[name] if name in actors.tentative and name in speakers else actor.kind,
+    # So does a name without a role that speaks as an institution ("The Pittsfield Suns, the league's team, ...
+    # “...,” the team said").
+    named = {name: (speakers[name] if name in speakers and (name in actors.tentative or speakers[name] == "organization"
+                                                            and actor.kind == "person" and not actor.role) else actor.kind,
                     actor.surfaces, actor.role, actor.count) for name, actor in actors.actors.items()
              if name not in actors.tentative or name in speakers}
     for name, kind in speakers.items():

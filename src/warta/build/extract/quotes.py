@@ -481,10 +481,11 @@ def _name_opening_the_paragraph(body: str, start: int, lexicon: Lexicon) -> str 
     runs = capitalised_runs(body[begin:start])
     if not runs or runs[0][0].start != 0:
         return None
-    name = " ".join(token.text for token in runs[0])
+    run = runs[0][1:] if len(runs[0]) > 1 and runs[0][0].text.casefold() in lexicon.articles else runs[0]
+    name = " ".join(token.text for token in run)  # ("The Pittsfield Suns, the ... team": without its article)
     first = name.split()[0].casefold()
     if first in lexicon.stopwords or first in lexicon.pronouns or title_at_start(name, lexicon) \
-            or len(runs[0]) == 1 and not name.isupper():
+            or len(run) == 1 and not name.isupper():
         return None  # ("Atas ..." opens with a word, not a name: one word must be an acronym)
     return name
 
