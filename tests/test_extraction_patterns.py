@@ -1723,6 +1723,17 @@ def test_the_team_said_speaks_for_the_team_the_paragraph_opened_with():
     assert {a["name"]: a["kind"] for a in rows.actors}["Pittsfield Suns"] == "organization"
 
 
+def test_words_the_page_writes_after_an_acronym_qualify_the_organisation():
+    alone = body_page("Balai Besar Wilayah Sungai (BBWS) Pemali Juana menyebut tanggul sudah rampung. \"Tanggul hanya "
+                      "solusi sementara,\" tulis BBWS Pemali Juana dalam jawaban tertulis.\n")
+    assert quotes(alone) == [("Tanggul hanya solusi sementara,", "Balai Besar Wilayah Sungai Pemali Juana")]
+    assert people(alone) == {}
+    headed = body_page("Kepala Balai Besar Wilayah Sungai (BBWS) Pemali Juana Muhammad Adek Rizaldi menyebut tanggul "
+                       "rampung. Menurut BBWS Pemali Juana, tanggul aman.\n")
+    assert set(people(headed)) == {"Muhammad Adek Rizaldi"}
+    assert "Balai Besar Wilayah Sungai Pemali Juana" in {a["name"] for a in headed.actors}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -700,6 +700,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             speaking = _speaking(text, start, end, verbs, lexicon)
             found.append((name[0].start, name_text(text, name), "person", role, speaking))
             continue
+        office = _short_name_with_qualifier(text, run, short_names, common, lexicon)
+        if office:
+            found.append((start, office, "organization", None, False))
+            continue  # "BBWS Pemali Juana" after "Balai Besar Wilayah Sungai (BBWS) Pemali Juana": the same office
         if is_outlet(text[start:end]):
             continue  # "The Jakarta Post", "Reuters": a news outlet, whatever verb stands near
         if _names_place(run) or text[start:end] in _known_places():
@@ -1506,6 +1510,35 @@ def _is_whole_line(text: str, start: int, end: int) -> bool:
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]")
 
 
+def _short_name_with_qualifier(text: str, run: list[Token], short_names: dict[str, str], common: frozenset[str],
+                               lexicon: Lexicon) -> str | None:
+    """The organisation a run names by its short name and the words its full name closes with
+    ("Menurut BBWS Pemali Juana" for "Balai Besar Wilayah Sungai Pemali Juana")."""
+    if not short_names:
+        return None
+    opening = run[0].text.casefold()
+    at = 1 if len(run) >= 3 and (opening in common or opening in lexicon.stopwords or opening in lexicon.cues) else 0
+    full = short_names.get(run[at].text)
+    if full and len(run) > at + 1 and full.endswith(" " + name_text(text, run[at + 1:])):
+        return full
+    return None
+
+
+def _written_after_its_acronym(text: str, run: list[Token]) -> int | None:
+    """Where the words of a run that the page also writes right after the organisation's acronym end
+    ("BBWS Pemali Juana" beside "Balai Besar Wilayah Sungai (BBWS) Pemali Juana Adek Rizaldi"): they
+    qualify the organisation's name; any name after them is a person's. None if the page does not."""
+    at = next((index for index, token in enumerate(run) if token.text.startswith("(")), None)
+    acronym = run[at].text.strip("()") if at is not None else ""
+    if not acronym.isupper() or len(acronym) < 2:
+        return None
+    for end in range(len(run), at + 1, -1):
+        written = f"{acronym} {name_text(text, run[at + 1:end])}"
+        if re.search(rf"(?<![\w(]){re.escape(written)}(?![\w-])", text):
+            return end
+    return None
+
+
 def _organisation(text: str, run: list[Token], lexicon: Lexicon,
                   name_apposed: bool = False, joined: bool = False) -> tuple[str | None, int | None]:
     """The organisation a run names, and where a person's name after it starts (if one does).
@@ -1539,6 +1572,11 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
                                 or len(tail) >= 2 and (tail[-1].text in _known_places() or tail[-1].text in lexicon.not_names))
         if not place and len(tail) >= 3 and tail[0].text in _known_places():
             tail = tail[1:]  # "Badan Penanggulangan Bencana Daerah (BPBD) Jember Widodo Hari Santoso": its place, then a name
+        qualifier = _written_after_its_acronym(text, run[start:]) if tail else None
+        if qualifier is not None:
+            # "Balai Besar Wilayah Sungai (BBWS) Pemali Juana", then "BBWS Pemali Juana": the words are the name's
+            tail = run[start:][qualifier:]
+            place = not tail
         tail_words = [token.text for token in tail]
         # "Lembaga Falakiyah Pengurus Besar Nahdlatul Ulama": another organisation word, not a name, follows
         inner_head = any(tuple(tail_words[index:index + len(head)]) == head
