@@ -1734,6 +1734,13 @@ def test_words_the_page_writes_after_an_acronym_qualify_the_organisation():
     assert "Balai Besar Wilayah Sungai Pemali Juana" in {a["name"] for a in headed.actors}
 
 
+def test_an_institution_speaking_by_a_shorter_form_takes_the_form_the_page_writes_in_full():
+    rows = body_page("Kepala Dinas Kesehatan Kabupaten Mimika, Matias Natkime, memastikan obat tiba besok.\n\n"
+                     "Dinas Kesehatan Mimika dalam keterangan persnya mengimbau warga. \"Penggunaan obat tanpa resep "
+                     "memicu resistensi,\" demikian bunyi imbauan tersebut.\n")
+    assert quotes(rows) == [("Penggunaan obat tanpa resep memicu resistensi,", "Dinas Kesehatan Kabupaten Mimika")]
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -531,10 +531,27 @@ def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
             return full  # ("KPU RI": the country the page need not repeat)
     expanded = " ".join(lexicon.short_words.get(word, word) for word in surface.split()).casefold()
     if expanded == surface.casefold():
-        return None
+        return _longer_form(surface, actors)
     return next((actor.name for actor in actors.actors.values() if actor.kind == "organization"
                  and " ".join(lexicon.short_words.get(word, word) for word in actor.name.split()).casefold() == expanded
-                 and len(actor.name) > len(surface)), None)
+                 and len(actor.name) > len(surface)), None) or _longer_form(surface, actors)
+
+
+def _longer_form(surface: str, actors: ArticleActors) -> str | None:
+    """The organisation the page names at more length, opening with the same word and holding every
+    word of ``surface`` in order ("Dinas Kesehatan Mimika" → "Dinas Kesehatan Kabupaten Mimika",
+    "Kementerian Hukum" → "Kementerian Hukum dan HAM"): the longest, when the others are forms of it."""
+    words = surface.split()
+    found = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
+             and len(actor.name) > len(surface) and actor.name.split()[0] == words[0]
+             and _in_order(words, actor.name.split())]
+    longest = max(found, key=len, default=None)
+    return longest if longest and all(_in_order(name.split(), longest.split()) for name in found) else None
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    remaining = iter(longer)
+    return all(word in remaining for word in words)
 
 
 def _named_organisation_opening(phrase: str, actors: ArticleActors) -> str | None:
