@@ -1741,6 +1741,46 @@ def test_an_institution_speaking_by_a_shorter_form_takes_the_form_the_page_write
     assert quotes(rows) == [("Penggunaan obat tanpa resep memicu resistensi,", "Dinas Kesehatan Kabupaten Mimika")]
 
 
+BRITISH_PAGE = """Builder who 'took pensioners for every penny' jailed
+
+Published 24th Nov 2026, 16:32 GMT
+
+A builder who conned elderly homeowners was jailed yesterday.
+
+Adam Birtwistle, prosecuting, said the oldest victim was 91.
+
+'The defendant chose people who lived alone,' Mr Birtwistle told the court. 'In one case he drove a widow to her bank twice.'
+
+In a statement read to the court, Margaret Ellison, 84, of Mexborough, said she no longer felt safe.
+
+'He didn't just take my money, he took my confidence,' she said.
+
+Sophie Kaur, defending, said the victims' homes were never damaged and that he had been 'ashamed' since June.
+
+Detective Constable Liam Fenwick, of South Yorkshire Police, said the inquiry took 18 months.
+
+South Yorkshire Police said it was working with Rotherham Council on a campaign.
+
+'Never hand over cash to anyone who turns up uninvited,' the force said.
+
+Did you know with a Digital Subscription to The Daily Courier, you can get unlimited access to the website.
+"""
+
+
+def test_a_page_quoting_in_straight_single_marks_throughout():
+    rows = build(BRITISH_PAGE)
+    assert quotes(rows) == [
+        ("The defendant chose people who lived alone,", "Adam Birtwistle"),
+        ("In one case he drove a widow to her bank twice.", "Adam Birtwistle"),
+        ("He didn't just take my money, he took my confidence,", "Margaret Ellison"),
+        ("ashamed", "Sophie Kaur"),
+        ("Never hand over cash to anyone who turns up uninvited,", "South Yorkshire Police"),
+    ]
+    assert "Liam Fenwick" in people(rows) and "Detective Constable Liam Fenwick" not in people(rows)
+    assert "Digital Subscription" not in rows.article["body"]
+    assert rows.article["body"].startswith("Adam Birtwistle, prosecuting, said")  # a short lead is body, not header
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

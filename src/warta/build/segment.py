@@ -615,6 +615,20 @@ def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon:
 _CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.-]+/[A-Z][A-Z .'-]+$")
 
 
+def _short_lead_before(lines: list[Line], start: int, date_line) -> int:
+    """Where the body starts when it opens with short sentences ("A builder was jailed yesterday.")
+    before its first long paragraph: at the sentences of eight words or more right above it, below
+    the header's date line."""
+    dated = [index for index, line in enumerate(lines[:start]) if line.label == DATELINE_DATE or
+             line.label == BODY and date_line(line.text)]
+    if not dated:
+        return start
+    while start - 1 > dated[-1] + 1 and lines[start - 1].label == BODY and _is_sentence(lines[start - 1].text) \
+            and len(_words(lines[start - 1].text)) >= 8:
+        start -= 1  # (the line right under the date line may be the standfirst: it stays in the header)
+    return start
+
+
 def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: False) -> _Zones:
     """Where the body starts and where trailing boilerplate begins."""
     body_start = None
@@ -639,7 +653,7 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
     if body_start is None:
         for index, line in enumerate(lines):
             if line.label == BODY and len(_words(line.text)) >= 20:
-                body_start = index
+                body_start = _short_lead_before(lines, index, date_line)
                 break
     if body_start is None:
         body_start = next((i for i, line in enumerate(lines) if line.label == BODY and _is_sentence(line.text)),

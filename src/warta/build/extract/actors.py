@@ -1324,6 +1324,9 @@ def _verb_after_relative_clause(text: str, end: int, verbs: frozenset[str], lexi
     return False
 
 
+_PHRASE_AFTER_AGE = re.compile(r"\s*[a-z][^,;:.\"“”]{2,60},")
+
+
 def _verb_follows(text: str, end: int, verbs: frozenset[str], adverbs: frozenset[str] = frozenset()) -> bool:
     """A speech verb right after a name, after an age ("Euis (62) mengaku", "Dewi, 54, said") or
     after an apposition in lower case ("Yohana Sari, a researcher at CSIS, called")."""
@@ -1331,6 +1334,8 @@ def _verb_follows(text: str, end: int, verbs: frozenset[str], adverbs: frozenset
     age = _AGE.match(after)
     if age:
         after = after[age.end():]
+        place = _PHRASE_AFTER_AGE.match(after)  # "Margaret Ellison, 84, of Mexborough, said"
+        after = after[place.end():] if place else after
     else:
         apposition = _APPOSITION.match(after)
         if apposition:

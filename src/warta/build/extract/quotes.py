@@ -98,9 +98,53 @@ def _single_mark_spans(body: str, taken: list[tuple[int, int]]) -> list[tuple[in
 
 def _straight_single_spans(body: str, taken: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[int, int]]:
     """Words in straight single marks that a speech verb follows ("'Saya kira bom,' ujarnya"):
-    apostrophes in names ("Mu'ti") and marks around terms are left alone."""
+    apostrophes in names ("Mu'ti") and marks around terms are left alone. On a page that quotes in
+    straight single marks throughout (British style), every pair of them."""
+    if _quotes_in_single_marks(body):
+        return [span for span in _straight_single_pairs(body) if not any(a <= span[0] < b for a, b in taken)]
     return [match.span(1) for match in _straight_single_pattern(lexicon).finditer(body)
             if not any(a <= match.start() < b for a, b in taken)]
+
+
+# A straight single mark opening a quote (after a space or a line's start, before a word) and one
+# closing it (after a word or punctuation, before a space, punctuation or the line's end); an
+# apostrophe inside a word ("didn't", "Mu'ti") is neither.
+_STRAIGHT_OPENER = re.compile(r"(?:(?<=[\s(\[])|^)'(?=[^\W\d_])", re.MULTILINE)
+_STRAIGHT_CLOSER = re.compile(r"(?<=[\w.,!?])'(?=[\s.,;:!?)\]]|$)|\n\n", re.MULTILINE)
+
+
+def _quotes_in_single_marks(body: str) -> bool:
+    """Whether a page quotes in straight single marks: several open, and double marks, if any, fewer."""
+    openers = len(_STRAIGHT_OPENER.findall(body))
+    doubles = sum(body.count(mark) for mark in '"“”')
+    return openers >= 2 and doubles < openers
+
+
+def _straight_single_pairs(body: str) -> list[tuple[int, int]]:
+    """Every pair of straight single marks; a mark left open ends with its paragraph. A possessive
+    ("the victims' homes") closes a quote only where no other mark closes it in the paragraph."""
+    spans = []
+    for opener in _STRAIGHT_OPENER.finditer(body):
+        start = opener.end()
+        if spans and start < spans[-1][1] + 1:
+            continue
+        closers = []
+        for closer in _STRAIGHT_CLOSER.finditer(body, start):
+            if closer.group(0) == "\n\n":
+                break
+            closers.append(closer.start())
+        paragraph_end = body.find("\n\n", start)
+        paragraph_end = len(body) if paragraph_end == -1 else paragraph_end
+        plain = [at for at in closers if not _possessive_at(body, at)]
+        end = (plain or closers or [paragraph_end])[0]
+        if body[start:end].strip():
+            spans.append((start, end))
+    return spans
+
+
+def _possessive_at(body: str, at: int) -> bool:
+    """"victims' homes": an s, the mark, a space and a word in lower case."""
+    return body[at - 1:at] == "s" and re.match(r"'\s+[a-z]", body[at:at + 3]) is not None
 
 
 @cache
@@ -458,8 +502,11 @@ def _organisation_named_before(body: str, start: int, actors: ArticleActors,
 def _organisation_opening_a_sentence_before(body: str, start: int, actors: ArticleActors) -> str | None:
     """The organisation last named as a sentence's subject before ``start`` in its paragraph
     ("Pemerintah Provinsi NTT dalam siaran persnya menyatakan ... BNPB ... “...,” demikian pernyataan
-    tersebut": the government, not the agency it asked)."""
+    tersebut": the government, not the agency it asked). A quote opening its paragraph looks in the
+    paragraph before ("South Yorkshire Police said ... Rotherham Council ...\n\n'...,' the force said")."""
     begin = body.rfind("\n", 0, start) + 1
+    if not body[begin:start - 1].strip():
+        begin = body.rfind("\n", 0, len(body[:begin].rstrip())) + 1  # the paragraph before
     best: tuple[int, str] | None = None
     for actor in actors.actors.values():
         if actor.kind != "organization":
@@ -675,7 +722,10 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         if len(named) == 1:
             return named[0], "organization"
         # Several, or none by that word ("the agency said" of a department): the one named last before.
-        last = _organisation_named_before(body, offset, actors, named or None) if body else None
+        # (none by that word: the one a sentence opened with, first: "South Yorkshire Police said it was
+        # working with Rotherham Council ... '...,' the force said")
+        last = ((not named and _organisation_opening_a_sentence_before(body, offset, actors))
+                or _organisation_named_before(body, offset, actors, named or None)) if body else None
         if last and (named or any(word in lexicon.institution_nouns for word in institution.casefold().split())):
             return last, "organization"
         return institution[0].upper() + institution[1:], "organization"
