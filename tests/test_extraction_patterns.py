@@ -188,6 +188,18 @@ def test_a_site_search_prompt_and_a_time_ago_stamp_are_not_the_headline():
     assert stamp.article["title"] == "Titik Api di Ketapang Bertambah, Warga Diminta Tidak Membakar Lahan"
 
 
+def test_a_section_in_capitals_above_the_headline_and_a_brand_glued_to_the_dateline():
+    rows = build("riaukini.com\nSitus Berita Terkini dan Terpercaya dari Bumi Lancang Kuning\n"
+                 "HOME | PEKANBARU | RIAU | POLITIK | LINGKUNGAN\n\nLINGKUNGAN\n\n"
+                 "Gajah Betina Ditemukan Mati di Konsesi Akasia Pelalawan, Gading dan Belalai Utuh\n\n"
+                 "Laporan : Reza Andhika\nShare : Facebook | Twitter | WhatsApp\n\n"
+                 "Riaukini-PELALAWAN-Seekor gajah sumatera betina ditemukan mati di areal konsesi akasia di Desa "
+                 "Lubuk Kembang Bunga, Kamis (19/11/2026).\n")
+    assert rows.article["title"] == "Gajah Betina Ditemukan Mati di Konsesi Akasia Pelalawan, Gading dan Belalai Utuh"
+    assert rows.article["dateline"] == "PELALAWAN"
+    assert rows.article["body"].startswith("Seekor gajah")
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

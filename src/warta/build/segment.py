@@ -45,7 +45,7 @@ _DATELINE_DASH = re.compile(
 # "SAMARINDA–Dinas Lingkungan Hidup ...": a place in capitals glued to an en or em dash.
 # The outlet may stand before the place or after it ("MANADOPOST.ID, MANADO—", "PADANG, PADEK.CO–", "AMBON, AE—").
 # "PALANGKA RAYA-KALTENGPOS.CO-Kebakaran ...": the site's address glued between dashes.
-_DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*(?:,[ -]?| \| ))?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)"
+_DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*(?:,[ -]?| \| )|[A-Z][\w.]*[a-z][–—-](?=[A-Z]{3}))?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)"
                              r"(?:, ?[A-Z][A-Za-z.]*|[–—-][A-Z]+(?:\.[A-Z]{2,})+)?)[–—-](?=[A-Z][a-z])")
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 # "KUALA LUMPUR (Feb 26): Malaysia's ...": the day in brackets before the colon.
@@ -478,6 +478,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             # "MANADOPOST.ID, MANADO—Kasus ...", "JAYAPURA-Dinas ...": read as if the dash had its spaces
             head = re.sub(r"[–—-](?=[A-Z]+(?:\.[A-Z]{2,})+$)", ", ", glued.group("head"))  # "PALANGKA RAYA, KALTENGPOS.CO"
             head = head.replace(",-", ", ").replace(" | ", ", ")  # "TERASMALUKU.COM,-AMBON-", "KABARMADURA.ID | PAMEKASAN–"
+            head = re.sub(r"^([A-Z][\w.]*[a-z])[–—-](?=[A-Z]{3})", r"\1, ", head)  # "Riauterkini-PELALAWAN-Seekor"
             return _match_dateline(head + " – " + text[glued.end():], lexicon)
         period = _DATELINE_PERIOD.match(text)
         if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon) \
@@ -527,6 +528,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             or _brand_of_an_outlet(part, lexicon))]
         credits += outlets
         places = [part for part in places if part not in outlets]
+    elif len(places) == 2 and places[1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:\.[a-z]{2,3})*", places[0]):
+        credits.append(places.pop(0))  # "Riauterkini-PELALAWAN-": the site's brand, then the place in capitals
     elif len(places) == 2 and places[0][:1].isupper() and re.fullmatch(r"[a-z][a-z0-9]{2,20}", places[1]) \
             and places[1] not in lexicon.stopwords and places[1] not in lexicon.relative:
         credits.append(places.pop())  # "Labuha, cermat –": a site's brand, written in lower case
@@ -636,7 +639,8 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
         if line.label != BODY:
             continue
         if _DATELINE_ALONE.match(line.text) and index + 1 < len(lines) and lines[index + 1].label == BODY and \
-                len(_words(lines[index + 1].text)) >= 12:  # (not a site's name above its menu)
+                len(_words(lines[index + 1].text)) >= 12 and not _looks_like_headline(lines[index + 1].text):
+            # (not a site's name above its menu, nor a section's above the headline: "LINGKUNGAN")
             body_start = index
             break
         # A dateline opens the body, even before a one-sentence lead.
@@ -757,7 +761,7 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
         score += 2  # ("CEBU City Council approves ..." repeats "Cebu City council approves ...")
     following = next((other for other in lines[index + 1:] if other.label != BOILERPLATE), None)
     if following is not None and (following.label == DATELINE_DATE or following.label == BYLINE
-                                  and _patterns(lexicon).byline_prefixes.match(following.text.casefold())):
+                                  and _patterns(lexicon).byline_prefixes.match(following.text.casefold().replace(" :", ":"))):
         score += 1  # ("Ditulis oleh: ..." under the headline stands where a date line would)
     elif len(words) >= 4 and following is not None and following.label == BODY and _is_title_candidate(following) \
             and len(_words(following.text)) > len(words) and _followed_by_date(following, lines) \
