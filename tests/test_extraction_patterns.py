@@ -1793,6 +1793,15 @@ def test_a_page_quoting_in_straight_single_marks_throughout():
     assert rows.article["body"].startswith("Adam Birtwistle, prosecuting, said")  # a short lead is body, not header
 
 
+def test_a_police_officer_named_ferry_an_office_closed_by_dan_kehutanan_and_villagers_by_their_village():
+    rows = body_page("Kasat Reskrim AKP Ferry Manalu mengatakan polisi memasang garis polisi di Desa Lubuk Kembang "
+                     "Bunga. Penyelidikan dilakukan bersama Balai Penegakan Hukum Lingkungan Hidup dan Kehutanan.\n\n"
+                     "Warga Lubuk Kembang Bunga pun mengaku sudah lama resah.\n\n\"Kami naikkan kasusnya,\" tegas Manalu.\n")
+    assert set(people(rows)) == {"Ferry Manalu"}
+    assert quotes(rows) == [("Kami naikkan kasusnya,", "Ferry Manalu")]
+    assert "Balai Penegakan Hukum Lingkungan Hidup dan Kehutanan" in {a["name"] for a in rows.actors}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

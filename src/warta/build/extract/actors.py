@@ -340,6 +340,14 @@ def _place_before_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{heads}|(?i:{prepositions}))\s+([{_UPPER}][\w'’-]+)(?![\w'’-]*\s+[{_UPPER}])")
 
 
+@cache
+def _named_place_pattern() -> re.Pattern[str]:
+    """A place word and the whole name after it ("Desa Lubuk Kembang Bunga")."""
+    heads = alternation(sorted(_place_words()[0]))
+    name = rf"[{_UPPER}][\w'’-]+"
+    return re.compile(rf"(?<!\w)(?:{heads})\s+({name}(?:\s+{name}){{0,3}})(?![\w'’-]|\s+[{_UPPER}])")
+
+
 def _place_of_organisation_before(text: str, start: int, found: list, lexicon: Lexicon) -> bool:
     """Whether a word stands between commas right after an organisation named after a preposition of
     place ("a hydrologist at the University of Nigeria, Nsukka,"): the organisation's seat. (After a
@@ -766,6 +774,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "warga Cimahi", "Maryland", "Bupati Kutai Kartanegara": a known place, whoever holds its office
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
+        if role and role.casefold() in lexicon.residents and surface in _places_in(text, _named_place_pattern()):
+            continue  # "Warga Lubuk Kembang Bunga mengaku" where the page says "Desa Lubuk Kembang Bunga"
         aged = _AGE.match(text, name[-1].end) is not None
         if text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS and not aged:
             continue  # toko "Ujang Shoes", program "Mas Jos": a thing's name in quotation marks
@@ -923,9 +933,11 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
             if kind == "and" and not via_of and _opens_with_head(merged, heads, lexicon) \
                     and "," not in text[merged[-1].end:runs[taken + 1][0].start] \
                     and (any(token.text in _place_words()[0] for token in runs[taken + 1][1:])
-                         or _closed_by_known_place(text, runs[taken + 1], lexicon)):
+                         or _closed_by_known_place(text, runs[taken + 1], lexicon)
+                         or len(runs[taken + 1]) == 1 and _noun_by_its_form(runs[taken + 1][0].text, lexicon)):
                 # "Dinas Lingkungan Hidup dan Kehutanan Provinsi Bengkulu", "Dinas Pertanian dan Pangan
-                # Pidie Jaya": one name, going on to its place
+                # Pidie Jaya": one name, going on to its place; "Balai Penegakan Hukum Lingkungan Hidup dan
+                # Kehutanan": one name, closed by a noun no name has the form of
                 merged, taken = merged + runs[taken + 1], taken + 1
                 best = (merged, taken)
                 break
@@ -950,6 +962,11 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
         result.append(merged)
         index = taken + 1
     return result, joined
+
+
+def _noun_by_its_form(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised word whose affixes no name has ("Kehutanan", "Perikanan")."""
+    return lexicon.word_forms_not_names is not None and lexicon.word_forms_not_names.match(word.casefold()) is not None
 
 
 def _spelled_from_inner_head(text: str, run: list[Token], last_part: int, heads: dict) -> bool:
