@@ -1802,6 +1802,14 @@ def test_a_police_officer_named_ferry_an_office_closed_by_dan_kehutanan_and_vill
     assert "Balai Penegakan Hukum Lingkungan Hidup dan Kehutanan" in {a["name"] for a in rows.actors}
 
 
+def test_a_capital_glued_to_a_number_opens_no_name():
+    rows = body_page("Kepala Dinas Kesehatan Rahayu Setyaningsih mengatakan kasus naik.\n\nIa menyebut gerakan 3M Plus, "
+                     "yakni menguras, menutup dan mendaur ulang barang bekas, sebagai \"cara paling murah dan paling "
+                     "ampuh\" untuk menekan penularan.\n")
+    assert set(people(rows)) == {"Rahayu Setyaningsih"}
+    assert quotes(rows) == [("cara paling murah dan paling ampuh", "Rahayu Setyaningsih")]
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -20,7 +20,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # A capitalised word, a bracketed acronym, or a particle-prefixed name ("al-Assad"). At most one
 # branch can match at a position; the one opening with a capital comes first because it is the
 # common case and lets the regex engine skip to the next capital.
-_TOKEN = re.compile(rf"[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
+_TOKEN = re.compile(rf"(?<![\d])[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
 _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "de", "la", "los", "las", "del", "dos", "da",
               "ibn", "a/l", "a/p", "s/o", "d/o", "anak"}  # Iban "Nyaun anak Sagin": son or daughter of
 # Capitalised particles that belong to a name only inside it ("Al Jazeera" alone is no one).
