@@ -1810,6 +1810,19 @@ def test_a_capital_glued_to_a_number_opens_no_name():
     assert quotes(rows) == [("cara paling murah dan paling ampuh", "Rahayu Setyaningsih")]
 
 
+def test_rivers_by_their_regional_word_and_a_unit_named_after_its_parents_acronym():
+    rows = body_page("Menurut Kepala BPBD Teuku Murdani Ishak, debit Krueng Keureuto sempat turun pada Minggu. \"Air masih "
+                     "bertahan,\" ujarnya.\n\nBMKG Stasiun Meteorologi Malikussaleh dalam peringatan dininya menyebut "
+                     "hujan lebat. \"Masyarakat diimbau waspada,\" tulis BMKG Malikussaleh.\n")
+    assert set(people(rows)) == {"Teuku Murdani Ishak"}
+    assert quotes(rows) == [("Air masih bertahan,", "Teuku Murdani Ishak"),
+                            ("Masyarakat diimbau waspada,", "BMKG Stasiun Meteorologi Malikussaleh")]
+    spelled = body_page("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Stasiun Meteorologi Tjilik Riwut Palangka Raya "
+                        "mencatat 87 titik panas. \"Masyarakat diimbau tidak membakar,\" demikian peringatan BMKG Stasiun "
+                        "Meteorologi Tjilik Riwut.\n")
+    assert quotes(spelled)[0][1].startswith("Badan Meteorologi, Klimatologi, dan Geofisika Stasiun Meteorologi Tjilik Riwut")
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -689,6 +689,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if organisation:
             organisation = _with_its_number(text, organisation, run, person_from, lexicon)
             organisation, short = split_short_name(organisation)  # "Kementerian Luar Negeri (Kemlu) RI"
+            organisation = _as_named_in_full(organisation, short_names)
             following = runs[index + 1] if index + 1 < len(runs) else None
             seated = _mission_seat(text, organisation, following, lexicon) if person_from is None else None
             if seated:
@@ -708,7 +709,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             speaking = _speaking(text, start, end, verbs, lexicon)
             found.append((name[0].start, name_text(text, name), "person", role, speaking))
             continue
-        office = _short_name_with_qualifier(text, run, short_names, common, lexicon)
+        office = _short_name_with_qualifier(text, run, short_names, common, lexicon, found)
         if office:
             found.append((start, office, "organization", None, False))
             continue  # "BBWS Pemali Juana" after "Balai Besar Wilayah Sungai (BBWS) Pemali Juana": the same office
@@ -1533,17 +1534,39 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]")
 
 
 def _short_name_with_qualifier(text: str, run: list[Token], short_names: dict[str, str], common: frozenset[str],
-                               lexicon: Lexicon) -> str | None:
+                               lexicon: Lexicon, found: list) -> str | None:
     """The organisation a run names by its short name and the words its full name closes with
-    ("Menurut BBWS Pemali Juana" for "Balai Besar Wilayah Sungai Pemali Juana")."""
-    if not short_names:
-        return None
+    ("Menurut BBWS Pemali Juana" for "Balai Besar Wilayah Sungai Pemali Juana"; "BMKG Malikussaleh"
+    for "BMKG Stasiun Meteorologi Malikussaleh")."""
     opening = run[0].text.casefold()
     at = 1 if len(run) >= 3 and (opening in common or opening in lexicon.stopwords or opening in lexicon.cues) else 0
-    full = short_names.get(run[at].text)
-    if full and len(run) > at + 1 and full.endswith(" " + name_text(text, run[at + 1:])):
+    if len(run) <= at + 1:
+        return None
+    short, rest = run[at].text, " " + name_text(text, run[at + 1:])
+    full = short_names.get(short)
+    if full and full.endswith(rest):
         return full
+    if short.isupper() and len(short) >= 3:
+        named = {surface for _, surface, kind, _, _ in found if kind == "organization"
+                 and surface.startswith(short + " ") and surface.endswith(rest) and len(surface) > len(short + rest)}
+        if len(named) == 1:
+            return named.pop()
     return None
+
+
+def _as_named_in_full(organisation: str, short_names: dict[str, str]) -> str:
+    """An organisation opening with an acronym the page spelled out, as the page named it in full
+    ("BMKG Stasiun Meteorologi Tjilik Riwut" after "Badan Meteorologi, ... (BMKG) Stasiun Meteorologi
+    Tjilik Riwut Palangka Raya")."""
+    first, _, rest = organisation.partition(" ")
+    full = short_names.get(first)
+    return full if full and rest and rest in full else organisation
+
+
+def _parent_acronym(word: str, lexicon: Lexicon) -> bool:
+    """An institution's acronym before the name of one of its units ("BMKG Stasiun ...", "BPS Kabupaten ...")."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and word.title() not in _known_places() \
+        and word not in lexicon.countries
 
 
 def _written_after_its_acronym(text: str, run: list[Token]) -> int | None:
@@ -1579,7 +1602,10 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
                                    if tuple(words[index:index + len(head)]) == head), (None, 1))
     if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))
                               or start == 1 and words[0].casefold() in lexicon.institution_nouns and words[0] in _not_names(lexicon)
-                              or start == 1 and (name_apposed or joined) and words[0].casefold() in lexicon.articles):
+                              or start == 1 and (name_apposed or joined) and words[0].casefold() in lexicon.articles
+                              or start == 1 and _parent_acronym(words[0], lexicon)):
+        if start == 1 and _parent_acronym(words[0], lexicon):
+            start = 0  # "BMKG Stasiun Meteorologi Malikussaleh": the parent's acronym opens the unit's name
         end = len(words)
         tail = trailing_name(run[start:], lexicon)
         person_from = None
