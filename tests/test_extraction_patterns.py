@@ -1823,6 +1823,14 @@ def test_rivers_by_their_regional_word_and_a_unit_named_after_its_parents_acrony
     assert quotes(spelled)[0][1].startswith("Badan Meteorologi, Klimatologi, dan Geofisika Stasiun Meteorologi Tjilik Riwut")
 
 
+def test_a_units_name_before_its_short_form_and_a_village_in_an_address_are_no_people():
+    rows = body_page("Mantan Kepala Desa Talang Benuang, Kecamatan Semidang Alas Maras, Kabupaten Seluma, Hermansyah Putra, "
+                     "dituntut tujuh tahun penjara. Perkara bermula dari laporan warga Talang Benuang.\n\nKepala Seksi "
+                     "Tindak Pidana Khusus (Kasi Pidsus) Kejari Seluma, Fadli Akbar, menyebut pihaknya masih mendalami "
+                     "kasus itu.\n")
+    assert set(people(rows)) == {"Hermansyah Putra", "Fadli Akbar"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -557,7 +557,12 @@ def _names_a_unit(text: str, role: str, name: list[Token], lexicon: Lexicon) -> 
     closed = text[name[-1].end:name[-1].end + 2] in (" (", ", ") or \
         len(after) >= 2 and after[0].casefold() in connectors_of_every_language() and after[1][:1].isupper()
     role = _ROMAN_NUMERAL_AT_END.sub("", role)  # "Kasubdit I"
-    return closed and any(role.casefold().endswith(title.casefold()) for title in lexicon.unit_titles)
+    # (before its short form in brackets, the unit's name may run on from the title: "Kepala Seksi"
+    # "Tindak Pidana" "Khusus" "(Kasi Pidsus)")
+    bracketed = text[name[-1].end:name[-1].end + 2] == " ("
+    return closed and any(role.casefold().endswith(title.casefold())
+                          or bracketed and role.casefold().startswith(title.casefold() + " ")
+                          for title in lexicon.unit_titles)
 
 
 _ROMAN_NUMERAL_AT_END = re.compile(r"\s+[IVX]{1,4}$")
@@ -770,12 +775,16 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                 after_preposition or listed_place):
             place_end = end
             continue  # "di Gedung Sate", "in Silicon Valley", "Kabupaten Donggala dan Parigi Moutong": a place
+        if _PLACE_LIST_AFTER.match(text, name[-1].end) and text[name[-1].end + 2:].split(None, 1)[0] in _place_words()[0]:
+            place_end = end
+            continue  # "Kepala Desa Talang Benuang, Kecamatan Semidang Alas Maras, ...": an address, not a person
         if surface in _known_places() and not speaking:
             place_end = end
             continue  # "warga Cimahi", "Maryland", "Bupati Kutai Kartanegara": a known place, whoever holds its office
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
-        if role and role.casefold() in lexicon.residents and surface in _places_in(text, _named_place_pattern()):
+        if (role or _preceding_word(text, start)).casefold() in lexicon.residents \
+                and surface in _places_in(text, _named_place_pattern()):
             continue  # "Warga Lubuk Kembang Bunga mengaku" where the page says "Desa Lubuk Kembang Bunga"
         aged = _AGE.match(text, name[-1].end) is not None
         if text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS and not aged:
@@ -797,6 +806,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             introduced_alone.add(surface)  # "Rahmawati (38), warga Talise": one name, a person all the same
         if role and _names_a_unit(text, role, name, lexicon):
             continue  # "Kepala Bidang Hubungan Masyarakat (Kabid Humas) ...": the unit a title heads
+        if role and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+            continue  # "(Kasi Pidsus)": a title written short, in brackets after it
         if not (speaking or aged) and all(token.text.casefold() in common for token in name):
             continue  # "Kepala Dinas ... Pengendalian Penduduk", "Kepala Bidang Hubungan Masyarakat": words the page writes in lower case
         if role or len(name) >= 2 or speaking or aged:
@@ -843,6 +854,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     return actors
 
 
+_PLACE_LIST_AFTER = re.compile(r", [A-Z]")
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+\.?")  # "Sumatera V": a numbered office, never a name alone
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
