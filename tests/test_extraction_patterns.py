@@ -1831,6 +1831,12 @@ def test_a_units_name_before_its_short_form_and_a_village_in_an_address_are_no_p
     assert set(people(rows)) == {"Hermansyah Putra", "Fadli Akbar"}
 
 
+def test_a_player_named_after_a_penalty_or_a_shot_is_a_person():
+    rows = body_page("Persipura unggul lebih dulu melalui penalti Yohanis Tabuni di menit ke-31, lalu tembakan keras "
+                     "Kornelis Kogoya membentur mistar.\n")
+    assert set(people(rows)) == {"Yohanis Tabuni", "Kornelis Kogoya"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "
