@@ -1837,6 +1837,12 @@ def test_a_player_named_after_a_penalty_or_a_shot_is_a_person():
     assert set(people(rows)) == {"Yohanis Tabuni", "Kornelis Kogoya"}
 
 
+def test_the_society_said_in_capitals_speaks_for_the_society_the_page_named():
+    rows = build("Dengue cases rise\n\nNov 20, 2026\nAPIA - The Samoa Red Cross Society said it had mobilised 40 "
+                 "volunteers to distribute nets.\n\n\"Our volunteers will be going door to door,\" the Society said.\n")
+    assert quotes(rows) == [("Our volunteers will be going door to door,", "Samoa Red Cross Society")]
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -675,6 +675,15 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     institution = _possessed_institution(who, lexicon)
     if institution:
         return institution, "organization"
+    if body and len(words) == 2 and words[0].casefold() in lexicon.articles \
+            and words[1].casefold().strip(",.") in lexicon.institution_nouns and words[1][:1].isupper():
+        # "the Society said": the institution of that kind the page named ("The Samoa Red Cross Society said")
+        kind = words[1].casefold().strip(",.")
+        named = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
+                 and kind in actor.name.casefold().split() and actor.name.casefold() != kind]
+        found = named[0] if len(named) == 1 else _organisation_named_before(body, offset, actors, named or None)
+        if found:
+            return found, "organization"
     named = actors.aliases.get(who.strip(" ,."), who.strip(" ,."))
     if named in actors.actors and actors.actors[named].kind == "organization":
         return named, "organization"  # "keterangan Dinas Perkebunan Kabupaten Musi Banyuasin": an organisation of the page
