@@ -200,6 +200,16 @@ def test_a_section_in_capitals_above_the_headline_and_a_brand_glued_to_the_datel
     assert rows.article["body"].startswith("Seekor gajah")
 
 
+def test_a_page_without_a_headline_takes_neither_its_share_bar_nor_its_caption_for_one():
+    rows = build("UPEKS.co.id\nJumat, 27 November 2026\nHome\nEkonomi\nHome » Ekonomi » Agribisnis\n"
+                 "Upeks Online | 27 November 2026 09:12\nShare on Facebook Share on Twitter Share on WhatsApp\n\n"
+                 "Petani memanen padi di Kabupaten Sidenreng Rappang, Kamis (26/11/2026). ANTARA/HO-Dinas TPHBun Sulsel\n\n"
+                 "MAKASSAR (ANTARA) - Harga gabah kering panen di tingkat petani di Sulawesi Selatan anjlok hingga di "
+                 "bawah harga pembelian pemerintah pada pekan ini.\n")
+    assert rows.article["title"] is None
+    assert "Petani memanen" not in rows.article["body"] and "Share on" not in rows.article["body"]
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

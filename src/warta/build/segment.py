@@ -297,7 +297,9 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
 
 # A photo credit closing a caption: "(KOMPAS.com/ Dian Erika)", "(ANTARA/Rudi)", "(Xinhua/Li Wei)".
 _CREDIT_AT_END = re.compile(r"\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s*/\s*[^()/]{2,50}\)\s*$"
-                            r"|[.!?]\s+[\w-]+\.(?:com|co\.id|id)\s*/\s*[A-Z][\w .'’-]{2,40}$")
+                            r"|[.!?]\s+[\w-]+\.(?:com|co\.id|id)\s*/\s*[A-Z][\w .'’-]{2,40}$"
+                            # "... Kamis (26/11/2026). ANTARA/HO-Dinas TPHBun Sulsel", "ANTARA FOTO/Rivan Lingga"
+                            r"|[.!?)]\s+[A-Z]{3,}(?:\s[A-Z]{3,})?/\s?[A-Z][\w .'’-]{1,50}$")
 
 
 def is_caption(text: str, lexicon: Lexicon) -> bool:
