@@ -210,6 +210,12 @@ def test_a_page_without_a_headline_takes_neither_its_share_bar_nor_its_caption_f
     assert "Petani memanen" not in rows.article["body"] and "Share on" not in rows.article["body"]
 
 
+def test_an_outlets_acronym_before_the_place_in_a_dateline():
+    rows = build("Perpres Energi Segera Terbit\n\nSenin, 23 November 2026 10:00 WIB\n\nKBR, Jakarta - Pemerintah tengah "
+                 "merampungkan rancangan Peraturan Presiden tentang energi baru yang ditargetkan terbit tahun depan.\n")
+    assert rows.article["dateline"] == "Jakarta"
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

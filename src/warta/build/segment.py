@@ -530,6 +530,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             or _brand_of_an_outlet(part, lexicon))]
         credits += outlets
         places = [part for part in places if part not in outlets]
+        if not known_first and len(places) >= 2 and len(places[0]) <= 5 and not places[1].isupper() \
+                and _is_known_place(places[1], lexicon) and places[1] not in lexicon.countries:
+            credits.append(places.pop(0))  # "KBR, Jakarta -": an outlet's acronym, then the place
     elif len(places) == 2 and places[1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:\.[a-z]{2,3})*", places[0]):
         credits.append(places.pop(0))  # "Riauterkini-PELALAWAN-": the site's brand, then the place in capitals
     elif len(places) == 2 and places[0][:1].isupper() and re.fullmatch(r"[a-z][a-z0-9]{2,20}", places[1]) \
