@@ -1816,6 +1816,10 @@ def test_a_police_officer_named_ferry_an_office_closed_by_dan_kehutanan_and_vill
     assert set(people(rows)) == {"Ferry Manalu"}
     assert quotes(rows) == [("Kami naikkan kasusnya,", "Ferry Manalu")]
     assert "Balai Penegakan Hukum Lingkungan Hidup dan Kehutanan" in {a["name"] for a in rows.actors}
+    acronym = body_page("Penyelidikan dilakukan bersama Balai Penegakan Hukum Lingkungan Hidup dan Kehutanan (Gakkum) "
+                        "Wilayah Sumatera. Kepala Kantor Pencarian dan Pertolongan Ambon Mustari Tuhuteru mengatakan "
+                        "23 penumpang selamat.\n")
+    assert set(people(acronym)) == {"Mustari Tuhuteru"}
 
 
 def test_a_capital_glued_to_a_number_opens_no_name():

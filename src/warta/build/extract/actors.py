@@ -947,7 +947,8 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                     and "," not in text[merged[-1].end:runs[taken + 1][0].start] \
                     and (any(token.text in _place_words()[0] for token in runs[taken + 1][1:])
                          or _closed_by_known_place(text, runs[taken + 1], lexicon)
-                         or len(runs[taken + 1]) == 1 and _noun_by_its_form(runs[taken + 1][0].text, lexicon)):
+                         or _noun_by_its_form(runs[taken + 1][0].text, lexicon)
+                         and (len(runs[taken + 1]) == 1 or runs[taken + 1][1].text.startswith("("))):
                 # "Dinas Lingkungan Hidup dan Kehutanan Provinsi Bengkulu", "Dinas Pertanian dan Pangan
                 # Pidie Jaya": one name, going on to its place; "Balai Penegakan Hukum Lingkungan Hidup dan
                 # Kehutanan": one name, closed by a noun no name has the form of
