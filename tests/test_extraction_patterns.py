@@ -1863,6 +1863,13 @@ def test_the_society_said_in_capitals_speaks_for_the_society_the_page_named():
     assert quotes(rows) == [("Our volunteers will be going door to door,", "Samoa Red Cross Society")]
 
 
+def test_a_hospital_named_after_someone_is_no_person_when_its_acronym_spells_it_all():
+    rows = body_page("Warga membawa korban ke Rumah Sakit Umum Daerah Dr. H. Abdul Moeloek (RSUDAM). Korban, Heru "
+                     "Saputra, kini sudah pulang.\n")
+    assert set(people(rows)) == {"Heru Saputra"}
+    assert "Rumah Sakit Umum Daerah Dr. H. Abdul Moeloek" in {a["name"] for a in rows.actors}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

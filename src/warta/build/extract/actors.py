@@ -1576,6 +1576,13 @@ def _as_named_in_full(organisation: str, short_names: dict[str, str]) -> str:
     return full if full and rest and rest in full else organisation
 
 
+def _named_after_someone(run: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the acronym in brackets closing a run spells all of it, the person it is named after
+    included, titles left out ("Rumah Sakit Umum Daerah Dr. H. Abdul Moeloek (RSUDAM)")."""
+    words = [token.text for token in run[:-1] if not _is_title_token(token.text, lexicon)]
+    return len(words) >= 3 and is_acronym_of(run[-1].text.strip("()"), " ".join(words))
+
+
 def _parent_acronym(word: str, lexicon: Lexicon) -> bool:
     """An institution's acronym before the name of one of its units ("BMKG Stasiun ...", "BPS Kabupaten ...")."""
     return len(word) >= 3 and word.isupper() and word.isalpha() and word.title() not in _known_places() \
@@ -1633,6 +1640,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
                                 or len(tail) >= 2 and (tail[-1].text in _known_places() or tail[-1].text in lexicon.not_names))
         if not place and len(tail) >= 3 and tail[0].text in _known_places():
             tail = tail[1:]  # "Badan Penanggulangan Bencana Daerah (BPBD) Jember Widodo Hari Santoso": its place, then a name
+        if tail and run[-1].text.startswith("(") and _named_after_someone(run[start:], lexicon):
+            place = True  # "Rumah Sakit Umum Daerah Dr. H. Abdul Moeloek (RSUDAM)": a hospital named after someone
         qualifier = _written_after_its_acronym(text, run[start:]) if tail else None
         if qualifier is not None:
             # "Balai Besar Wilayah Sungai (BBWS) Pemali Juana", then "BBWS Pemali Juana": the words are the name's
