@@ -1310,6 +1310,14 @@ def test_a_day_first_header_date_agrees_with_the_dateline_and_until_looks_ahead(
     assert found["Saturday"] == (D(2025, 12, 6), "day")
 
 
+def test_a_month_after_a_comparison_or_the_start_of():
+    indonesian = body_page("Dinkes mencatat 412 kasus sepanjang pekan ini, naik hampir tiga kali lipat dibanding Januari.\n")
+    assert dates(indonesian)["Januari"] == (D(2025, 1, 1), "month")
+    english = build("Dengue cases rise\n\nNov 20, 2026\nAPIA - The ministry has confirmed 214 cases since the start "
+                    "of October.\n")
+    assert dates(english)["the start of October"] == (D(2026, 10, 1), "month")
+
+
 def test_a_future_word_of_another_sentence_does_not_move_a_weekday():
     rows = body_page("Harga diperkirakan naik. Jumat malam ada rapat.\n")
     assert dates(rows)["Jumat malam"] == (D(2025, 2, 7), "day")

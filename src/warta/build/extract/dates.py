@@ -339,7 +339,8 @@ def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
 def _triggers(lexicon: Lexicon) -> frozenset[str]:
     """Words a date expression can start with (besides digits)."""
     words: set[str] = set(lexicon.months) | set(lexicon.weekdays) | set(lexicon.weekday_prefix)
-    words |= set(lexicon.weekday_before) | set(lexicon.numbers) | set(lexicon.month_context)
+    words |= set(lexicon.weekday_before) | set(lexicon.numbers)
+    words |= {phrase.split()[0] for phrase in lexicon.month_context}  # "start" of "start of October"
     words |= {phrase.split()[0] for phrase in lexicon.relative} | set(lexicon.year_parts)
     if lexicon.ordinal_first:
         words |= set(lexicon.ordinals)  # "second quarter of 2025" opens with its ordinal
