@@ -216,6 +216,20 @@ def test_an_outlets_acronym_before_the_place_in_a_dateline():
     assert rows.article["dateline"] == "Jakarta"
 
 
+def test_the_outlet_from_the_masthead_and_copyright_line_a_page_carries():
+    unknown = build("Harian Teluk Post\nBeranda\nDaerah\n\nBanjir Rendam Tiga Desa di Pesisir\n\nSenin, 23 November 2026\n\n"
+                    "Banjir merendam tiga desa di pesisir utara setelah hujan deras sejak Minggu malam, kata warga setempat.\n\n"
+                    "Tentang Kami | Redaksi\n© 2026 Harian Teluk Post. All rights reserved.\n")
+    assert unknown.article["outlet"] == "Harian Teluk Post"
+    capitals = build("Banjir Rendam Tiga Desa di Pesisir\n\nSenin, 23 November 2026\n\nSINGKAWANG, SP - Banjir merendam "
+                     "tiga desa di pesisir utara setelah hujan deras sejak Minggu malam.\n\nCopyright © 2026 Suara Pesisir. "
+                     "All rights reserved.\nSuara Pesisir | Redaksi | Kontak\n")
+    assert capitals.article["outlet"] == "Suara Pesisir"
+    publisher = build("The Valley Courier\nNews\n\nFloods close bridge\n\nNovember 23, 2026\n\nThe river bridge was closed "
+                      "on Sunday after floods, officials said.\n\nThe Valley Courier\n© 2026 Dale Newspapers Ltd. All rights reserved.\n")
+    assert publisher.article["outlet"] == "The Valley Courier"
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

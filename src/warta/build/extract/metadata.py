@@ -95,6 +95,13 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
                        for found in [_signature(line.text, lexicon)] if found), None)
     if outlet is None:
         outlet = _outlet_told(page.body, lexicon)
+    known = outlet is not None and (outlet in _all_outlets(lexicon).values() or _signature(outlet, lexicon) is not None)
+    brand = None if known else _page_brand(page, lexicon)
+    if brand and outlet is None:
+        outlet = brand  # the masthead and the copyright line agree ("The Kathmandu Post")
+    elif brand and _in_capitals(outlet) and (_same_brand(outlet, brand) or _initials_of(outlet, brand)):
+        # "TERASLAMPUNG.COM", "SP" in the dateline: the brand as the site writes it ("Teraslampung", "Suara Pemred")
+        outlet = brand
     if outlet is None and wires:
         outlet = wires.pop(0)
     if outlet and _DOMAIN.fullmatch(outlet):
@@ -104,6 +111,97 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     wires += [wire for wire in _source_line_wires(page, lexicon) if wire not in wires]
     wires = [wire for wire in wires if wire != outlet]
     return outlet, wires
+
+
+def _page_brand(page: Page, lexicon: Lexicon) -> str | None:
+    """The name a page carries as its own: its masthead (a short name among its first lines) and its
+    copyright line ("© 2026 Samoa Observer. All rights reserved.") naming the same site, or either
+    one written again elsewhere on the page. A publisher's company ("... Publishing Ltd.") is no brand."""
+    masthead = _masthead(page, lexicon)
+    footer = _copyright_name(page, lexicon)
+    text = "\n".join(line.text for line in page.lines)
+    if masthead and footer and _same_brand(masthead, footer):
+        # (the copyright line's form on a tie: "GoRiau.com" beside "GoRiau")
+        return _best_written(max((footer, masthead), key=_brand_form), text).strip(" -–—")
+    if footer and text.count(footer) >= 2:
+        return _best_written(footer, text).strip(" -–—")
+    ending = "\n".join(line.text for line in page.lines[-12:])
+    if masthead and page.lines and masthead == page.lines[0].text.strip(" -–—|") and masthead in ending:
+        return _best_written(masthead, text)  # the page's first line, named again at its foot
+    return None
+
+
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}")
+
+
+def _best_written(name: str, text: str) -> str:
+    """A brand as the page writes it in words, where it does ("radarcirebon.com" and "Radar Cirebon")."""
+    letters = _brand_letters(name)
+    spaced = next((found for found in _CAPITALISED_WORDS.findall(text)
+                   if " " in found and _brand_letters(found) == letters), None)
+    return spaced or name
+
+
+_COMPANY = re.compile(r"(?i)\b(?:ltd|inc|pvt|llc|pt|tbk|publishing|publications|newspapers|group|holdings|corp)\b")
+_COPYRIGHT_NAME = re.compile(
+    r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?P<name>[^.|,©\n]+?(?:\.(?:com|co\.id|id|co|net)\b)?)\s*(?:(?:19|20)\d\d\s*)?"
+    r"(?:[.|,]|\s[-–—]\s|\ball rights|\bhak cipta|$)")
+
+
+def _copyright_name(page: Page, lexicon: Lexicon) -> str | None:
+    markers = lexicon.copyright_markers
+    for line in reversed(page.lines):
+        lowered = line.text.casefold()
+        if line.label == BODY or not any(marker in lowered for marker in markers):
+            continue
+        found = _COPYRIGHT_NAME.search(line.text)
+        name = found.group("name").strip() if found else ""
+        name = re.sub(r"^www\.", "", name).strip(" -–—")
+        if name and len(name.split()) <= 5 and not _COMPANY.search(name) and name[:1].isalpha():
+            return name
+    return None
+
+
+def _masthead(page: Page, lexicon: Lexicon) -> str | None:
+    """A short name among the page's first three lines that is no widget ("Skip to main content")."""
+    from warta.build.segment import is_boilerplate
+
+    for line in page.lines[:3]:
+        words = line.text.split()
+        if 1 <= len(words) <= 5 and not line.text.rstrip().endswith((".", "!", "?", ":")) \
+                and not any(char.isdigit() for char in line.text.replace(".", "")[:1]) and not is_boilerplate(line.text, lexicon) \
+                and all(word[:1].isupper() or _DOMAIN.fullmatch(word) for word in words if word.casefold() != "the"):
+            return line.text.strip(" -–—|")
+    return None
+
+
+def _brand_letters(name: str) -> str:
+    """A name's letters, without "the", "www." and the domain's ending ("The Kathmandu Post" and
+    "www.kathmandupost.com" give "kathmandupost")."""
+    lowered = re.sub(r"^(?:the\s+|www\.)", "", name.casefold().strip())
+    lowered = re.sub(r"\.(?:com|co\.id|id|co|net|org)$", "", lowered)
+    return re.sub(r"[^\w]|_", "", lowered)
+
+
+def _same_brand(one: str, other: str) -> bool:
+    return bool(_brand_letters(one)) and _brand_letters(one) == _brand_letters(other)
+
+
+def _in_capitals(name: str) -> bool:
+    return name.isupper() and not name.endswith((".com", ".id", ".co"))
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """"SP" of "Suara Pemred", "BKM" of "Berita Kota Makassar": a dateline's abbreviation of the brand."""
+    words = [word for word in name.split() if word[:1].isalpha()]
+    return short.isupper() and 2 <= len(short) <= 5 and len(words) >= 2 and "".join(w[0] for w in words).upper() == short
+
+
+def _brand_form(name: str) -> tuple[bool, int]:
+    """How a brand is best written: not in capitals throughout, in words ("The Kathmandu Post" over
+    "kathmandupost.com")."""
+    return (not name.isupper(), len(name.split()))
 
 
 def _outlet_told(body: str, lexicon: Lexicon) -> str | None:
