@@ -1892,6 +1892,13 @@ def test_a_hospital_named_after_someone_is_no_person_when_its_acronym_spells_it_
     assert "Rumah Sakit Umum Daerah Dr. H. Abdul Moeloek" in {a["name"] for a in rows.actors}
 
 
+def test_a_place_after_di_opening_a_sentence_is_no_speaker():
+    rows = body_page("Manajer Program Nyaru Menteng, Dedy Bahtiar, menjelaskan tahapan sekolah hutan. Di Nyaru Menteng saat "
+                     "ini masih terdapat 300 orangutan.\n\n\"Tantangan terbesar kami adalah hutan,\" ungkapnya.\n")
+    assert quotes(rows) == [("Tantangan terbesar kami adalah hutan,", "Dedy Bahtiar")]
+    assert set(people(rows)) == {"Dedy Bahtiar"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

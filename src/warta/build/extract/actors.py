@@ -765,7 +765,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         # "Menurut Nurma, ...": the cue may open the run itself.
         speaking = _speaking(text, start, end, verbs, lexicon) or _after_according(text, name[0].start, lexicon)
         # ("bribes from Tan Chee Keong, 47,": someone with an age is no place)
-        after_preposition = _preceding_word(text, start).casefold() in lexicon.place_prepositions \
+        # ("Di Nyaru Menteng saat ini ...": the preposition may open the run, capitalised)
+        opened_by_preposition = len(written) > len(name) and written[-len(name) - 1].text.casefold() in lexicon.place_prepositions
+        after_preposition = (_preceding_word(text, start).casefold() in lexicon.place_prepositions or opened_by_preposition) \
             and not _AGE.match(text, name[-1].end)
         # After "di"/"in" a name is a place, even where a verb follows: "Zulkarnain, sopir yang ditemui di
         # Simpang Haru, mengaku ..." (the apposition closes before the verb).
