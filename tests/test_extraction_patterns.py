@@ -1899,6 +1899,12 @@ def test_a_place_after_di_opening_a_sentence_is_no_speaker():
     assert set(people(rows)) == {"Dedy Bahtiar"}
 
 
+def test_customary_titles_open_a_role_before_the_name():
+    rows = body_page("Damang Kepala Adat Katingan Hilir, Tunjang Anggen, memimpin prosesi tampung tawar. Ondoafi Kampung "
+                     "Yoboi, Origenes Ohee, hadir bersama Kepala Suku Dani, Yulius Wenda.\n")
+    assert set(people(rows)) == {"Tunjang Anggen", "Origenes Ohee", "Yulius Wenda"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "
