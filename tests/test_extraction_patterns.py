@@ -1905,6 +1905,14 @@ def test_customary_titles_open_a_role_before_the_name():
     assert set(people(rows)) == {"Tunjang Anggen", "Origenes Ohee", "Yulius Wenda"}
 
 
+def test_a_malay_form_of_address_in_an_english_nickname():
+    rows = build("Floods in Kelantan\n\nNov 20, 2026\nKOTA BHARU - Her neighbour, Idris Mamat, a 67-year-old retiree known "
+                 "to villagers as Pak Long Deris, said he refused to leave.\n\n\u201cI have seen many floods,\u201d said "
+                 "Pak Long Deris.\n")
+    assert quotes(rows) == [("I have seen many floods,", "Idris Mamat")]
+    assert set(people(rows)) == {"Idris Mamat"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

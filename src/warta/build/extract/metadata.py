@@ -97,6 +97,8 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
         outlet = _outlet_told(page.body, lexicon)
     known = outlet is not None and (outlet in _all_outlets(lexicon).values() or _signature(outlet, lexicon) is not None)
     brand = None if known else _page_brand(page, lexicon)
+    if brand:
+        brand = _is_wire(brand, lexicon) or _signature(brand, lexicon) or brand  # "© ANTARA 2024": Antara
     if brand and outlet is None:
         outlet = brand  # the masthead and the copyright line agree ("The Kathmandu Post")
     elif brand and _in_capitals(outlet) and (_same_brand(outlet, brand) or _initials_of(outlet, brand)):
