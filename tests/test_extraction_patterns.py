@@ -230,6 +230,16 @@ def test_the_outlet_from_the_masthead_and_copyright_line_a_page_carries():
     assert publisher.article["outlet"] == "The Valley Courier"
 
 
+def test_a_dateline_naming_the_sites_masthead_credits_the_outlet():
+    rows = build("Floresa\nBerita\n\nGuru Honorer Tuntut Kenaikan Honor\n\n23 November 2026\n\nRuteng, Floresa – Sekitar 300 guru "
+                 "honorer berunjuk rasa di halaman Kantor DPRD Kabupaten Manggarai pada Senin pagi.\n")
+    assert rows.article["dateline"] == "Ruteng"
+    assert rows.article["outlet"] == "Floresa"
+    alone = build("KABAR PESISIR\nBeranda\n\nLogistik Pilkada Mulai Didistribusikan\n\n23 November 2026\n\nKABAR PESISIR - "
+                  "Komisi Pemilihan Umum mulai mendistribusikan logistik pemilihan ke kabupaten dan kota.\n")
+    assert alone.article["dateline"] is None
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

@@ -962,6 +962,7 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
             found = match_dateline(text, lexicon)
             if found:
                 page.dateline, page.dateline_credits, text = found
+                page.dateline, page.dateline_credits = _masthead_out_of_place(page.dateline, page.dateline_credits, lines)
                 page.dateline = page.dateline or None
                 page.dateline_text = line.text[: len(line.text) - len(text)].strip()
         if _NAME_TAG.match(text.strip()):
@@ -975,6 +976,21 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
         text = text.strip()
         if text:
             page.paragraphs.append(text)
+
+
+def _masthead_out_of_place(place: str, credits: list[str], lines: list[Line]) -> tuple[str, list[str]]:
+    """A dateline's part that is the site's name on its first line ("Ruteng, Floresa –" under
+    "Floresa", "JABAR EKSPRES –" under "JABAR EKSPRES") credits the outlet; it is no place."""
+    masthead = _letters(lines[0].text) if lines else ""
+    parts = [part.strip() for part in (place or "").split(",")]
+    if not masthead or not any(_letters(part) == masthead for part in parts):
+        return place, credits
+    kept = [part for part in parts if _letters(part) != masthead]
+    return ", ".join(kept), credits + [part for part in parts if _letters(part) == masthead]
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]", "", text.casefold())
 
 
 def _split_trailing_byline(text: str, lexicon: Lexicon) -> list[str]:
