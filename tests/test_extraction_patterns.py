@@ -240,6 +240,13 @@ def test_a_dateline_naming_the_sites_masthead_credits_the_outlet():
     assert alone.article["dateline"] is None
 
 
+def test_a_place_in_square_brackets_opens_the_lead_as_a_dateline():
+    rows = build("Mantan Kadis Divonis Tujuh Tahun\n\nSenin, 23 November 2026\n\n[JAKARTA] Majelis hakim Pengadilan Tipikor "
+                 "Jakarta menjatuhkan vonis tujuh tahun penjara kepada mantan kepala dinas itu.\n")
+    assert rows.article["dateline"] == "JAKARTA"
+    assert rows.article["body"].startswith("Majelis hakim")
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

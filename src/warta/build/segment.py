@@ -461,7 +461,14 @@ def _brand_of_an_outlet(part: str, lexicon: Lexicon) -> bool:
                                    for word in lexicon.outlet_words)
 
 
+# "[JAKARTA] Majelis hakim ...": a place in capitals in square brackets.
+_DATELINE_BRACKETED = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s*(?=[A-Z])")
+
+
 def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | None:
+    bracketed = _DATELINE_BRACKETED.match(text)
+    if bracketed:
+        return bracketed.group("place").strip(), [], text[bracketed.end():]
     agency = _DATELINE_AGENCY.match(text)
     if agency:
         head = agency.group("head")
