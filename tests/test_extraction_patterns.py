@@ -247,6 +247,14 @@ def test_a_place_in_square_brackets_opens_the_lead_as_a_dateline():
     assert rows.article["body"].startswith("Majelis hakim")
 
 
+def test_a_dateline_carrying_the_day_in_brackets():
+    rows = build("Guru Madrasah Dilatih Hadapi Bencana\n\nPALU, Senin (23/11/2026) - Sebanyak 300 guru madrasah dari tujuh "
+                 "kabupaten mengikuti pelatihan tanggap bencana.\n")
+    assert rows.article["dateline"] == "PALU"
+    assert rows.article["published"] == D(2026, 11, 23)
+    assert rows.article["outlet"] is None
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

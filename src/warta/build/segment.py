@@ -461,6 +461,7 @@ def _brand_of_an_outlet(part: str, lexicon: Lexicon) -> bool:
                                    for word in lexicon.outlet_words)
 
 
+_DAY_IN_BRACKETS = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 # "[JAKARTA] Majelis hakim ...": a place in capitals in square brackets.
 _DATELINE_BRACKETED = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s*(?=[A-Z])")
 
@@ -513,6 +514,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     # Bracketed parts credit the story ("(Xinhua/Kabar Dunia)", "(ANTARA)"); the rest names
     # the place, unless it is an outlet ("REPUBLIKA.CO.ID, JAKARTA").
     for bracketed in re.findall(r"\(([^)]*)\)", head):
+        if _DAY_IN_BRACKETS.fullmatch(bracketed.strip()):
+            continue  # "PALU, Senin (23/11/2026) -": the day of the story, no credit
         credits.extend(piece.strip() for piece in bracketed.split("/") if piece.strip())
     # "SULTRAKINI.COM: KOLAKA –": a colon parts the outlet from the place as a comma does
     # ("PALANGKA RAYA/TABENGAN.CO.ID –": a slash parts the place from the site as a comma does)
@@ -524,7 +527,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             credits.extend(piece.strip() for piece in part.split("/") if piece.strip())
         elif _brand_of_an_outlet(part, lexicon) and not _is_known_place(part.title(), lexicon):
             credits.append(part)  # "MALANGTIMES - ...": the site's brand, no place
-        elif not any(ch.isdigit() for ch in part):
+        elif not any(ch.isdigit() for ch in part) and part.casefold() not in lexicon.weekdays:
             places.append(part)
     if len(places) >= 2 and places[0].isupper():
         # "JEMBER, Radar Jember -": after a place in capitals, a name in title case is the outlet.
