@@ -225,7 +225,7 @@ def test_the_outlet_from_the_masthead_and_copyright_line_a_page_carries():
                      "tiga desa di pesisir utara setelah hujan deras sejak Minggu malam.\n\nCopyright © 2026 Suara Pesisir. "
                      "All rights reserved.\nSuara Pesisir | Redaksi | Kontak\n")
     assert capitals.article["outlet"] == "Suara Pesisir"
-    publisher = build("The Valley Courier\nNews\n\nFloods close bridge\n\nNovember 23, 2026\n\nThe river bridge was closed "
+    publisher = build("The Valley Courier\nNews\n\nFloods close the old river bridge in the valley\n\nNovember 23, 2026\n\nThe river bridge was closed "
                       "on Sunday after floods, officials said.\n\nThe Valley Courier\n© 2026 Dale Newspapers Ltd. All rights reserved.\n")
     assert publisher.article["outlet"] == "The Valley Courier"
 

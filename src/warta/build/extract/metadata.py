@@ -8,7 +8,8 @@ from functools import cache, lru_cache
 
 from warta.build.extract.dates import DateMention, date_line_dates, falls_on, find_dates, resolved_date
 from warta.build.lexicon import Lexicon, alternation
-from warta.build.segment import BODY, BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, SECTION_BEFORE_BYLINE, Page
+from warta.build.segment import (BODY, BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, SECTION_BEFORE_BYLINE,
+                                 STANDFIRST, TITLE, Page)
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co)\b", re.IGNORECASE)
 
@@ -170,6 +171,8 @@ def _masthead(page: Page, lexicon: Lexicon) -> str | None:
     from warta.build.segment import is_boilerplate
 
     for line in page.lines[:3]:
+        if line.label in (TITLE, STANDFIRST, BODY):
+            continue  # (a page opening with its headline has no masthead)
         words = line.text.split()
         if 1 <= len(words) <= 5 and not line.text.rstrip().endswith((".", "!", "?", ":")) \
                 and not any(char.isdigit() for char in line.text.replace(".", "")[:1]) and not is_boilerplate(line.text, lexicon) \
