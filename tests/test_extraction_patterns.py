@@ -255,6 +255,16 @@ def test_a_dateline_carrying_the_day_in_brackets():
     assert rows.article["outlet"] is None
 
 
+def test_a_headline_carrying_the_sites_name_loses_it():
+    rows = build("Limbah Minyak Cemari Pantai Bintan, KSOP Telusuri Kapal Pembuang | Warta Bahari\n\nSenin, 23 November 2026\n\n"
+                 "Tanjungpinang (Warta Bahari) – Gumpalan limbah minyak hitam kembali ditemukan di pesisir utara Bintan.\n\n"
+                 "Copyright © 2026 Warta Bahari. All rights reserved.\n")
+    assert rows.article["title"] == "Limbah Minyak Cemari Pantai Bintan, KSOP Telusuri Kapal Pembuang"
+    kept = build("Persib Menang Tipis - Laga Sengit di Bandung\n\nSenin, 23 November 2026\n\nBANDUNG - Persib menang "
+                 "tipis atas tamunya dalam laga sengit semalam.\n")
+    assert kept.article["title"] == "Persib Menang Tipis - Laga Sengit di Bandung"
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

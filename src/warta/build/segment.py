@@ -791,6 +791,18 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     return score - index * 0.01
 
 
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})$")
+
+
+def _without_site_name(title: str, texts: list[str]) -> str:
+    """A headline without the site's name a browser title adds ("... Kapal Pembuang | Ocean Week"),
+    when the page names the site again ("© 2026 Ocean Week", "Tanjungpinang (Ocean Week) –")."""
+    suffix = _SITE_SUFFIX.search(title)
+    if suffix and sum(suffix.group("site") in text for text in texts) >= 2:
+        return title[:suffix.start()]
+    return title
+
+
 def _repeated_in_other_case(text: str, texts: list[str]) -> bool:
     if len(text) < 20:
         return False
@@ -868,7 +880,7 @@ def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> Non
     if candidates:
         index, best = max(candidates, key=lambda c: _title_score(c[0], c[1], header, texts, lexicon))
         best.label = TITLE
-        page.title = best.text
+        page.title = _without_site_name(best.text, texts)
         for other in lines:
             if other is not best and other.text == best.text:
                 other.label = BOILERPLATE
