@@ -1948,6 +1948,17 @@ def test_a_malay_form_of_address_in_an_english_nickname():
     assert set(people(rows)) == {"Idris Mamat"}
 
 
+def test_a_hospital_named_after_a_sultan_and_a_residents_village_are_no_speakers():
+    rows = body_page("Di RSUD Sultan Syarif Mohamad Alkadrie, jumlah pasien DBD mencapai 47 orang. Salah seorang orang tua "
+                     "pasien, Rahmawati (34), warga Siantan Hulu, mengatakan anaknya dirawat sejak Minggu.\n\n\"Awalnya saya "
+                     "kira demam biasa,\" ucapnya.\n")
+    assert quotes(rows) == [("Awalnya saya kira demam biasa,", "Rahmawati")]
+    assert set(people(rows)) == {"Rahmawati"}
+    expert = body_page("Pengamat dari Universitas Sultan Ageng Tirtayasa (Untirta) Dr. Rina Oktaviani Suganda menilai "
+                       "perdebatan itu wajar.\n")
+    assert set(people(expert)) == {"Rina Oktaviani Suganda"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -786,7 +786,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
         if (role or _preceding_word(text, start)).casefold() in lexicon.residents \
-                and surface in _places_in(text, _named_place_pattern()):
+                and (surface in _places_in(text, _named_place_pattern()) or _residence_apposition(text, start, end)):
             continue  # "Warga Lubuk Kembang Bunga mengaku" where the page says "Desa Lubuk Kembang Bunga"
         aged = _AGE.match(text, name[-1].end) is not None
         if text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS and not aged:
@@ -1578,6 +1578,12 @@ def _as_named_in_full(organisation: str, short_names: dict[str, str]) -> str:
     return full if full and rest and rest in full else organisation
 
 
+def _residence_apposition(text: str, start: int, end: int) -> bool:
+    """", warga Siantan Hulu, mengatakan": where the person just named lives, set off by commas."""
+    before = text[max(0, start - 12):start]
+    return bool(re.search(r",\s+\w+\s+$", before)) and text[end:end + 1] == ","
+
+
 def _named_after_someone(run: list[Token], lexicon: Lexicon) -> bool:
     """Whether the acronym in brackets closing a run spells all of it, the person it is named after
     included, titles left out ("Rumah Sakit Umum Daerah Dr. H. Abdul Moeloek (RSUDAM)")."""
@@ -1625,9 +1631,11 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
     if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))
                               or start == 1 and words[0].casefold() in lexicon.institution_nouns and words[0] in _not_names(lexicon)
                               or start == 1 and (name_apposed or joined) and words[0].casefold() in lexicon.articles
-                              or start == 1 and _parent_acronym(words[0], lexicon)):
+                              or start == 1 and _parent_acronym(words[0], lexicon)
+                              or start == 1 and words[0].casefold() in lexicon.place_prepositions):
         if start == 1 and _parent_acronym(words[0], lexicon):
             start = 0  # "BMKG Stasiun Meteorologi Malikussaleh": the parent's acronym opens the unit's name
+        # ("Di RSUD Sultan Syarif Mohamad Alkadrie, ...": a sentence may open with the preposition)
         end = len(words)
         tail = trailing_name(run[start:], lexicon)
         person_from = None
@@ -1642,6 +1650,11 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
                                 or len(tail) >= 2 and (tail[-1].text in _known_places() or tail[-1].text in lexicon.not_names))
         if not place and len(tail) >= 3 and tail[0].text in _known_places():
             tail = tail[1:]  # "Badan Penanggulangan Bencana Daerah (BPBD) Jember Widodo Hari Santoso": its place, then a name
+        if tail and (start == 0 or not _title_pattern(lexicon).fullmatch(" ".join(words[:start]))) \
+                and not any(word.startswith("(") for word in words[start:]) \
+                and any(" ".join(words[start:start + len(head.split())]) == head for head in lexicon.named_after_heads):
+            # (after its acronym in brackets, a name is someone's: "Universitas ... (Untirta) Dr. Rina ...")
+            place = True  # "Di RSUD Sultan Syarif Mohamad Alkadrie, ...": a hospital named after someone
         if tail and run[-1].text.startswith("(") and _named_after_someone(run[start:], lexicon):
             place = True  # "Rumah Sakit Umum Daerah Dr. H. Abdul Moeloek (RSUDAM)": a hospital named after someone
         qualifier = _written_after_its_acronym(text, run[start:]) if tail else None
