@@ -265,6 +265,15 @@ def test_a_headline_carrying_the_sites_name_loses_it():
     assert kept.article["title"] == "Persib Menang Tipis - Laga Sengit di Bandung"
 
 
+def test_a_date_among_a_bylines_labels_dates_the_page():
+    rows = build("Budaya | Sikka\nRitual Adat Warga Natarmage Jaga Hutan Lewat Upacara Lima Tahunan\n"
+                 "Redaksi Ekora NTT | 16 November 2026 | 0 Komentar\nBagikan: Facebook Twitter WhatsApp\n\n"
+                 "Maumere – Ratusan warga adat berkumpul sejak Sabtu (14/11) pagi untuk mengikuti ritual yang ditutup "
+                 "besok dengan makan bersama.\n")
+    assert rows.article["published"] == D(2026, 11, 16)
+    assert dates(rows)["besok"] == (D(2026, 11, 17), "day")
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")
