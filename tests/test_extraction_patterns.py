@@ -1968,6 +1968,14 @@ def test_a_hospital_named_after_a_sultan_and_a_residents_village_are_no_speakers
     assert set(people(expert)) == {"Rina Oktaviani Suganda"}
 
 
+def test_bhutanese_honorifics_and_insya_allah_before_a_weekday():
+    english = build("Schools lose teachers\n\nNov 20, 2026\nTRASHIGANG - Chief education officer Dasho Karma Yeshi said "
+                    "schools had lost 43 teachers.\n")
+    assert set(people(english)) == {"Karma Yeshi"}
+    indonesian = body_page("\u201cInsya Allah Jumat sudah kami serahkan,\u201d ujar Sekda Salmin Djafar.\n")
+    assert dates(indonesian)["Jumat"] == (D(2025, 2, 14), "day")
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "
