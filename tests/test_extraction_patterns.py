@@ -1976,6 +1976,19 @@ def test_bhutanese_honorifics_and_insya_allah_before_a_weekday():
     assert dates(indonesian)["Jumat"] == (D(2025, 2, 14), "day")
 
 
+def test_words_quoted_after_a_speech_participle():
+    council = build("Ferry fares\n\nNov 20, 2026\nLERWICK - Islanders launched a campaign against higher fares, with Yell "
+                    "Community Council warning that the rise would \"push young families off the islands\".\n")
+    assert quotes(council) == [("push young families off the islands", "Yell Community Council")]
+    agency = build("Floods\n\nNov 20, 2026\nKUALA LUMPUR - In a statement, the Malaysian Meteorological Department "
+                   "(MetMalaysia) said heavy rain was expected in Kelantan and northern Pahang, warning of \u201cdangerous "
+                   "levels\u201d of rainfall.\n")
+    assert quotes(agency) == [("dangerous levels", "Malaysian Meteorological Department")]
+    economist = build("Rates\n\nNov 20, 2026\nKUALA LUMPUR - Economist Mohd Faris Iskandar expects no change. \"We see no "
+                      "reason for Bank Negara to move,\" said Faris, adding that growth remained \"reasonably supported\".\n")
+    assert quotes(economist)[1] == ("reasonably supported", "Mohd Faris Iskandar")
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

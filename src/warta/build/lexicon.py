@@ -65,6 +65,7 @@ class Lexicon:
     relative: dict[str, tuple[str, Any]]
     cues: frozenset[str]
     verbs: frozenset[str]
+    participles: frozenset[str]  # "warning" in "with the council warning that it would “...”": a speech verb too
     pronouns: frozenset[str]
     complementizers: tuple[str, ...]
     speaker_prefixes: frozenset[str]
@@ -195,6 +196,7 @@ def load_lexicon(code: str) -> Lexicon:
         relative={text.casefold(): (unit, offset) for text, (unit, offset) in dates.get("relative", {}).items()},
         cues=frozenset(word.casefold() for word in quotes["cues"]),
         verbs=frozenset(word.casefold() for word in quotes["verbs"]),
+        participles=frozenset(word.casefold() for word in quotes.get("participles", [])),
         pronouns=frozenset(quotes["pronouns"]),
         complementizers=tuple(quotes.get("complementizers", [])),
         speaker_prefixes=frozenset(quotes.get("speaker_prefixes", [])),

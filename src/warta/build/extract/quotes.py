@@ -186,7 +186,7 @@ def _role_then_name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 @cache
 def _verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.verbs | lexicon.cues)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.verbs | lexicon.cues | lexicon.participles)})(?!\w)", re.IGNORECASE)
 
 
 def _sentence_around(body: str, start: int, end: int) -> str:
@@ -893,6 +893,11 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         # "Temuan itu, menurutnya, bukan “murni kelalaian”": the one last speaking
         name = actors.last_speaker_before(start)
         return (name, "person", verb.group(0)) if name else (None, None, None)
+    if verb.group(0).casefold() in lexicon.participles and lead[:verb.start()].rstrip().endswith(","):
+        # "MetMalaysia said rain was expected in Pahang, warning of “dangerous levels”": the sentence's subject;
+        # '“...,” said Faris, adding that growth remained “...”': the one a quote before was attributed to
+        named = _named_after_a_cue(lead[:verb.start()], actors, lexicon) or _first_actor_named(lead[:verb.start()], actors, lexicon)
+        return (named[0], named[1], verb.group(0)) if named else (None, None, None)
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
     clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", lead[:verb.start()]), lexicon)
     if clause and all(word.casefold() in lexicon.coordinators for word in clause.split()):
@@ -945,6 +950,18 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
 _LOWER_APPOSITION = re.compile(r",\s+[a-z][^,;:.\"“”]{2,90},\s*$")
 
 
+def _named_after_a_cue(text: str, actors: ArticleActors, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The person a closing quotation's cue names in ``text`` ('“...,” said Faris,')."""
+    for cue in _cue_pattern(lexicon).finditer(text):
+        if text[max(0, cue.start() - 3):cue.start()].strip()[-1:] in (",", "”", '"'):
+            runs = capitalised_runs(text[cue.end():cue.end() + 60])
+            name = _person_name(text[cue.end():cue.end() + 60], runs[0], lexicon) if runs else ""
+            canonical = name and actors.canonical(name, "person")
+            if canonical:
+                return canonical, "person"
+    return None
+
+
 def _first_actor_named(text: str, actors: ArticleActors, lexicon: Lexicon) -> tuple[str, str] | None:
     """The first person or organisation ``text`` names whom the article knows, with its kind ("The
     Karnataka High Court on Thursday pulled up ..., and asked ..."): the sentence's subject."""
@@ -954,7 +971,7 @@ def _first_actor_named(text: str, actors: ArticleActors, lexicon: Lexicon) -> tu
         if canonical:
             return canonical, "person"
         surface = " ".join(token.text for token in run)
-        organisation = _without_article(surface, lexicon)
+        organisation = split_short_name(_without_article(surface, lexicon))[0]  # ("... Department (MetMalaysia)")
         if actors.canonical(organisation, "organization"):
             return actors.canonical(organisation, "organization"), "organization"
     return None
