@@ -1989,6 +1989,14 @@ def test_words_quoted_after_a_speech_participle():
     assert quotes(economist)[1] == ("reasonably supported", "Mohd Faris Iskandar")
 
 
+def test_a_nickname_given_in_the_attribution_after_a_quote():
+    rows = body_page("Salah seorang karyawan, Siti Nurjanah (29), mengaku lega.\n\n\"Rak rokok sudah kosong semua. Saya kira "
+                     "kebobolan biasa,\" kata perempuan yang akrab disapa Nur itu.\n\nNur menyebut ia kini waswas. \"Kami "
+                     "tambah penjaga,\" ujar Nur.\n")
+    assert set(people(rows)) == {"Siti Nurjanah"}
+    assert [speaker for _, speaker in quotes(rows)] == ["Siti Nurjanah", "Siti Nurjanah"]
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -1232,6 +1232,10 @@ def _described_at_sentence_start(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether a sentence opens with one word describing a person, then a relative word, right
     before ``at`` ("Pria yang akrab disapa ..."; "Perempuan yang ...")."""
     following = text[at:at + 12].split()[:1]
+    nearest = text[max(0, at - 40):at].split()[-2:]
+    if len(nearest) == 2 and nearest[0].strip(",").casefold() in lexicon.cues \
+            and (nearest[1] in _not_names(lexicon) or nearest[1].casefold() in _lowercase_describers(lexicon)):
+        return True  # '“...,” kata perempuan yang akrab disapa Nur itu': the one who just spoke
     sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     words = text[sentence:at].split()
     if following and following[0].casefold() in lexicon.relatives:  # the introducing words open with "yang"
@@ -1240,6 +1244,12 @@ def _described_at_sentence_start(text: str, at: int, lexicon: Lexicon) -> bool:
     return 2 <= len(words) <= 5 and words[-1].casefold() in lexicon.relatives \
         and (words[0] in _not_names(lexicon) or _is_title_token(words[0], lexicon)) \
         and not any(word[:1].isupper() for word in words[1:-1])
+
+
+@cache
+def _lowercase_describers(lexicon: Lexicon) -> frozenset[str]:
+    """Words for a person that never name one, in lower case ("perempuan", "pria")."""
+    return frozenset(word.casefold() for word in _not_names(lexicon) if word[:1].isupper() and word[1:].islower())
 
 
 def _clipped_given_names(found: list, short_forms: list[tuple[int, str]]) -> dict[str, str]:
