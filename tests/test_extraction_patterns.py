@@ -1997,6 +1997,13 @@ def test_a_nickname_given_in_the_attribution_after_a_quote():
     assert [speaker for _, speaker in quotes(rows)] == ["Siti Nurjanah", "Siti Nurjanah"]
 
 
+def test_farmer_groups_are_organisations():
+    rows = body_page("Ketua Kelompok Tani Sipatuo di Desa Tapango, Muhammad Ramli, mengatakan kelompoknya kini memfermentasi "
+                     "biji kakao. Karang Taruna Desa Tapango ikut membantu.\n")
+    assert set(people(rows)) == {"Muhammad Ramli"}
+    assert "Kelompok Tani Sipatuo" in {a["name"] for a in rows.actors}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "
