@@ -2004,6 +2004,13 @@ def test_farmer_groups_are_organisations():
     assert "Kelompok Tani Sipatuo" in {a["name"] for a in rows.actors}
 
 
+def test_a_two_word_crosshead_and_an_office_of_a_class_are_no_people():
+    rows = body_page("Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas II Tanjung Uban, Capt. Ridwan Hasibuan, "
+                     "mengatakan sampel limbah sudah diuji.\n\nNelayan Merugi\n\nBagi nelayan tradisional, limbah berarti "
+                     "kehilangan penghasilan.\n")
+    assert set(people(rows)) == {"Ridwan Hasibuan"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

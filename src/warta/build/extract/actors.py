@@ -1547,12 +1547,12 @@ def _short_name_follows(text: str, run: list[Token]) -> bool:
 
 
 def _is_whole_line(text: str, start: int, end: int) -> bool:
-    """Whether a run of three or more words fills its line."""
+    """Whether a run of two or more words fills its line (a crosshead: "Nelayan Merugi")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     return not _LIST_NUMBER.sub("", text[line_start:start]).strip() and not text[end:line_end].strip(" .!?:") \
-        and len(text[start:end].split()) >= 3
+        and len(text[start:end].split()) >= 2
 
 
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]")
