@@ -2011,6 +2011,17 @@ def test_a_two_word_crosshead_and_an_office_of_a_class_are_no_people():
     assert set(people(rows)) == {"Ridwan Hasibuan"}
 
 
+def test_names_set_off_after_a_noun_are_people_and_after_a_kind_of_group_an_organisation():
+    rows = build("Loggers jailed\n\nNov 20, 2026\nPHNOM PENH - Two men who drove the trucks, Mao Sokha and Pich Ratana, "
+                 "each received five years. Marcus Feldman, a campaigner at the London-based group Global Witness, said "
+                 "the case was rare.\n")
+    assert set(people(rows)) == {"Mao Sokha", "Pich Ratana", "Marcus Feldman"}
+    assert {a["name"]: a["kind"] for a in rows.actors}["Global Witness"] == "organization"
+    court = build("Jailed\n\nNov 20, 2026\nLONDON - In a statement read to the court, Margaret Ellison, 84, said she no "
+                  "longer felt safe.\n")
+    assert set(people(court)) == {"Margaret Ellison"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -110,6 +110,7 @@ class Lexicon:
     numbered_units: frozenset[str]  # "Region" in "Bureau ... Region 6": the number is the name's
     titles_after_names: frozenset[str]  # "Dt." in "Syafrizal Dt. Rajo Mangkuto": the name ends before it
     dedication_words: frozenset[str]  # "Santa" in "Paroki Santa Maria de Fatima": the organisation's name
+    organisation_kinds: frozenset[str]  # "group" in "the group Global Witness": the name after it is the group's
     named_after_heads: frozenset[str]  # "RSUD" in "RSUD Sultan Syarif Mohamad Alkadrie": a name after it is the place's
     name_particles: frozenset[str]  # "Al" in "Harun Al Rasyid": part of a name, not one alone
     unit_titles: tuple[str, ...]  # "Kepala Bidang": the unit's name follows, not a person's
@@ -246,6 +247,7 @@ def load_lexicon(code: str) -> Lexicon:
         name_particles=frozenset(actors.get("name_particles", [])),
         dedication_words=frozenset(actors.get("dedication_words", [])),
         named_after_heads=frozenset(actors.get("named_after_heads", [])),
+        organisation_kinds=frozenset(word.casefold() for word in actors.get("organisation_kinds", [])),
         titles_after_names=frozenset(actors.get("titles_after_names", [])),
         numbered_units=frozenset(actors.get("numbered_units", [])),
         word_forms_not_names=re.compile("|".join(f"(?:{form})" for form in actors["word_forms_not_names"]))

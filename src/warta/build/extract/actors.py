@@ -812,6 +812,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "(Kasi Pidsus)": a title written short, in brackets after it
         if not (speaking or aged) and all(token.text.casefold() in common for token in name):
             continue  # "Kepala Dinas ... Pengendalian Penduduk", "Kepala Bidang Hubungan Masyarakat": words the page writes in lower case
+        if not role and name[0] is run[0] and text[start - 2:start - 1].isalpha() \
+                and _preceding_word(text, start).casefold() in lexicon.organisation_kinds:
+            found.append((start, surface, "organization", None, False))
+            continue  # "the London-based group Global Witness", "perusahaan Sinar Jaya": the kind names it
         if role or len(name) >= 2 or speaking or aged:
             found.append((name[0].start, surface, "person", role, speaking))
         else:
@@ -1086,7 +1090,8 @@ def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduce
     confirmed = {name for start, end, name, stated in people if name and (
         stated or name in introduced_alone or _AGE.match(text, end) or _APPOSITION.match(text, end)
         or _marked_as_a_person(text, start, lexicon)
-        or _preceding_word(text, start) in _lowercase_titles(lexicon) or _acts(text, end, lexicon))}
+        or _preceding_word(text, start) in _lowercase_titles(lexicon) or _acts(text, end, lexicon)
+        or " " in name and _APPOSED_TO_A_NOUN.search(text, max(0, start - 30), start))}
     # "Fajar Nugraha/Kevin Aditya Santoso", "oleh Timar Dilo dan Sarno Noni": partners share the finding.
     for _ in range(2):
         for (_, end, name, _), (start, _, other, _) in zip(people, people[1:]):
@@ -1095,6 +1100,10 @@ def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduce
                 confirmed |= {name, other}
     return {actor.name for actor in actors.people()
             if actor.name not in confirmed and len(actor.surfaces) == 1 and actor.name not in actors.aliases.values()}
+
+
+# "Two men who drove the trucks, Mao Sokha and Pich Ratana, each ...": a full name set off after a noun.
+_APPOSED_TO_A_NOUN = re.compile(r"\b[a-z]{2,} [a-z]{3,}, $")
 
 
 def _acts(text: str, end: int, lexicon: Lexicon) -> bool:
