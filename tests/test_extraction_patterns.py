@@ -2022,6 +2022,14 @@ def test_names_set_off_after_a_noun_are_people_and_after_a_kind_of_group_an_orga
     assert set(people(court)) == {"Margaret Ellison"}
 
 
+def test_a_ministry_whose_name_lists_its_fields_with_a_comma():
+    rows = build("Rebuilding\n\nNov 20, 2026\nYANGON - The regime's Ministry of Social Welfare, Relief and Resettlement said in "
+                 "a statement that \"more than 80 percent of damaged homes\" had been rebuilt. The Department of Health, "
+                 "Maria Santos said, was ready.\n")
+    assert quotes(rows) == [("more than 80 percent of damaged homes", "Ministry of Social Welfare, Relief and Resettlement")]
+    assert set(people(rows)) == {"Maria Santos"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

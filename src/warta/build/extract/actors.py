@@ -970,7 +970,8 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                 spelled.append(text[merged[0].start:merged[-1].end])
             # After "of": "and" one word more ("Marine Affairs and Fisheries"), not a list of names
             # ("Department of Health, Maria Santos", "Bank of England and Andrew Bailey").
-            of_part = kind == "of" or via_of and not comma and len(following) == 1
+            of_part = kind == "of" or via_of and not comma and len(following) == 1 \
+                or via_of and comma and len(following) == 1 and _list_closes_after(text, runs, taken, lexicon)
             via_of = via_of or kind == "of"
             if of_part or acronym or _parts_spelled_before(text, merged, last_part, spelled):
                 best = (merged, taken)
@@ -987,6 +988,18 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
 def _noun_by_its_form(word: str, lexicon: Lexicon) -> bool:
     """A capitalised word whose affixes no name has ("Kehutanan", "Perikanan")."""
     return lexicon.word_forms_not_names is not None and lexicon.word_forms_not_names.match(word.casefold()) is not None
+
+
+def _list_closes_after(text: str, runs: list[list[Token]], at: int, lexicon: Lexicon) -> bool:
+    """Whether the one-word run at ``at`` is followed by "and" and a last one-word run: a list of
+    words inside one name ("Ministry of Social Welfare, Relief and Resettlement")."""
+    if at + 1 >= len(runs) or len(runs[at + 1]) != 1:
+        return False
+    gap = text[runs[at][-1].end:runs[at + 1][0].start]
+    if "," in gap or _connector(gap, lexicon) != "and":
+        return False
+    after = text[runs[at + 1][-1].end:runs[at + 1][-1].end + 2]
+    return not (after[:1] == " " and after[1:2].isupper())  # (the last word closes the name)
 
 
 def _spelled_from_inner_head(text: str, run: list[Token], last_part: int, heads: dict) -> bool:

@@ -898,6 +898,11 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         # '“...,” said Faris, adding that growth remained “...”': the one a quote before was attributed to
         named = _named_after_a_cue(lead[:verb.start()], actors, lexicon) or _first_actor_named(lead[:verb.start()], actors, lexicon)
         return (named[0], named[1], verb.group(0)) if named else (None, None, None)
+    subject_end = lead[:verb.start()].rstrip()
+    closing = max((actor.name for actor in actors.actors.values() if actor.kind == "organization" and "," in actor.name
+                   and subject_end.endswith(actor.name)), key=len, default=None)
+    if closing:  # "Ministry of Social Welfare, Relief and Resettlement said": a name with commas of its own
+        return closing, "organization", verb.group(0)
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
     clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", lead[:verb.start()]), lexicon)
     if clause and all(word.casefold() in lexicon.coordinators for word in clause.split()):
