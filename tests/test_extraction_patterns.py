@@ -2030,6 +2030,14 @@ def test_a_ministry_whose_name_lists_its_fields_with_a_comma():
     assert set(people(rows)) == {"Maria Santos"}
 
 
+def test_accused_of_quoted_words_and_malay_party_names():
+    rows = build("Border row\n\nNov 20, 2026\nPHNOM PENH - Cambodia\u2019s Ministry of National Defence accused Thai forces on "
+                 "Monday of \u201cprovocative\u201d troop movements. In Sabah, the opposition Parti Warisan has accused the "
+                 "federal government of treating Borneo as an \"afterthought\" in planning.\n")
+    assert quotes(rows) == [("provocative", "Ministry of National Defence"), ("afterthought", "Parti Warisan")]
+    assert people(rows) == {}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

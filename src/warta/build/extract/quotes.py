@@ -899,9 +899,10 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         named = _named_after_a_cue(lead[:verb.start()], actors, lexicon) or _first_actor_named(lead[:verb.start()], actors, lexicon)
         return (named[0], named[1], verb.group(0)) if named else (None, None, None)
     subject_end = lead[:verb.start()].rstrip()
-    closing = max((actor.name for actor in actors.actors.values() if actor.kind == "organization" and "," in actor.name
-                   and subject_end.endswith(actor.name)), key=len, default=None)
-    if closing:  # "Ministry of Social Welfare, Relief and Resettlement said": a name with commas of its own
+    closing = max((actor.name for actor in actors.actors.values() if actor.kind == "organization"
+                   and ("," in actor.name or len(actor.name.split()) >= 3) and subject_end.endswith(actor.name)),
+                  key=len, default=None)
+    if closing:  # "Ministry of Social Welfare, Relief and Resettlement said": a name with commas or words of its own
         return closing, "organization", verb.group(0)
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
     clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", lead[:verb.start()]), lexicon)
