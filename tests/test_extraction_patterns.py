@@ -2038,6 +2038,13 @@ def test_accused_of_quoted_words_and_malay_party_names():
     assert people(rows) == {}
 
 
+def test_a_name_after_an_abbreviated_title_is_a_person_whatever_its_words_name_elsewhere():
+    rows = body_page("Kepala Dinas Kesehatan Provinsi NTT dr. Yosefina Maria Lake, M.P.H. mengatakan target turun.\n\n\"Kami "
+                     "fokus di 1.000 hari pertama,\" kata Yosefina. \"Kelor ada di setiap rumah,\" ujar Lake.\n")
+    assert set(people(rows)) == {"Yosefina Maria Lake"}
+    assert {speaker for _, speaker in quotes(rows)} == {"Yosefina Maria Lake"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -720,7 +720,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "BBWS Pemali Juana" after "Balai Besar Wilayah Sungai (BBWS) Pemali Juana": the same office
         if is_outlet(text[start:end]):
             continue  # "The Jakarta Post", "Reuters": a news outlet, whatever verb stands near
-        if _names_place(run) or text[start:end] in _known_places():
+        # "dr. Yosefina Maria Lake": after an abbreviated title, a person, whatever her words name elsewhere
+        titled = _preceding_word(text, start).endswith(".") and _preceding_word(text, start).rstrip(".") in _lowercase_titles(lexicon)
+        if not titled and (_names_place(run) or text[start:end] in _known_places()):
             place_end = end
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari", "Parigi Moutong": a place
         if _law_title_at(text, start, lexicon):
@@ -732,10 +734,12 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if first or not (len(run) >= 2 and run[0].text in lexicon.name_openers):  # ("kata Lalu Sapta": a name's first word)
             run = _drop_common_words(run, common | stems if stems and first else common, lexicon,
                                      _possessive_suffixes(lexicon) if first else ())
-        if run and _names_place(run):
+        if run and not titled and _names_place(run):
             place_end = end
             continue  # "Air Terjun Tukad Cepung": a common word, then a place word
         name = trailing_name(run, lexicon) if run else []
+        if not name and titled and 2 <= len(run) <= 4 and all(token.text.isalpha() for token in run):
+            name = run  # "dr. Yosefina Maria Lake": after a title, words that name places elsewhere name her
         while len(name) >= 3 and name[0] is not run[0] and name[0].text.casefold() in common \
                 and name[0].text not in lexicon.name_openers:  # "Lalu Ahmad Zaini Hamdi": "lalu" is a word too
             name = name[1:]  # "Direktur Jenderal Pajak Bimo Wijayanto": "pajak" is a word of the role

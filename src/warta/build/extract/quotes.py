@@ -694,6 +694,9 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         opening = actors.aliases.get(named.split()[0])
         if opening in actors.actors and actors.actors[opening].kind == "organization" and not _names_a_person_after(named, lexicon):
             return opening, "organization"  # "peringatan BMKG Stasiun Meteorologi Tjilik Riwut": the BMKG named before
+    known = actors.canonical_near(who.strip(" ,."), offset) if " " not in who.strip(" ,.") else None
+    if known and actors.actors[known].kind == "person":
+        return known, "person"  # "ujar Lake" after "dr. Yosefina Maria Lake": her surname, whatever else it names
     # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi"), after a role run
     # of its own ("kata Ketua Himpunan Petambak Garam, Nur Hasanah").
     runs = capitalised_runs(who)
@@ -902,7 +905,9 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     closing = max((actor.name for actor in actors.actors.values() if actor.kind == "organization"
                    and ("," in actor.name or len(actor.name.split()) >= 3) and subject_end.endswith(actor.name)),
                   key=len, default=None)
-    if closing:  # "Ministry of Social Welfare, Relief and Resettlement said": a name with commas or words of its own
+    if closing and _opens_with_the_name(subject_end, closing, lexicon):
+        # "The regime's Ministry of Social Welfare, Relief and Resettlement said": a name with commas or words
+        # of its own (not "Faisal Rahman of the University of Indonesia said": the person speaks)
         return closing, "organization", verb.group(0)
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
     clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", lead[:verb.start()]), lexicon)
@@ -954,6 +959,15 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
 
 
 _LOWER_APPOSITION = re.compile(r",\s+[a-z][^,;:.\"“”]{2,90},\s*$")
+
+
+def _opens_with_the_name(subject: str, name: str, lexicon: Lexicon) -> bool:
+    """Whether a subject is an organisation's name, perhaps after an article or a possessive ("The
+    regime's", "Cambodia’s") opening its clause."""
+    clause = subject[max(subject.rfind(". "), subject.rfind("\n")) + 1:]
+    before = clause[:len(clause) - len(name)].strip()
+    words = before.split()
+    return not words or len(words) <= 2 and (words[-1].casefold() in lexicon.articles or words[-1].endswith(("'s", "’s")))
 
 
 def _named_after_a_cue(text: str, actors: ArticleActors, lexicon: Lexicon) -> tuple[str, str] | None:
