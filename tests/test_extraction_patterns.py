@@ -2045,6 +2045,16 @@ def test_a_name_after_an_abbreviated_title_is_a_person_whatever_its_words_name_e
     assert {speaker for _, speaker in quotes(rows)} == {"Yosefina Maria Lake"}
 
 
+def test_people_listed_with_their_roles_and_lowercase_or_council_titles():
+    rows = body_page("Hadir Kepala Dinas Kesehatan Papua Barat Yohana Rumbiak, Direktur RSUD Manokwari dr. Markus Mansim, Sp.A, "
+                     "serta Ketua Klasis GKI Manokwari Pdt. Daniel Wanma.\n\n\"Angka ini naik,\" kata Yohana.\n")
+    assert set(people(rows)) == {"Yohana Rumbiak", "Markus Mansim", "Daniel Wanma"}
+    assert quotes(rows) == [("Angka ini naik,", "Yohana Rumbiak")]
+    english = build("Fares rise\n\nNov 20, 2026\nDUNEDIN - Dunedin City Council chief executive Julian Ashby declined to "
+                    "comment. Cr Aroha Tane said the council was \"balancing the books on the backs of people\".\n")
+    assert set(people(english)) == {"Julian Ashby", "Aroha Tane"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -619,7 +619,22 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
     bare = word.group(0).rstrip(".,")
     if bare in lexicon.degrees:
         return False  # "H. Muhammad Rizky Alaydrus, Lc., M.A.": degrees follow a name
+    if bare in _title_words(lexicon) and len(trailing_name(run[1:], lexicon)) >= 2 \
+            and not _titled_name_follows(text, run[-1].end + 2, lexicon):
+        return False  # "Kepala Dinas ... Yohana Rumbiak, Direktur RSUD Manokwari dr. Markus": a list of people
     return is_name_token(bare, lexicon) or bare in _title_words(lexicon) or bare in lexicon.abbreviations
+
+
+def _titled_name_follows(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether titles and then only a name follow at ``at`` ("Dr. Budi Santoso"), not another role ("Direktur
+    RSUD Manokwari dr. Markus")."""
+    runs = capitalised_runs(text[at:at + 80])
+    if not runs:
+        return False
+    words = [token.text for token in runs[0]]
+    while words and _is_title_token(words[0], lexicon):
+        words = words[1:]
+    return bool(words) and all(is_name_token(word, lexicon) for word in words)
 
 
 _NEXT_WORD = re.compile(r"[^\s,;:]+")
@@ -1107,7 +1122,7 @@ def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduce
     confirmed = {name for start, end, name, stated in people if name and (
         stated or name in introduced_alone or _AGE.match(text, end) or _APPOSITION.match(text, end)
         or _marked_as_a_person(text, start, lexicon)
-        or _preceding_word(text, start) in _lowercase_titles(lexicon) or _acts(text, end, lexicon)
+        or _title_just_before(text, start, lexicon) or _acts(text, end, lexicon)
         or " " in name and _APPOSED_TO_A_NOUN.search(text, max(0, start - 30), start))}
     # "Fajar Nugraha/Kevin Aditya Santoso", "oleh Timar Dilo dan Sarno Noni": partners share the finding.
     for _ in range(2):
@@ -1121,6 +1136,22 @@ def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduce
 
 # "Two men who drove the trucks, Mao Sokha and Pich Ratana, each ...": a full name set off after a noun.
 _APPOSED_TO_A_NOUN = re.compile(r"\b[a-z]{2,} [a-z]{3,}, $")
+
+
+def _title_just_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A title in lower case right before a name ("bendahara Rina", "dr. Markus Mansim"); not a sentence's
+    last word ("... keputusan gubernur. Asisten ..."), nor a hospital's doctor ("RSD dr. Soebandi Jember")."""
+    word = _preceding_word(text, start)
+    if word.endswith(".") and len(word) <= 5:
+        before = text[:start].rstrip()[:-len(word)].split()[-1:]
+        return word.rstrip(".") in _lowercase_titles(lexicon) and not (before and before[0] in lexicon.named_after_heads)
+    pair = " ".join(text[max(0, start - 40):start].split()[-2:])
+    return word in _lowercase_titles(lexicon) or pair in _lowercase_title_pairs(lexicon)  # "chief executive Julian Ashby"
+
+
+@cache
+def _lowercase_title_pairs(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(title.casefold() for title in lexicon.titles if len(title.split()) == 2 and title.replace(" ", "").isalpha())
 
 
 def _acts(text: str, end: int, lexicon: Lexicon) -> bool:
