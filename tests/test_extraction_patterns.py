@@ -274,6 +274,19 @@ def test_a_date_among_a_bylines_labels_dates_the_page():
     assert dates(rows)["besok"] == (D(2026, 11, 17), "day")
 
 
+def test_an_editors_note_above_the_byline_and_a_domain_glued_to_the_dateline():
+    rows = build("SUARA KAMPUS\nBerita\nMahasiswa Tolak Kenaikan Uang Kuliah Tunggal 35 Persen\n"
+                 "Catatan Redaksi: Berita ini telah diperbarui pada Selasa (24/11/2026) pukul 09.15 WIB. Pada versi "
+                 "sebelumnya tertulis kenaikan 45 persen. Redaksi mohon maaf atas kekeliruan tersebut.\n"
+                 "Reporter: Grace Sihombing | Editor: Yohannes Marbun\n23 November 2026\n\n"
+                 "Suarakampus.or.id, Medan-Ratusan mahasiswa menggelar aksi di depan gedung rektorat pada Senin pagi.\n\n"
+                 "© 2026 Suara Kampus. Hak cipta dilindungi.\n")
+    assert rows.article["published"] == D(2026, 11, 23)
+    assert rows.article["dateline"] == "Medan"
+    assert rows.article["outlet"] == "Suara Kampus"
+    assert "Catatan Redaksi" not in rows.article["body"]
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

@@ -461,6 +461,8 @@ def _brand_of_an_outlet(part: str, lexicon: Lexicon) -> bool:
                                    for word in lexicon.outlet_words)
 
 
+# "Suarausu.or.id, Medan-Ratusan ...": a site's domain, then a place in title case run into the lead.
+_DATELINE_SITE_GLUED = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[–—-](?=[A-Z])")
 _DAY_IN_BRACKETS = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 # "[JAKARTA] Majelis hakim ...": a place in capitals in square brackets.
 _DATELINE_BRACKETED = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s*(?=[A-Z])")
@@ -483,6 +485,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
                     and not _is_known_place(alone.group("outlet").title(), lexicon):
                 return alone.group("place"), [alone.group("outlet")], ""
     if not dash:
+        site = _DATELINE_SITE_GLUED.match(text)
+        if site and _is_known_place(site.group("place"), lexicon):  # "Suarausu.or.id, Medan-Ratusan mahasiswa ..."
+            return site.group("place"), [site.group("site")], text[site.end():]
         glued = _DATELINE_GLUED.match(text)
         if glued and _is_known_place(glued.group("place").title(), lexicon):  # not "ASEAN–China trade rose"
             # "MANADOPOST.ID, MANADO—Kasus ...", "JAYAPURA-Dinas ...": read as if the dash had its spaces

@@ -11,7 +11,7 @@ from warta.build.lexicon import Lexicon, alternation
 from warta.build.segment import (BODY, BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, SECTION_BEFORE_BYLINE,
                                  STANDFIRST, TITLE, Page)
 
-_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co)\b", re.IGNORECASE)
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|or\.id|id|net|org|tv|co)\b", re.IGNORECASE)
 
 
 @cache
@@ -102,6 +102,8 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
         brand = _is_wire(brand, lexicon) or _signature(brand, lexicon) or brand  # "© ANTARA 2024": Antara
     if brand and outlet is None:
         outlet = brand  # the masthead and the copyright line agree ("The Kathmandu Post")
+    elif brand and " " in brand and _DOMAIN.fullmatch(outlet) and _same_brand(outlet, brand):
+        outlet = brand  # "Suarausu.or.id, Medan-" under "Suara USU": the brand in words
     elif brand and _in_capitals(outlet) and (_same_brand(outlet, brand) or _initials_of(outlet, brand)):
         # "TERASLAMPUNG.COM", "SP" in the dateline: the brand as the site writes it ("Teraslampung", "Suara Pemred")
         outlet = brand
@@ -139,6 +141,8 @@ _CAPITALISED_WORDS = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}")
 
 def _best_written(name: str, text: str) -> str:
     """A brand as the page writes it in words, where it does ("radarcirebon.com" and "Radar Cirebon")."""
+    if " " in name:
+        return name
     letters = _brand_letters(name)
     spaced = next((found for found in _CAPITALISED_WORDS.findall(text)
                    if " " in found and _brand_letters(found) == letters), None)
@@ -185,7 +189,7 @@ def _brand_letters(name: str) -> str:
     """A name's letters, without "the", "www." and the domain's ending ("The Kathmandu Post" and
     "www.kathmandupost.com" give "kathmandupost")."""
     lowered = re.sub(r"^(?:the\s+|www\.)", "", name.casefold().strip())
-    lowered = re.sub(r"\.(?:com|co\.id|id|co|net|org)$", "", lowered)
+    lowered = re.sub(r"\.(?:com|co\.id|or\.id|id|co|net|org)$", "", lowered)
     return re.sub(r"[^\w]|_", "", lowered)
 
 
