@@ -843,8 +843,17 @@ def _lives_in(text: str, start: int, lexicon: Lexicon) -> bool:
     if _preceding_word(text, start).casefold() in lexicon.residents:
         return True
     # "Acil Mariyam (61), warga Desa Pasar Jati, Astambul, mengatakan": the place after the village, too
-    before = text[max(0, start - 60):start]
-    return any(re.search(rf"\b{re.escape(word)}\s+[^,.;:\"“”]{{2,40}},\s*$", before) for word in lexicon.residents)
+    pattern = _resident_of_place_before(lexicon)
+    return pattern is not None and pattern.search(text[max(0, start - 60):start]) is not None
+
+
+@cache
+def _resident_of_place_before(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A word for the people of a place, then the place and a comma, closing the text ("warga Desa
+    Pasar Jati, "): one pattern for all the words, built once per language."""
+    if not lexicon.residents:
+        return None
+    return re.compile(rf"\b(?:{alternation(lexicon.residents)})\s+[^,.;:\"“”]{{2,40}},\s*$")
 
 
 def _demonstrative_follows(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -985,10 +994,17 @@ def _closed_by_known_place(text: str, run: list[Token], lexicon: Lexicon) -> boo
     return any(name_text(text, run[-size:]) in _known_places() for size in range(1, min(3, len(run) - 1) + 1))
 
 
+@cache
+def _mission_head_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Any mission word as a whole word ("Embassy", "Kedutaan Besar"), built once per language."""
+    return re.compile(rf"\b(?:{alternation(lexicon.mission_heads)})\b") if lexicon.mission_heads else None
+
+
 def _mission_seat(text: str, organisation: str, following: list[Token] | None, lexicon: Lexicon) -> str | None:
     """The place where the mission ``organisation`` sits, when the run ``following`` names it after a
     seat preposition ("Kedutaan Besar Rusia" "di" "Jakarta", "Philippine Embassy" "in" "Hanoi"): part of its name."""
-    if not following or not any(re.search(rf"\b{re.escape(head)}\b", organisation) for head in lexicon.mission_heads):
+    heads = _mission_head_pattern(lexicon)
+    if not following or heads is None or heads.search(organisation) is None:
         return None
     place = [token for token in following if not token.text.startswith("(")]
     start = text.rfind(organisation, 0, following[0].start)
