@@ -234,6 +234,18 @@ _NAME_DASH_OUTLET = re.compile(
 # "Francesca Yuan and Aditya Prakoso, Nikkei staff writers": names, then what they write as.
 _NAMES_AND_STAFF = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,4}(?:(?:,\s*|\s+(?:and|dan|&)\s+)(?:[A-Z][\w.'’-]*\s?){1,4})*,"
                               r"[^,]{0,40}\b(?i:staff\s+writers?|writers?|correspondents?|reporters?|editors?)\.?$")
+# The word such a line ends with. The pattern above backtracks long over a paragraph of capitalised
+# words and commas, so it is tried only on lines that end so; the word, a period and a final newline
+# fill at most the line's last 16 characters.
+_STAFF_WORD_AT_END = re.compile(r"\b(?i:writers?|correspondents?|reporters?|editors?)\.?$")
+
+
+def _names_and_staff(text: str) -> bool:
+    """"Francesca Yuan and Aditya Prakoso, Nikkei staff writers"."""
+    return _STAFF_WORD_AT_END.search(text, max(0, len(text) - 16)) is not None \
+        and _NAMES_AND_STAFF.match(text) is not None
+
+
 _NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|"
                            r"Journalist|Correspondent|Reporter)\b")
 
@@ -257,7 +269,7 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     normalised = normalised.lstrip("(")
     if normalised != text:
         text, lowered, words = normalised, normalised.casefold(), len(normalised.split())
-    if _NAME_AND_JOB.match(text) or _NAMES_WITH_BARS.match(text) or _NAMES_AND_STAFF.match(text):
+    if _NAME_AND_JOB.match(text) or _NAMES_WITH_BARS.match(text) or _names_and_staff(text):
         return True
     # "Andi Saputra - detikNews", "Rindi Salsabila, CNBC Indonesia"; not "Jakarta, CNN Indonesia --".
     name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 and not text.rstrip().endswith(
