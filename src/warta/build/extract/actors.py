@@ -652,6 +652,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     verbs = lexicon.verbs | lexicon.cues
     common = _lowercase_words(text)
     stems = _suffixed_stems(common, _possessive_suffixes(lexicon))
+    # The words a run opening a sentence may drop: the union made once per page, not once per run.
+    common_or_stems = common | stems if stems else common
     short_forms: list[tuple[int, str]] = []  # one-word names, people only if named in full elsewhere
     place_end = -1  # where the last place named ended: the next name in the same list is a place too
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
@@ -712,7 +714,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         written = run  # the run as written: "Warga" opening it is a role even if the page writes "warga" too
         first = _first_in_sentence(text, start)
         if first or not (len(run) >= 2 and run[0].text in lexicon.name_openers):  # ("kata Lalu Sapta": a name's first word)
-            run = _drop_common_words(run, common | stems if stems and first else common, lexicon,
+            run = _drop_common_words(run, common_or_stems if first else common, lexicon,
                                      _possessive_suffixes(lexicon) if first else ())
         if run and _names_place(run):
             place_end = end
