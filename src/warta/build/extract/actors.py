@@ -143,13 +143,21 @@ class ArticleActors:
 def _contains_words(long: list[str], short: list[str]) -> bool:
     if len(short) > len(long):
         return False
-    if any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1)):
+    if _in_sequence(long, short):
         return True
     # "Al-Rubaie" opening a sentence is the "al-Rubaie" of "Hanan Jabbar al-Rubaie"
     if not any(word[:1].islower() for word in long):
         return False
-    folded_long, folded_short = [_first_folded(word) for word in long], [_first_folded(word) for word in short]
-    return any(folded_long[i:i + len(short)] == folded_short for i in range(len(long) - len(short) + 1))
+    return _in_sequence([_first_folded(word) for word in long], [_first_folded(word) for word in short])
+
+
+def _in_sequence(long: list[str], short: list[str]) -> bool:
+    """Whether the words ``short`` stand one after another in ``long`` (no longer than ``long``)."""
+    if not short:
+        return True
+    if short[0] not in long:
+        return False  # the common case, settled without slicing
+    return len(short) == 1 or any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _skips_middle_names(long: list[str], short: list[str]) -> bool:
