@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from warta.build.lexicon import Lexicon, available_languages, load_lexicon
+from warta.build.lexicon import Lexicon, alternation, available_languages, load_lexicon
 
 # Line labels.
 SECTION, TITLE, STANDFIRST, DATELINE_DATE, BYLINE, CAPTION, BODY, BOILERPLATE = (
@@ -109,7 +109,7 @@ def repair_glued_sentences(line: str) -> str:
 
 @cache
 def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(prefix) for prefix in sorted(set(prefixes), key=len, reverse=True)))
+    return re.compile(alternation(set(prefixes)))
 
 
 def _prefixes_of(lowered: str, prefixes: tuple[str, ...]) -> list[str]:

@@ -187,7 +187,7 @@ def _title_words(lexicon: Lexicon) -> frozenset[str]:
 @cache
 def _title_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # Case-insensitive: roles are often written in lower case ("Egypt's foreign minister, X").
-    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.titles)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.titles, ignore_case=True)})(?!\w)", re.IGNORECASE)
 
 
 def title_at_start(text: str, lexicon: Lexicon, any_case: bool = False) -> bool:
