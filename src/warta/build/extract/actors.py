@@ -657,7 +657,7 @@ def _drop_common_words(run: list[Token], common: frozenset[str], lexicon: Lexico
 def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     """The people and organisations named in an article body."""
     found: list[tuple[int, str, str, str | None, bool]] = []  # offset, surface, kind, role, speaking
-    verbs = lexicon.verbs | lexicon.cues
+    verbs = _speech_words(lexicon)
     common = _lowercase_words(text)
     stems = _suffixed_stems(common, _possessive_suffixes(lexicon))
     # The words a run opening a sentence may drop: the union made once per page, not once per run.
@@ -1318,6 +1318,12 @@ _AGE = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}(?:\s*tahun)?,)\s*
 _APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90}),")
 
 
+@cache
+def _speech_words(lexicon: Lexicon) -> frozenset[str]:
+    """Speech verbs and cues, joined once per language rather than once per page."""
+    return lexicon.verbs | lexicon.cues
+
+
 def _speaking(text: str, start: int, end: int, verbs: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether the words at ``start:end`` speak: a speech verb after them, a cue or "according to" before
     (not a verb whose object listens: "Dimas told The Jakarta Post")."""
@@ -1413,6 +1419,12 @@ def _institution_short_words(lexicon: Lexicon) -> frozenset[str]:
     """The short words that stand for an institution ("Dinkes": "Dinas Kesehatan"), not a place ("Jabar")."""
     openers = {head.split()[0] for head in lexicon.organization_heads}
     return frozenset(short for short, full in lexicon.short_words.items() if full.split()[0] in openers)
+
+
+@cache
+def _organisation_words(lexicon: Lexicon) -> frozenset[str]:
+    """The language's organisation words as a set, asked of every run (the list is long)."""
+    return frozenset(lexicon.organization_heads)
 
 
 @cache
@@ -1516,11 +1528,12 @@ def _short_name_follows(text: str, run: list[Token]) -> bool:
 
 def _is_whole_line(text: str, start: int, end: int) -> bool:
     """Whether a run of three or more words fills its line."""
+    if len(text[start:end].split()) < 3:
+        return False  # most runs: settled before the text around them is cut and stripped
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    return not _LIST_NUMBER.sub("", text[line_start:start]).strip() and not text[end:line_end].strip(" .!?:") \
-        and len(text[start:end].split()) >= 3
+    return not _LIST_NUMBER.sub("", text[line_start:start]).strip() and not text[end:line_end].strip(" .!?:")
 
 
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]")
@@ -1579,7 +1592,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
     first = 1 if len(bare) >= 3 and bare[0] in ("The", "A", "An") else 0  # "The Health Ministry": without "The"
     while first < len(bare) - 2 and _is_title_token(bare[first], lexicon) and bare[first] not in heads:
         first += 1  # "Pelatih Siger Putra FC": the coach's title is not the club's
-    closing = " ".join(bare[-2:]) in lexicon.organization_heads and len(bare) - first >= 3  # "China Coast Guard"
+    closing = " ".join(bare[-2:]) in _organisation_words(lexicon) and len(bare) - first >= 3  # "China Coast Guard"
     if closing or len(bare) - first >= 2 and bare[-1] in heads and len(heads[bare[-1]][-1]) == 1 \
             and bare[-1] not in lexicon.short_words \
             and bare[first] not in ("The", "A", "An"):
@@ -1587,7 +1600,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         last = len(bare) - 1
         name = text[run[first].start:run[last].end].strip(" ,")
         # "East Nippon Expressway Co.": the period of an abbreviated company word is the name's
-        return (name if name.split()[-1] in lexicon.organization_heads else name.rstrip(".")), None
+        return (name if name.split()[-1] in _organisation_words(lexicon) else name.rstrip(".")), None
     if len(bare) >= 3 and len(bare) < len(words) and _abbreviates(words[-1].strip("()"), bare):
         # "Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki)": a name with its short name.
         return text[run[0].start:run[len(bare) - 1].end].strip(" ,."), None
