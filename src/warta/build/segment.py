@@ -231,6 +231,18 @@ SECTION_BEFORE_BYLINE = r"[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s+[-–—|]\s+(?=[^,]+,
 _NAME_DASH_OUTLET = re.compile(
     rf"^(?:{SECTION_BEFORE_BYLINE})?(?P<name>(?:(?:[A-Z]|[a-z]+[A-Z])[\w.'’-]*\s?){{1,5}})\s*"
     r"(?:[-–—|,]\s+(?P<outlet>\S.{1,30})|\((?P<paren>[^)]{2,40})\))$")
+# How such a line ends: an outlet after a separator (or in brackets, closing the line). The pattern
+# above backtracks over every capitalised word of a line, so it is tried only on lines that end so.
+_OUTLET_AT_END = re.compile(r"[-–—|,]\s+\S.{1,30}$")
+
+
+def _name_and_outlet(line: str) -> re.Match[str] | None:
+    """``_NAME_DASH_OUTLET`` matched on a stripped line."""
+    if not line.endswith(")") and _OUTLET_AT_END.search(line) is None:
+        return None
+    return _NAME_DASH_OUTLET.match(line)
+
+
 # "Francesca Yuan and Aditya Prakoso, Nikkei staff writers": names, then what they write as.
 _NAMES_AND_STAFF = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,4}(?:(?:,\s*|\s+(?:and|dan|&)\s+)(?:[A-Z][\w.'’-]*\s?){1,4})*,"
                               r"[^,]{0,40}\b(?i:staff\s+writers?|writers?|correspondents?|reporters?|editors?)\.?$")
@@ -246,8 +258,17 @@ def _names_and_staff(text: str) -> bool:
         and _NAMES_AND_STAFF.match(text) is not None
 
 
-_NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|"
-                           r"Journalist|Correspondent|Reporter)\b")
+_JOB = r"(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|Journalist|Correspondent|Reporter)\b"
+_NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*" + _JOB)
+# The job after the line's first comma, which the one above needs (its names hold no comma): a quick
+# test that spares it the many lines of capitalised words it backtracks over.
+_JOB_AFTER_COMMA = re.compile(r",\s*" + _JOB)
+
+
+def _name_and_job(text: str) -> bool:
+    """"Rindi Salsabila, Jurnalis"."""
+    comma = text.find(",")
+    return comma != -1 and _JOB_AFTER_COMMA.match(text, comma) is not None and _NAME_AND_JOB.match(text) is not None
 
 
 _SPACE_BEFORE_COLON = re.compile(r"\s+:")
@@ -269,10 +290,10 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     normalised = normalised.lstrip("(")
     if normalised != text:
         text, lowered, words = normalised, normalised.casefold(), len(normalised.split())
-    if _NAME_AND_JOB.match(text) or _NAMES_WITH_BARS.match(text) or _names_and_staff(text):
+    if _name_and_job(text) or _NAMES_WITH_BARS.match(text) or _names_and_staff(text):
         return True
     # "Andi Saputra - detikNews", "Rindi Salsabila, CNBC Indonesia"; not "Jakarta, CNN Indonesia --".
-    name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 and not text.rstrip().endswith(
+    name_outlet = _name_and_outlet(text.strip()) if len(text) < 80 and not text.rstrip().endswith(
         ("-", "–", "—")) else None
     outlet = name_outlet and (name_outlet.group("outlet") or name_outlet.group("paren"))
     if outlet and _is_known_place(name_outlet.group("name").strip(), lexicon):
