@@ -813,13 +813,17 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$|^[A-Z]\.?$")
 
 
-def _mark_author_names(header: list[Line], lowercase: set[str]) -> None:
+def _mark_author_names(header: list[Line], lines: list[Line]) -> None:
     """A bare name above the date line is the author ("Doni Hermawan Nainggolan"), not the
     headline: two to four capitalised words the page never writes in lower case."""
     worded = [line for line in header if any(char.isalnum() for char in line.text)]  # ("Name", "-", "December 3, 2024")
+    lowercase = None  # the page's words in lower case, gathered only if a line stands above the date line
     for line, following in zip(worded, worded[1:]):
-        if line.label == BODY and following.label == DATELINE_DATE and _names_only(line.text, lowercase):
-            line.label = BYLINE
+        if line.label == BODY and following.label == DATELINE_DATE:
+            if lowercase is None:
+                lowercase = {word for other in lines for word in _LOWER_WORD.findall(other.text)}
+            if _names_only(line.text, lowercase):
+                line.label = BYLINE
 
 
 # "Hannah Crosby in Nairobi and Kamal Osman Idris in Port Sudan": names, each perhaps with a place.
@@ -852,7 +856,7 @@ def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> Non
             # "Sumber: Xinhua | 2025-03-12 19:48:05 | Editor: Wu Yuelin": a stamp among labels
             line.label = DATELINE_DATE
     _mark_navigation_runs(lines, zones.body_start)
-    _mark_author_names(header, {word for line in lines for word in _LOWER_WORD.findall(line.text)})
+    _mark_author_names(header, lines)
     texts = [line.text for line in lines]
     candidates = [(i, line) for i, line in enumerate(header) if _is_title_candidate(line)]
     if candidates:
