@@ -1588,6 +1588,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         while end > start + 1 and words[end - 1].startswith("("):
             end -= 1
         return text[run[start].start:run[end - 1].end].strip(" ,."), person_from
+    if len(words) == 1:
+        return None, None  # one word opening no organisation's name names none: each case below needs more
     bare = [word for word in words if not word.startswith("(")]
     first = 1 if len(bare) >= 3 and bare[0] in ("The", "A", "An") else 0  # "The Health Ministry": without "The"
     while first < len(bare) - 2 and _is_title_token(bare[first], lexicon) and bare[first] not in heads:
