@@ -275,9 +275,53 @@ def load_lexicon(code: str) -> Lexicon:
     )
 
 
-def alternation(words: list[str] | tuple[str, ...] | frozenset[str] | dict[str, Any]) -> str:
-    """A regex alternation of ``words``, longest first so that the longest spelling wins."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+def alternation(words: list[str] | tuple[str, ...] | frozenset[str] | dict[str, Any], ignore_case: bool = False) -> str:
+    """A regex alternation of ``words``, longest first so that the longest spelling wins.
+
+    It is written as a tree of the words' shared openings ("Kepala(?: Dinas| Bidang)?"), not as a list:
+    the regex engine tries every word of a list at every position, but follows one branch of a tree.
+    The tree, too, tries the words that match longest first, so the two match alike, provided that
+    no character can enter two branches of one node; where one could (letters differing only in
+    case, in a pattern that ignores case), the list is written instead. With ``ignore_case``, for a
+    pattern that ignores case, words differing only in case share their branches.
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(_branch_key(char) if ignore_case else char, {})
+        node[""] = {}  # a word ends here
+    if not _branches_apart(tree):
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return _written_tree(tree)
+
+
+def _branch_key(char: str) -> str:
+    """The lower-case form of a letter where a pattern ignoring case matches the two alike."""
+    lower = char.lower()
+    same = lower == char or len(lower) == 1 and re.fullmatch(re.escape(char), lower, re.IGNORECASE) \
+        and re.fullmatch(re.escape(lower), char, re.IGNORECASE)
+    return lower if same else char
+
+
+def _branches_apart(node: dict[str, dict]) -> bool:
+    """Whether no character, case ignored or not, can enter two branches of any node of the tree."""
+    chars = [char for char in node if char]
+    if any(re.fullmatch(re.escape(first), second, re.IGNORECASE) or re.fullmatch(re.escape(second), first, re.IGNORECASE)
+           for index, first in enumerate(chars) for second in chars[index + 1:]):
+        return False
+    return all(_branches_apart(child) for child in node.values())
+
+
+def _written_tree(node: dict[str, dict]) -> str:
+    """The pattern of a tree: its branches, each a character and the pattern of what follows it, and
+    when a word ends at the node, all of them optional (greedy: the longer words are tried first)."""
+    branches = [re.escape(char) + _written_tree(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if "" not in node:
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{'|'.join(branches)})?"
 
 
 def detect_language(text: str, codes: list[str] | None = None) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from warta.build.lexicon import Lexicon, available_languages, load_lexicon
+from warta.build.lexicon import Lexicon, alternation, available_languages, load_lexicon
 
 # Line labels.
 SECTION, TITLE, STANDFIRST, DATELINE_DATE, BYLINE, CAPTION, BODY, BOILERPLATE = (
@@ -109,7 +109,7 @@ def repair_glued_sentences(line: str) -> str:
 
 @cache
 def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(prefix) for prefix in sorted(set(prefixes), key=len, reverse=True)))
+    return re.compile(alternation(set(prefixes)))
 
 
 def _prefixes_of(lowered: str, prefixes: tuple[str, ...]) -> list[str]:
@@ -239,11 +239,44 @@ SECTION_BEFORE_BYLINE = r"[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s+[-–—|]\s+(?=[^,]+,
 _NAME_DASH_OUTLET = re.compile(
     rf"^(?:{SECTION_BEFORE_BYLINE})?(?P<name>(?:(?:[A-Z]|[a-z]+[A-Z])[\w.'’-]*\s?){{1,5}})\s*"
     r"(?:[-–—|,]\s+(?P<outlet>\S.{1,30})|\((?P<paren>[^)]{2,40})\))$")
+# How such a line ends: an outlet after a separator (or in brackets, closing the line). The pattern
+# above backtracks over every capitalised word of a line, so it is tried only on lines that end so.
+_OUTLET_AT_END = re.compile(r"[-–—|,]\s+\S.{1,30}$")
+
+
+def _name_and_outlet(line: str) -> re.Match[str] | None:
+    """``_NAME_DASH_OUTLET`` matched on a stripped line."""
+    if not line.endswith(")") and _OUTLET_AT_END.search(line) is None:
+        return None
+    return _NAME_DASH_OUTLET.match(line)
+
+
 # "Francesca Yuan and Aditya Prakoso, Nikkei staff writers": names, then what they write as.
 _NAMES_AND_STAFF = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,4}(?:(?:,\s*|\s+(?:and|dan|&)\s+)(?:[A-Z][\w.'’-]*\s?){1,4})*,"
                               r"[^,]{0,40}\b(?i:staff\s+writers?|writers?|correspondents?|reporters?|editors?)\.?$")
-_NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|"
-                           r"Journalist|Correspondent|Reporter)\b")
+# The word such a line ends with. The pattern above backtracks long over a paragraph of capitalised
+# words and commas, so it is tried only on lines that end so; the word, a period and a final newline
+# fill at most the line's last 16 characters.
+_STAFF_WORD_AT_END = re.compile(r"\b(?i:writers?|correspondents?|reporters?|editors?)\.?$")
+
+
+def _names_and_staff(text: str) -> bool:
+    """"Francesca Yuan and Aditya Prakoso, Nikkei staff writers"."""
+    return _STAFF_WORD_AT_END.search(text, max(0, len(text) - 16)) is not None \
+        and _NAMES_AND_STAFF.match(text) is not None
+
+
+_JOB = r"(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|Journalist|Correspondent|Reporter)\b"
+_NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*" + _JOB)
+# The job after the line's first comma, which the one above needs (its names hold no comma): a quick
+# test that spares it the many lines of capitalised words it backtracks over.
+_JOB_AFTER_COMMA = re.compile(r",\s*" + _JOB)
+
+
+def _name_and_job(text: str) -> bool:
+    """"Rindi Salsabila, Jurnalis"."""
+    comma = text.find(",")
+    return comma != -1 and _JOB_AFTER_COMMA.match(text, comma) is not None and _NAME_AND_JOB.match(text) is not None
 
 
 _SPACE_BEFORE_COLON = re.compile(r"\s+:")
@@ -265,10 +298,10 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     normalised = normalised.lstrip("(")
     if normalised != text:
         text, lowered, words = normalised, normalised.casefold(), len(normalised.split())
-    if _NAME_AND_JOB.match(text) or _NAMES_WITH_BARS.match(text) or _NAMES_AND_STAFF.match(text):
+    if _name_and_job(text) or _NAMES_WITH_BARS.match(text) or _names_and_staff(text):
         return True
     # "Andi Saputra - detikNews", "Rindi Salsabila, CNBC Indonesia"; not "Jakarta, CNN Indonesia --".
-    name_outlet = _NAME_DASH_OUTLET.match(text.strip()) if len(text) < 80 and not text.rstrip().endswith(
+    name_outlet = _name_and_outlet(text.strip()) if len(text) < 80 and not text.rstrip().endswith(
         ("-", "–", "—")) else None
     outlet = name_outlet and (name_outlet.group("outlet") or name_outlet.group("paren"))
     if outlet and _is_known_place(name_outlet.group("name").strip(), lexicon):
@@ -839,13 +872,17 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$|^[A-Z]\.?$")
 
 
-def _mark_author_names(header: list[Line], lowercase: set[str]) -> None:
+def _mark_author_names(header: list[Line], lines: list[Line]) -> None:
     """A bare name above the date line is the author ("Doni Hermawan Nainggolan"), not the
     headline: two to four capitalised words the page never writes in lower case."""
     worded = [line for line in header if any(char.isalnum() for char in line.text)]  # ("Name", "-", "December 3, 2024")
+    lowercase = None  # the page's words in lower case, gathered only if a line stands above the date line
     for line, following in zip(worded, worded[1:]):
-        if line.label == BODY and following.label == DATELINE_DATE and _names_only(line.text, lowercase):
-            line.label = BYLINE
+        if line.label == BODY and following.label == DATELINE_DATE:
+            if lowercase is None:
+                lowercase = {word for other in lines for word in _LOWER_WORD.findall(other.text)}
+            if _names_only(line.text, lowercase):
+                line.label = BYLINE
 
 
 # "Hannah Crosby in Nairobi and Kamal Osman Idris in Port Sudan": names, each perhaps with a place.
@@ -880,7 +917,7 @@ def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> Non
             # 0 Komentar": a stamp among labels
             line.label = DATELINE_DATE
     _mark_navigation_runs(lines, zones.body_start)
-    _mark_author_names(header, {word for line in lines for word in _LOWER_WORD.findall(line.text)})
+    _mark_author_names(header, lines)
     texts = [line.text for line in lines]
     candidates = [(i, line) for i, line in enumerate(header) if _is_title_candidate(line)
                   and not _patterns(lexicon).time_ago.fullmatch(line.text.strip())]

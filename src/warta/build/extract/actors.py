@@ -143,13 +143,21 @@ class ArticleActors:
 def _contains_words(long: list[str], short: list[str]) -> bool:
     if len(short) > len(long):
         return False
-    if any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1)):
+    if _in_sequence(long, short):
         return True
     # "Al-Rubaie" opening a sentence is the "al-Rubaie" of "Hanan Jabbar al-Rubaie"
     if not any(word[:1].islower() for word in long):
         return False
-    folded_long, folded_short = [_first_folded(word) for word in long], [_first_folded(word) for word in short]
-    return any(folded_long[i:i + len(short)] == folded_short for i in range(len(long) - len(short) + 1))
+    return _in_sequence([_first_folded(word) for word in long], [_first_folded(word) for word in short])
+
+
+def _in_sequence(long: list[str], short: list[str]) -> bool:
+    """Whether the words ``short`` stand one after another in ``long`` (no longer than ``long``)."""
+    if not short:
+        return True
+    if short[0] not in long:
+        return False  # the common case, settled without slicing
+    return len(short) == 1 or any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _skips_middle_names(long: list[str], short: list[str]) -> bool:
@@ -179,7 +187,7 @@ def _title_words(lexicon: Lexicon) -> frozenset[str]:
 @cache
 def _title_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # Case-insensitive: roles are often written in lower case ("Egypt's foreign minister, X").
-    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.titles)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.titles, ignore_case=True)})(?!\w)", re.IGNORECASE)
 
 
 def title_at_start(text: str, lexicon: Lexicon, any_case: bool = False) -> bool:
@@ -677,9 +685,11 @@ def _drop_common_words(run: list[Token], common: frozenset[str], lexicon: Lexico
 def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     """The people and organisations named in an article body."""
     found: list[tuple[int, str, str, str | None, bool]] = []  # offset, surface, kind, role, speaking
-    verbs = lexicon.verbs | lexicon.cues
+    verbs = _speech_words(lexicon)
     common = _lowercase_words(text)
     stems = _suffixed_stems(common, _possessive_suffixes(lexicon))
+    # The words a run opening a sentence may drop: the union made once per page, not once per run.
+    common_or_stems = common | stems if stems else common
     short_forms: list[tuple[int, str]] = []  # one-word names, people only if named in full elsewhere
     place_end = -1  # where the last place named ended: the next name in the same list is a place too
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
@@ -747,7 +757,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         written = run  # the run as written: "Warga" opening it is a role even if the page writes "warga" too
         first = _first_in_sentence(text, start)
         if first or not (len(run) >= 2 and run[0].text in lexicon.name_openers):  # ("kata Lalu Sapta": a name's first word)
-            run = _drop_common_words(run, common | stems if stems and first else common, lexicon,
+            run = _drop_common_words(run, common_or_stems if first else common, lexicon,
                                      _possessive_suffixes(lexicon) if first else ())
         if run and not titled and _names_place(run):
             place_end = end
@@ -895,8 +905,17 @@ def _lives_in(text: str, start: int, lexicon: Lexicon) -> bool:
     if _preceding_word(text, start).casefold() in lexicon.residents:
         return True
     # "Acil Mariyam (61), warga Desa Pasar Jati, Astambul, mengatakan": the place after the village, too
-    before = text[max(0, start - 60):start]
-    return any(re.search(rf"\b{re.escape(word)}\s+[^,.;:\"“”]{{2,40}},\s*$", before) for word in lexicon.residents)
+    pattern = _resident_of_place_before(lexicon)
+    return pattern is not None and pattern.search(text[max(0, start - 60):start]) is not None
+
+
+@cache
+def _resident_of_place_before(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A word for the people of a place, then the place and a comma, closing the text ("warga Desa
+    Pasar Jati, "): one pattern for all the words, built once per language."""
+    if not lexicon.residents:
+        return None
+    return re.compile(rf"\b(?:{alternation(lexicon.residents)})\s+[^,.;:\"“”]{{2,40}},\s*$")
 
 
 def _demonstrative_follows(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -1058,10 +1077,17 @@ def _closed_by_known_place(text: str, run: list[Token], lexicon: Lexicon) -> boo
     return any(name_text(text, run[-size:]) in _known_places() for size in range(1, min(3, len(run) - 1) + 1))
 
 
+@cache
+def _mission_head_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Any mission word as a whole word ("Embassy", "Kedutaan Besar"), built once per language."""
+    return re.compile(rf"\b(?:{alternation(lexicon.mission_heads)})\b") if lexicon.mission_heads else None
+
+
 def _mission_seat(text: str, organisation: str, following: list[Token] | None, lexicon: Lexicon) -> str | None:
     """The place where the mission ``organisation`` sits, when the run ``following`` names it after a
     seat preposition ("Kedutaan Besar Rusia" "di" "Jakarta", "Philippine Embassy" "in" "Hanoi"): part of its name."""
-    if not following or not any(re.search(rf"\b{re.escape(head)}\b", organisation) for head in lexicon.mission_heads):
+    heads = _mission_head_pattern(lexicon)
+    if not following or heads is None or heads.search(organisation) is None:
         return None
     place = [token for token in following if not token.text.startswith("(")]
     start = text.rfind(organisation, 0, following[0].start)
@@ -1399,6 +1425,12 @@ _AGE = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}(?:\s*tahun)?,)\s*
 _APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90},|[a-z][^,;:.\"“”]{2,60}\s[\"“])")
 
 
+@cache
+def _speech_words(lexicon: Lexicon) -> frozenset[str]:
+    """Speech verbs and cues, joined once per language rather than once per page."""
+    return lexicon.verbs | lexicon.cues
+
+
 def _speaking(text: str, start: int, end: int, verbs: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether the words at ``start:end`` speak: a speech verb after them, a cue or "according to" before
     (not a verb whose object listens: "Dimas told The Jakarta Post")."""
@@ -1505,6 +1537,12 @@ def _institution_short_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 @cache
+def _organisation_words(lexicon: Lexicon) -> frozenset[str]:
+    """The language's organisation words as a set, asked of every run (the list is long)."""
+    return frozenset(lexicon.organization_heads)
+
+
+@cache
 def _organisation_heads(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
     """Organisation words by their first word, longest first; institutions' short forms ("Kemendagri",
     "Dinkes") open organisations' names too."""
@@ -1605,11 +1643,12 @@ def _short_name_follows(text: str, run: list[Token]) -> bool:
 
 def _is_whole_line(text: str, start: int, end: int) -> bool:
     """Whether a run of two or more words fills its line (a crosshead: "Nelayan Merugi")."""
+    if " " not in text[start:end]:
+        return False  # most runs: settled before the text around them is cut and stripped
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    return not _LIST_NUMBER.sub("", text[line_start:start]).strip() and not text[end:line_end].strip(" .!?:") \
-        and len(text[start:end].split()) >= 2
+    return not _LIST_NUMBER.sub("", text[line_start:start]).strip() and not text[end:line_end].strip(" .!?:")
 
 
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]")
@@ -1745,11 +1784,13 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         while end > start + 1 and words[end - 1].startswith("("):
             end -= 1
         return text[run[start].start:run[end - 1].end].strip(" ,."), person_from
+    if len(words) == 1:
+        return None, None  # one word opening no organisation's name names none: each case below needs more
     bare = [word for word in words if not word.startswith("(")]
     first = 1 if len(bare) >= 3 and bare[0] in ("The", "A", "An") else 0  # "The Health Ministry": without "The"
     while first < len(bare) - 2 and _is_title_token(bare[first], lexicon) and bare[first] not in heads:
         first += 1  # "Pelatih Siger Putra FC": the coach's title is not the club's
-    closing = " ".join(bare[-2:]) in lexicon.organization_heads and len(bare) - first >= 3  # "China Coast Guard"
+    closing = " ".join(bare[-2:]) in _organisation_words(lexicon) and len(bare) - first >= 3  # "China Coast Guard"
     if closing or len(bare) - first >= 2 and bare[-1] in heads and len(heads[bare[-1]][-1]) == 1 \
             and bare[-1] not in lexicon.short_words \
             and bare[first] not in ("The", "A", "An"):
@@ -1757,7 +1798,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         last = len(bare) - 1
         name = text[run[first].start:run[last].end].strip(" ,")
         # "East Nippon Expressway Co.": the period of an abbreviated company word is the name's
-        return (name if name.split()[-1] in lexicon.organization_heads else name.rstrip(".")), None
+        return (name if name.split()[-1] in _organisation_words(lexicon) else name.rstrip(".")), None
     if len(bare) >= 3 and len(bare) < len(words) and _abbreviates(words[-1].strip("()"), bare):
         # "Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki)": a name with its short name.
         return text[run[0].start:run[len(bare) - 1].end].strip(" ,."), None
