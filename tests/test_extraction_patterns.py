@@ -287,6 +287,20 @@ def test_an_editors_note_above_the_byline_and_a_domain_glued_to_the_dateline():
     assert "Catatan Redaksi" not in rows.article["body"]
 
 
+def test_a_date_stamp_under_a_closing_byline_and_a_province_in_the_dateline():
+    rows = build("Banjir Bandang Terjang Empat Kecamatan di Bima\n\nBima (NTB) – Banjir bandang yang menerjang Kabupaten Bima "
+                 "pada Senin (16/11) malam memaksa warga mengungsi. Sejak banjir dua hari lalu, pengungsi tersebar di "
+                 "sekolah.\n\nPenulis: Jaya Ramdhan\nEditor: Wiwin Astuti\nRabu, 18 November 2026 - 17:42 WITA\n"
+                 "Share: Facebook | Twitter\n")
+    assert rows.article["published"] == D(2026, 11, 18)
+    assert rows.article["dateline"] == "Bima (NTB)"
+    assert dates(rows)["dua hari lalu"] == (D(2026, 11, 16), "day")
+    assert "17:42" not in rows.article["body"]
+    outlet_first = build("Harga Cabai Naik di Pasar Medan\n\nAnalisadaily (Medan) - Harga cabai merah di pasar tradisional "
+                         "naik tajam pada Senin (16/11/2026).\n")
+    assert outlet_first.article["dateline"] == "Medan"
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

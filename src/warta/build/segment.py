@@ -496,6 +496,15 @@ def _brand_of_an_outlet(part: str, lexicon: Lexicon) -> bool:
 
 # "Suarausu.or.id, Medan-Ratusan ...": a site's domain, then a place in title case run into the lead.
 _DATELINE_SITE_GLUED = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[–—-](?=[A-Z])")
+_PLACE_AND_PROVINCE = re.compile(r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) \((?P<province>[A-Z][\w ]{1,25})\)")
+
+
+def _is_province(name: str, lexicon: Lexicon) -> bool:
+    """A known place, or a short name of one ("NTB" for "Nusa Tenggara Barat")."""
+    expanded = lexicon.short_words.get(name, name)
+    return bool(expanded.strip()) and not _is_credit(name, lexicon) and _is_known_place(expanded, lexicon)
+
+
 _DAY_IN_BRACKETS = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 # "[JAKARTA] Majelis hakim ...": a place in capitals in square brackets.
 _DATELINE_BRACKETED = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s*(?=[A-Z])")
@@ -548,6 +557,11 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         return None  # "Hukum | Politik": a bar parts labels; a dateline before one names its outlet too
     if len(_words(head)) > 8 or head.endswith((".", "!", "?")) and not head.lower().endswith((".com", ".id")):
         return None
+    province = _PLACE_AND_PROVINCE.fullmatch(head)
+    if province and _is_province(province.group("province"), lexicon):
+        if _brand_of_an_outlet(province.group("place"), lexicon) or _is_credit(province.group("place"), lexicon):
+            return province.group("province"), [province.group("place")], text[dash.end():]  # "Analisadaily (Medan) -"
+        return head, [], text[dash.end():]  # "Bima (NTB) –": the place and its province
     places, credits = [], []
     # Bracketed parts credit the story ("(Xinhua/Kabar Dunia)", "(ANTARA)"); the rest names
     # the place, unless it is an outlet ("REPUBLIKA.CO.ID, JAKARTA").
@@ -1090,10 +1104,23 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
     zones = _find_zones(lines, lexicon, date_line)
     _mark_caption_neighbours(lines, zones.tail_start)
     _label_header(page, zones, lexicon, date_line)
+    _mark_date_lines_by_bylines(lines, zones, date_line)
     _label_body(page, zones, lexicon)
     if page.dateline is None:
         page.dateline = _place_on_date_line(page, lexicon)
     return page
+
+
+def _mark_date_lines_by_bylines(lines: list[Line], zones: _Zones, date_line) -> None:
+    """A date line under or above a byline after the article ("Penulis: ..." / "Rabu, 18 November 2026 -
+    17:42 WITA"): the page's date stamp, set at its foot, not a paragraph."""
+    for index in range(zones.body_start + 1, len(lines)):
+        line = lines[index]
+        if line.label != BODY or not _CLOCK_TIME.search(line.text) or len(_words(line.text)) > 10:
+            continue
+        neighbours = lines[index - 1:index] + lines[index + 1:index + 2]
+        if any(other.label == BYLINE for other in neighbours) and date_line(line.text):
+            line.label = DATELINE_DATE
 
 
 # "Jakarta ● Thu, March 20, 2025": a place before the date on the date line.

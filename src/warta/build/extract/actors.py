@@ -642,7 +642,7 @@ def _titled_name_follows(text: str, at: int, lexicon: Lexicon) -> bool:
     words = [token.text for token in runs[0]]
     while words and _is_title_token(words[0], lexicon):
         words = words[1:]
-    return bool(words) and all(is_name_token(word, lexicon) for word in words)
+    return bool(words) and all(is_name_token(word, lexicon) or word in lexicon.name_particles for word in words)
 
 
 _NEXT_WORD = re.compile(r"[^\s,;:]+")
