@@ -2082,6 +2082,16 @@ def test_people_listed_with_their_roles_and_lowercase_or_council_titles():
     assert set(people(english)) == {"Julian Ashby", "Aroha Tane"}
 
 
+def test_a_saying_after_falsafah_is_no_quote_and_an_attribution_does_not_cross_a_sentence():
+    rows = body_page("Buya Fauzi Koto mengingatkan jamaah akan falsafah \"adat basandi syarak, syarak basandi Kitabullah\" yang "
+                     "menjadi pegangan masyarakat Minangkabau. Buya Fauzi menyebut surau adalah tempat falsafah itu hidup.\n")
+    assert quotes(rows) == []
+    assert set(people(rows)) == {"Fauzi Koto"}
+    places = body_page("Jaringan akan menyentuh Kecamatan Biringkanaya dan Manggala yang selama ini mengeluhkan sinyal lemah. "
+                       "Head of Sustainability PT Sinar Parindu Lestari, Susanti Oei, menjelaskan program itu.\n")
+    assert set(people(places)) == {"Susanti Oei"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

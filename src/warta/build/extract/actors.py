@@ -800,7 +800,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             and not _AGE.match(text, name[-1].end)
         # After "di"/"in" a name is a place, even where a verb follows: "Zulkarnain, sopir yang ditemui di
         # Simpang Haru, mengaku ..." (the apposition closes before the verb).
-        listed_place = not (role or speaking) and _LIST_GAP.fullmatch(text, place_end, start) \
+        # (one word after "dan" in a list of places is a place, whatever verb follows: "Kecamatan Biringkanaya
+        # dan Manggala yang selama ini mengeluhkan ...")
+        listed_place = not role and (not speaking or len(name) == 1) and _LIST_GAP.fullmatch(text, place_end, start) \
             and not _AGE.match(text, name[-1].end)  # "warga Desa Amasing Kota, dan Rizal Sangaji (21)": a person
         if (not (role or speaking) or (len(name) == 1 and not role) or after_preposition and not role) and (
                 after_preposition or listed_place):
@@ -1738,7 +1740,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
                               or start == 1 and words[0].casefold() in lexicon.institution_nouns and words[0] in _not_names(lexicon)
                               or start == 1 and (name_apposed or joined) and words[0].casefold() in lexicon.articles
                               or start == 1 and _parent_acronym(words[0], lexicon)
-                              or start == 1 and words[0].casefold() in lexicon.place_prepositions):
+                              or start == 1 and words[0].casefold() in lexicon.place_prepositions
+                              # ("Head of" "Sustainability PT Sinar Parindu Lestari": a company's legal form opens it)
+                              or 1 <= start <= 3 and words[start] in lexicon.company_heads):
         if start == 1 and _parent_acronym(words[0], lexicon):
             start = 0  # "BMKG Stasiun Meteorologi Malikussaleh": the parent's acronym opens the unit's name
         # ("Di RSUD Sultan Syarif Mohamad Alkadrie, ...": a sentence may open with the preposition)

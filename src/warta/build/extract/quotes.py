@@ -336,6 +336,9 @@ class _Attribution:
     offset: int
 
 
+_WORD_BEFORE_STOP = re.compile(r"(\w+)[.!?]\s")
+
+
 def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | None:
     """An attribution right after a quote: ', kata X' / ', ujarnya' / ', X said' / ', ia menandaskan'."""
     tail = body[end + 1:end + 160]
@@ -385,6 +388,9 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     if (tail.lstrip(" \t").startswith(".") or body[end - 1:end] == ".") and not opener:
         return None  # the quote closed its sentence: a subject after it opens the next one
     subject = _subject_verb_pattern(lexicon).match(rest)
+    if subject and any(len(word) >= 5 or word.islower() for word in _WORD_BEFORE_STOP.findall(subject.group(1))):
+        subject = None  # ('"..." yang menjadi pegangan masyarakat Minangkabau. Buya Fauzi menyebut': another sentence;
+        # "Dr.", "Engr." close no sentence)
     apposed = _role_then_name_pattern(lexicon).match(rest)
     if apposed and (". " in rest[:apposed.start(1)] or subject and subject.end() <= apposed.start(1)):
         apposed = None  # the verb of the quote's own subject comes first ("she said. A volunteer, U Kyaw, said")
