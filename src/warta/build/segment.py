@@ -1116,10 +1116,10 @@ def _mark_date_lines_by_bylines(lines: list[Line], zones: _Zones, date_line) -> 
     17:42 WITA"): the page's date stamp, set at its foot, not a paragraph."""
     for index in range(zones.body_start + 1, len(lines)):
         line = lines[index]
-        if line.label != BODY or not _CLOCK_TIME.search(line.text) or len(_words(line.text)) > 10:
-            continue
-        neighbours = lines[index - 1:index] + lines[index + 1:index + 2]
-        if any(other.label == BYLINE for other in neighbours) and date_line(line.text):
+        if line.label != BODY or not (lines[index - 1].label == BYLINE
+                                      or index + 1 < len(lines) and lines[index + 1].label == BYLINE):
+            continue  # (most lines: settled by their neighbours' labels)
+        if _CLOCK_TIME.search(line.text) and len(_words(line.text)) <= 10 and date_line(line.text):
             line.label = DATELINE_DATE
 
 

@@ -144,8 +144,10 @@ def _best_written(name: str, text: str) -> str:
     if " " in name:
         return name
     letters = _brand_letters(name)
+    # (only runs of as many letters and a space or more can spell it: most are settled by their length)
     spaced = next((found for found in _CAPITALISED_WORDS.findall(text)
-                   if " " in found and _brand_letters(found) == letters), None)
+                   if " " in found and len(found) - found.count(" ") - found.count("-") == len(letters)
+                   and _brand_letters(found) == letters), None)
     return spaced or name
 
 
