@@ -301,6 +301,14 @@ def test_a_date_stamp_under_a_closing_byline_and_a_province_in_the_dateline():
     assert outlet_first.article["dateline"] == "Medan"
 
 
+def test_a_dateline_alone_on_its_line_closed_by_a_colon():
+    rows = build("Portland fishers say reef closure is costing them a living\n\nPublished: Monday | November 30, 2026\n\n"
+                 "MANCHIONEAL, Portland:\n\nFishers in east Portland are pleading with the Government to ease restrictions "
+                 "at the special fishery conservation area, saying the closure has cut their catches.\n")
+    assert rows.article["dateline"] == "MANCHIONEAL, Portland"
+    assert rows.article["body"].startswith("Fishers in east Portland")
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

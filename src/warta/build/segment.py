@@ -38,7 +38,7 @@ _TEMPLATE = re.compile(r"\{\{.*\}\}|<[a-z/][^>]*>")
 # Datelines: "ISTANBUL", "Jakarta, CNN Indonesia --", "REPUBLIKA.CO.ID, JAKARTA --",
 # "Moskow, Rusia (Xinhua/Indonesia Window) –", "ANKARA, December 29. /TASS/.".
 _DASH = r"(?:--|[-–—]|(?<=\s)\|)"  # ("TIMIKA, Seputarpapua.com | Persediaan ...": a bar between spaces too)
-_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}$")  # no dots: "SERAMBINEWS.COM" is a masthead
+_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}(?:(?:, [A-Z][\w '\-]{2,30})?:)?$")  # no dots: "SERAMBINEWS.COM" is a masthead
 # "JAKARTA, KOMPAS.com - ..."; also alone on its line: "Jakarta, CNN Indonesia --".
 _DATELINE_DASH = re.compile(
     rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$|(?<=\) [-–—])(?=[A-Z]))")  # "Medan (SIB) -Satuan"
@@ -1035,7 +1035,7 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
                 continue
             first = False
             if _DATELINE_ALONE.match(text):
-                page.dateline = text.strip()
+                page.dateline = text.strip().rstrip(":")  # ("MANCHIONEAL, Portland:")
                 page.dateline_text = text
                 line.label = DATELINE_DATE
                 continue
