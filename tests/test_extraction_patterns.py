@@ -2100,6 +2100,13 @@ def test_a_saying_after_falsafah_is_no_quote_and_an_attribution_does_not_cross_a
     assert set(people(places)) == {"Susanti Oei"}
 
 
+def test_the_spokeswoman_of_an_institution_described_in_lower_case_speaks_for_it():
+    rows = build("Bus fares rise\n\nNov 20, 2026\nDUNEDIN - The Otago Regional Council voted to raise fares.\n\nBoard "
+                 "chairwoman Linda Corbett was disappointed.\n\nA regional council spokeswoman said concession fares would "
+                 "not change.\n\nThe spokeswoman said the council \"would not hesitate\" to restore the service.\n")
+    assert quotes(rows) == [("would not hesitate", "Otago Regional Council")]
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -728,7 +728,8 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
             who, lowered = who[len(prefix):].strip(), lowered[len(prefix):].strip()
             if not who and body:
                 # "the spokesperson said": the organisation someone unnamed speaks for, named just before
-                named = _organisation_named_before(body, offset, actors)
+                # (or described before the word: "A regional council spokeswoman said" → Otago Regional Council)
+                named = _organisation_named_before(body, offset, actors) or _spokesperson_of(body, offset, actors)
                 if named:
                     return named, "organization"
             break
@@ -974,6 +975,21 @@ def _opens_with_the_name(subject: str, name: str, lexicon: Lexicon) -> bool:
     before = clause[:len(clause) - len(name)].strip()
     words = before.split()
     return not words or len(words) <= 2 and (words[-1].casefold() in lexicon.articles or words[-1].endswith(("'s", "’s")))
+
+
+_DESCRIBED_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+\s+){1,3})(?:spokesman|spokeswoman|spokesperson|juru bicara)\b")
+
+
+def _spokesperson_of(body: str, offset: int, actors: ArticleActors) -> str | None:
+    """The one organisation named on the page whose name holds the words describing a spokesperson
+    earlier ("A regional council spokeswoman said" → "Otago Regional Council")."""
+    described = [match.group(1).split() for match in _DESCRIBED_SPOKESPERSON.finditer(body, max(0, offset - 1500), offset)]
+    if not described:
+        return None
+    words = described[-1]
+    named = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
+             and all(word in actor.name.casefold().split() for word in words)]
+    return named[0] if len(named) == 1 else None
 
 
 def _named_after_a_cue(text: str, actors: ArticleActors, lexicon: Lexicon) -> tuple[str, str] | None:
