@@ -1411,6 +1411,18 @@ def test_a_month_after_a_comparison_or_the_start_of():
     assert dates(english)["the start of October"] == (D(2026, 10, 1), "month")
 
 
+def test_a_bare_month_far_from_publication_takes_the_nearer_year_the_page_means():
+    november = build("Jaringan 5G\n\nRabu, 25 November 2026\n\nMAKASSAR - Operator menargetkan 300 site pada akhir tahun ini, "
+                     "naik dari 112 site pada Januari.\n")
+    assert dates(november)["Januari"] == (D(2026, 1, 1), "month")
+    december = build("Jadwal Baru\n\nKamis, 10 Desember 2026\n\nJAKARTA - Aturan baru itu diterapkan pada Januari.\n")
+    assert dates(december)["Januari"] == (D(2027, 1, 1), "month")
+    english = build("Fares\n\nNovember 20, 2026\nDUNEDIN - The new timetable applies from March, the council said. "
+                    "They promised the same in 2024 and farmers waited until December.\n")
+    assert dates(english)["March"] == (D(2027, 3, 1), "month")
+    assert dates(english)["December"] == (D(2024, 12, 1), "month")
+
+
 def test_a_future_word_of_another_sentence_does_not_move_a_weekday():
     rows = body_page("Harga diperkirakan naik. Jumat malam ada rapat.\n")
     assert dates(rows)["Jumat malam"] == (D(2025, 2, 7), "day")

@@ -240,8 +240,10 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         context = span[:match.start("m6") - start].strip().casefold()
         if context in lexicon.month_words:  # "bulan Februari": the word for month is part of it
             return DateMention(span, start, end, "month", None, _month(lexicon, g["m6"]))
+        # ("Stok obat aman sampai Maret", written in November: next March; "until March" too)
         return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]),
-                           strictly_past=context in lexicon.since)
+                           strictly_past=context in lexicon.since,
+                           future=context in lexicon.future_prepositions and not _follows_a_date(text, start, lexicon))
     if g.get("count"):
         count = g["count"].casefold()
         number = int(count) if count.isdigit() else lexicon.numbers[count]
@@ -315,6 +317,12 @@ def _describes_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:
     if words[-1] in lexicon.relative_clause_openers:
         return True
     return len(words) == 2 and words[0] in lexicon.relative_clause_openers and not words[1].startswith(lexicon.verb_prefixes)
+
+
+def _follows_a_date(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a month or a year closes the words right before ``start`` ("Januari hingga Maret": a range)."""
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and (words[-1].strip(",").casefold() in lexicon.months or words[-1].strip(",").isdigit())
 
 
 def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -441,7 +449,7 @@ def _years_of_the_sentence(mentions: list[DateMention], text: str) -> list[DateM
     for index in range(1, len(mentions)):
         month, before = mentions[index], mentions[index - 1]
         if month.granularity != "month" or month.year is not None or month.relative is not None \
-                or month.strictly_past or month.future or before.year is None or before.relative is not None:
+                or month.strictly_past or before.year is None or before.relative is not None:
             continue
         between = text[before.end:month.start]
         if len(between) <= 60 and not any(mark in between for mark in (". ", "\n", ",", ";")):
@@ -636,10 +644,11 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
                 value = value.replace(year=value.year + 1)
             elif not (mention.strictly_past or mention.future):
                 # The month of the publication year ("hingga Desember" in August, "sepanjang Maret" in
-                # November), unless that is ten months or more away ("pada Desember" in January).
+                # November, "pada Januari" in November), unless that is ten months or more ahead ("pada
+                # Desember" in January), or the page is written in December of a month to come ("Januari").
                 if (value - published).days > 300:
                     value = value.replace(year=value.year - 1)
-                elif (published - value).days > 300:
+                elif (published - value).days > 330 or published.month == 12 and mention.month <= 2:
                     value = value.replace(year=value.year + 1)
     elif mention.weekday is not None and published and mention.in_week:
         monday = published - dt.timedelta(days=published.weekday())
