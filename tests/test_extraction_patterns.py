@@ -1423,6 +1423,13 @@ def test_a_bare_month_far_from_publication_takes_the_nearer_year_the_page_means(
     assert dates(english)["December"] == (D(2024, 12, 1), "month")
 
 
+def test_a_day_in_the_reported_clause_after_menurut_is_not_the_day_the_quote_was_said():
+    rows = build("Banjir Aceh Utara\n\nSelasa, 17 November 2026\n\nLHOKSUKON - Banjir merendam 14 kecamatan.\n\nMenurut "
+                 "Murdani, debit sungai sempat turun pada Minggu (15/11), tetapi kembali naik setelah hujan lebat. \"Kalau "
+                 "hujan belum berhenti, besok air masih bertahan,\" ujarnya.\n")
+    assert dates(rows)["besok"] == (D(2026, 11, 18), "day")
+
+
 def test_a_future_word_of_another_sentence_does_not_move_a_weekday():
     rows = body_page("Harga diperkirakan naik. Jumat malam ada rapat.\n")
     assert dates(rows)["Jumat malam"] == (D(2025, 2, 7), "day")

@@ -732,7 +732,10 @@ def _in_an_attribution(body: str, start: int, at: int, lexicon: Lexicon) -> bool
     spoken = max((index for index, word in enumerate(sentence) if word.strip(",.:;").casefold() in words), default=None)
     if spoken is None:
         return False
-    clause = {word.strip(",.:;").casefold() for word in sentence[spoken + 1:]}
+    after = sentence[spoken + 1:]
+    if any(word.endswith(",") and following[:1].islower() and len(after) > 5 for word, following in zip(after, after[1:])):
+        return False  # "Menurut Murdani, debit sungai sempat turun pada Minggu (15/11)": a clause of what was reported
+    clause = {word.strip(",.:;").casefold() for word in after}
     return not clause & (lexicon.pronouns | set(lexicon.complementizers))
 
 
