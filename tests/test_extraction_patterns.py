@@ -2126,6 +2126,16 @@ def test_the_spokeswoman_of_an_institution_described_in_lower_case_speaks_for_it
     assert quotes(rows) == [("would not hesitate", "Otago Regional Council")]
 
 
+def test_an_institution_speaking_by_short_words_and_acronyms_takes_its_full_name():
+    rows = body_page("Kantor Wilayah Direktorat Jenderal Bea dan Cukai Khusus Kepulauan Riau membenarkan operasi itu.\n\n"
+                     "\"Kapal patroli kami membayangi speedboat tersebut,\" kata juru bicara Kanwil DJBC Khusus Kepri yang "
+                     "enggan disebutkan namanya.\n\nKepala Dinas Energi dan Sumber Daya Mineral (ESDM) Kaltim, Hendra Wijaya, menilai izin sah. \"Izin "
+                     "tetap berlaku,\" tulis Dinas ESDM Kaltim.\n")
+    assert quotes(rows) == [
+        ("Kapal patroli kami membayangi speedboat tersebut,", "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Khusus Kepulauan Riau"),
+        ("Izin tetap berlaku,", "Dinas Energi dan Sumber Daya Mineral Kaltim")]
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

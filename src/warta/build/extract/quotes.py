@@ -584,10 +584,40 @@ def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
             return full  # ("KPU RI": the country the page need not repeat)
     expanded = " ".join(lexicon.short_words.get(word, word) for word in surface.split()).casefold()
     if expanded == surface.casefold():
-        return _longer_form(surface, actors)
+        return _longer_form(surface, actors) or _spelled_out_in_full(surface, actors, lexicon)
     return next((actor.name for actor in actors.actors.values() if actor.kind == "organization"
                  and " ".join(lexicon.short_words.get(word, word) for word in actor.name.split()).casefold() == expanded
-                 and len(actor.name) > len(surface)), None) or _longer_form(surface, actors)
+                 and len(actor.name) > len(surface)), None) or _longer_form(surface, actors) \
+        or _spelled_out_in_full(surface, actors, lexicon)
+
+
+def _spelled_out_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The one organisation the page names in full that a short name spells word by word, through
+    short words and acronyms ("Kanwil DJBC Khusus Kepri" → "Kantor Wilayah Direktorat Jenderal Bea dan
+    Cukai Khusus Kepulauan Riau")."""
+    short = surface.split()
+    found = {actor.name for actor in actors.actors.values() if actor.kind == "organization"
+             and len(actor.name) > len(surface) and _spells(short, actor.name.split(), lexicon)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _spells(short: list[str], long: list[str], lexicon: Lexicon) -> bool:
+    """Whether the words of ``short`` stand, in order, for all the words of ``long``: each the same word,
+    a short word for several ("Kepri": "Kepulauan Riau"), or an acronym of several ("DJBC")."""
+    if not short or not long:
+        return not short and not long
+    word, rest = short[0], short[1:]
+    if word.casefold() == long[0].casefold() and _spells(rest, long[1:], lexicon):
+        return True
+    expansion = lexicon.short_words.get(word, "").split()
+    if expansion and [w.casefold() for w in long[:len(expansion)]] == [w.casefold() for w in expansion] \
+            and _spells(rest, long[len(expansion):], lexicon):
+        return True
+    if word.isupper() and len(word) >= 2:
+        for count in range(2, min(len(long), len(word) + 2) + 1):
+            if is_acronym_of(word, " ".join(long[:count])) and _spells(rest, long[count:], lexicon):
+                return True
+    return False
 
 
 def _longer_form(surface: str, actors: ArticleActors) -> str | None:
