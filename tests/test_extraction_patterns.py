@@ -2136,6 +2136,13 @@ def test_an_institution_speaking_by_short_words_and_acronyms_takes_its_full_name
         ("Izin tetap berlaku,", "Dinas Energi dan Sumber Daya Mineral Kaltim")]
 
 
+def test_tanya_is_a_cue_not_a_pronoun_form():
+    rows = body_page("Di hadapan majelis hakim yang diketuai Hj. Rosmini Bakri, S.H., terdakwa Andi Baso Makkulau mengaku "
+                     "menerima uang.\n\nKetua majelis kemudian mencecar terdakwa. \"Kapan tepatnya saudara terima?\" tanya "
+                     "Rosmini.\n")
+    assert quotes(rows) == [("Kapan tepatnya saudara terima?", "Rosmini Bakri")]
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

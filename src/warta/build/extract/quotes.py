@@ -363,8 +363,8 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     if cue:
         word = cue.group(0)
         after = rest[cue.end():]
-        if word.casefold().endswith("nya"):
-            return _Attribution(word, None, offset)
+        if word.casefold().endswith("nya") and word.casefold()[:-3] in lexicon.cues:
+            return _Attribution(word, None, offset)  # "katanya" (not "tanya Rosmini": "tanya" is a word of its own)
         phrase = _speaker_phrase(after, lexicon)
         if phrase.casefold().split()[:1] and phrase.casefold().split()[0] in lexicon.pronouns:
             return _Attribution(word, None, offset)
