@@ -2143,6 +2143,13 @@ def test_tanya_is_a_cue_not_a_pronoun_form():
     assert quotes(rows) == [("Kapan tepatnya saudara terima?", "Rosmini Bakri")]
 
 
+def test_a_nickname_in_brackets_after_a_full_name():
+    rows = body_page("Koordinator relawan, Muhammad Noor Hidayat (Dayat), menyebut air bersih paling susah.\n\n\"Sumur warga "
+                     "keruh semua,\" ujar Dayat. Pemerintah menyalurkan beasiswa Otonomi Khusus (Otsus).\n")
+    assert set(people(rows)) == {"Muhammad Noor Hidayat"}
+    assert quotes(rows) == [("Sumur warga keruh semua,", "Muhammad Noor Hidayat")]
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

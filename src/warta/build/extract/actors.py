@@ -698,6 +698,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     runs = [run[1:] if len(run) > 1 and run[0].text.startswith("(") and run[0].text.endswith(")") else run
             for run in capitalised_runs(text)]
     runs, nicknames = _across_quoted_nicknames(text, runs)
+    runs, bracketed = _without_bracketed_nicknames(runs, lexicon)
+    nicknames.update(bracketed)
     runs, joined = _joined_organisations(text, runs, lexicon)
     for index, run in enumerate(runs):
         # Whether the run speaks is asked only of the runs that name someone (most do not).
@@ -950,6 +952,25 @@ def _across_quoted_nicknames(text: str, runs: list[list[Token]]) -> tuple[list[l
             continue
         result.append(run)
         index += 1
+    return result, nicknames
+
+
+def _without_bracketed_nicknames(runs: list[list[Token]], lexicon: Lexicon) -> tuple[list[list[Token]], dict[str, int]]:
+    """The runs without a nickname in brackets closing a person's name ("Muhammad Noor Hidayat (Dayat)":
+    one word in title case that abbreviates none of it, after words that are all names), and each such
+    nickname with where its name starts."""
+    result: list[list[Token]] = []
+    nicknames: dict[str, int] = {}
+    for run in runs:
+        last = run[-1].text
+        words = [token.text for token in run[:-1]]
+        if len(run) >= 3 and last.startswith("(") and last.endswith(")") and last[1:-1].isalpha() \
+                and last[1:2].isupper() and last[2:].islower() and not _abbreviates(last[1:-1], words) \
+                and not is_acronym_of(last[1:-1], " ".join(words)) \
+                and all(is_name_token(word, lexicon) for word in words):
+            nicknames[last[1:-1]] = run[0].start
+            run = run[:-1]
+        result.append(run)
     return result, nicknames
 
 
