@@ -309,6 +309,22 @@ def test_a_dateline_alone_on_its_line_closed_by_a_colon():
     assert rows.article["body"].startswith("Fishers in east Portland")
 
 
+def test_a_masthead_named_again_in_the_footer_and_a_menu_repeating_its_words_are_not_the_headline():
+    ministry = build("KEMENTERIAN AGAMA REPUBLIK INDONESIA\nBeranda  Profil  Berita  Layanan  Regulasi  PPID  Kontak\n"
+                     "Berita > Nasional\n\nJelang Natal dan Tahun Baru, Kemenag Minta FKUB Perkuat Deteksi Dini Potensi Konflik\n\n"
+                     "Jumat, 27 November 2026 | 10:15 WIB\n\nJakarta (Kemenag) --- Kementerian Agama meminta forum kerukunan "
+                     "memperkuat deteksi dini menjelang Natal.\n\nKementerian Agama Republik Indonesia\nJl. Lapangan Banteng "
+                     "Barat No. 3-4, Jakarta Pusat\n")
+    assert ministry.article["title"] == "Jelang Natal dan Tahun Baru, Kemenag Minta FKUB Perkuat Deteksi Dini Potensi Konflik"
+    sport = build("FOOTBALL5STAR\nBola Indonesia   Liga Inggris   Liga Italia   Liga Spanyol   Timnas   Transfer   Jadwal   "
+                  "Klasemen\nHome > Bola Indonesia\n\n"
+                  "Gol Telat Ucup Bawa Persik Curi Poin di Markas Semen Padang, Pelatih: Anak-anak Tidak Menyerah\n\n"
+                  "Bayu Anggara\n29 November 2026\n0 Komentar\n\n"
+                  "Padang – Persik Kediri pulang dari Stadion Haji Agus Salim dengan membawa satu poin berharga.\n")
+    assert sport.article["title"] == ("Gol Telat Ucup Bawa Persik Curi Poin di Markas Semen Padang, Pelatih: Anak-anak "
+                                      "Tidak Menyerah")
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

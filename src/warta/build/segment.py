@@ -823,8 +823,9 @@ def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
 def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], lexicon: Lexicon) -> float:
     words = _words(line.text)
     score = 0.0
-    if texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text) for t in texts) \
-            or _repeated_in_other_case(line.text, texts):
+    masthead = index == 0 and len(words) <= 5  # ("KEMENTERIAN AGAMA REPUBLIK INDONESIA", named again in the footer)
+    if not masthead and (texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text) for t in texts)
+                         or _repeated_in_other_case(line.text, texts)):
         score += 2  # ("CEBU City Council approves ..." repeats "Cebu City council approves ...")
     following = next((other for other in lines[index + 1:] if other.label != BOILERPLATE), None)
     if following is not None and (following.label == DATELINE_DATE or following.label == BYLINE
@@ -836,6 +837,8 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
         score += 1.5  # a headline, then its standfirst (longer, in sentence case), then the date line
     if line.text.endswith("."):
         score -= 2
+    if _names_in_a_row(line.text, words) and _repeats_a_word(words):
+        score -= 2  # "Bola Indonesia Liga Inggris Liga Italia ... Klasemen": a menu, however it reads
     if len(words) > 20:
         score -= 1.5
     if len(words) <= 3:
@@ -866,6 +869,12 @@ def _names_in_a_row(text: str, words: list[str]) -> bool:
     """"Esai Liputan Otomojok Konter Malam Jumat Podcast", "Cebu Davao ... Cagayan de Oro Zamboanga":
     six or more capitalised words, no punctuation, no sentence: a menu, however its items read."""
     return len(words) >= 6 and not _MENU_PUNCTUATION.search(text) and sum(word[:1].islower() for word in words) <= 1
+
+
+def _repeats_a_word(words: list[str]) -> bool:
+    """Whether a word of three letters or more comes back ("Liga Inggris Liga Italia"): a menu's items."""
+    long_words = [word.casefold() for word in words if len(word) >= 3]
+    return len(set(long_words)) < len(long_words)
 
 
 def _followed_by_date(line: Line, lines: list[Line]) -> bool:
