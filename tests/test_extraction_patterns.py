@@ -325,6 +325,14 @@ def test_a_masthead_named_again_in_the_footer_and_a_menu_repeating_its_words_are
                                       "Tidak Menyerah")
 
 
+def test_labels_in_capitals_and_place_names_after_a_dash_are_neither_datelines_nor_site_names():
+    breaking = build("Korban Banjir Bertambah - Aceh Tamiang\n\nSenin, 23 November 2026\n\nBREAKING NEWS:\n\n[VIDEO] Banjir "
+                     "merendam ratusan rumah di Aceh Tamiang sejak Minggu malam, kata warga setempat kepada wartawan.\n")
+    assert breaking.article["title"] == "Korban Banjir Bertambah - Aceh Tamiang"
+    assert breaking.article["dateline"] is None
+    assert "ratusan rumah" in breaking.article["body"]
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")
@@ -1446,6 +1454,12 @@ def test_a_day_in_the_reported_clause_after_menurut_is_not_the_day_the_quote_was
     assert dates(rows)["besok"] == (D(2026, 11, 18), "day")
 
 
+def test_a_month_looking_ahead_from_its_own_month_is_this_one():
+    rows = build("Tarif Baru\n\nKamis, 5 November 2026\n\nJAKARTA - Pemerintah menyatakan tarif listrik yang baru untuk "
+                 "rumah tangga berlaku mulai November.\n")
+    assert dates(rows)["November"] == (D(2026, 11, 1), "month")
+
+
 def test_a_future_word_of_another_sentence_does_not_move_a_weekday():
     rows = body_page("Harga diperkirakan naik. Jumat malam ada rapat.\n")
     assert dates(rows)["Jumat malam"] == (D(2025, 2, 7), "day")
@@ -2164,6 +2178,14 @@ def test_a_nickname_in_brackets_after_a_full_name():
                      "keruh semua,\" ujar Dayat. Pemerintah menyalurkan beasiswa Otonomi Khusus (Otsus).\n")
     assert set(people(rows)) == {"Muhammad Noor Hidayat"}
     assert quotes(rows) == [("Sumur warga keruh semua,", "Muhammad Noor Hidayat")]
+
+
+def test_a_speech_verb_right_after_an_age_is_not_skipped_as_an_apposition():
+    from warta.build.extract.actors import find_actors
+    from warta.build.lexicon import load_lexicon
+
+    actors = find_actors("Euis (62) mengaku rumahnya terendam, namun ia selamat.", load_lexicon("id"))
+    assert [name for _, name in actors.speech] == ["Euis"]
 
 
 def test_it_said_speaks_for_the_institution_the_paragraph_named():

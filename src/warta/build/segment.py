@@ -38,7 +38,7 @@ _TEMPLATE = re.compile(r"\{\{.*\}\}|<[a-z/][^>]*>")
 # Datelines: "ISTANBUL", "Jakarta, CNN Indonesia --", "REPUBLIKA.CO.ID, JAKARTA --",
 # "Moskow, Rusia (Xinhua/Indonesia Window) –", "ANKARA, December 29. /TASS/.".
 _DASH = r"(?:--|[-–—]|(?<=\s)\|)"  # ("TIMIKA, Seputarpapua.com | Persediaan ...": a bar between spaces too)
-_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}(?:(?:, [A-Z][\w '\-]{2,30})?:)?$")  # no dots: "SERAMBINEWS.COM" is a masthead
+_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}(?:, [A-Z][\w '\-]{2,30}:)?$")  # no dots: "SERAMBINEWS.COM" is a masthead
 # "JAKARTA, KOMPAS.com - ..."; also alone on its line: "Jakarta, CNN Indonesia --".
 _DATELINE_DASH = re.compile(
     rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$|(?<=\) [-–—])(?=[A-Z]))")  # "Medan (SIB) -Satuan"
@@ -512,7 +512,8 @@ _DATELINE_BRACKETED = re.compile(r"^\[(?P<place>[A-Z][A-Z .'-]{2,30})\]\s*(?=[A-
 
 def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | None:
     bracketed = _DATELINE_BRACKETED.match(text)
-    if bracketed:
+    if bracketed and _is_known_place(bracketed.group("place").strip().title(), lexicon) \
+            and bracketed.group("place").strip().casefold() not in lexicon.menu_words:  # (not "[VIDEO] Banjir ...")
         return bracketed.group("place").strip(), [], text[bracketed.end():]
     agency = _DATELINE_AGENCY.match(text)
     if agency:
@@ -853,9 +854,15 @@ def _without_site_name(title: str, texts: list[str]) -> str:
     """A headline without the site's name a browser title adds ("... Kapal Pembuang | Ocean Week"),
     when the page names the site again ("© 2026 Ocean Week", "Tanjungpinang (Ocean Week) –")."""
     suffix = _SITE_SUFFIX.search(title)
-    if suffix and sum(suffix.group("site") in text for text in texts) >= 2:
+    if suffix and any(_names_the_site(text, suffix.group("site")) for text in texts if text != title):
         return title[:suffix.start()]
     return title
+
+
+def _names_the_site(text: str, site: str) -> bool:
+    """Whether a line names a site as sites are named: alone, in brackets after a dateline, or in a
+    copyright line (not "Aceh Tamiang" in a sentence of the body)."""
+    return text.strip() == site or f"({site})" in text or site in text and ("©" in text or "opyright" in text)
 
 
 def _repeated_in_other_case(text: str, texts: list[str]) -> bool:
@@ -1051,7 +1058,8 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
             found = match_dateline(text, lexicon)
             if found:
                 page.dateline, page.dateline_credits, text = found
-                page.dateline, page.dateline_credits = _masthead_out_of_place(page.dateline, page.dateline_credits, lines)
+                page.dateline, page.dateline_credits = _masthead_out_of_place(page.dateline, page.dateline_credits, lines,
+                                                                              lexicon)
                 page.dateline = page.dateline or None
                 page.dateline_text = line.text[: len(line.text) - len(text)].strip()
         if _NAME_TAG.match(text.strip()):
@@ -1067,10 +1075,12 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
             page.paragraphs.append(text)
 
 
-def _masthead_out_of_place(place: str, credits: list[str], lines: list[Line]) -> tuple[str, list[str]]:
+def _masthead_out_of_place(place: str, credits: list[str], lines: list[Line], lexicon: Lexicon) -> tuple[str, list[str]]:
     """A dateline's part that is the site's name on its first line ("Ruteng, Floresa –" under
     "Floresa", "JABAR EKSPRES –" under "JABAR EKSPRES") credits the outlet; it is no place."""
-    masthead = _letters(lines[0].text) if lines else ""
+    first = lines[0] if lines else None
+    masthead = _letters(first.text) if first and first.label in (BOILERPLATE, SECTION) and len(first.text.split()) <= 4 \
+        and not _is_known_place(first.text.strip().title(), lexicon) else ""
     parts = [part.strip() for part in (place or "").split(",")]
     if not masthead or not any(_letters(part) == masthead for part in parts):
         return place, credits

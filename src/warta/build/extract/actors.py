@@ -1340,7 +1340,7 @@ def _described_at_sentence_start(text: str, at: int, lexicon: Lexicon) -> bool:
     following = text[at:at + 12].split()[:1]
     nearest = text[max(0, at - 40):at].split()[-2:]
     if len(nearest) == 2 and nearest[0].strip(",").casefold() in lexicon.cues \
-            and (nearest[1] in _not_names(lexicon) or nearest[1].casefold() in _lowercase_describers(lexicon)):
+            and (nearest[1] in _not_names(lexicon) or nearest[1].casefold() in _lowercase_not_names(lexicon)):
         return True  # '“...,” kata perempuan yang akrab disapa Nur itu': the one who just spoke
     sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     words = text[sentence:at].split()
@@ -1353,8 +1353,9 @@ def _described_at_sentence_start(text: str, at: int, lexicon: Lexicon) -> bool:
 
 
 @cache
-def _lowercase_describers(lexicon: Lexicon) -> frozenset[str]:
-    """Words for a person that never name one, in lower case ("perempuan", "pria")."""
+def _lowercase_not_names(lexicon: Lexicon) -> frozenset[str]:
+    """Words that never name anyone, in lower case ("perempuan", "pria"): written so after a cue, they
+    describe the one speaking ("kata perempuan yang ...")."""
     return frozenset(word.casefold() for word in _not_names(lexicon) if word[:1].isupper() and word[1:].islower())
 
 
@@ -1490,7 +1491,8 @@ def _verb_follows(text: str, end: int, verbs: frozenset[str], adverbs: frozenset
     if age:
         after = after[age.end():]
         place = _PHRASE_AFTER_AGE.match(after)  # "Margaret Ellison, 84, of Mexborough, said"
-        after = after[place.end():] if place else after
+        if place and place.group(0).split()[0].casefold() not in verbs:  # (not "Euis (62) mengaku ..., namun")
+            after = after[place.end():]
     else:
         apposition = _APPOSITION.match(after)
         if apposition:

@@ -240,7 +240,7 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         context = span[:match.start("m6") - start].strip().casefold()
         if context in lexicon.month_words:  # "bulan Februari": the word for month is part of it
             return DateMention(span, start, end, "month", None, _month(lexicon, g["m6"]))
-        # ("Stok obat aman sampai Maret", written in November: next March; "until March" too)
+        # ("mulai Maret", "from March", written in November: next March)
         return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]),
                            strictly_past=context in lexicon.since,
                            future=context in lexicon.future_prepositions and not _follows_a_date(text, start, lexicon))
@@ -640,15 +640,15 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
         if mention.year is None and published:
             if mention.strictly_past and mention.month >= published.month:
                 value = value.replace(year=value.year - 1)
-            elif mention.future and mention.month <= published.month:
-                value = value.replace(year=value.year + 1)
+            elif mention.future and mention.month < published.month:
+                value = value.replace(year=value.year + 1)  # ("mulai November" in November: this one)
             elif not (mention.strictly_past or mention.future):
                 # The month of the publication year ("hingga Desember" in August, "sepanjang Maret" in
                 # November, "pada Januari" in November), unless that is ten months or more ahead ("pada
                 # Desember" in January), or the page is written in December of a month to come ("Januari").
                 if (value - published).days > 300:
                     value = value.replace(year=value.year - 1)
-                elif (published - value).days > 330 or published.month == 12 and mention.month <= 2:
+                elif published.month == 12 and mention.month <= 2:
                     value = value.replace(year=value.year + 1)
     elif mention.weekday is not None and published and mention.in_week:
         monday = published - dt.timedelta(days=published.weekday())
@@ -733,8 +733,12 @@ def _in_an_attribution(body: str, start: int, at: int, lexicon: Lexicon) -> bool
     if spoken is None:
         return False
     after = sentence[spoken + 1:]
-    if any(word.endswith(",") and following[:1].islower() and len(after) > 5 for word, following in zip(after, after[1:])):
-        return False  # "Menurut Murdani, debit sungai sempat turun pada Minggu (15/11)": a clause of what was reported
+    if any(word.endswith(",") and following[:1].islower() and len(after) > 5
+           and following.casefold() not in lexicon.place_prepositions and following.casefold() not in lexicon.stopwords
+           for word, following in zip(after, after[1:])):
+        # "Menurut Murdani, debit sungai sempat turun pada Minggu (15/11)": a clause of what was reported
+        # (not "kata Budi, Kepala Dinas Kesehatan, di kantornya, Kamis (22/5)")
+        return False
     clause = {word.strip(",.:;").casefold() for word in after}
     return not clause & (lexicon.pronouns | set(lexicon.complementizers))
 

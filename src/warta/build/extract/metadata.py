@@ -118,6 +118,12 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     return outlet, wires
 
 
+def _word_spans(run: str) -> list[str]:
+    """Every span of whole words in a run ("Kata Radar Cirebon": "Radar Cirebon" among them)."""
+    words = run.split()
+    return [" ".join(words[start:end]) for start in range(len(words)) for end in range(start + 2, len(words) + 1)]
+
+
 def _page_brand(page: Page, lexicon: Lexicon) -> str | None:
     """The name a page carries as its own: its masthead (a short name among its first lines) and its
     copyright line ("© 2026 Samoa Observer. All rights reserved.") naming the same site, or either
@@ -144,17 +150,17 @@ def _best_written(name: str, text: str) -> str:
     if " " in name:
         return name
     letters = _brand_letters(name)
-    # (only runs of as many letters and a space or more can spell it: most are settled by their length)
-    spaced = next((found for found in _CAPITALISED_WORDS.findall(text)
+    spaced = next((found for run in _CAPITALISED_WORDS.findall(text) for found in _word_spans(run)
                    if " " in found and len(found) - found.count(" ") - found.count("-") == len(letters)
-                   and _brand_letters(found) == letters), None)
+                   and _brand_letters(found) == letters), None)  # (most spans are settled by their length)
     return spaced or name
 
 
 _COMPANY = re.compile(r"(?i)\b(?:ltd|inc|pvt|llc|pt|tbk|publishing|publications|newspapers|group|holdings|corp)\b")
 _COPYRIGHT_NAME = re.compile(
     r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
-    r"(?P<name>[^.|,©\n]+?(?:\.(?:com|co\.id|id|co|net)\b)?)\s*(?:(?:19|20)\d\d\s*)?"
+    r"(?P<name>(?:www\.)?[\w-]+\.(?:co\.id|or\.id|com|id|co|net)\b|[^.|,©\n]+?(?:\.(?:co\.id|or\.id|com|id|co|net)\b)?)"
+    r"\s*(?:(?:19|20)\d\d\s*)?"
     r"(?:[.|,]|\s[-–—]\s|\ball rights|\bhak cipta|$)")
 
 
@@ -200,7 +206,8 @@ def _same_brand(one: str, other: str) -> bool:
 
 
 def _in_capitals(name: str) -> bool:
-    return name.isupper() and not name.endswith((".com", ".id", ".co"))
+    """"TERASLAMPUNG.COM", "SP": a dateline's credit in capitals, domain or not."""
+    return name.isupper()
 
 
 def _initials_of(short: str, name: str) -> bool:

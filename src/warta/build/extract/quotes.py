@@ -186,6 +186,12 @@ def _role_then_name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 @cache
 def _verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.verbs | lexicon.cues)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _verb_or_participle_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Speech verbs and their participles ("warning that ..."), for words quoted inside a sentence only."""
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon.verbs | lexicon.cues | lexicon.participles)})(?!\w)", re.IGNORECASE)
 
 
@@ -284,7 +290,7 @@ def _is_scare_quote(body: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if len(text.split()) > 3:
         return False
     sentence = _sentence_around(body, start, end)
-    return not _verb_pattern(lexicon).search(sentence)
+    return not _verb_or_participle_pattern(lexicon).search(sentence)  # ("saying the bill was discussed “thoroughly”")
 
 
 def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
@@ -388,9 +394,10 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     if (tail.lstrip(" \t").startswith(".") or body[end - 1:end] == ".") and not opener:
         return None  # the quote closed its sentence: a subject after it opens the next one
     subject = _subject_verb_pattern(lexicon).match(rest)
-    if subject and any(len(word) >= 5 or word.islower() for word in _WORD_BEFORE_STOP.findall(subject.group(1))):
+    if subject and any(len(word) >= 5 or word.islower() and len(word) >= 4
+                       for word in _WORD_BEFORE_STOP.findall(subject.group(1))):
         subject = None  # ('"..." yang menjadi pegangan masyarakat Minangkabau. Buya Fauzi menyebut': another sentence;
-        # "Dr.", "Engr." close no sentence)
+        # "Dr.", "Engr.", "dr." close no sentence)
     apposed = _role_then_name_pattern(lexicon).match(rest)
     if apposed and (". " in rest[:apposed.start(1)] or subject and subject.end() <= apposed.start(1)):
         apposed = None  # the verb of the quote's own subject comes first ("she said. A volunteer, U Kyaw, said")
@@ -921,7 +928,7 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     ends = [(body.rfind(end, 0, start), end) for end in (". ", ".” ", '." ', "\n")]
     sentence_start = max((at + len(end) for at, end in ends if at != -1), default=0)
     lead = body[sentence_start:start]
-    verbs = list(_verb_pattern(lexicon).finditer(lead))
+    verbs = list(_verb_or_participle_pattern(lexicon).finditer(lead))
     if not verbs:
         return None, None, None
     verb = verbs[-1]
@@ -1001,13 +1008,13 @@ _LOWER_APPOSITION = re.compile(r",\s+[a-z][^,;:.\"“”]{2,90},\s*$")
 def _opens_with_the_name(subject: str, name: str, lexicon: Lexicon) -> bool:
     """Whether a subject is an organisation's name, perhaps after an article or a possessive ("The
     regime's", "Cambodia’s") opening its clause."""
-    clause = subject[max(subject.rfind(". "), subject.rfind("\n")) + 1:]
-    before = clause[:len(clause) - len(name)].strip()
+    before = subject[:len(subject) - len(name)]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1:].strip()  # (the name may hold ". ": "St. John")
     words = before.split()
     return not words or len(words) <= 2 and (words[-1].casefold() in lexicon.articles or words[-1].endswith(("'s", "’s")))
 
 
-_DESCRIBED_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+\s+){1,3})(?:spokesman|spokeswoman|spokesperson|juru bicara)\b")
+_DESCRIBED_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+\s+){1,3})(?:spokesman|spokeswoman|spokesperson)\b")
 
 
 def _spokesperson_of(body: str, offset: int, actors: ArticleActors) -> str | None:
