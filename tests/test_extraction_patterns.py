@@ -1460,6 +1460,13 @@ def test_a_month_looking_ahead_from_its_own_month_is_this_one():
     assert dates(rows)["November"] == (D(2026, 11, 1), "month")
 
 
+def test_a_date_line_parting_month_day_and_year_with_dashes():
+    rows = build("Galamsey pollutes river\n\nNov - 13 - 2026 , 06:45\n\nTWIFO PRASO - Residents said the river turned brown "
+                 "last week after illegal miners moved upstream.\n")
+    assert rows.article["published"] == D(2026, 11, 13)
+    assert dates(rows)["last week"] == (D(2026, 11, 6), "day")
+
+
 def test_a_future_word_of_another_sentence_does_not_move_a_weekday():
     rows = body_page("Harga diperkirakan naik. Jumat malam ada rapat.\n")
     assert dates(rows)["Jumat malam"] == (D(2025, 2, 7), "day")

@@ -102,7 +102,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     day_range = r"(?:\s*[-–—]\s*\d{1,2})?"  # "1-5 Desember 2025": the range, valued at its first day
     # ("11 - Feb - 2025": a date line may part them with dashes)
     day_month_year = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{day_range}(?:\s+|\s*-\s*)(?:of\s+)?(?P<m1>{months})\.?,?(?:\s+|\s*-\s*)(?P<y1>\d{{4}})(?!\d)"
-    month_day_year = rf"{by_month}(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?!\d)"
+    # ("Nov - 13 - 2026": a date line may part them with dashes)
+    month_day_year = rf"{by_month}(?P<m2>{months})\.?(?:\s+|\s*-\s*)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s*-\s*)(?P<y2>\d{{4}})(?!\d)"
     month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
     day_month = rf"(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?{day_range}\s+(?P<m4>{months})(?![\w])"
     month_year = rf"{by_month}(?P<m5>{months})(?:\s*[-–]\s*(?:{months}))?\.?\s+(?P<y5>\d{{4}})(?!\d)"
