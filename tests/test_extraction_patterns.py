@@ -2195,6 +2195,13 @@ def test_a_speech_verb_right_after_an_age_is_not_skipped_as_an_apposition():
     assert [name for _, name in actors.speech] == ["Euis"]
 
 
+def test_a_quote_resumed_after_she_said_when_the_first_part_names_some_people():
+    rows = build("Water crisis\n\nNov 13, 2026\nTWIFO PRASO - Traders said prices doubled.\n\nMadam Akosua Dufie, a fish "
+                 "seller, said she spent more on water. \"We buy water every day. Some people fetch from the stream "
+                 "again,\" she said, \"and you know what is in that stream.\"\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Akosua Dufie", "Akosua Dufie"]
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "
