@@ -2202,6 +2202,14 @@ def test_a_quote_resumed_after_she_said_when_the_first_part_names_some_people():
     assert [speaker for _, speaker in quotes(rows)] == ["Akosua Dufie", "Akosua Dufie"]
 
 
+def test_a_hospital_named_after_a_doctor_keeps_the_doctors_title_in_its_name():
+    rows = body_page("Korban dirawat di RSUD dr. Dradjat Prawiranegara. \"Pasien sudah kami tangani,\" kata juru bicara RSUD "
+                     "dr. Dradjat Prawiranegara.\n\nDirektur RSD dr. Soebandi Jember, dr. Hendro Kusumo Wardhana, Sp.A, "
+                     "mengungkapkan keterisian naik.\n")
+    assert quotes(rows) == [("Pasien sudah kami tangani,", "RSUD dr. Dradjat Prawiranegara")]
+    assert set(people(rows)) == {"Hendro Kusumo Wardhana"}
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

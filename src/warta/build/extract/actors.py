@@ -618,9 +618,12 @@ def _add(actors: ArticleActors, name: str, kind: str, surface: str, offset: int,
 def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bool:
     """A run opening with a title and followed by ", Name" (not ", S.T." or ", Senin"): the role of that name."""
     following = text[run[-1].end:run[-1].end + 3]
-    if not (following.startswith(", ") and following[2:3].isupper()
+    lowercase_title = _LOWERCASE_TITLE_AFTER_COMMA.match(text, run[-1].end)  # ", dr. Hendro Kusumo Wardhana"
+    if not (following.startswith(", ") and (following[2:3].isupper() or lowercase_title)
             and title_at_start(text[run[0].start:run[-1].end], lexicon)):
         return False
+    if lowercase_title and lowercase_title.group(1) in _lowercase_titles(lexicon):
+        return True
     word = _NEXT_WORD.match(text, run[-1].end + 2)
     if word is None:
         return False
@@ -646,6 +649,7 @@ def _titled_name_follows(text: str, at: int, lexicon: Lexicon) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[^\s,;:]+")
+_LOWERCASE_TITLE_AFTER_COMMA = re.compile(r", ([a-z]{1,4})\. [A-Z]")
 
 
 @lru_cache(maxsize=8)  # asked for the same page text by each organisation's run
@@ -699,6 +703,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             for run in capitalised_runs(text)]
     runs, nicknames = _across_quoted_nicknames(text, runs)
     runs, bracketed = _without_bracketed_nicknames(runs, lexicon)
+    runs = _across_a_namesakes_title(text, runs, lexicon)
     nicknames.update(bracketed)
     runs, joined = _joined_organisations(text, runs, lexicon)
     for index, run in enumerate(runs):
@@ -953,6 +958,22 @@ def _across_quoted_nicknames(text: str, runs: list[list[Token]]) -> tuple[list[l
         result.append(run)
         index += 1
     return result, nicknames
+
+
+_NAMESAKES_TITLE = re.compile(r" (?:dr|Dr|drg|Prof|prof|H|Hj)\.? ")
+
+
+def _across_a_namesakes_title(text: str, runs: list[list[Token]], lexicon: Lexicon) -> list[list[Token]]:
+    """The runs, with an institution named after someone joined across that person's title in lower case
+    ("RSUD" "dr." "Dradjat Prawiranegara")."""
+    result: list[list[Token]] = []
+    for run in runs:
+        if result and result[-1][-1].text in lexicon.named_after_heads \
+                and _NAMESAKES_TITLE.fullmatch(text, result[-1][-1].end, run[0].start):
+            result[-1] = result[-1] + run
+            continue
+        result.append(run)
+    return result
 
 
 def _without_bracketed_nicknames(runs: list[list[Token]], lexicon: Lexicon) -> tuple[list[list[Token]], dict[str, int]]:
@@ -1783,7 +1804,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
                                 or len(tail) >= 2 and (tail[-1].text in _known_places() or tail[-1].text in lexicon.not_names))
         if not place and len(tail) >= 3 and tail[0].text in _known_places():
             tail = tail[1:]  # "Badan Penanggulangan Bencana Daerah (BPBD) Jember Widodo Hari Santoso": its place, then a name
-        if tail and (start == 0 or not _title_pattern(lexicon).fullmatch(" ".join(words[:start]))) \
+        if tail and (start == 0 or name_apposed or not _title_pattern(lexicon).fullmatch(" ".join(words[:start]))) \
                 and not any(word.startswith("(") for word in words[start:]) \
                 and any(" ".join(words[start:start + len(head.split())]) == head for head in lexicon.named_after_heads):
             # (after its acronym in brackets, a name is someone's: "Universitas ... (Untirta) Dr. Rina ...")
