@@ -2210,6 +2210,12 @@ def test_a_hospital_named_after_a_doctor_keeps_the_doctors_title_in_its_name():
     assert set(people(rows)) == {"Hendro Kusumo Wardhana"}
 
 
+def test_a_teams_line_up_names_people_once_one_of_them_is_known():
+    rows = body_page("Persik menyamakan kedudukan lewat tendangan Marcos Vieira.\n\nSusunan Pemain:\nPersik: Dimas Arya Nugraha; "
+                     "Adi Wicaksono, Sandi Arta Wijaya, Marcos Vieira, Novri Sasongko.\n")
+    assert {"Dimas Arya Nugraha", "Adi Wicaksono", "Sandi Arta Wijaya", "Marcos Vieira", "Novri Sasongko"} <= set(people(rows))
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

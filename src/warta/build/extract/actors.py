@@ -1194,12 +1194,17 @@ def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduce
         or _marked_as_a_person(text, start, lexicon)
         or _title_just_before(text, start, lexicon) or _acts(text, end, lexicon)
         or " " in name and _APPOSED_TO_A_NOUN.search(text, max(0, start - 30), start))}
-    # "Fajar Nugraha/Kevin Aditya Santoso", "oleh Timar Dilo dan Sarno Noni": partners share the finding.
-    for _ in range(2):
-        for (_, end, name, _), (start, _, other, _) in zip(people, people[1:]):
-            gap = text[end:start]
-            if (gap == "/" or _LIST_GAP.fullmatch(gap) or gap == ", ") and (name in confirmed or other in confirmed):
+    # "Fajar Nugraha/Kevin Aditya Santoso", "oleh Timar Dilo dan Sarno Noni": partners share the finding,
+    # along the whole list ("Rendy Oscario; Yoga Pratama Putra, Hendra Saputra Lubis": a team's line-up).
+    partners = [(name, other) for (_, end, name, _), (start, _, other, _) in zip(people, people[1:])
+                if text[end:start] in ("/", ", ", "; ") or _LIST_GAP.fullmatch(text, end, start)]
+    grown = True
+    while grown:
+        grown = False
+        for name, other in partners:
+            if (name in confirmed) != (other in confirmed):
                 confirmed |= {name, other}
+                grown = True
     return {actor.name for actor in actors.people()
             if actor.name not in confirmed and len(actor.surfaces) == 1 and actor.name not in actors.aliases.values()}
 
