@@ -2216,6 +2216,22 @@ def test_a_teams_line_up_names_people_once_one_of_them_is_known():
     assert {"Dimas Arya Nugraha", "Adi Wicaksono", "Sandi Arta Wijaya", "Marcos Vieira", "Novri Sasongko"} <= set(people(rows))
 
 
+def test_nicknames_known_to_some_police_short_words_pronoun_subjects_and_label_stamps():
+    nickname = build("Water cuts\n\nNov 20, 2026\nBRIDGETOWN - Everton Hinds, a retired mason known to everyone in the district "
+                     "as Bumpy, said elderly residents suffer most. \"That is not right,\" Bumpy said.\n")
+    assert quotes(nickname) == [("That is not right,", "Everton Hinds")]
+    assert set(people(nickname)) == {"Everton Hinds"}
+    police = body_page("Kepolisian Resor (Polres) Merauke menggagalkan penyelundupan miras. \"Petugas menghentikan truk,\" tulis "
+                       "Polres Merauke dalam rilisnya. Keduanya mengaku dibayar Rp3 juta. Menurut Hajah Siti Khodijah, "
+                       "Ombudsman meminta sekolah mengembalikan uang.\n")
+    assert quotes(police) == [("Petugas menghentikan truk,", "Kepolisian Resor Merauke")]
+    assert set(people(police)) == {"Siti Khodijah"}
+    stamp = build("Ombudsman Minta Pungutan Seragam Dihentikan\n\nKamis, 26 November 2026 | Perwakilan Kepulauan Bangka "
+                  "Belitung | Dibaca: 318 Kali\n\nPangkalpinang - Ombudsman meminta tiga SMA negeri menghentikan pungutan "
+                  "seragam sejak pekan lalu.\n")
+    assert stamp.article["published"] == D(2026, 11, 26)
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

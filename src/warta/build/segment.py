@@ -941,10 +941,11 @@ def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> Non
     for line in header:
         if line.label == BODY and date_line(line.text):
             line.label = DATELINE_DATE
-        elif line.label == BOILERPLATE and (_CLOCK_TIME.search(line.text) and date_line(line.text)
-                                            or " | " in line.text and any(date_line(part) for part in line.text.split(" | "))):
+        elif line.label == BOILERPLATE and _CLOCK_TIME.search(line.text) and date_line(line.text) \
+                or line.label in (BODY, BOILERPLATE) and " | " in line.text \
+                and any(date_line(part) for part in line.text.split(" | ")):
             # "Sumber: Xinhua | 2025-03-12 19:48:05 | Editor: Wu Yuelin", "Redaksi Ekora NTT | 16 November 2026 |
-            # 0 Komentar": a stamp among labels
+            # 0 Komentar", "Kamis, 26 November 2026 | Perwakilan ... | Dibaca: 318 Kali": a stamp among labels
             line.label = DATELINE_DATE
     _mark_navigation_runs(lines, zones.body_start)
     _mark_author_names(header, lines)

@@ -1315,7 +1315,11 @@ def _alias_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...] | None:
     if not lexicon.alias_words:
         return None
     name = rf"[{_UPPER}][\w'’-]+"
-    introducing = re.compile(rf"(?<!\S)(?:{alternation(lexicon.alias_words)})(?=\s)")
+    # ("known to * as": a few words may stand for the star, "known to everyone in the district as")
+    plain = [words for words in lexicon.alias_words if " * " not in words]
+    gapped = [r"(?:\s+\S+){1,6}?\s+".join(re.escape(part) for part in words.split(" * "))
+              for words in lexicon.alias_words if " * " in words]
+    introducing = re.compile(rf"(?<!\S)(?:{'|'.join([alternation(plain)] + gapped)})(?=\s)")
     full = rf"(?P<full>{name}(?:\s+{name})*)(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?"
     adjacent = re.compile(rf"{full}\s*,?\s+$")
     described = re.compile(rf"{full}\s*,\s*[^,.;:\"“”()]{{1,60}}?\s+$")
@@ -1657,11 +1661,20 @@ def _spells_syllables(letters: str, words: tuple[str, ...], at: int, first: bool
 _SHORT_NAME_INSIDE = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{1,11})\)(?=\s|$)")
 
 
+@cache
+def _short_words() -> dict[str, str]:
+    """The short words of every language file with what they stand for ("Polres": "Kepolisian Resor")."""
+    return {short: full for lexicon in _every_language() for short, full in lexicon.short_words.items()}
+
+
 def split_short_name(name: str) -> tuple[str, str | None]:
     """An organisation's name without the acronym it is given in brackets, and that acronym
     ("Kementerian Luar Negeri (Kemlu) RI" → "Kementerian Luar Negeri RI", "Kemlu"); "(Persero)" stays."""
     match = _SHORT_NAME_INSIDE.search(name)
     if match and match.start() > 0 and (is_acronym_of(match.group("short"), name[:match.start()])
+                                        # ("Kepolisian Resor (Polres) Merauke": a short word the language files spell out)
+                                        or _short_words().get(match.group("short"), "").casefold()
+                                        == name[:match.start()].strip().casefold() != ""
                                         or _abbreviates(match.group("short"), name[:match.start()].split())
                                         # closing a name of three words or more, a short name with capitals inside
                                         # ("Malaysian Meteorological Department (MetMalaysia)")

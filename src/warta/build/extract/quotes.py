@@ -585,7 +585,7 @@ def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
     if " " not in surface:
         return _expanded_acronym(surface, actors)
     first, _, rest = surface.partition(" ")
-    if first.isupper() and len(first) >= 3:
+    if first.isupper() and len(first) >= 3 or first in actors.aliases:
         # "DLHK DIY", "BBWS Bengawan Solo": an acronym and its place, the page naming both in full
         full = actors.aliases.get(first) or _expanded_acronym(first, actors)
         if full and (full.endswith(rest) or rest in lexicon.countries):
@@ -731,8 +731,9 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     named = actors.aliases.get(who.strip(" ,."), who.strip(" ,."))
     if named in actors.actors and actors.actors[named].kind == "organization":
         return named, "organization"  # "keterangan Dinas Perkebunan Kabupaten Musi Banyuasin": an organisation of the page
-    if " " in named and named.split()[0].isupper():
-        full = _written_in_full(named, actors, lexicon)  # "tulis BWS Sumatera V": its short name and its place
+    if " " in named and (named.split()[0].isupper() or named.split()[0] in actors.aliases):
+        # "tulis BWS Sumatera V": its short name and its place ("tulis Polres Merauke" too)
+        full = _written_in_full(named, actors, lexicon)
         if full:
             return full, "organization"
         opening = actors.aliases.get(named.split()[0])
