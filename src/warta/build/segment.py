@@ -1116,10 +1116,13 @@ def _mark_date_lines_by_bylines(lines: list[Line], zones: _Zones, date_line) -> 
     17:42 WITA"): the page's date stamp, set at its foot, not a paragraph."""
     for index in range(zones.body_start + 1, len(lines)):
         line = lines[index]
-        if line.label != BODY or not _CLOCK_TIME.search(line.text) or len(_words(line.text)) > 10:
+        if line.label != BODY:
             continue
+        # The neighbours first: few lines stand by a byline, and the other tests read the whole line.
         neighbours = lines[index - 1:index] + lines[index + 1:index + 2]
-        if any(other.label == BYLINE for other in neighbours) and date_line(line.text):
+        if not any(other.label == BYLINE for other in neighbours):
+            continue
+        if _CLOCK_TIME.search(line.text) and len(_words(line.text)) <= 10 and date_line(line.text):
             line.label = DATELINE_DATE
 
 
