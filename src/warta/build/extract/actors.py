@@ -68,6 +68,28 @@ class ArticleActors:
     # never named again by a part ("Honda Brio", "Pesta Rakyat"). They resolve pronouns and short
     # forms, but are reported only if they turn out to speak.
     tentative: set[str] = field(default_factory=set)
+    # The actors a surface form can name, so that a look-up reads those alone, not every actor: by each
+    # word of their names (first letter in lower case, see :func:`_contains_words`) and by their surfaces.
+    # Each list is in the order the actors were added; ``_add`` keeps them.
+    names_by_word: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    names_by_surface: dict[str, list[str]] = field(default_factory=dict, repr=False)
+
+    def _index(self, name: str, surface: str, new: bool) -> None:
+        """Keep the look-up lists of a surface newly given to an actor (a ``new`` actor's name, too)."""
+        if new:
+            for key in {_first_folded(word) for word in name.split()}:
+                self.names_by_word.setdefault(key, []).append(name)
+        self.names_by_surface.setdefault(surface, []).append(name)
+
+    def _candidates(self, surface: str, words: list[str]) -> list[str]:
+        """The actors that may have ``surface`` (split into ``words``) as a surface form or within their
+        names, in the order they were added; every other actor shares no word with it."""
+        by_word = self.names_by_word.get(_first_folded(words[0]), [])
+        by_surface = self.names_by_surface.get(surface, [])
+        if not by_surface:
+            return by_word
+        order = {name: at for at, name in enumerate(self.actors)}
+        return sorted({*by_word, *by_surface}, key=order.__getitem__)
 
     def canonical(self, surface: str, kind: str | None = None) -> str | None:
         """The canonical name of a surface form, if the article names such an actor."""
@@ -80,7 +102,8 @@ class ArticleActors:
             return surface
         words = surface.split()
         best = None
-        for name, actor in self.actors.items():
+        for name in self._candidates(surface, words):
+            actor = self.actors[name]
             if kind and actor.kind != kind:
                 continue
             if surface in actor.surfaces or _contains_words(name.split(), words) \
@@ -96,8 +119,8 @@ class ArticleActors:
         if not surface or surface in self.aliases or surface in self.actors:
             return self.canonical(surface, "person")
         words = surface.split()
-        sharing = {name for name, actor in self.actors.items() if actor.kind == "person"
-                   and (surface in actor.surfaces or _contains_words(name.split(), words))}
+        sharing = {name for name in self._candidates(surface, words) if self.actors[name].kind == "person"
+                   and (surface in self.actors[name].surfaces or _contains_words(name.split(), words))}
         if len(sharing) >= 2:
             last = max(((at, name) for at, name in self.positions if at < offset and name in sharing), default=None)
             if last:
@@ -605,8 +628,11 @@ def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexico
 
 def _add(actors: ArticleActors, name: str, kind: str, surface: str, offset: int, role: str | None) -> None:
     actor = actors.actors.get(name)
-    if actor is None:
+    new = actor is None
+    if new:
         actor = actors.actors[name] = Actor(name, kind)
+    if new or surface not in actor.surfaces:
+        actors._index(name, surface, new)
     actor.surfaces.add(surface)
     actor.count += 1
     if role and not actor.role:
