@@ -772,7 +772,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if is_outlet(text[start:end]):
             continue  # "The Jakarta Post", "Reuters": a news outlet, whatever verb stands near
         # "dr. Yosefina Maria Lake": after an abbreviated title, a person, whatever her words name elsewhere
-        titled = _preceding_word(text, start).endswith(".") and _preceding_word(text, start).rstrip(".") in _lowercase_titles(lexicon)
+        preceding = _preceding_word(text, start)  # the word before the run, asked of it below more than once
+        titled = preceding.endswith(".") and preceding.rstrip(".") in _lowercase_titles(lexicon)
         if not titled and (_names_place(run) or text[start:end] in _known_places()):
             place_end = end
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari", "Parigi Moutong": a place
@@ -822,7 +823,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         # ("bribes from Tan Chee Keong, 47,": someone with an age is no place)
         # ("Di Nyaru Menteng saat ini ...": the preposition may open the run, capitalised)
         opened_by_preposition = len(written) > len(name) and written[-len(name) - 1].text.casefold() in lexicon.place_prepositions
-        after_preposition = (_preceding_word(text, start).casefold() in lexicon.place_prepositions or opened_by_preposition) \
+        after_preposition = (preceding.casefold() in lexicon.place_prepositions or opened_by_preposition) \
             and not _AGE.match(text, name[-1].end)
         # After "di"/"in" a name is a place, even where a verb follows: "Zulkarnain, sopir yang ditemui di
         # Simpang Haru, mengaku ..." (the apposition closes before the verb).
@@ -842,7 +843,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "warga Cimahi", "Maryland", "Bupati Kutai Kartanegara": a known place, whoever holds its office
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
-        if (role or _preceding_word(text, start)).casefold() in lexicon.residents \
+        if (role or preceding).casefold() in lexicon.residents \
                 and (surface in _places_in(text, _named_place_pattern()) or _residence_apposition(text, start, end)):
             continue  # "Warga Lubuk Kembang Bunga mengaku" where the page says "Desa Lubuk Kembang Bunga"
         aged = _AGE.match(text, name[-1].end) is not None
@@ -870,7 +871,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if not (speaking or aged) and all(token.text.casefold() in common for token in name):
             continue  # "Kepala Dinas ... Pengendalian Penduduk", "Kepala Bidang Hubungan Masyarakat": words the page writes in lower case
         if not role and name[0] is run[0] and text[start - 2:start - 1].isalpha() \
-                and _preceding_word(text, start).casefold() in lexicon.organisation_kinds:
+                and preceding.casefold() in lexicon.organisation_kinds:
             found.append((start, surface, "organization", None, False))
             continue  # "the London-based group Global Witness", "perusahaan Sinar Jaya": the kind names it
         if role or len(name) >= 2 or speaking or aged:
