@@ -1388,6 +1388,10 @@ def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, st
     Sumsel" → "Dinas Kesehatan Provinsi Sumatera Selatan", "Dishub" → "Dinas Perhubungan Kabupaten
     Bangkalan" when it is the page's only one)."""
     organisations = sorted({item[1] for item in found if item[2] == "organization"})
+    # Candidates are names written in full, not other short forms ("KPU" beside "KPU RI"); their core
+    # words are read once here, not once for every short form.
+    written_in_full = [(full, _core_words(full.split(), lexicon)) for full in organisations
+                       if full.split()[0] not in _institution_short_words(lexicon)]
     aliases: dict[str, str] = {}
     for short in organisations:
         if " " not in short and short in _organisation_heads(lexicon):
@@ -1395,7 +1399,7 @@ def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, st
             if len(longer) == 1:
                 aliases[short] = longer[0]
                 continue
-        full = _named_in_full(short, organisations, lexicon)
+        full = _named_in_full(short, written_in_full, lexicon)
         if full:
             aliases[short] = full
     for short, full in aliases.items():
@@ -1407,10 +1411,10 @@ def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, st
     return aliases
 
 
-def _named_in_full(short: str, organisations: list[str], lexicon: Lexicon) -> str | None:
-    """The one organisation of ``organisations`` that ``short`` abbreviates: its opening words a short
-    form the language file spells out, or an acronym of the full name's words; its other words the
-    full name's place, perhaps itself abbreviated ("Sumsel")."""
+def _named_in_full(short: str, written_in_full: list[tuple[str, list[str]]], lexicon: Lexicon) -> str | None:
+    """The one organisation of ``written_in_full`` (names with their :func:`_core_words`) that ``short``
+    abbreviates: its opening words a short form the language file spells out, or an acronym of the full
+    name's words; its other words the full name's place, perhaps itself abbreviated ("Sumsel")."""
     words = short.split()
     cut = next((cut for cut in range(len(words), 0, -1) if " ".join(words[:cut]) in _institution_short_words(lexicon)), 0)
     spelled = _core_words(lexicon.short_words[" ".join(words[:cut])].split(), lexicon) if cut else None
@@ -1419,10 +1423,8 @@ def _named_in_full(short: str, organisations: list[str], lexicon: Lexicon) -> st
     cut = cut or 1
     place = _core_words(words[cut:], lexicon)
     found = []
-    # Candidates are names written in full, not other short forms ("KPU" beside "KPU RI").
-    organisations = [full for full in organisations if full != short and full.split()[0] not in _institution_short_words(lexicon)]
-    for full in organisations:
-        core = _core_words(full.split(), lexicon)
+    candidates = [(full, core) for full, core in written_in_full if full != short]
+    for full, core in candidates:
         if len(core) <= len(place) or (place and core[-len(place):] != place):
             continue
         head = core[:len(core) - len(place)] if place else core
@@ -1434,7 +1436,7 @@ def _named_in_full(short: str, organisations: list[str], lexicon: Lexicon) -> st
             found.append(full)
     if not found and place and spelled is not None:
         # "KPU RI" where the page names "Komisi Pemilihan Umum" without a place: the same institution
-        found = [full for full in organisations if _core_words(full.split(), lexicon) == spelled]
+        found = [full for full, core in candidates if core == spelled]
     return found[0] if len(found) == 1 else None
 
 
