@@ -68,6 +68,28 @@ class ArticleActors:
     # never named again by a part ("Honda Brio", "Pesta Rakyat"). They resolve pronouns and short
     # forms, but are reported only if they turn out to speak.
     tentative: set[str] = field(default_factory=set)
+    # The actors a surface form can name, so that a look-up reads those alone, not every actor: by each
+    # word of their names (first letter in lower case, see :func:`_contains_words`) and by their surfaces.
+    # Each list is in the order the actors were added; ``_add`` keeps them.
+    names_by_word: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    names_by_surface: dict[str, list[str]] = field(default_factory=dict, repr=False)
+
+    def _index(self, name: str, surface: str, new: bool) -> None:
+        """Keep the look-up lists of a surface newly given to an actor (a ``new`` actor's name, too)."""
+        if new:
+            for key in {_first_folded(word) for word in name.split()}:
+                self.names_by_word.setdefault(key, []).append(name)
+        self.names_by_surface.setdefault(surface, []).append(name)
+
+    def _candidates(self, surface: str, words: list[str]) -> list[str]:
+        """The actors that may have ``surface`` (split into ``words``) as a surface form or within their
+        names, in the order they were added; every other actor shares no word with it."""
+        by_word = self.names_by_word.get(_first_folded(words[0]), [])
+        by_surface = self.names_by_surface.get(surface, [])
+        if not by_surface:
+            return by_word
+        order = {name: at for at, name in enumerate(self.actors)}
+        return sorted({*by_word, *by_surface}, key=order.__getitem__)
 
     def canonical(self, surface: str, kind: str | None = None) -> str | None:
         """The canonical name of a surface form, if the article names such an actor."""
@@ -80,7 +102,8 @@ class ArticleActors:
             return surface
         words = surface.split()
         best = None
-        for name, actor in self.actors.items():
+        for name in self._candidates(surface, words):
+            actor = self.actors[name]
             if kind and actor.kind != kind:
                 continue
             if surface in actor.surfaces or _contains_words(name.split(), words) \
@@ -96,8 +119,8 @@ class ArticleActors:
         if not surface or surface in self.aliases or surface in self.actors:
             return self.canonical(surface, "person")
         words = surface.split()
-        sharing = {name for name, actor in self.actors.items() if actor.kind == "person"
-                   and (surface in actor.surfaces or _contains_words(name.split(), words))}
+        sharing = {name for name in self._candidates(surface, words) if self.actors[name].kind == "person"
+                   and (surface in self.actors[name].surfaces or _contains_words(name.split(), words))}
         if len(sharing) >= 2:
             last = max(((at, name) for at, name in self.positions if at < offset and name in sharing), default=None)
             if last:
@@ -605,8 +628,11 @@ def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexico
 
 def _add(actors: ArticleActors, name: str, kind: str, surface: str, offset: int, role: str | None) -> None:
     actor = actors.actors.get(name)
-    if actor is None:
+    new = actor is None
+    if new:
         actor = actors.actors[name] = Actor(name, kind)
+    if new or surface not in actor.surfaces:
+        actors._index(name, surface, new)
     actor.surfaces.add(surface)
     actor.count += 1
     if role and not actor.role:
@@ -753,7 +779,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if is_outlet(text[start:end]):
             continue  # "The Jakarta Post", "Reuters": a news outlet, whatever verb stands near
         # "dr. Yosefina Maria Lake": after an abbreviated title, a person, whatever her words name elsewhere
-        titled = _preceding_word(text, start).endswith(".") and _preceding_word(text, start).rstrip(".") in _lowercase_titles(lexicon)
+        preceding = _preceding_word(text, start)  # the word before the run, asked of it below more than once
+        titled = preceding.endswith(".") and preceding.rstrip(".") in _lowercase_titles(lexicon)
         if not titled and (_names_place(run) or text[start:end] in _known_places()):
             place_end = end
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari", "Parigi Moutong": a place
@@ -803,7 +830,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         # ("bribes from Tan Chee Keong, 47,": someone with an age is no place)
         # ("Di Nyaru Menteng saat ini ...": the preposition may open the run, capitalised)
         opened_by_preposition = len(written) > len(name) and written[-len(name) - 1].text.casefold() in lexicon.place_prepositions
-        after_preposition = (_preceding_word(text, start).casefold() in lexicon.place_prepositions or opened_by_preposition) \
+        after_preposition = (preceding.casefold() in lexicon.place_prepositions or opened_by_preposition) \
             and not _AGE.match(text, name[-1].end)
         # After "di"/"in" a name is a place, even where a verb follows: "Zulkarnain, sopir yang ditemui di
         # Simpang Haru, mengaku ..." (the apposition closes before the verb).
@@ -823,7 +850,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "warga Cimahi", "Maryland", "Bupati Kutai Kartanegara": a known place, whoever holds its office
         if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
-        if (role or _preceding_word(text, start)).casefold() in lexicon.residents \
+        if (role or preceding).casefold() in lexicon.residents \
                 and (surface in _places_in(text, _named_place_pattern()) or _residence_apposition(text, start, end)):
             continue  # "Warga Lubuk Kembang Bunga mengaku" where the page says "Desa Lubuk Kembang Bunga"
         aged = _AGE.match(text, name[-1].end) is not None
@@ -851,7 +878,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if not (speaking or aged) and all(token.text.casefold() in common for token in name):
             continue  # "Kepala Dinas ... Pengendalian Penduduk", "Kepala Bidang Hubungan Masyarakat": words the page writes in lower case
         if not role and name[0] is run[0] and text[start - 2:start - 1].isalpha() \
-                and _preceding_word(text, start).casefold() in lexicon.organisation_kinds:
+                and preceding.casefold() in lexicon.organisation_kinds:
             found.append((start, surface, "organization", None, False))
             continue  # "the London-based group Global Witness", "perusahaan Sinar Jaya": the kind names it
         if role or len(name) >= 2 or speaking or aged:
@@ -1413,6 +1440,10 @@ def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, st
     Sumsel" → "Dinas Kesehatan Provinsi Sumatera Selatan", "Dishub" → "Dinas Perhubungan Kabupaten
     Bangkalan" when it is the page's only one)."""
     organisations = sorted({item[1] for item in found if item[2] == "organization"})
+    # Candidates are names written in full, not other short forms ("KPU" beside "KPU RI"); their core
+    # words are read once here, not once for every short form.
+    written_in_full = [(full, _core_words(full.split(), lexicon)) for full in organisations
+                       if full.split()[0] not in _institution_short_words(lexicon)]
     aliases: dict[str, str] = {}
     for short in organisations:
         if " " not in short and short in _organisation_heads(lexicon):
@@ -1420,7 +1451,7 @@ def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, st
             if len(longer) == 1:
                 aliases[short] = longer[0]
                 continue
-        full = _named_in_full(short, organisations, lexicon)
+        full = _named_in_full(short, written_in_full, lexicon)
         if full:
             aliases[short] = full
     for short, full in aliases.items():
@@ -1432,10 +1463,10 @@ def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, st
     return aliases
 
 
-def _named_in_full(short: str, organisations: list[str], lexicon: Lexicon) -> str | None:
-    """The one organisation of ``organisations`` that ``short`` abbreviates: its opening words a short
-    form the language file spells out, or an acronym of the full name's words; its other words the
-    full name's place, perhaps itself abbreviated ("Sumsel")."""
+def _named_in_full(short: str, written_in_full: list[tuple[str, list[str]]], lexicon: Lexicon) -> str | None:
+    """The one organisation of ``written_in_full`` (names with their :func:`_core_words`) that ``short``
+    abbreviates: its opening words a short form the language file spells out, or an acronym of the full
+    name's words; its other words the full name's place, perhaps itself abbreviated ("Sumsel")."""
     words = short.split()
     cut = next((cut for cut in range(len(words), 0, -1) if " ".join(words[:cut]) in _institution_short_words(lexicon)), 0)
     spelled = _core_words(lexicon.short_words[" ".join(words[:cut])].split(), lexicon) if cut else None
@@ -1444,10 +1475,8 @@ def _named_in_full(short: str, organisations: list[str], lexicon: Lexicon) -> st
     cut = cut or 1
     place = _core_words(words[cut:], lexicon)
     found = []
-    # Candidates are names written in full, not other short forms ("KPU" beside "KPU RI").
-    organisations = [full for full in organisations if full != short and full.split()[0] not in _institution_short_words(lexicon)]
-    for full in organisations:
-        core = _core_words(full.split(), lexicon)
+    candidates = [(full, core) for full, core in written_in_full if full != short]
+    for full, core in candidates:
         if len(core) <= len(place) or (place and core[-len(place):] != place):
             continue
         head = core[:len(core) - len(place)] if place else core
@@ -1459,7 +1488,7 @@ def _named_in_full(short: str, organisations: list[str], lexicon: Lexicon) -> st
             found.append(full)
     if not found and place and spelled is not None:
         # "KPU RI" where the page names "Komisi Pemilihan Umum" without a place: the same institution
-        found = [full for full in organisations if _core_words(full.split(), lexicon) == spelled]
+        found = [full for full, core in candidates if core == spelled]
     return found[0] if len(found) == 1 else None
 
 

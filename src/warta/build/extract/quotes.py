@@ -352,7 +352,8 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     tail = tail.split("\n", 1)[0]
     rest = tail.lstrip(" \t,.")
     offset = end + 1 + len(tail) - len(rest)
-    opener = next((o for o in lexicon.passive_openers if rest.casefold().startswith(o + " ")), None)
+    lowered = rest.casefold()  # once, not once per opener
+    opener = next((o for o in lexicon.passive_openers if lowered.startswith(o + " ")), None)
     if opener:
         # "“...” Hal itu disampaikan ketua tim, Anindya": the next sentence names the speaker.
         rest, offset = rest[len(opener) + 1:], offset + len(opener) + 1
@@ -875,8 +876,8 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 speaker, kind = _resolve_speaker(later.who, start, actors, lexicon, spoken, body)
                 if speaker and (kind == "person" or quote.speaker is None):
                     quote.speaker, quote.speaker_kind, quote.cue = speaker, kind, later.cue
-        newer_speech = [item for item in actors.speech if quotes and quotes[-1].start < item[0] < start]
-        if quote.speaker is None and quotes and not newer_speech \
+        # (whether someone spoke since the quote before is asked only of a quote still without a speaker)
+        if quote.speaker is None and quotes and not any(quotes[-1].start < at < start for at, _ in actors.speech) \
                 and paragraph_of(quotes[-1].start) in (paragraph_of(start), paragraph_of(start) - 1):
             previous = quotes[-1]
             if previous.speaker and (paragraph_of(previous.start) == paragraph_of(start) or attribution is None):
