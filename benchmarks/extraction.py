@@ -3,6 +3,7 @@
     python benchmarks/extraction.py                      # 2,000 synthetic pages, this checkout
     python benchmarks/extraction.py --reference main     # and the same on a git revision, with ratios
     python benchmarks/extraction.py --pages 10000 --repeat 5
+    python benchmarks/extraction.py --corpus tests/fresh_pages --reference main   # realistic pages instead
 
 Each stage runs over every page on its own, with its inputs (the segmented page, the actors)
 prepared outside its timing, and with extraction's memos of lines and names emptied first; the best of ``--repeat`` rounds is kept, in CPU time of this
@@ -137,6 +138,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--reference", metavar="REV", help="git revision to compare with (e.g. main)")
+    parser.add_argument("--corpus", type=Path, metavar="DIR",
+                        help="measure the pages under DIR (e.g. tests/fresh_pages) instead of synthetic ones")
     args = parser.parse_args()
 
     sys.path.insert(0, str(HERE))
@@ -144,11 +147,17 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch) / "corpus"
-        generate(args.pages, folder, seed=args.seed)
+        if args.corpus:
+            folder.mkdir()
+            for page in sorted(args.corpus.resolve().glob("*.txt")):  # (not the annotations beside them)
+                (folder / page.name).write_bytes(page.read_bytes())
+        else:
+            generate(args.pages, folder, seed=args.seed)
         ours = measure(folder, args.repeat)
         reference = measure_revision(args.reference, folder, args.repeat) if args.reference else None
 
-    print(f"extraction, ms per page ({ours['pages']} synthetic pages, best of {args.repeat})")
+    kind = f"pages of {args.corpus}" if args.corpus else "synthetic pages"
+    print(f"extraction, ms per page ({ours['pages']} {kind}, best of {args.repeat})")
     header = f"{'stage':<10}{'this':>9}"
     if reference:
         header += f"{args.reference:>12}{'speed-up':>10}"
