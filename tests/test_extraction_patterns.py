@@ -333,6 +333,16 @@ def test_labels_in_capitals_and_place_names_after_a_dash_are_neither_datelines_n
     assert "ratusan rumah" in breaking.article["body"]
 
 
+def test_a_two_line_masthead_named_again_at_the_foot_is_not_the_headline():
+    rows = build("BNPB\nBadan Nasional Penanggulangan Bencana\nBeranda  Profil  Berita  Informasi Bencana  Publikasi  PPID\n\n"
+                 "Berita\nBanjir Bandang Landa Luwu Utara, Tiga Warga Masih Dalam Pencarian\n\n14 November 2026 | 17:30 WIB\n\n"
+                 "JAKARTA - Banjir bandang melanda empat desa di Kabupaten Luwu Utara pada Jumat malam. Kepala Pusat Data, "
+                 "Informasi dan Komunikasi Kebencanaan BNPB, Yudha Prasetya Wibisono, menyebut pihaknya mengirim bantuan. "
+                 "Pihaknya juga menyiapkan tenda.\n\nBadan Nasional Penanggulangan Bencana\nJl. Pramuka Kav. 38, Jakarta Timur\n")
+    assert rows.article["title"] == "Banjir Bandang Landa Luwu Utara, Tiga Warga Masih Dalam Pencarian"
+    assert set(people(rows)) == {"Yudha Prasetya Wibisono"}
+
+
 def test_headline_holding_a_date_is_still_the_headline():
     rows = build("Rabu 19 Nov 2025 20:41 WIB\nOrganisasi Tetapkan Awal Puasa Jatuh pada 18 Februari 2026\n"
                  "YOGYAKARTA -- Pimpinan organisasi itu menetapkan awal puasa jatuh pada Rabu, 18 Februari 2026.\n")

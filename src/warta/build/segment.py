@@ -824,7 +824,8 @@ def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
 def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], lexicon: Lexicon) -> float:
     words = _words(line.text)
     score = 0.0
-    masthead = index == 0 and len(words) <= 5  # ("KEMENTERIAN AGAMA REPUBLIK INDONESIA", named again in the footer)
+    # ("KEMENTERIAN AGAMA REPUBLIK INDONESIA", "BNPB" / "Badan Nasional Penanggulangan Bencana": named again in the footer)
+    masthead = index <= 2 and len(words) <= 5
     if not masthead and (texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text) for t in texts)
                          or _repeated_in_other_case(line.text, texts)):
         score += 2  # ("CEBU City Council approves ..." repeats "Cebu City council approves ...")
