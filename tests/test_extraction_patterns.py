@@ -2242,6 +2242,14 @@ def test_nicknames_known_to_some_police_short_words_pronoun_subjects_and_label_s
     assert stamp.article["published"] == D(2026, 11, 26)
 
 
+def test_a_list_of_officials_the_article_introduces_with_a_colon_is_content_and_names_people():
+    rows = body_page("Pengurus KONI Kaltara resmi dilantik di Tanjung Selor pada Minggu pagi oleh pengurus pusat.\n\n"
+                     "Berikut susunan pengurus inti yang dilantik:\n- Ketua Umum: Muhammad Arif Setiawan\n- Wakil Ketua Umum I: "
+                     "Yohanes Lawing\n- Bendahara Umum: Lina Kartikasari\n\nPelantikan berlangsung khidmat.\n")
+    assert {"Muhammad Arif Setiawan", "Yohanes Lawing", "Lina Kartikasari"} <= set(people(rows))
+    assert "Lina Kartikasari" in rows.article["body"]
+
+
 def test_it_said_speaks_for_the_institution_the_paragraph_named():
     rows = build("Dengue cases rise\n\nTue, March 4, 2025\nJAKARTA - Health worker Johana Lumentut said clinics were "
                  "full.\n\nThe Health Ministry reported 120 new cases. The ministry said on Tuesday that it would send "

@@ -1021,9 +1021,10 @@ def _mark_headline_runs(lines: list[Line], zones: _Zones) -> None:
     run: list[Line] = []
     previous = ""
     for line in lines[zones.body_start + 1: zones.tail_start] + [Line("", BOILERPLATE)]:
-        if line.label == BODY and _looks_like_headline(line.text) and (run or not previous.endswith(":")):
-            run.append(line)
-            continue  # (a list the article introduces with a colon is its content)
+        if line.label == BODY and _looks_like_headline(line.text):
+            if run or not previous.endswith(":"):
+                run.append(line)
+            continue  # (a list the article introduces with a colon is its content, every item of it)
         previous = line.text.rstrip()
         if line.label in (CAPTION, BOILERPLATE) and run and line.text:
             continue  # a photo credit or a label between two headlines does not end the list

@@ -1219,7 +1219,7 @@ def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduce
     confirmed = {name for start, end, name, stated in people if name and (
         stated or name in introduced_alone or _AGE.match(text, end) or _APPOSITION.match(text, end)
         or _marked_as_a_person(text, start, lexicon)
-        or _title_just_before(text, start, lexicon) or _acts(text, end, lexicon)
+        or _title_just_before(text, start, lexicon) or _acts(text, end, lexicon) or _after_a_role_label(text, start, lexicon)
         or " " in name and _APPOSED_TO_A_NOUN.search(text, max(0, start - 30), start))}
     # "Fajar Nugraha/Kevin Aditya Santoso", "oleh Timar Dilo dan Sarno Noni": partners share the finding,
     # along the whole list ("Rendy Oscario; Yoga Pratama Putra, Hendra Saputra Lubis": a team's line-up).
@@ -1238,6 +1238,15 @@ def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduce
 
 # "Two men who drove the trucks, Mao Sokha and Pich Ratana, each ...": a full name set off after a noun.
 _APPOSED_TO_A_NOUN = re.compile(r"\b[a-z]{2,} [a-z]{3,}, $")
+
+
+_ROLE_LABEL = re.compile(r"\s*[-–•*]?\s*(?P<label>[^:\n]{2,60}):\s*")
+
+
+def _after_a_role_label(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A name right after a role and a colon opening its line ("- Bendahara Umum: Lina Kartikasari")."""
+    label = _ROLE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+    return label is not None and title_at_start(label.group("label"), lexicon)
 
 
 def _title_just_before(text: str, start: int, lexicon: Lexicon) -> bool:
