@@ -2218,6 +2218,8 @@ def test_a_hospital_named_after_a_doctor_keeps_the_doctors_title_in_its_name():
                      "mengungkapkan keterisian naik.\n")
     assert quotes(rows) == [("Pasien sudah kami tangani,", "RSUD dr. Dradjat Prawiranegara")]
     assert set(people(rows)) == {"Hendro Kusumo Wardhana"}
+    two_titles = body_page("Keduanya dirawat di Rumah Sakit Umum Daerah (RSUD) dr. H. Chasan Boesoirie Ternate pekan lalu.\n")
+    assert people(two_titles) == {}
 
 
 def test_a_teams_line_up_names_people_once_one_of_them_is_known():

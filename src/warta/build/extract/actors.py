@@ -987,15 +987,15 @@ def _across_quoted_nicknames(text: str, runs: list[list[Token]]) -> tuple[list[l
     return result, nicknames
 
 
-_NAMESAKES_TITLE = re.compile(r" (?:dr|Dr|drg|Prof|prof|H|Hj)\.? ")
+_NAMESAKES_TITLE = re.compile(r" (?:(?:dr|Dr|drg|Prof|prof|H|Hj)\.? ){1,2}")
 
 
 def _across_a_namesakes_title(text: str, runs: list[list[Token]], lexicon: Lexicon) -> list[list[Token]]:
-    """The runs, with an institution named after someone joined across that person's title in lower case
-    ("RSUD" "dr." "Dradjat Prawiranegara")."""
+    """The runs, with an institution named after someone joined across that person's titles ("RSUD" "dr."
+    "Dradjat Prawiranegara", "Rumah Sakit Umum Daerah (RSUD)" "dr. H." "Chasan Boesoirie Ternate")."""
     result: list[list[Token]] = []
     for run in runs:
-        if result and result[-1][-1].text in lexicon.named_after_heads \
+        if result and result[-1][-1].text.strip("()") in lexicon.named_after_heads \
                 and _NAMESAKES_TITLE.fullmatch(text, result[-1][-1].end, run[0].start):
             result[-1] = result[-1] + run
             continue
