@@ -104,7 +104,7 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
         outlet = brand  # the masthead and the copyright line agree ("The Kathmandu Post")
     elif brand and " " in brand and _DOMAIN.fullmatch(outlet) and _same_brand(outlet, brand):
         outlet = brand  # "Suarausu.or.id, Medan-" under "Suara USU": the brand in words
-    elif brand and _in_capitals(outlet) and (_same_brand(outlet, brand) or _initials_of(outlet, brand)):
+    elif brand and outlet.isupper() and (_same_brand(outlet, brand) or _initials_of(outlet, brand)):
         # "TERASLAMPUNG.COM", "SP" in the dateline: the brand as the site writes it ("Teraslampung", "Suara Pemred")
         outlet = brand
     if outlet is None and wires:
@@ -203,11 +203,6 @@ def _brand_letters(name: str) -> str:
 
 def _same_brand(one: str, other: str) -> bool:
     return bool(_brand_letters(one)) and _brand_letters(one) == _brand_letters(other)
-
-
-def _in_capitals(name: str) -> bool:
-    """"TERASLAMPUNG.COM", "SP": a dateline's credit in capitals, domain or not."""
-    return name.isupper()
 
 
 def _initials_of(short: str, name: str) -> bool:
