@@ -1457,6 +1457,19 @@ def test_a_bare_month_far_from_publication_takes_the_nearer_year_the_page_means(
     assert dates(english)["December"] == (D(2024, 12, 1), "month")
 
 
+def test_a_month_before_publication_in_a_clause_about_the_future_is_next_years():
+    indonesian = build("Pendataan Atlet\n\nSenin, 9 November 2026\n\nSOFIFI - \"Kami minta data atlet diserahkan paling "
+                       "lambat akhir Januari,\" katanya. Program itu sudah berjalan sejak Februari, naik tajam akibat "
+                       "hujan pada April.\n")
+    assert dates(indonesian)["akhir Januari"] == (D(2027, 1, 1), "month")
+    assert dates(indonesian)["Februari"] == (D(2026, 2, 1), "month")
+    assert dates(indonesian)["April"] == (D(2026, 4, 1), "month")
+    english = build("School closures\n\nNovember 16, 2026\nLERWICK - A final decision is expected at a full council "
+                    "meeting in February. Pupils moved out in March.\n")
+    assert dates(english)["February"] == (D(2027, 2, 1), "month")
+    assert dates(english)["March"] == (D(2026, 3, 1), "month")
+
+
 def test_a_day_in_the_reported_clause_after_menurut_is_not_the_day_the_quote_was_said():
     rows = build("Banjir Aceh Utara\n\nSelasa, 17 November 2026\n\nLHOKSUKON - Banjir merendam 14 kecamatan.\n\nMenurut "
                  "Murdani, debit sungai sempat turun pada Minggu (15/11), tetapi kembali naik setelah hujan lebat. \"Kalau "

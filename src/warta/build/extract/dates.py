@@ -244,7 +244,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         # ("mulai Maret", "from March", written in November: next March)
         return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]),
                            strictly_past=context in lexicon.since,
-                           future=context in lexicon.future_prepositions and not _follows_a_date(text, start, lexicon))
+                           future=context not in lexicon.since and not _follows_a_date(text, start, lexicon)
+                           and (context in lexicon.future_prepositions or _looks_future(text, start, lexicon)))
     if g.get("count"):
         count = g["count"].casefold()
         number = int(count) if count.isdigit() else lexicon.numbers[count]
