@@ -2422,6 +2422,8 @@ def test_language_is_detected_per_page():
 
     assert detect_language("Presiden mengatakan bahwa pemerintah akan tetap membantu warga yang terdampak.") == "id"
     assert detect_language("The president said that the government will keep helping the people affected.") == "en"
+    # A page with no function word of either language is read as Indonesian, whatever order the files load in.
+    assert detect_language("Polda Maluku menyiagakan 900 personel. Patroli dijadwalkan berlangsung") == "id"
 
 
 def test_given_names_that_open_a_name_stay_in_it():
@@ -3332,3 +3334,33 @@ def test_a_nickname_given_after_a_short_description_opening_the_next_sentence():
 def test_a_centre_opens_an_organisation():
     rows = body_page("Delapan orangutan hasil rehabilitasi Pusat Reintroduksi Orangutan Nyaru Menteng dilepasliarkan.\n")
     assert "Pusat Reintroduksi Orangutan Nyaru Menteng" in organisations(rows)
+
+
+def test_a_range_over_the_turn_of_the_year_starts_the_year_before():
+    rows = body_page("Polda Maluku menyiagakan 900 personel untuk pengamanan Natal dan tahun baru.\n\nPatroli "
+                     "dijadwalkan berlangsung mulai pertengahan Desember hingga 1 Januari 2027.\n",
+                     header="Polda Maluku Siagakan Ratusan Personel untuk Natal\n\nKamis, 3 Desember 2026\n")
+    assert dates(rows)["pertengahan Desember"] == (D(2026, 12, 1), "month")
+    assert dates(rows)["1 Januari 2027"] == (D(2027, 1, 1), "day")
+
+
+def test_a_degree_after_a_name_is_no_one_and_tengku_opens_a_name():
+    rows = body_page("Rapat digelar kemarin.\n\nKetua Forum Guru Honorer Riau, Tengku Said Fauzan, mengatakan banyak guru "
+                     "berutang untuk ongkos.\n\nAnggota Komisi V, H. Ahmad Sofyan Al-Habsyi, Lc., mengatakan, “Jangan sampai masalah "
+                     "administrasi membuat guru jadi korban.”\n")
+    assert quotes(rows) == [("Jangan sampai masalah administrasi membuat guru jadi korban.", "Ahmad Sofyan Al-Habsyi")]
+    assert set(people(rows)) == {"Tengku Said Fauzan", "Ahmad Sofyan Al-Habsyi"}
+
+
+def test_a_minister_of_an_office_before_a_name_is_the_role_not_a_place():
+    rows = build("Wells run dry\n\nNovember 30, 2026\nLETHEM - Villagers waited for water. Minister of Amerindian Affairs "
+                 "Rosalind Cornelius-James, who visited the area, acknowledged that the response had been slow.\n\n"
+                 "“We are not going to leave anybody behind,” Cornelius-James told reporters.\n")
+    assert people(rows) == {"Rosalind Cornelius-James": "Minister of Amerindian Affairs"}
+    assert quotes(rows) == [("We are not going to leave anybody behind,", "Rosalind Cornelius-James")]
+
+
+def test_what_residents_are_calling_something_is_a_name_not_a_quote():
+    rows = build("Wells run dry\n\nNovember 30, 2026\nLETHEM - Older residents, he said, are calling it “the big dry” and "
+                 "compare it with the drought of 2015.\n")
+    assert quotes(rows) == []

@@ -327,10 +327,8 @@ def _written_tree(node: dict[str, dict]) -> str:
 def detect_language(text: str, codes: list[str] | None = None) -> str:
     """The language whose stopwords cover most words of ``text`` (Indonesian when tied)."""
     words = re.findall(r"[^\W\d_]+", text[:4000].casefold())
-    best, best_hits = "id", -1
-    for code in codes or _language_codes():
+    def hits(code: str) -> tuple[int, bool]:
         stopwords = load_lexicon(code).stopwords
-        hits = sum(map(stopwords.__contains__, words))
-        if hits > best_hits:
-            best, best_hits = code, hits
-    return best
+        return sum(map(stopwords.__contains__, words)), code == "id"
+
+    return max(codes or _language_codes(), key=hits)

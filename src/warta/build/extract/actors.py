@@ -226,8 +226,8 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
     bare = token.rstrip(".,")
     if not bare or bare.startswith("(") or _ACRONYM.match(bare) and bare not in ("Jr", "Sr", "II", "III"):
         return False
-    if _DOTTED.match(bare):
-        return False  # "M.T", "S.I.K", "M.Kes": a degree written with periods
+    if _DOTTED.match(bare) or bare in lexicon.degrees:
+        return False  # "M.T", "S.I.K", "M.Kes", "Lc.": a degree
     if bare.endswith(("-based", "-born", "-owned", "-led")):
         return False  # "a Kuala Lumpur-based trader": an adjective
     if lexicon.word_forms_not_names is not None and lexicon.word_forms_not_names.match(bare.casefold()):
@@ -829,9 +829,12 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         speaking = _speaking(text, start, end, verbs, lexicon) or _after_according(text, name[0].start, lexicon)
         # ("bribes from Tan Chee Keong, 47,": someone with an age is no place)
         # ("Di Nyaru Menteng saat ini ...": the preposition may open the run, capitalised)
+        office_role = None if role or name[0] is run[0] else _title_of_office_before(text, start, lexicon)
+        if office_role:
+            role = office_role + " " + text[start:name[0].start].strip()  # "Minister of Health Rosalind Cornelius"
         opened_by_preposition = len(written) > len(name) and written[-len(name) - 1].text.casefold() in lexicon.place_prepositions
         after_preposition = (preceding.casefold() in lexicon.place_prepositions or opened_by_preposition) \
-            and not _AGE.match(text, name[-1].end)
+            and not _AGE.match(text, name[-1].end) and not office_role
         # After "di"/"in" a name is a place, even where a verb follows: "Zulkarnain, sopir yang ditemui di
         # Simpang Haru, mengaku ..." (the apposition closes before the verb).
         # (one word after "dan" in a list of places is a place, whatever verb follows: "Kecamatan Biringkanaya
@@ -1610,6 +1613,15 @@ def _is_title_token(word: str, lexicon: Lexicon) -> bool:
     if bare in lexicon.name_openers or word in lexicon.name_openers:
         return False  # "Ma.", "Moch.": a name's first word, written short
     return bare in _title_words(lexicon) or bare in lexicon.abbreviations
+
+
+def _title_of_office_before(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """The title before "of" or "for" when a run follows it ("Minister of" in "Minister of Health Rosalind
+    Cornelius", "Minister for Foreign Affairs Penny Wong"): the role of the name closing the run."""
+    before = text[max(0, start - 60):start].split()
+    if len(before) < 2 or before[-1] not in ("of", "for") or not _is_title_token(before[-2].rstrip(","), lexicon):
+        return None
+    return " ".join(before[-2:])
 
 
 def _preceding_word(text: str, offset: int) -> str:

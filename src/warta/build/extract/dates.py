@@ -467,7 +467,8 @@ def _years_shared_across_ranges(mentions: list[DateMention], text: str, lexicon:
         first, second = mentions[index], mentions[index + 1]
         if first.granularity == "month" and first.year is None and first.relative is None and second.year is not None \
                 and second.month is not None and text[first.end:second.start].strip(" ,").casefold() in lexicon.range_connectors:
-            mentions[index] = replace(first, year=second.year)
+            # ("Desember hingga 1 Januari 2027": a range over the turn of the year starts the year before)
+            mentions[index] = replace(first, year=second.year - (first.month > second.month))
     return mentions
 
 

@@ -281,8 +281,9 @@ def _named_by_the_public(body: str, start: int, lexicon: Lexicon) -> bool:
     setempat menamai genangan itu banjir "kiriman"'): a name in use, not anyone's words."""
     sentence = body[max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), 0):start].casefold().split()
     verbs = [index for index, word in enumerate(sentence) if word.strip(",") in lexicon.naming_verbs]
+    # ("Older residents, he said, are calling it “the big dry”": the public a few words before the verb)
     return any(word.strip(",") in lexicon.the_public for index in verbs
-               for word in sentence[max(0, index - 2):index] + sentence[index + 1:index + 2])
+               for word in sentence[max(0, index - 5):index] + sentence[index + 1:index + 2])
 
 
 def _is_scare_quote(body: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -569,8 +570,8 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
     if re.fullmatch(r"[A-Z0-9-]+(?: [A-Z0-9-]+)*", parts[-1].strip()):
         return parts[-1].strip()  # "Dalam keterangan yang diterima KRjogja.com, DLHK DIY menyebut": an acronym speaks
     for part in reversed(parts):
-        if is_outlet(part.strip()):
-            continue  # the outlet that received the words does not say them
+        if is_outlet(part.strip()) or (part.split() and all(_is_degree(word, lexicon) for word in part.split())):
+            continue  # the outlet that received the words does not say them; degrees ("Lc.") follow the name
         runs = capitalised_runs(part)
         if any(opens_an_organisation(run[0].text, lexicon) for run in runs[:1]) and len(runs) == 1:
             return part.strip()  # "..., Kamis (13/11), Polrestabes Medan menyatakan": an organisation speaks
