@@ -3364,3 +3364,34 @@ def test_what_residents_are_calling_something_is_a_name_not_a_quote():
     rows = build("Wells run dry\n\nNovember 30, 2026\nLETHEM - Older residents, he said, are calling it “the big dry” and "
                  "compare it with the drought of 2015.\n")
     assert quotes(rows) == []
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("SAMARINDA.NIAGA.ASIA — Sebuah tongkang menabrak pilar Jembatan Mahakam di Samarinda, Kamis malam.", "SAMARINDA"),
+    ("Kupang, Kahaba.- Harga jagung pipilan kering di tingkat petani terus merosot dalam dua pekan terakhir.", "Kupang"),
+    ("Denpasar (Metrobali.com)-Polresta Denpasar menyiagakan 1.250 personel gabungan untuk perayaan Natal.", "Denpasar"),
+    ("Tribratanews.sulteng.polri.go.id – Palu. Direktorat Lalu Lintas Polda Sulawesi Tengah mencatat 4.318 pelanggaran.",
+     "Palu"),
+])
+def test_datelines_glued_to_a_site_or_after_it(lead, place):
+    rows = build("Judul Berita Daerah Hari Ini di Kota\n\nKamis, 3 Desember 2026 10:00 WIB\n\n" + lead +
+                 "\n\nPetugas masih memeriksa lokasi kejadian bersama warga sekitar.\n")
+    assert rows.article["dateline"] == place
+
+
+def test_a_headline_with_a_date_after_its_words_is_no_date_line():
+    rows = build("Home » Berita » Nasional\nMuhammadiyah Tetapkan 1 Ramadan 1448 H Jatuh pada Senin, 8 Februari 2027\n"
+                 "Kamis, 3 Desember 2026 | 16:20 WIB\nOleh: Ahmad Fikri Haikal\n\nYOGYAKARTA – Pimpinan Pusat Muhammadiyah "
+                 "resmi mengumumkan hasil hisab penentuan awal Ramadan.\n")
+    assert rows.article["title"] == "Muhammadiyah Tetapkan 1 Ramadan 1448 H Jatuh pada Senin, 8 Februari 2027"
+    assert rows.article["published"] == D(2026, 12, 3)
+
+
+def test_an_initial_opening_a_name_stays_and_a_branch_after_an_organisation_is_no_one():
+    rows = body_page("Kepala Dinas Pertanian Kabupaten Bima, Ir. M. Taufik Rahman, M.Si., mengakui pihaknya menerima laporan.\n\n"
+                     "\"Kami sudah bersurat ke Kementerian Pertanian,\" jelas Taufik.\n\nPemimpin Cabang Perum Bulog Bima, "
+                     "Andi Rahmat Sulaiman, mengatakan penyerapan dibatasi kuota. Hingga 20 Oktober, Bulog Cabang Bima baru "
+                     "menyerap 1.850 ton jagung.\n\n\"Kami menunggu tambahan kuota dari pusat,\" ungkapnya.\n")
+    assert quotes(rows) == [("Kami sudah bersurat ke Kementerian Pertanian,", "M. Taufik Rahman"),
+                            ("Kami menunggu tambahan kuota dari pusat,", "Andi Rahmat Sulaiman")]
+    assert set(people(rows)) == {"M. Taufik Rahman", "Andi Rahmat Sulaiman"}

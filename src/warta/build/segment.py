@@ -41,7 +41,8 @@ _DASH = r"(?:--|[-–—]|(?<=\s)\|)"  # ("TIMIKA, Seputarpapua.com | Persediaan
 _DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}(?:, [A-Z][\w '\-]{2,30}:)?$")  # no dots: "SERAMBINEWS.COM" is a masthead
 # "JAKARTA, KOMPAS.com - ..."; also alone on its line: "Jakarta, CNN Indonesia --".
 _DATELINE_DASH = re.compile(
-    rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$|(?<=\) [-–—])(?=[A-Z]))")  # "Medan (SIB) -Satuan"
+    rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$|(?<=\) [-–—])(?=[A-Z])|(?<=\)[-–—])(?=[A-Z][a-z]))")
+# ("Medan (SIB) -Satuan", "Denpasar (Metrobali.com)-Polresta": the bracket closes the dateline)
 # "SAMARINDA–Dinas Lingkungan Hidup ...": a place in capitals glued to an en or em dash.
 # The outlet may stand before the place or after it ("MANADOPOST.ID, MANADO—", "PADANG, PADEK.CO–", "AMBON, AE—").
 # "PALANGKA RAYA-KALTENGPOS.CO-Kebakaran ...": the site's address glued between dashes.
@@ -554,6 +555,11 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             return colon.group("head"), credits, text[colon.end():]
         return None
     head = dash.group("head").strip()
+    if head.endswith(".") and text[dash.end("head"):dash.end("head") + 1] in ("-", "–", "—"):
+        head = head[:-1]  # "Bima, Kahaba.- Harga ...": the outlet's name, its full stop glued to the dash
+    glued_site = _PLACE_DOT_SITE.fullmatch(head)
+    if glued_site and _is_known_place(glued_site.group("place").title(), lexicon):
+        return glued_site.group("place"), [glued_site.group("site")], text[dash.end():]  # "SAMARINDA.NIAGA.ASIA —"
     if "|" in text[dash.end("head"):dash.end()] and not ("," in head or head.isupper()):
         return None  # "Hukum | Politik": a bar parts labels; a dateline before one names its outlet too
     if len(_words(head)) > 8 or head.endswith((".", "!", "?")) and not head.lower().endswith((".com", ".id")):
@@ -613,6 +619,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         after = _PLACE_FIRST.match(rest)
         if after:
             return after.group(1), credits, rest[after.end():]
+        after = _DATELINE_PERIOD.match(rest)
+        if after and _is_known_place(after.group("head"), lexicon):
+            return after.group("head"), credits, rest[after.end():]  # "Tribratanews.sulteng.polri.go.id – Palu. Direktorat"
         return "", credits, rest  # "KOMPAS.com - ...": an outlet, no place
     if not places or not all(_looks_like_place(p) for p in places) \
             or places[0].split()[0].casefold() in lexicon.weekdays:
@@ -620,6 +629,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     return ", ".join(places), credits, text[dash.end():]
 
 
+_PLACE_DOT_SITE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.(?P<site>[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,6})+)")  # "SAMARINDA.NIAGA.ASIA"
 _PLACE_FIRST = re.compile(r"([A-Z][A-Z]{2,}(?: [A-Z]{2,}){0,2})(?:[.,]\s+|\s*[-–—]\s*)(?=[A-Z])")  # "JAKARTA." / "YOGYA -"
 
 

@@ -802,6 +802,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         while len(name) >= 3 and name[0] is not run[0] and name[0].text.casefold() in common \
                 and name[0].text not in lexicon.name_openers:  # "Lalu Ahmad Zaini Hamdi": "lalu" is a word too
             name = name[1:]  # "Direktur Jenderal Pajak Bimo Wijayanto": "pajak" is a word of the role
+        if name and name[0] is not run[0] and name[0].text in lexicon.branch_words:
+            found.append((run[0].start, text[run[0].start:end], "organization", None, False))
+            continue  # "Bulog Cabang Bima": an organisation's branch, no one
         if not name:
             leading = _name_before_role(run, lexicon)
             if leading:  # "Rachmad Hidayat Wicaksono Kepala Dinas Perhubungan Kota Surabaya mengatakan"
@@ -929,6 +932,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
 
 
 _PLACE_LIST_AFTER = re.compile(r", [A-Z]")
+_INITIAL = re.compile(rf"[{_UPPER}]\.")
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+\.?")  # "Sumatera V": a numbered office, never a name alone
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
@@ -1316,6 +1320,8 @@ def _trim_role_words(found: list, lexicon: Lexicon, singles: set[str], named_alo
                 and " ".join(words[:2]) not in lexicon.name_openers and words[0] not in named_alone:
             last = len(words) - 1 - (words[-1].rstrip(".") in _NAME_SUFFIXES)  # "Ferdinand Marcos Jr.", later "Marcos"
             cut = next((i for i in range(1, last) if words[i] in singles), None)
+            if cut is not None and all(_INITIAL.fullmatch(word) for word in words[:cut]):
+                cut = None  # "Ir. M. Taufik Rahman", later "kata Taufik": an initial opens the name, no role
             opener = next((i for i in range(1, last) if words[i] in lexicon.name_openers), None)
             if cut is not None and opener is not None and opener < cut:
                 cut = opener  # "Ketua Fraksi Gerindra Muhamad Faisal Akbar", later "kata Faisal": the name opens at "Muhamad"

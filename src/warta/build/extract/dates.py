@@ -576,7 +576,10 @@ def is_date_line(text: str, lexicon: Lexicon) -> bool:
     words = len(text.split())
     # A headline may carry a date ("... Jatuh pada 18 Februari 2026"): a longer line needs the
     # date to cover much of it, or a clock time beside it.
-    return words <= 7 or covered >= 0.3 * len(text) or bool(_CLOCK.search(text))
+    if _CLOCK.search(text):
+        return True
+    # (and a headline's words come before its date: "Muhammadiyah Tetapkan 1 Ramadan 1448 H Jatuh pada Senin, 8 Februari 2027")
+    return words <= 7 or covered >= 0.3 * len(text) and len(text[:mentions[0].start].split()) < 5
 
 
 def is_date_line_in_any_language(text: str, lexicon: Lexicon) -> bool:
