@@ -3395,3 +3395,15 @@ def test_an_initial_opening_a_name_stays_and_a_branch_after_an_organisation_is_n
     assert quotes(rows) == [("Kami sudah bersurat ke Kementerian Pertanian,", "M. Taufik Rahman"),
                             ("Kami menunggu tambahan kuota dari pusat,", "Andi Rahmat Sulaiman")]
     assert set(people(rows)) == {"M. Taufik Rahman", "Andi Rahmat Sulaiman"}
+
+
+def test_a_one_letter_initial_opens_a_name_and_an_apposition_with_an_article_is_not_the_speaker():
+    indonesian = body_page("Kepala Dinas Perikanan Kota Tual, A. Gani Renhoat, menambahkan bahwa pemerintah akan membangun "
+                           "pabrik es.\n")
+    assert set(people(indonesian)) == {"A. Gani Renhoat"}
+    english = build("Shea collectors wait for pay\n\nDecember 1, 2026\nGULU - Collectors say buyers owe them money.\n\n"
+                    "\"We brought our nuts on credit,\" said Ms Grace Akello Lanyero, the chairperson of the group.\n\n"
+                    "Ms Akello said some members had withdrawn their children from school.\n\nMs Sarah Lamwaka, a collector "
+                    "from Lalogi Sub-county, told this newspaper: \"I have 12 bags at home and nowhere to take them.\"\n")
+    assert quotes(english) == [("We brought our nuts on credit,", "Grace Akello Lanyero"),
+                               ("I have 12 bags at home and nowhere to take them.", "Sarah Lamwaka")]

@@ -224,6 +224,8 @@ def title_at_start(text: str, lexicon: Lexicon, any_case: bool = False) -> bool:
 def is_name_token(token: str, lexicon: Lexicon) -> bool:
     """Whether a capitalised word can be part of a person's name (memoised: names recur)."""
     bare = token.rstrip(".,")
+    if len(token) == 2 and token[1] == "." and token[0].isupper():
+        return True  # "A. Gani Renhoat": an initial, though "A" alone is an article
     if not bare or bare.startswith("(") or _ACRONYM.match(bare) and bare not in ("Jr", "Sr", "II", "III"):
         return False
     if _DOTTED.match(bare) or bare in lexicon.degrees:
@@ -1317,6 +1319,7 @@ def _trim_role_words(found: list, lexicon: Lexicon, singles: set[str], named_alo
     for offset, surface, kind, role, speaking in found:
         words = surface.split()
         if kind == "person" and role and len(words) >= 3 and words[0] not in lexicon.name_openers \
+                and role.split()[-1].rstrip(".") not in lexicon.abbreviations \
                 and " ".join(words[:2]) not in lexicon.name_openers and words[0] not in named_alone:
             last = len(words) - 1 - (words[-1].rstrip(".") in _NAME_SUFFIXES)  # "Ferdinand Marcos Jr.", later "Marcos"
             cut = next((i for i in range(1, last) if words[i] in singles), None)

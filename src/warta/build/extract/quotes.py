@@ -569,9 +569,12 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
     parts = subject.split(",")
     if re.fullmatch(r"[A-Z0-9-]+(?: [A-Z0-9-]+)*", parts[-1].strip()):
         return parts[-1].strip()  # "Dalam keterangan yang diterima KRjogja.com, DLHK DIY menyebut": an acronym speaks
-    for part in reversed(parts):
+    for index in range(len(parts) - 1, -1, -1):
+        part = parts[index]
         if is_outlet(part.strip()) or (part.split() and all(_is_degree(word, lexicon) for word in part.split())):
             continue  # the outlet that received the words does not say them; degrees ("Lc.") follow the name
+        if index and part.split()[:1] and part.split()[0] in lexicon.articles:
+            continue  # "Ms Sarah Lamwaka, a collector from Lalogi Sub-county, told ...": an apposition about her
         runs = capitalised_runs(part)
         if any(opens_an_organisation(run[0].text, lexicon) for run in runs[:1]) and len(runs) == 1:
             return part.strip()  # "..., Kamis (13/11), Polrestabes Medan menyatakan": an organisation speaks
