@@ -3407,3 +3407,31 @@ def test_a_one_letter_initial_opens_a_name_and_an_apposition_with_an_article_is_
                     "from Lalogi Sub-county, told this newspaper: \"I have 12 bags at home and nowhere to take them.\"\n")
     assert quotes(english) == [("We brought our nuts on credit,", "Grace Akello Lanyero"),
                                ("I have 12 bags at home and nowhere to take them.", "Sarah Lamwaka")]
+
+
+def test_a_weekday_written_with_an_apostrophe_opens_a_date():
+    rows = build("Wisuda Ke-250 Digelar\n\nJum'at, 30 Oktober 2026\n\nSURABAYA - Sebanyak 1.200 lulusan diwisuda "
+                 "pada Jum’at (30/10) di kampus.\n")
+    assert dates(rows)["Jum'at, 30 Oktober 2026"] == (D(2026, 10, 30), "day")
+    assert dates(rows)["Jum’at (30/10)"] == (D(2026, 10, 30), "day")
+
+
+@pytest.mark.parametrize("marker", ["Siaran Pers Lainnya", "Tulisan Terkait", "Narahubung:"])
+def test_lists_of_other_releases_and_contact_blocks_end_the_article(marker):
+    rows = build("KKP Perketat Pengawasan Kuota Tangkap\n\nKamis, 3 Desember 2026\n\nJAKARTA - Kementerian Kelautan dan "
+                 "Perikanan memperketat pengawasan kuota tangkap di Laut Arafura.\n\n" + marker + "\nKKP Tangkap Dua Kapal "
+                 "Ikan Asing di Laut Natuna\nSenin, 07 Desember 2026\nYuliana Silalahi – Manajer Kampanye Tambang\n")
+    assert set(dates(rows)) == {"Kamis, 3 Desember 2026"}
+    assert "Natuna" not in rows.article["body"]
+
+
+@pytest.mark.parametrize("marker", ["More in this section", "Media contact:"])
+def test_english_lists_of_other_stories_and_contact_blocks_end_the_article(marker):
+    rows = build("Nurses protest at Cork hospital\n\nDecember 8, 2026\nCORK - Nurses protested outside the hospital on "
+                 "Monday over staffing.\n\n" + marker + "\nMan charged over Mallow assault\nMon, 07 Dec, 2026 - 21:15\n")
+    assert set(dates(rows)) == {"December 8, 2026", "Monday"}
+
+
+def test_a_ministry_with_a_two_word_name_names_no_one_after_it():
+    rows = body_page("WALHI mendesak Kementerian Lingkungan Hidup melakukan audit lingkungan menyeluruh.\n")
+    assert people(rows) == {}

@@ -1900,7 +1900,10 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # "... Stasiun Meteorologi Tjilik Riwut": the tail would open inside an organisation word of two
         before_tail = words[end - len(tail) - 1] if tail and end - len(tail) - 1 >= 0 else ""
         inner_head = inner_head or any(head[:2] == (before_tail, tail_words[0]) for head in heads.get(before_tail, ()))
-        if 2 <= len(tail) <= end - start - head_length and not name_apposed and not company and not place and not inner_head \
+        # (a word for an institution is no name by itself: "Kementerian Lingkungan Hidup" names no one after it)
+        # (after a title, the word is the office's: "Kepala Dinas Uka Suska Puji Utama")
+        generic = start == 0 and head_length == 1 and words[start].casefold() in lexicon.institution_nouns
+        if 2 <= len(tail) <= end - start - head_length - generic and not name_apposed and not company and not place and not inner_head \
                 and not _short_name_follows(text, run[start:]) and not _words_of_the_page(text, tail):
             person_from = end - len(tail)
             end = person_from

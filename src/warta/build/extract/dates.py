@@ -355,6 +355,8 @@ def _triggers(lexicon: Lexicon) -> frozenset[str]:
     if lexicon.ordinal_first:
         words |= set(lexicon.ordinals)  # "second quarter of 2025" opens with its ordinal
     words |= {prefix.rstrip(".") for prefix in lexicon.day_prefixes}
+    # The scan steps word by word: "Jum'at" is reached at "Jum".
+    words |= {re.split(r"['’]", word)[0] for word in words if "'" in word or "’" in word}
     return frozenset(word.casefold() for word in words)
 
 
