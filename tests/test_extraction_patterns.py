@@ -3435,3 +3435,13 @@ def test_english_lists_of_other_stories_and_contact_blocks_end_the_article(marke
 def test_a_ministry_with_a_two_word_name_names_no_one_after_it():
     rows = body_page("WALHI mendesak Kementerian Lingkungan Hidup melakukan audit lingkungan menyeluruh.\n")
     assert people(rows) == {}
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("Luwuk, Kabarbanggai - Warga Kecamatan Pagimana mengeluhkan jalan rusak yang belum diperbaiki sejak tahun lalu.", "Luwuk"),
+    ("Atambua, Timorline – Ratusan warga perbatasan mengantre bantuan beras di kantor desa sejak pagi hari.", "Atambua"),
+])
+def test_a_regency_seat_before_an_outlet_is_the_dateline(lead, place):
+    rows = build("Judul Berita Daerah Hari Ini di Kota\n\nKamis, 3 Desember 2026 10:00 WIB\n\n" + lead +
+                 "\n\nPetugas masih memeriksa lokasi kejadian bersama warga sekitar.\n")
+    assert rows.article["dateline"] == place
