@@ -3445,3 +3445,14 @@ def test_a_regency_seat_before_an_outlet_is_the_dateline(lead, place):
     rows = build("Judul Berita Daerah Hari Ini di Kota\n\nKamis, 3 Desember 2026 10:00 WIB\n\n" + lead +
                  "\n\nPetugas masih memeriksa lokasi kejadian bersama warga sekitar.\n")
     assert rows.article["dateline"] == place
+
+
+def test_began_to_before_a_weekday_is_behind_and_weekdays_share_the_week_stated_after_them():
+    rows = build("Banjir Rendam Desa Rungun\n\nRabu, 21 Oktober 2026\n\nPANGKALAN BUN - Air mulai naik Sabtu malam dan "
+                 "mencapai puncaknya kemarin pagi. Pembagian bantuan dijadwalkan mulai hari Jumat.\n\n\"Puncak arus "
+                 "diperkirakan Rabu dan Kamis pekan depan,\" ujar Sriasih.\n")
+    found = dates(rows)
+    assert found["Sabtu malam"] == (D(2026, 10, 17), "day")
+    assert found["hari Jumat"] == (D(2026, 10, 23), "day")
+    assert found["Rabu"] == (D(2026, 10, 28), "day")
+    assert found["Kamis pekan depan"] == (D(2026, 10, 29), "day")

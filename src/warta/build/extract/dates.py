@@ -340,9 +340,17 @@ def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
         word = window[at]
         if word in lexicon.past_markers:
             return False
-        if word in lexicon.future_markers and (word not in lexicon.future_prepositions or at >= len(window) - 2):
+        if word in lexicon.future_markers and (word not in lexicon.future_prepositions or at == len(window) - 1
+                                               or at == len(window) - 2 and not _a_verb_between(window[-1], lexicon)):
             return True
     return False
+
+
+def _a_verb_between(word: str, lexicon: Lexicon) -> bool:
+    """Whether the one word between a preposition of the future and a date is a verb ("air mulai naik
+    Sabtu malam": began to rise, behind; "mulai hari Senin", "from next Monday": ahead)."""
+    return word.isalpha() and word not in lexicon.weekday_prefix and word not in lexicon.articles \
+        and word not in lexicon.weekday_before and word not in lexicon.current_after and word not in lexicon.stopwords
 
 
 @cache
@@ -410,7 +418,20 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         mentions = _without_mentions_inside_others(mentions)
     if len(mentions) < 2:
         return mentions
+    mentions = _weeks_shared_across_weekdays(mentions, text, lexicon)
     return _years_of_the_sentence(_years_shared_across_ranges(mentions, text, lexicon), text)
+
+
+def _weeks_shared_across_weekdays(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
+    """"Rabu dan Kamis pekan depan", "Monday and Tuesday next week": a bare weekday joined to a weekday
+    of a stated week is of that week too."""
+    for index in range(len(mentions) - 2, -1, -1):
+        first, second = mentions[index], mentions[index + 1]
+        if first.weekday is not None and first.day is None and not first.in_week and first.relative is None \
+                and second.in_week and second.day is None \
+                and text[first.end:second.start].strip(" ,").casefold() in lexicon.range_connectors:
+            mentions[index] = replace(first, in_week=True, week_offset=second.week_offset)
+    return mentions
 
 
 def _without_mentions_inside_others(mentions: list[DateMention]) -> list[DateMention]:
