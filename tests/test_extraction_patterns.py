@@ -3456,3 +3456,14 @@ def test_began_to_before_a_weekday_is_behind_and_weekdays_share_the_week_stated_
     assert found["hari Jumat"] == (D(2026, 10, 23), "day")
     assert found["Rabu"] == (D(2026, 10, 28), "day")
     assert found["Kamis pekan depan"] == (D(2026, 10, 29), "day")
+
+
+def test_someone_unnamed_from_a_named_place_speaks_for_no_one_and_a_lower_case_title_opens_the_speaker():
+    rows = body_page("Ondoafi Kampung Yoboi, Yakonias Pulanda, menyatakan dukungan.\n\nSeorang ibu di Kampung Yoboi yang "
+                     "anaknya baru sembuh mengaku sempat takut. “Dulu kami pikir cukup minum daun pepaya saja,” katanya.\n\n"
+                     "Direktur Jenderal Kemenkes, dr. Ratna Kusumawardhani, M.Epid., mengatakan jumlah kasus naik.\n\n"
+                     "\"Leptospirosis ini sering terlambat dikenali,\" kata dr. Ratna saat meninjau RSUP Dr. M. Djamil Padang.\n\n"
+                     "\"Pasien sudah kami tangani,\" kata juru bicara RSUD dr. Dradjat Prawiranegara.\n")
+    assert quotes(rows) == [("Dulu kami pikir cukup minum daun pepaya saja,", None),
+                            ("Leptospirosis ini sering terlambat dikenali,", "Ratna Kusumawardhani"),
+                            ("Pasien sudah kami tangani,", "RSUD dr. Dradjat Prawiranegara")]

@@ -214,7 +214,10 @@ def _unnamed_subject_before(body: str, start: int, lexicon: Lexicon) -> bool:
         return False
     subject = sentence[:verb.start()].strip()
     words = subject.casefold().split()
-    return bool(words) and words[0] in lexicon.unnamed_subjects and not capitalised_runs(subject[1:])
+    # ("Seorang ibu di Kampung Yoboi ...": where she lives names no one)
+    named = [run for run in capitalised_runs(subject[1:])
+             if subject[1:run[0].start].split()[-1:] not in ([word] for word in lexicon.place_prepositions)]
+    return bool(words) and words[0] in lexicon.unnamed_subjects and not named
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s$")
@@ -315,6 +318,10 @@ def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
         if word[-1:] == "." and len(bare) == 1 and bare.isupper() and tokens[index + 1:index + 2] \
                 and tokens[index + 1][:1].isupper():
             continue  # "Joanne M. Kowalczyk": a middle initial
+        if word[-1:] == "." and bare[:1].islower() and bare.capitalize() in abbreviated_titles() \
+                and tokens[index + 1:index + 2] and tokens[index + 1][:1].isupper() \
+                and not (len(words) >= 2 and words[-2] in lexicon.named_after_heads):
+            continue  # "kata dr. Ratna": a title in lower case before the name (not "RSUD dr. Dradjat ...")
         if word[-1:] in ",.;:!?" and bare not in abbreviated_titles():
             break
     return " ".join(words)
