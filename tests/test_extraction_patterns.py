@@ -3467,3 +3467,22 @@ def test_someone_unnamed_from_a_named_place_speaks_for_no_one_and_a_lower_case_t
     assert quotes(rows) == [("Dulu kami pikir cukup minum daun pepaya saja,", None),
                             ("Leptospirosis ini sering terlambat dikenali,", "Ratna Kusumawardhani"),
                             ("Pasien sudah kami tangani,", "RSUD dr. Dradjat Prawiranegara")]
+
+
+def test_days_of_the_hijri_calendar_take_the_gregorian_date_beside_them_or_a_reckoned_one():
+    rows = build("Muhammadiyah Tetapkan Awal Ramadan\n\nKamis, 3 Desember 2026 | 16:20 WIB\n\nYOGYAKARTA - Muhammadiyah "
+                 "menetapkan 1 Ramadan 1448 H jatuh pada Senin, 8 Februari 2027. Karena itu 1 Ramadan jatuh pada hari "
+                 "yang sama di seluruh dunia. Peringatan Maulid, 12 Rabiulawal 1448 H, digelar di Masjid Gedhe.\n")
+    found = dates(rows)
+    assert found["1 Ramadan 1448 H"] == (D(2027, 2, 8), "day")
+    assert found["1 Ramadan"] == (D(2027, 2, 8), "day")
+    assert found["12 Rabiulawal 1448 H"] == (D(2026, 8, 26), "day")  # reckoned: the tabular calendar
+
+
+def test_a_hijri_day_without_its_year_is_the_one_nearest_publication():
+    from warta.build.extract.dates import from_hijri
+
+    assert from_hijri(1446, 9, 1) == D(2025, 3, 1)
+    rows = build("Jelang Idulfitri\n\nSenin, 16 Maret 2026\n\nJAKARTA - Pemerintah memperkirakan 1 Syawal jatuh pekan "
+                 "depan.\n")
+    assert dates(rows)["1 Syawal"] == (from_hijri(1447, 10, 1), "day")

@@ -22,6 +22,8 @@ class Lexicon:
     name: str
     stopwords: frozenset[str]
     months: dict[str, int]
+    hijri_months: dict[str, int]  # "ramadan" -> 9: months of the Hijri calendar
+    hijri_era: tuple[str, ...]  # "H" of "1448 H"
     weekdays: dict[str, int]  # 0 = Monday
     weekday_prefix: tuple[str, ...]
     day_parts: tuple[str, ...]
@@ -163,6 +165,8 @@ def load_lexicon(code: str) -> Lexicon:
         name=data["language"]["name"],
         stopwords=frozenset(data["language"]["stopwords"]),
         months=_spellings(dates["months"]),
+        hijri_months=_spellings(dates.get("hijri_months", [])),
+        hijri_era=tuple(dates.get("hijri_era", [])),
         weekdays={spelling: number - 1 for spelling, number in _spellings(dates["weekdays"]).items()},
         weekday_prefix=tuple(dates.get("weekday_prefix", [])),
         day_parts=tuple(dates.get("day_parts", [])),

@@ -44,6 +44,7 @@ class DateMention:
     year_shift: int | None = None  # "15 November tahun lalu", "Nov. 15 last year": years from publication
     week_offset: int = 0  # "Sabtu pekan lalu", "Tuesday next week": that weekday in another week
     in_week: bool = False  # "Kamis pekan ini", "Thursday this week": that weekday in the publication's week
+    hijri: tuple[int | None, int, int] | None = None  # "1 Ramadan 1448 H": (year or None, month, day) of the Hijri calendar
     value: dt.date | None = None
 
     @property
@@ -120,6 +121,9 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     day_prefixes = alternation(lexicon.day_prefixes) if lexicon.day_prefixes else "(?!x)x"
     day_of_month = rf"{_starts_with(lexicon.day_prefixes)}(?:{day_prefixes})\s+(?P<d10>\d{{1,2}})(?![\d.:,]\d)" \
         rf"(?:\s+(?P<m10>{months})(?:\s+(?P<y10>\d{{4}}))?)?"
+    # "1 Ramadan 1448 H", "10 Zulhijah": a day of the Hijri calendar
+    hijri = rf"(?P<hd>\d{{1,2}})\s+(?P<hm>{alternation(lexicon.hijri_months)})(?:\s+(?P<hy>1[3-5]\d\d)" \
+        rf"(?:\s*(?:{alternation(lexicon.hijri_era)})(?!\w))?)?" if lexicon.hijri_months else "(?!x)x"
     month_alone = rf"{_starts_with(lexicon.month_context)}(?:{alternation(lexicon.month_context)})(?:\s+|-)(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month})" \
         if lexicon.month_context else "(?!x)x"
     pattern = (
@@ -129,6 +133,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"|{month_day}|{day_month})(?(wdparen)\s*\)(?:\s+(?:{parts}))?)"
         # "Kamis (13/2) malam", and "Selasa malam (3/6)" with the day part before the bracket
         rf"|{by_weekday}{prefix}(?P<wdb>{weekdays}){day_name}(?:\s+(?:{parts}))?\.?,?\s*{bracket}(?:\s+(?:{parts}))?"
+        rf"|{hijri}"
         rf"|{counted}"
         rf"|{month_of_year}"
         rf"|{day_of_month}"
@@ -146,6 +151,43 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
     # A date never runs over a line break ("Desember.\n\n5. Berlaku ...").
     return re.compile(pattern.replace(r"\s", r"[^\S\n]"), re.IGNORECASE)
+
+
+# The day number (as ``date.toordinal`` counts) of the tabular Hijri calendar's epoch, 16 July 622 in the
+# Julian calendar, 19 July in the proleptic Gregorian one.
+_HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()
+
+
+def from_hijri(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Hijri one, by the arithmetical (tabular) calendar: months of 30 and 29
+    days in turn, 11 leap years in 30. Announced dates, set by sighting or by astronomy, may fall a day
+    later; a page that states the Gregorian date beside the Hijri one is read for that date instead."""
+    days = (year - 1) * 354 + (3 + 11 * year) // 30 + -(-59 * (month - 1) // 2) + day - 1
+    return dt.date.fromordinal(_HIJRI_EPOCH + days)
+
+
+def _hijri_year_near(day: dt.date) -> int:
+    """The Hijri year a Gregorian day falls in (near enough to choose among neighbouring years)."""
+    return (day.toordinal() - _HIJRI_EPOCH) * 30 // 10631 + 1
+
+
+def _hijri_equivalents(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """"1 Ramadan 1448 H jatuh pada Senin, 8 Februari 2027": a Hijri date with the Gregorian date beside
+    it, in the same clause, is that date; the same Hijri day named again later is that date too."""
+    known: dict[tuple[int, int], DateMention] = {}
+    for index, mention in enumerate(mentions):
+        if mention.hijri is None:
+            continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if following is not None and following.hijri is None and following.complete and following.granularity == "day" \
+                and following.start - mention.end <= 40 and not re.search(r"[.;\n]\s|,\s+(?:se|sedangkan|while)", text[mention.end:following.start]):
+            mention = mentions[index] = replace(mention, year=following.year, month=following.month, day=following.day)
+        elif mention.year is None and mention.hijri[1:] in known:
+            stated = known[mention.hijri[1:]]
+            mention = mentions[index] = replace(mention, year=stated.year, month=stated.month, day=stated.day)
+        if mention.year is not None:
+            known.setdefault(mention.hijri[1:], mention)
+    return mentions
 
 
 def falls_on(year: int, month: int, day: int, weekday: int) -> bool:
@@ -246,6 +288,14 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
                            strictly_past=context in lexicon.since,
                            future=context not in lexicon.since and not _follows_a_date(text, start, lexicon)
                            and (context in lexicon.future_prepositions or _looks_future(text, start, lexicon)))
+    if g.get("hm"):
+        hijri_month, hijri_day = lexicon.hijri_months[re.sub(r"\s+", " ", g["hm"]).casefold()], int(g["hd"])
+        if not 1 <= hijri_day <= 30:
+            return None
+        if g.get("hy"):
+            day = from_hijri(int(g["hy"]), hijri_month, hijri_day)
+            return DateMention(span, start, end, "day", day.year, day.month, day.day, hijri=(int(g["hy"]), hijri_month, hijri_day))
+        return DateMention(span, start, end, "day", hijri=(None, hijri_month, hijri_day))
     if g.get("count"):
         count = g["count"].casefold()
         number = int(count) if count.isdigit() else lexicon.numbers[count]
@@ -419,6 +469,8 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     if len(mentions) < 2:
         return mentions
     mentions = _weeks_shared_across_weekdays(mentions, text, lexicon)
+    if any(mention.hijri for mention in mentions):
+        mentions = _hijri_equivalents(mentions, text)
     return _years_of_the_sentence(_years_shared_across_ranges(mentions, text, lexicon), text)
 
 
@@ -592,7 +644,7 @@ _CLOCK = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC)\b|\b\d{1,2}[:.]\d{2}\b(?!\.\d)"
 def is_date_line(text: str, lexicon: Lexicon) -> bool:
     """Whether a header line is mainly a date stamp ("12.11.2025 - Update : 13.11.2025")."""
     mentions = [m for m in find_dates(text, lexicon) if m.granularity == "day" and m.relative is None
-                and (m.day is not None)]
+                and m.day is not None and m.hijri is None]  # (a site stamps its pages in the Gregorian calendar)
     if not mentions:
         return False
     covered = sum(m.end - m.start for m in mentions)
@@ -644,6 +696,13 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
     """
     value: dt.date | None = None
     year = mention.year
+    if mention.hijri is not None and mention.year is None:
+        if published:  # "1 Ramadan" alone: the one nearest publication
+            _, month, day = mention.hijri
+            near = _hijri_year_near(published)
+            value = min((from_hijri(year, month, day) for year in (near - 1, near, near + 1)),
+                        key=lambda candidate: abs((candidate - published).days))
+        return value
     if mention.relative is not None:
         value = _resolve_relative(mention, published)
     elif mention.day is not None:
