@@ -3486,3 +3486,11 @@ def test_a_hijri_day_without_its_year_is_the_one_nearest_publication():
     rows = build("Jelang Idulfitri\n\nSenin, 16 Maret 2026\n\nJAKARTA - Pemerintah memperkirakan 1 Syawal jatuh pekan "
                  "depan.\n")
     assert dates(rows)["1 Syawal"] == (from_hijri(1447, 10, 1), "day")
+
+
+def test_a_range_of_days_joined_by_a_word_is_valued_at_its_first_day_unless_the_first_number_counts_else():
+    rows = body_page("Puncak arus diperkirakan pada 23 hingga 26 Desember nanti. Pendaftaran PPPK tahap 2 hingga "
+                     "20 Januari 2025.\n", header="Judul Artikel Uji Coba Untuk Pola Tanggal\n\nKamis, 3 Desember 2026\n")
+    found = dates(rows)
+    assert found["23 hingga 26 Desember nanti"] == (D(2026, 12, 23), "day")
+    assert found["20 Januari 2025"] == (D(2025, 1, 20), "day")

@@ -100,7 +100,9 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     weekday = rf"(?P<wd>{weekdays}){day_name}\.?"
     numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?!\d|\.\d)"
     iso = r"(?P<iy>\d{4})(?P<isep>[-.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})(?!\d|\.\d)"  # 2025-05-22, 2025.05.22
-    day_range = r"(?:\s*[-–—]\s*\d{1,2})?"  # "1-5 Desember 2025": the range, valued at its first day
+    # "1-5 Desember 2025", "23 hingga 26 Desember": the range, valued at its first day
+    day_links = alternation([word for word in lexicon.range_connectors if word[:1].isalpha()]) or "(?!x)x"
+    day_range = rf"(?:\s*[-–—]\s*\d{{1,2}}|\s+(?:{day_links})\s+\d{{1,2}}(?=\s+{by_month}(?:{months})\b))?"
     # ("11 - Feb - 2025": a date line may part them with dashes)
     day_month_year = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{day_range}(?:\s+|\s*-\s*)(?:of\s+)?(?P<m1>{months})\.?,?(?:\s+|\s*-\s*)(?P<y1>\d{{4}})(?!\d)"
     # ("Nov - 13 - 2026": a date line may part them with dashes)
@@ -458,6 +460,11 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         if match is None:
             continue
         resume = match.end()
+        if _numbered_not_dated(match, text, lexicon):
+            # "tahap 2 hingga 20 Januari 2025": the first number counts something else; the date is the second
+            match = pattern.match(text, match.start() + _range_word(lexicon).match(match.group(0)).end())
+            if match is None:
+                continue
         mention = _mention_from_match(match, lexicon, text)
         if mention is not None and _plausible(mention):
             mention = _with_direction(_with_modifier(mention, text, lexicon), text, lexicon)
@@ -472,6 +479,23 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     if any(mention.hijri for mention in mentions):
         mentions = _hijri_equivalents(mentions, text)
     return _years_of_the_sentence(_years_shared_across_ranges(mentions, text, lexicon), text)
+
+
+@cache
+def _range_word(lexicon: Lexicon) -> re.Pattern[str]:
+    """A day, then a word joining it to another day ("23 hingga ")."""
+    words = alternation([word for word in lexicon.range_connectors if word[:1].isalpha()]) or "(?!x)x"
+    return re.compile(rf"\d{{1,2}}\s+(?:{words})\s+(?=\d)", re.IGNORECASE)
+
+
+def _numbered_not_dated(match: re.Match[str], text: str, lexicon: Lexicon) -> bool:
+    """Whether a range of days joined by a word ("23 hingga 26 Desember") follows a word that counts
+    something else ("tahap 2 hingga 20 Januari"), not a word that leads to a date ("pada", "mulai")."""
+    if not _range_word(lexicon).match(match.group(0)):
+        return False
+    before = _preceding_word(text, match.start()).casefold()
+    leads = set(lexicon.month_context) | set(lexicon.day_prefixes) | set(lexicon.future_prepositions) | set(lexicon.since)
+    return bool(before) and before not in leads and before not in lexicon.weekdays
 
 
 def _weeks_shared_across_weekdays(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
