@@ -3456,6 +3456,9 @@ def test_began_to_before_a_weekday_is_behind_and_weekdays_share_the_week_stated_
     assert found["hari Jumat"] == (D(2026, 10, 23), "day")
     assert found["Rabu"] == (D(2026, 10, 28), "day")
     assert found["Kamis pekan depan"] == (D(2026, 10, 29), "day")
+    conditional = build("Tarif Kapal Wisata Naik\n\nSabtu, 5 Desember 2026\n\nLABUAN BAJO - “Kalau dipaksakan 1 Januari, "
+                        "yang rugi bukan hanya operator,” ujar Sebastianus.\n")
+    assert dates(conditional)["1 Januari"] == (D(2027, 1, 1), "day")
 
 
 def test_someone_unnamed_from_a_named_place_speaks_for_no_one_and_a_lower_case_title_opens_the_speaker():

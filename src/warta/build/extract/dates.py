@@ -393,14 +393,16 @@ def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
         if word in lexicon.past_markers:
             return False
         if word in lexicon.future_markers and (word not in lexicon.future_prepositions or at == len(window) - 1
-                                               or at == len(window) - 2 and not _a_verb_between(window[-1], lexicon)):
+                                               or at == len(window) - 2 and not (word in lexicon.month_context
+                                                                                 and _a_verb_between(window[-1], lexicon))):
             return True
     return False
 
 
 def _a_verb_between(word: str, lexicon: Lexicon) -> bool:
     """Whether the one word between a preposition of the future and a date is a verb ("air mulai naik
-    Sabtu malam": began to rise, behind; "mulai hari Senin", "from next Monday": ahead)."""
+    Sabtu malam": began to rise, behind; "mulai hari Senin", "from next Monday": ahead). Asked only of the
+    prepositions that lead to a date ("mulai"), not of conditions ("kalau dipaksakan 1 Januari": ahead)."""
     return word.isalpha() and word not in lexicon.weekday_prefix and word not in lexicon.articles \
         and word not in lexicon.weekday_before and word not in lexicon.current_after and word not in lexicon.stopwords
 
