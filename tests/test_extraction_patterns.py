@@ -3497,3 +3497,26 @@ def test_a_range_of_days_joined_by_a_word_is_valued_at_its_first_day_unless_the_
     found = dates(rows)
     assert found["23 hingga 26 Desember nanti"] == (D(2026, 12, 23), "day")
     assert found["20 Januari 2025"] == (D(2025, 1, 20), "day")
+
+
+def test_a_one_word_place_after_to_a_city_with_es_and_a_full_name_in_an_apposition_kept_whole():
+    english = build("Cashew prices fall\n\nDecember 3, 2026\nMTWARA - Farmers rejected the prices.\n\nOne buyer, Mr Rajesh "
+                    "Pillai, whose firm exports raw nuts to Kerala, told The Citizen that processors were cautious. “Stocks "
+                    "are high,” he said.\n\nProf Neema Kalinga, an economist at the University of Dar es Salaam, said "
+                    "the crop should be processed locally.\n")
+    assert quotes(english) == [("Stocks are high,", "Rajesh Pillai")]
+    assert set(people(english)) == {"Rajesh Pillai", "Neema Kalinga"}
+    indonesian = body_page("Pelatih Semen Padang, Rodrigo Valverde Braga, mengaku bangga.\n\n\"Kita tidak bermain untuk "
+                           "bertahan,\" kata Valverde.\n")
+    assert quotes(indonesian) == [("Kita tidak bermain untuk bertahan,", "Rodrigo Valverde Braga")]
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("DIALEKSIS.COM | Banda Aceh - Jaksa Penuntut Umum menuntut mantan keuchik gampong empat tahun penjara.", "Banda Aceh"),
+    ("LAMPUNG SELATAN (HARIANMOMENTUM.COM)--Sebuah truk bermuatan kelapa sawit terbakar di area antrean dermaga.",
+     "LAMPUNG SELATAN"),
+])
+def test_a_place_after_a_site_and_a_bar_or_glued_to_a_double_dash(lead, place):
+    rows = build("Judul Berita Daerah Hari Ini di Kota\n\nKamis, 3 Desember 2026 10:00 WIB\n\n" + lead +
+                 "\n\nPetugas masih memeriksa lokasi kejadian bersama warga sekitar.\n")
+    assert rows.article["dateline"] == place

@@ -86,6 +86,7 @@ class Lexicon:
     residents: frozenset[str]  # "warga" of "warga Rungkut": a one-word name after it is a place
     name_openers: frozenset[str]  # "I Gusti", "Ni Luh": a one-letter word that opens a name
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
+    one_word_place_prepositions: frozenset[str]  # "to" of "exports to Kerala": before a one-word place
     short_words: dict[str, str]  # "Jabar" → "Jawa Barat", "Dinkes" → "Dinas Kesehatan": short words in institutions' names
     topic_words: tuple[str, ...]  # "tentang" in "UU Nomor 7 Tahun 2011 tentang Mata Uang": a law's title follows
     place_heads: frozenset[str]  # "Gunung": a run opening with one names a place
@@ -214,6 +215,7 @@ def load_lexicon(code: str) -> Lexicon:
         not_names=frozenset(actors["not_names"]),
         organization_heads=tuple(actors["organization_heads"]),
         place_prepositions=frozenset(actors.get("place_prepositions", [])),
+        one_word_place_prepositions=frozenset(actors.get("one_word_place_prepositions", [])),
         topic_words=tuple(actors.get("topic_words", [])),
         short_words=dict(actors.get("short_words", {})),
         place_heads=frozenset(actors.get("place_heads", [])),

@@ -41,7 +41,7 @@ _DASH = r"(?:--|[-–—]|(?<=\s)\|)"  # ("TIMIKA, Seputarpapua.com | Persediaan
 _DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}(?:, [A-Z][\w '\-]{2,30}:)?$")  # no dots: "SERAMBINEWS.COM" is a masthead
 # "JAKARTA, KOMPAS.com - ..."; also alone on its line: "Jakarta, CNN Indonesia --".
 _DATELINE_DASH = re.compile(
-    rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$|(?<=\) [-–—])(?=[A-Z])|(?<=\)[-–—])(?=[A-Z][a-z]))")
+    rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$|(?<=\) [-–—])(?=[A-Z])|(?<=\)[-–—])(?=[A-Z][a-z])|(?<=\)--)(?=[A-Z][a-z]))")
 # ("Medan (SIB) -Satuan", "Denpasar (Metrobali.com)-Polresta": the bracket closes the dateline)
 # "SAMARINDA–Dinas Lingkungan Hidup ...": a place in capitals glued to an en or em dash.
 # The outlet may stand before the place or after it ("MANADOPOST.ID, MANADO—", "PADANG, PADEK.CO–", "AMBON, AE—").
@@ -619,7 +619,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         after = _PLACE_FIRST.match(rest)
         if after:
             return after.group(1), credits, rest[after.end():]
-        after = _DATELINE_PERIOD.match(rest)
+        after = _DATELINE_PERIOD.match(rest) or _TITLED_PLACE_DASH.match(rest)
         if after and _is_known_place(after.group("head"), lexicon):
             return after.group("head"), credits, rest[after.end():]  # "Tribratanews.sulteng.polri.go.id – Palu. Direktorat"
         return "", credits, rest  # "KOMPAS.com - ...": an outlet, no place
@@ -629,6 +629,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     return ", ".join(places), credits, text[dash.end():]
 
 
+_TITLED_PLACE_DASH = re.compile(r"(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*(?:--|[-–—])\s*(?=[A-Z])")  # "| Banda Aceh -"
 _PLACE_DOT_SITE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.(?P<site>[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,6})+)")  # "SAMARINDA.NIAGA.ASIA"
 _PLACE_FIRST = re.compile(r"([A-Z][A-Z]{2,}(?: [A-Z]{2,}){0,2})(?:[.,]\s+|\s*[-–—]\s*)(?=[A-Z])")  # "JAKARTA." / "YOGYA -"
 

@@ -21,7 +21,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # branch can match at a position; the one opening with a capital comes first because it is the
 # common case and lets the regex engine skip to the next capital.
 _TOKEN = re.compile(rf"(?<![\d])[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
-_PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "de", "la", "los", "las", "del", "dos", "da",
+_PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "de", "la", "los", "las", "del", "dos", "da", "es",
               "ibn", "a/l", "a/p", "s/o", "d/o", "anak"}  # Iban "Nyaun anak Sagin": son or daughter of
 # Capitalised particles that belong to a name only inside it ("Al Jazeera" alone is no one).
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
@@ -838,7 +838,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if office_role:
             role = office_role + " " + text[start:name[0].start].strip()  # "Minister of Health Rosalind Cornelius"
         opened_by_preposition = len(written) > len(name) and written[-len(name) - 1].text.casefold() in lexicon.place_prepositions
-        after_preposition = (preceding.casefold() in lexicon.place_prepositions or opened_by_preposition) \
+        after_preposition = (preceding.casefold() in lexicon.place_prepositions or opened_by_preposition
+                             or len(name) == 1 and name[0] is run[0] and preceding in lexicon.one_word_place_prepositions) \
             and not _AGE.match(text, name[-1].end) and not office_role
         # After "di"/"in" a name is a place, even where a verb follows: "Zulkarnain, sopir yang ditemui di
         # Simpang Haru, mengaku ..." (the apposition closes before the verb).
@@ -898,7 +899,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     found = [(offset, surface, "country" if kind == "person" and surface in lexicon.countries else kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
     named_alone = {item[1] for item in found if item[2] == "person" and " " not in item[1]}
-    found = _trim_role_words(found, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
+    found = _trim_role_words(found, text, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
     # (A short name given in brackets wins over one guessed from the words: "Komisi Pemilihan Umum (KPU)".)
     aliases = {**_short_forms_of_organisations(found, lexicon), **short_names, **_aliases(found, text, lexicon),
                **_clipped_given_names(found, short_forms), **_nickname_aliases(nicknames, found)}
@@ -1310,7 +1311,7 @@ def _opens_sentence(text: str, offset: int) -> bool:
     return len(before.split()) <= 8 and not any(mark in before for mark in "“”\"")
 
 
-def _trim_role_words(found: list, lexicon: Lexicon, singles: set[str], named_alone: set[str]) -> list:
+def _trim_role_words(found: list, text: str, lexicon: Lexicon, singles: set[str], named_alone: set[str]) -> list:
     """"Menteri Tenaga Kerja Sari Wulandari", later "kata Sari": the name starts at the word the
     page uses on its own; the words before it belong to the role (unless a name opener stands
     first: "Mohammad Akbar Lasimpo", later "kata Akbar"; or the page uses the first word alone too:
@@ -1319,7 +1320,7 @@ def _trim_role_words(found: list, lexicon: Lexicon, singles: set[str], named_alo
     for offset, surface, kind, role, speaking in found:
         words = surface.split()
         if kind == "person" and role and len(words) >= 3 and words[0] not in lexicon.name_openers \
-                and role.split()[-1].rstrip(".") not in lexicon.abbreviations \
+                and role.split()[-1].rstrip(".") not in lexicon.abbreviations and text[offset - 2:offset] != ", " \
                 and " ".join(words[:2]) not in lexicon.name_openers and words[0] not in named_alone:
             last = len(words) - 1 - (words[-1].rstrip(".") in _NAME_SUFFIXES)  # "Ferdinand Marcos Jr.", later "Marcos"
             cut = next((i for i in range(1, last) if words[i] in singles), None)
