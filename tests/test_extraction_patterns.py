@@ -3520,3 +3520,9 @@ def test_a_place_after_a_site_and_a_bar_or_glued_to_a_double_dash(lead, place):
     rows = build("Judul Berita Daerah Hari Ini di Kota\n\nKamis, 3 Desember 2026 10:00 WIB\n\n" + lead +
                  "\n\nPetugas masih memeriksa lokasi kejadian bersama warga sekitar.\n")
     assert rows.article["dateline"] == place
+
+
+def test_a_place_ending_with_the_letters_of_a_unit_title_is_no_unit():
+    # "Kota Bekasi" ends with the letters of "Kasi" (head of section), not with the title
+    rows = body_page("Kepala Dinas Pemadam Kebakaran Kota Bekasi, Asep Saepuloh, mengatakan laporan masuk pukul 13.05 WIB.\n")
+    assert people(rows) == {"Asep Saepuloh": "Kepala Dinas Pemadam Kebakaran Kota Bekasi"}

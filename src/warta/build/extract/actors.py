@@ -593,8 +593,9 @@ def _names_a_unit(text: str, role: str, name: list[Token], lexicon: Lexicon) -> 
     # (before its short form in brackets, the unit's name may run on from the title: "Kepala Seksi"
     # "Tindak Pidana" "Khusus" "(Kasi Pidsus)")
     bracketed = text[name[-1].end:name[-1].end + 2] == " ("
-    return closed and any(role.casefold().endswith(title.casefold())
-                          or bracketed and role.casefold().startswith(title.casefold() + " ")
+    role = " " + role.casefold()  # whole words: "Kota Bekasi" does not end with the title "Kasi"
+    return closed and any(role.endswith(" " + title.casefold())
+                          or bracketed and role.startswith(" " + title.casefold() + " ")
                           for title in lexicon.unit_titles)
 
 
