@@ -3526,3 +3526,30 @@ def test_a_place_ending_with_the_letters_of_a_unit_title_is_no_unit():
     # "Kota Bekasi" ends with the letters of "Kasi" (head of section), not with the title
     rows = body_page("Kepala Dinas Pemadam Kebakaran Kota Bekasi, Asep Saepuloh, mengatakan laporan masuk pukul 13.05 WIB.\n")
     assert people(rows) == {"Asep Saepuloh": "Kepala Dinas Pemadam Kebakaran Kota Bekasi"}
+
+
+def test_a_conjunction_opening_a_sentence_a_nickname_explained_after_and_a_priests_order_are_no_names():
+    rows = body_page("Sutiyah (58) sudah berjualan lontong sejak 1998. Padahal Sutiyah membutuhkan 40 kilogram beras sehari.\n\n"
+                     "Salah satunya, Ni Luh Putu Ayu Wulandari, mahasiswa magister, melatih model AI.\n\n\"Bagian tersulit itu "
+                     "membedakan gejala,\" ungkap Wulan, sapaan akrabnya.\n\nTim peneliti Departemen Proteksi Tanaman "
+                     "mengembangkan sistem itu. Pastor Kepala Paroki, Romo Agustinus Suharyanto, Pr, menyampaikan terima kasih.\n")
+    assert quotes(rows) == [("Bagian tersulit itu membedakan gejala,", "Ni Luh Putu Ayu Wulandari")]
+    assert set(people(rows)) == {"Sutiyah", "Ni Luh Putu Ayu Wulandari", "Agustinus Suharyanto"}
+
+
+def test_a_count_before_minggu_is_weeks_and_a_dated_english_dateline_with_a_colon():
+    rows = build("Drone IPB Deteksi Serangan Wereng Dua Minggu Lebih Awal\n\nSenin, 30 November 2026\n\nBOGOR - Tim peneliti "
+                 "menguji drone di sawah.\n")
+    assert "Minggu" not in dates(rows)
+    english = build("Border hours extended\n\nDecember 2, 2026\n\nKUCHING, Dec 2: Sarawak and West Kalimantan agreed to "
+                    "keep the crossing open. Indonesian Consul General in Kuching Raden Bimo Sasongko Adinegoro welcomed "
+                    "the move.\n")
+    assert english.article["dateline"] == "KUCHING"
+    assert dates(english)["Dec 2"] == (D(2026, 12, 2), "day")
+    assert set(people(english)) == {"Bimo Sasongko Adinegoro"}
+
+
+def test_a_label_with_numbered_items_is_no_dateline():
+    rows = build("Drone Pemantau Wereng\n\nSenin, 30 November 2026\n\nSDGs: 2 - Tanpa Kelaparan | 9 - Industri, Inovasi dan "
+                 "Infrastruktur\n\nTim peneliti IPB University mengembangkan sistem pemantauan hama berbasis drone.\n")
+    assert rows.article["dateline"] is None

@@ -51,7 +51,8 @@ _DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*(?:,[ -]?| \| )|[A-Z][\w.
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 # "KUALA LUMPUR (Feb 26): Malaysia's ...": the day in brackets before the colon.
 _DATELINE_COLON = re.compile(r"^(?:(?P<outlet>[A-Z][\w.]+(?: [A-Z][\w.]+)?), )?(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})"
-                             r"(?: \((?:[A-Z][a-z]{2,8}\.? \d{1,2}|(?P<paren>[A-Z][\w.]{2,20}))\))?:\s+(?=[A-Z])")
+                             r"(?: \((?:[A-Z][a-z]{2,8}\.? \d{1,2}|(?P<paren>[A-Z][\w.]{2,20}))\)|, [A-Z][a-z]{2,8}\.? \d{1,2})?:\s+(?=[A-Z])")
+# ("KUCHING, Dec 2: Sarawak and ...": the day after a comma)
 # "Jakarta, NU Online", "DENPASAR, NusaBali" alone on its line above the lead: the place, then the outlet;
 # or the outlet first: "TVRINews, Kupang", "Beritabali.com, Denpasar.".
 _PLACE_AND_OUTLET = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?), "
@@ -555,6 +556,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             return colon.group("head"), credits, text[colon.end():]
         return None
     head = dash.group("head").strip()
+    if re.search(r":\s*\d", head):
+        return None  # "SDGs: 2 - Tanpa Kelaparan | 9 - Industri": a label and its numbered items
     if head.endswith(".") and text[dash.end("head"):dash.end("head") + 1] in ("-", "–", "—"):
         head = head[:-1]  # "Bima, Kahaba.- Harga ...": the outlet's name, its full stop glued to the dash
     glued_site = _PLACE_DOT_SITE.fullmatch(head)

@@ -841,7 +841,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         opened_by_preposition = len(written) > len(name) and written[-len(name) - 1].text.casefold() in lexicon.place_prepositions
         after_preposition = (preceding.casefold() in lexicon.place_prepositions or opened_by_preposition
                              or len(name) == 1 and name[0] is run[0] and preceding in lexicon.one_word_place_prepositions) \
-            and not _AGE.match(text, name[-1].end) and not office_role
+            and not _AGE.match(text, name[-1].end) and not office_role \
+            and not (name[0] is not run[0] and len(name) >= 2 and run[0].text in _known_places())
+        # ("Consul General in Kuching Raden Bimo Sasongko Adinegoro welcomed": the place, then a name)
         # After "di"/"in" a name is a place, even where a verb follows: "Zulkarnain, sopir yang ditemui di
         # Simpang Haru, mengaku ..." (the apposition closes before the verb).
         # (one word after "dan" in a list of places is a place, whatever verb follows: "Kecamatan Biringkanaya
@@ -1411,7 +1413,33 @@ def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
             aliases[alias] = owner
             if " " in alias:  # "Ucok Galung", later "tutur Ucok"
                 aliases.setdefault(alias.split()[0], owner)
+    aliases.update(_nicknames_explained_after(found, text, lexicon, aliases))
     return aliases
+
+
+def _nicknames_explained_after(found: list, text: str, lexicon: Lexicon, known: dict[str, str]) -> dict[str, str]:
+    """"ungkap Wulan, sapaan akrabnya": a one-word name the page says is a nickname belongs to the one named
+    before it whose name it opens a word of (Ni Luh Putu Ayu Wulandari), else to the last one named in full."""
+    if not lexicon.nickname_after:
+        return {}
+    aliases: dict[str, str] = {}
+    for hit in _nickname_after_pattern(lexicon).finditer(text):
+        nickname = hit.group("nick")
+        if nickname in known:
+            continue
+        before = [(offset, surface) for offset, surface, kind, _, _ in found
+                  if kind == "person" and " " in surface and offset < hit.start()]
+        owner = next((surface for _, surface in reversed(before)
+                      if any(word.startswith(nickname) and word != nickname for word in surface.split())), None)
+        owner = owner or (before[-1][1] if before else None)
+        if owner and nickname not in owner.split():
+            aliases[nickname] = owner
+    return aliases
+
+
+@cache
+def _nickname_after_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?P<nick>[{_UPPER}][a-z]+), (?:{alternation(lexicon.nickname_after)})(?!\w)")
 
 
 def _described_at_sentence_start(text: str, at: int, lexicon: Lexicon) -> bool:

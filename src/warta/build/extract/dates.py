@@ -107,7 +107,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     day_month_year = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{day_range}(?:\s+|\s*-\s*)(?:of\s+)?(?P<m1>{months})\.?,?(?:\s+|\s*-\s*)(?P<y1>\d{{4}})(?!\d)"
     # ("Nov - 13 - 2026": a date line may part them with dashes)
     month_day_year = rf"{by_month}(?P<m2>{months})\.?(?:\s+|\s*-\s*)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s*-\s*)(?P<y2>\d{{4}})(?!\d)"
-    month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d)"
     day_month = rf"(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?{day_range}\s+(?P<m4>{months})(?![\w])"
     month_year = rf"{by_month}(?P<m5>{months})(?:\s*[-–]\s*(?:{months}))?\.?\s+(?P<y5>\d{{4}})(?!\d)"
     bracket = r"\(\s*(?P<b1>\d{1,2})[/-](?P<b2>\d{1,2})(?:[/-](?P<by>\d{4}|\d{2}))?\s*\)"
@@ -323,6 +323,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
             return None
         if _preceding_word(text, start) in lexicon.recurring_markers:
             return None  # "setiap Jumat", "every Friday": a habit, not a day
+        if not g.get("wdbefore") and _counted_before(text, start, lexicon):
+            return None  # "Dua Minggu Lebih Awal": two weeks, though "Minggu" is Sunday too
         if len(g["wd2"]) <= 3 and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
             return None  # "Thu Duc City": a short weekday before a capitalised word is a name's
         direction = lexicon.weekday_before.get((g.get("wdbefore") or "").casefold()) or \
