@@ -3553,3 +3553,28 @@ def test_a_label_with_numbered_items_is_no_dateline():
     rows = build("Drone Pemantau Wereng\n\nSenin, 30 November 2026\n\nSDGs: 2 - Tanpa Kelaparan | 9 - Industri, Inovasi dan "
                  "Infrastruktur\n\nTim peneliti IPB University mengembangkan sistem pemantauan hama berbasis drone.\n")
     assert rows.article["dateline"] is None
+
+
+def test_live_pages_a_created_stamp_and_an_abbreviated_middle_name():
+    rows = build("Harian Umum Swara Kita - Manado\nHome › Sulut › Tomohon\nLIVE\n[LIVE] Erupsi Gunung Lokon: Status Naik ke "
+                 "Siaga, Ratusan Warga Kakaskasen Mengungsi\nGunung Lokon di Kota Tomohon kembali erupsi, Sabtu siang. Ikuti "
+                 "perkembangan terbaru di halaman ini.\nTim Liputan Swara Kita\nDibuat: Sabtu, 19 Desember 2026 - 11:48 "
+                 "Wita | Diperbarui: 19/12/2026 - 21:10 Wita\nTOMOHON, SWARAKITA – Gunung Lokon di Kota Tomohon erupsi pada "
+                 "Sabtu (19/12) siang.\n\nWali Kota Tomohon, Jemmy Ch. Lumintang, menetapkan status tanggap darurat.\n\n“Saya "
+                 "minta warga tidak kembali ke rumah dulu,” kata Lumintang.\n")
+    assert rows.article["title"].startswith("[LIVE] Erupsi Gunung Lokon")
+    assert rows.article["published"] == D(2026, 12, 19)
+    assert rows.article["dateline"] == "TOMOHON"
+    assert quotes(rows) == [("Saya minta warga tidak kembali ke rumah dulu,", "Jemmy Ch. Lumintang")]
+
+
+def test_an_english_stamp_with_a_clock_in_pm_a_picture_credit_and_aboriginal_honorifics():
+    rows = build("Local News\nHunter Water brings in level one restrictions as Chichester Dam falls below 60 per cent\n"
+                 "Hunter households will be asked to cut back on garden watering from Monday.\nBy Callum Whitfield\n"
+                 "Updated November 27 2026 - 4:15pm, first published 1:32pm\nChichester Dam near Dungog, where levels have "
+                 "fallen sharply. Picture by Keira Vasquez\nLevel one water restrictions will come into force across the Hunter "
+                 "from Monday, the utility said.\n\nWonnarua elder Aunty Lorraine Kemp said the river was a relative. \"Water "
+                 "isn't just a number in a dam,\" she said.\n")
+    assert rows.article["published"] == D(2026, 11, 27)
+    assert people(rows) == {"Lorraine Kemp": "Wonnarua elder Aunty"} or set(people(rows)) == {"Lorraine Kemp"}
+    assert quotes(rows) == [("Water isn't just a number in a dam,", "Lorraine Kemp")]

@@ -545,6 +545,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
                 and period.group("head") not in lexicon.abbreviations:  # ("Dr. Truong Minh Khoa, ...": a title)
             return period.group("head"), [], text[period.end():]  # "Jakarta. Indonesia's economy ..."
         colon = _DATELINE_COLON.match(text)
+        if colon and _opens_with_a_date(text[colon.end():], lexicon):
+            colon = None  # "Dibuat: Sabtu, 19 Desember 2026 - 11:48 Wita": a label before a date stamp
         labels = lexicon.byline_prefixes + lexicon.boilerplate_prefixes + lexicon.caption_markers
         if colon and len(_words(text)) >= 12 and not _is_credit(colon.group("head"), lexicon) \
                 and not {colon.group("head").casefold() + ":", colon.group("head").casefold()} & set(labels) \
@@ -556,8 +558,10 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             return colon.group("head"), credits, text[colon.end():]
         return None
     head = dash.group("head").strip()
-    if re.search(r":\s*\d", head):
-        return None  # "SDGs: 2 - Tanpa Kelaparan | 9 - Industri": a label and its numbered items
+    if ":" in head and _opens_with_a_date(head.split(":", 1)[1], lexicon):
+        # "SDGs: 2 - Tanpa Kelaparan | 9 - Industri": a label and its numbered items;
+        # "Dibuat: Sabtu, 19 Desember 2026 - 11:48 Wita": a label before a date stamp
+        return None
     if head.endswith(".") and text[dash.end("head"):dash.end("head") + 1] in ("-", "–", "—"):
         head = head[:-1]  # "Bima, Kahaba.- Harga ...": the outlet's name, its full stop glued to the dash
     glued_site = _PLACE_DOT_SITE.fullmatch(head)
@@ -633,6 +637,11 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
 
 
 _TITLED_PLACE_DASH = re.compile(r"(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*(?:--|[-–—])\s*(?=[A-Z])")  # "| Banda Aceh -"
+def _opens_with_a_date(text: str, lexicon: Lexicon) -> bool:
+    first = text.split(None, 1)[0].strip(",").casefold() if text.strip() else ""
+    return first in lexicon.weekdays or first in lexicon.months or first[:1].isdigit()
+
+
 _PLACE_DOT_SITE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.(?P<site>[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,6})+)")  # "SAMARINDA.NIAGA.ASIA"
 _PLACE_FIRST = re.compile(r"([A-Z][A-Z]{2,}(?: [A-Z]{2,}){0,2})(?:[.,]\s+|\s*[-–—]\s*)(?=[A-Z])")  # "JAKARTA." / "YOGYA -"
 
@@ -908,6 +917,8 @@ def _followed_by_date(line: Line, lines: list[Line]) -> bool:
 def _is_title_candidate(line: Line) -> bool:
     words = _words(line.text)
     first = line.text[:1]
+    # ("[LIVE] Banjir Sintang Hari Ini: ...": a label in brackets may open a headline)
+    first = first if first != "[" else re.sub(r"^\[[^\]]{1,12}\]\s*", "", line.text)[:1]
     return (line.label == BODY and 3 <= len(words) <= 30 and (first.isupper() or first.isdigit() or first in "“\"‘'")
             and line.text.count(" | ") < 2  # ("Batu Times | Jember Times | Banyuwangi Times": a menu)
             and not line.text.endswith((",", ":", ";")) and not (len(words) <= 7 and _is_label_pair(line.text)))

@@ -665,7 +665,7 @@ def _plausible(mention: DateMention) -> bool:
     return True
 
 
-_CLOCK = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC)\b|\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
+_CLOCK = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC)\b|\b\d{1,2}[:.]\d{2}(?:\b|(?=[ap]m\b))(?!\.\d)", re.IGNORECASE)  # "4:15pm"
 
 
 @lru_cache(maxsize=4096)
