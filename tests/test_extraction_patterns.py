@@ -3578,3 +3578,11 @@ def test_an_english_stamp_with_a_clock_in_pm_a_picture_credit_and_aboriginal_hon
     assert rows.article["published"] == D(2026, 11, 27)
     assert people(rows) == {"Lorraine Kemp": "Wonnarua elder Aunty"} or set(people(rows)) == {"Lorraine Kemp"}
     assert quotes(rows) == [("Water isn't just a number in a dam,", "Lorraine Kemp")]
+
+
+def test_villages_by_their_local_names_are_places():
+    rows = body_page("Hakim Konstitusi Ni Komang Sriwahyuni mempertanyakan status Ohoi Nerong sebagai kesatuan masyarakat "
+                     "hukum adat. Ia mengatakan, “Apakah sudah ada penetapan melalui peraturan daerah?”\n\nWarga Kalurahan "
+                     "Wonokromo menggelar kerja bakti.\n")
+    assert quotes(rows) == [("Apakah sudah ada penetapan melalui peraturan daerah?", "Ni Komang Sriwahyuni")]
+    assert set(people(rows)) == {"Ni Komang Sriwahyuni"}
