@@ -3586,3 +3586,11 @@ def test_villages_by_their_local_names_are_places():
                      "Wonokromo menggelar kerja bakti.\n")
     assert quotes(rows) == [("Apakah sudah ada penetapan melalui peraturan daerah?", "Ni Komang Sriwahyuni")]
     assert set(people(rows)) == {"Ni Komang Sriwahyuni"}
+
+
+def test_suspects_by_initials_their_nicknames_parties_to_a_case_and_a_prosecutor_before_his_office():
+    rows = body_page("Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Aceh Besar menuntut mantan keuchik, MN (46), tujuh tahun "
+                     "penjara. Polisi menangkap SR alias Acong (36), perekrut. Kuasa hukum para Pemohon, Yohanes Ngabalin, "
+                     "hadir.\n\n\"Airnya naik cepat sekali,\" kata seorang warga Kelurahan Ladang yang enggan disebut namanya.\n")
+    assert set(people(rows)) == {"Yohanes Ngabalin"}
+    assert quotes(rows) == [("Airnya naik cepat sekali,", None)]

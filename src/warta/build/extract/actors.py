@@ -787,6 +787,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if not titled and (_names_place(run) or text[start:end] in _known_places()):
             place_end = end
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari", "Parigi Moutong": a place
+        if _INITIALS_ALIAS.search(text, max(0, start - 20), start):
+            continue  # "SR alias Acong (36)": the nickname of someone the page names by initials only
         if _law_title_at(text, start, lexicon):
             continue  # "UU Nomor 7 Tahun 2011 tentang Mata Uang": the law's title
         if apposed:
@@ -938,6 +940,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
 
 
 _PLACE_LIST_AFTER = re.compile(r", [A-Z]")
+_INITIALS_ALIAS = re.compile(r"(?<![\w.])[A-Z]{2,4}(?: \(\d{1,3}\))? (?:alias|als\.?|a\.k\.a\.?|aka) $")
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+\.?")  # "Sumatera V": a numbered office, never a name alone
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
@@ -1887,7 +1890,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
     if not heads.keys().isdisjoint(words):
         start, head_length = next(((index, len(head)) for index in range(len(words)) for head in heads.get(words[index], ())
                                    if tuple(words[index:index + len(head)]) == head), (None, 1))
-    if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(words[:start]))
+    # ("Jaksa Penuntut Umum (JPU) Kejaksaan Negeri ...": a title with its short form in brackets, then the organisation)
+    if start is not None and (start == 0 or _title_pattern(lexicon).fullmatch(" ".join(word for word in words[:start]
+                                                                                         if not word.startswith("(")))
                               or start == 1 and words[0].casefold() in lexicon.institution_nouns and words[0] in _not_names(lexicon)
                               or start == 1 and (name_apposed or joined) and words[0].casefold() in lexicon.articles
                               or start == 1 and _parent_acronym(words[0], lexicon)

@@ -215,9 +215,17 @@ def _unnamed_subject_before(body: str, start: int, lexicon: Lexicon) -> bool:
     subject = sentence[:verb.start()].strip()
     words = subject.casefold().split()
     # ("Seorang ibu di Kampung Yoboi ...": where she lives names no one)
-    named = [run for run in capitalised_runs(subject[1:])
-             if subject[1:run[0].start].split()[-1:] not in ([word] for word in lexicon.place_prepositions)]
-    return bool(words) and words[0] in lexicon.unnamed_subjects and not named
+    return bool(words) and words[0] in lexicon.unnamed_subjects and not _runs_naming_someone(subject[1:], lexicon)
+
+
+def _runs_naming_someone(phrase: str, lexicon: Lexicon) -> list:
+    """The capitalised runs of a phrase that may name someone: not a place after "di" or "warga", nor one
+    opening with a word for a place ("seorang ibu di Kampung Yoboi", "seorang warga Kelurahan Ladang")."""
+    def placed(run) -> bool:
+        before = phrase[:run[0].start].split()[-1:]
+        return run[0].text in lexicon.place_heads or bool(before) and (
+            before[0] in lexicon.place_prepositions or before[0] in lexicon.residents)
+    return [run for run in capitalised_runs(phrase) if not placed(run)]
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s$")
@@ -726,8 +734,8 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
         # "ujarnya"; "ujar legislator dari Jawa Barat itu": someone already speaking.
         name = actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
-    if words and words[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(_after_first_word(who)):
-        return None, None  # "celetuk seorang ibu dalam rombongan itu": someone unnamed
+    if words and words[0].casefold() in lexicon.unnamed_subjects and not _runs_naming_someone(_after_first_word(who), lexicon):
+        return None, None  # "celetuk seorang ibu dalam rombongan itu", "kata seorang warga Kelurahan Ladang": someone unnamed
     institution = _possessed_institution(who, lexicon)
     if institution:
         return institution, "organization"
