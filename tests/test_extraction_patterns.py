@@ -3594,3 +3594,40 @@ def test_suspects_by_initials_their_nicknames_parties_to_a_case_and_a_prosecutor
                      "hadir.\n\n\"Airnya naik cepat sekali,\" kata seorang warga Kelurahan Ladang yang enggan disebut namanya.\n")
     assert set(people(rows)) == {"Yohanes Ngabalin"}
     assert quotes(rows) == [("Airnya naik cepat sekali,", None)]
+
+
+def test_lessons_of_a_review_words_that_look_like_rules_but_are_not():
+    # "wit" is no time zone; a headline with it and a date is no date stamp
+    rows = build("Comedian's sharp wit wins over Jakarta crowd on 12 March 2026\n\nFriday, 13 March 2026\n\nJAKARTA - The "
+                 "show sold out, and a second night is planned next week.\n")
+    assert rows.article["title"].startswith("Comedian's sharp wit")
+    assert rows.article["published"] == D(2026, 3, 13)
+    # a cause before a weekday ahead keeps it ahead; a relative clause or a participle keeps a month behind
+    indonesian = build("Jalan Ditutup\n\nRabu, 11 Maret 2026\n\nJAKARTA - Jalan itu akan ditutup akibat perbaikan jembatan "
+                       "pada Senin. Pemerintah akan mengevaluasi program yang diluncurkan pada Februari.\n")
+    assert dates(indonesian)["Senin"] == (D(2026, 3, 16), "day")
+    assert dates(indonesian)["Februari"] == (D(2026, 2, 1), "month")
+    english = build("Programme review\n\nMarch 11, 2026\n\nJAKARTA - The government will review the programme launched in "
+                    "February. Talks were held last Monday and Thursday next week.\n")
+    assert dates(english)["February"] == (D(2026, 2, 1), "month")
+    assert dates(english)["last Monday"] == (D(2026, 3, 9), "day")
+    # "according to" names a person; "calling on" is no naming; a Hijri day is not the far end of a range
+    said = build("Deal signed\n\nMarch 11, 2026\n\nCANBERRA - The deal was signed, according to Albanese, after long talks. "
+                 "Villagers are calling on the council to act, and Tomas Reyes said the delay was “simply unacceptable”.\n")
+    assert "Albanese" in people(said)
+    assert quotes(said) == [("simply unacceptable", "Tomas Reyes")]
+    hijri = build("Libur Ramadan\n\nRabu, 11 Maret 2026\n\nJAKARTA - Libur sekolah dimulai 1 Ramadan hingga 15 Maret 2026.\n")
+    assert dates(hijri)["1 Ramadan"] != (D(2026, 3, 15), "day")
+
+
+def test_lessons_of_a_review_datelines_nicknames_and_appositions():
+    colon = build("Rain record\n\nApril 2, 2026\n\nGEORGE TOWN: March was the wettest month on record in Penang, with "
+                  "rainfall far above the average.\n")
+    assert colon.article["dateline"] == "GEORGE TOWN"
+    later = build("Palace statement\n\nApril 2, 2026\n\nMANILA - President Ferdinand Marcos Jr. met the envoys.\n\nLater, "
+                  "a spokesman for Marcos told reporters: \"The talks went well.\"\n")
+    assert "Later" not in people(later)
+    nickname = body_page("Budi Santoso hadir di lokasi.\n\n\"Kami senang,\" kata Ani, sapaan akrab Siti Rohani.\n")
+    assert quotes(nickname)[0][1] != "Budi Santoso"
+    verb_range = body_page("Rapat kerja digelar 23 hingga 26 Desember 2025 di Jakarta.\n")
+    assert dates(verb_range)["23 hingga 26 Desember 2025"] == (D(2025, 12, 23), "day")

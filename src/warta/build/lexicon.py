@@ -24,6 +24,8 @@ class Lexicon:
     months: dict[str, int]
     hijri_months: dict[str, int]  # "ramadan" -> 9: months of the Hijri calendar
     hijri_era: tuple[str, ...]  # "H" of "1448 H"
+    participle_suffixes: tuple[str, ...]  # "-ed" of "the programme launched in February": a clause about the past
+    auxiliaries: frozenset[str]  # "be" of "would be moved by April": the participle is the main verb
     weekdays: dict[str, int]  # 0 = Monday
     weekday_prefix: tuple[str, ...]
     day_parts: tuple[str, ...]
@@ -169,6 +171,8 @@ def load_lexicon(code: str) -> Lexicon:
         months=_spellings(dates["months"]),
         hijri_months=_spellings(dates.get("hijri_months", [])),
         hijri_era=tuple(dates.get("hijri_era", [])),
+        participle_suffixes=tuple(dates.get("participle_suffixes", [])),
+        auxiliaries=frozenset(dates.get("auxiliaries", [])),
         weekdays={spelling: number - 1 for spelling, number in _spellings(dates["weekdays"]).items()},
         weekday_prefix=tuple(dates.get("weekday_prefix", [])),
         day_parts=tuple(dates.get("day_parts", [])),

@@ -545,7 +545,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
                 and period.group("head") not in lexicon.abbreviations:  # ("Dr. Truong Minh Khoa, ...": a title)
             return period.group("head"), [], text[period.end():]  # "Jakarta. Indonesia's economy ..."
         colon = _DATELINE_COLON.match(text)
-        if colon and _opens_with_a_date(text[colon.end():], lexicon):
+        if colon and _a_date_stamp(text[colon.end():], lexicon):
             colon = None  # "Dibuat: Sabtu, 19 Desember 2026 - 11:48 Wita": a label before a date stamp
         labels = lexicon.byline_prefixes + lexicon.boilerplate_prefixes + lexicon.caption_markers
         if colon and len(_words(text)) >= 12 and not _is_credit(colon.group("head"), lexicon) \
@@ -637,6 +637,13 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
 
 
 _TITLED_PLACE_DASH = re.compile(r"(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*(?:--|[-–—])\s*(?=[A-Z])")  # "| Banda Aceh -"
+def _a_date_stamp(text: str, lexicon: Lexicon) -> bool:
+    """Whether text (up to a bar) is a short date stamp ("Sabtu, 19 Desember 2026 - 11:48 Wita"), not a
+    lead sentence opening with a month or a weekday ("March was the wettest month ...")."""
+    stamp = text.split(" | ")[0]
+    return _opens_with_a_date(stamp, lexicon) and len(stamp.split()) <= 8 and bool(re.search(r"\b\d{4}\b|\d[:.]\d\d", stamp))
+
+
 def _opens_with_a_date(text: str, lexicon: Lexicon) -> bool:
     first = text.split(None, 1)[0].strip(",").casefold() if text.strip() else ""
     return first in lexicon.weekdays or first in lexicon.months or first[:1].isdigit()

@@ -842,7 +842,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             role = office_role + " " + text[start:name[0].start].strip()  # "Minister of Health Rosalind Cornelius"
         opened_by_preposition = len(written) > len(name) and written[-len(name) - 1].text.casefold() in lexicon.place_prepositions
         after_preposition = (preceding.casefold() in lexicon.place_prepositions or opened_by_preposition
-                             or len(name) == 1 and name[0] is run[0] and preceding in lexicon.one_word_place_prepositions) \
+                             or len(name) == 1 and name[0] is run[0] and preceding in lexicon.one_word_place_prepositions
+                             and _preceding_word(text, text.rfind(" ", 0, start - 1) + 1).casefold() + " " + preceding
+                             not in lexicon.cues) \
             and not _AGE.match(text, name[-1].end) and not office_role \
             and not (name[0] is not run[0] and len(name) >= 2 and run[0].text in _known_places())
         # ("Consul General in Kuching Raden Bimo Sasongko Adinegoro welcomed": the place, then a name)
@@ -1428,8 +1430,8 @@ def _nicknames_explained_after(found: list, text: str, lexicon: Lexicon, known: 
     aliases: dict[str, str] = {}
     for hit in _nickname_after_pattern(lexicon).finditer(text):
         nickname = hit.group("nick")
-        if nickname in known:
-            continue
+        if nickname in known or text[hit.end():hit.end() + 2].strip()[:1].isupper():
+            continue  # ("kata Ani, sapaan akrab Siti Rohani": the owner is named after it, as alias words say)
         before = [(offset, surface) for offset, surface, kind, _, _ in found
                   if kind == "person" and " " in surface and offset < hit.start()]
         owner = next((surface for _, surface in reversed(before)

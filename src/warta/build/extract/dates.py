@@ -173,7 +173,7 @@ def _hijri_year_near(day: dt.date) -> int:
     return (day.toordinal() - _HIJRI_EPOCH) * 30 // 10631 + 1
 
 
-def _hijri_equivalents(mentions: list[DateMention], text: str) -> list[DateMention]:
+def _hijri_equivalents(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
     """"1 Ramadan 1448 H jatuh pada Senin, 8 Februari 2027": a Hijri date with the Gregorian date beside
     it, in the same clause, is that date; the same Hijri day named again later is that date too."""
     known: dict[tuple[int, int], DateMention] = {}
@@ -181,8 +181,11 @@ def _hijri_equivalents(mentions: list[DateMention], text: str) -> list[DateMenti
         if mention.hijri is None:
             continue
         following = mentions[index + 1] if index + 1 < len(mentions) else None
+        between = text[mention.end:following.start] if following is not None else ""
         if following is not None and following.hijri is None and following.complete and following.granularity == "day" \
-                and following.start - mention.end <= 40 and not re.search(r"[.;\n]\s|,\s+(?:se|sedangkan|while)", text[mention.end:following.start]):
+                and following.start - mention.end <= 40 and not re.search(r"[.;\n]\s|,\s+(?:se|sedangkan|while)", between) \
+                and not _range_words(lexicon).search(between):
+            # (not the far end of a range: "mulai 1 Ramadan hingga 15 Maret 2026")
             mention = mentions[index] = replace(mention, year=following.year, month=following.month, day=following.day)
         elif mention.year is None and mention.hijri[1:] in known:
             stated = known[mention.hijri[1:]]
@@ -381,18 +384,25 @@ def _follows_a_date(text: str, start: int, lexicon: Lexicon) -> bool:
     return bool(words) and (words[-1].strip(",").casefold() in lexicon.months or words[-1].strip(",").isdigit())
 
 
-def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Whether a word of the future stands just before a date ("akan digelar Sabtu", "until Saturday")."""
+def _looks_future(text: str, start: int, lexicon: Lexicon, reach: int = 12) -> bool:
+    """Whether a word of the future stands before a date, at most ``reach`` words before it ("akan digelar
+    Sabtu", "until Saturday")."""
     before = text[max(0, start - 100): start]
     # Only the date's own clause: a comma or sentence end before it starts another statement.
     clause = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(","), before.rfind("\n"))
-    window = [word.strip("\"“”‘’'(") for word in before[clause + 1:].casefold().split()[-12:]]
+    window = [word.strip("\"“”‘’'(") for word in before[clause + 1:].casefold().split()[-reach:]]
     if window and window[-1] in lexicon.since:
         return False  # "sejak Selasa": where something began, never ahead
     # The marker nearest the date decides: "expected to be higher than what we saw on Monday" is behind.
     for at in range(len(window) - 1, -1, -1):
         word = window[at]
-        if word in lexicon.past_markers:
+        if word in lexicon.past_markers or word in lexicon.relative_clause_openers and at < len(window) - 1:
+            return False  # ("akan mengevaluasi program yang diluncurkan pada Februari": the date is the clause's)
+        if word.endswith(lexicon.participle_suffixes) and word not in lexicon.future_markers \
+                and at > 0 and window[at - 1] not in lexicon.auxiliaries \
+                and (at == len(window) - 1 or at == len(window) - 2 and window[-1] in lexicon.month_context):
+            # "will review the programme launched in February" (not "would be moved by April", nor "will be
+            # restored to the affected area by Saturday": only a participle right before the date counts)
             return False
         if word in lexicon.future_markers and (word not in lexicon.future_prepositions or at == len(window) - 1
                                                or at == len(window) - 2 and not (word in lexicon.month_context
@@ -481,8 +491,17 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         return mentions
     mentions = _weeks_shared_across_weekdays(mentions, text, lexicon)
     if any(mention.hijri for mention in mentions):
-        mentions = _hijri_equivalents(mentions, text)
+        mentions = _hijri_equivalents(mentions, text, lexicon)
     return _years_of_the_sentence(_years_shared_across_ranges(mentions, text, lexicon), text)
+
+
+@cache
+def _range_words(lexicon: Lexicon) -> re.Pattern[str]:
+    """Words of a range ("hingga", "sampai", "until": they lead to a date too), not of a list ("dan", "atau",
+    "or": an equivalent may follow one)."""
+    words = [word for word in {*lexicon.range_connectors, *lexicon.future_prepositions}
+             if word[:1].isalpha() and word in lexicon.month_context]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else re.compile("(?!x)x")
 
 
 @cache
@@ -497,9 +516,12 @@ def _numbered_not_dated(match: re.Match[str], text: str, lexicon: Lexicon) -> bo
     something else ("tahap 2 hingga 20 Januari"), not a word that leads to a date ("pada", "mulai")."""
     if not _range_word(lexicon).match(match.group(0)):
         return False
-    before = _preceding_word(text, match.start()).casefold()
+    before = _preceding_word(text, match.start()).casefold().strip(",")
     leads = set(lexicon.month_context) | set(lexicon.day_prefixes) | set(lexicon.future_prepositions) | set(lexicon.since)
-    return bool(before) and before not in leads and before not in lexicon.weekdays
+    # (a verb leads to its date too: "Rapat kerja digelar 23 hingga 26 Desember", "held 23 to 26 March")
+    verb = before.startswith(lexicon.verb_prefixes) and len(before) > 5 or before.endswith(lexicon.participle_suffixes) \
+        or before in lexicon.auxiliaries
+    return bool(before) and before not in leads and before not in lexicon.weekdays and not verb
 
 
 def _weeks_shared_across_weekdays(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
@@ -508,6 +530,7 @@ def _weeks_shared_across_weekdays(mentions: list[DateMention], text: str, lexico
     for index in range(len(mentions) - 2, -1, -1):
         first, second = mentions[index], mentions[index + 1]
         if first.weekday is not None and first.day is None and not first.in_week and first.relative is None \
+                and not (first.strictly_past or first.strictly_future) \
                 and second.in_week and second.day is None \
                 and text[first.end:second.start].strip(" ,").casefold() in lexicon.range_connectors:
             mentions[index] = replace(first, in_week=True, week_offset=second.week_offset)
@@ -665,7 +688,7 @@ def _plausible(mention: DateMention) -> bool:
     return True
 
 
-_CLOCK = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC)\b|\b\d{1,2}[:.]\d{2}(?:\b|(?=[ap]m\b))(?!\.\d)", re.IGNORECASE)  # "4:15pm"
+_CLOCK = re.compile(r"\b(?:WIB|WITA|WIT|Wib|Wita|Wit|GMT|UTC)\b|\b\d{1,2}[:.]\d{2}(?:\b|(?=[aApP][mM]\b))(?!\.\d)")  # "4:15pm"
 
 
 @lru_cache(maxsize=4096)

@@ -292,8 +292,10 @@ def _named_by_the_public(body: str, start: int, lexicon: Lexicon) -> bool:
     setempat menamai genangan itu banjir "kiriman"'): a name in use, not anyone's words."""
     sentence = body[max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), 0):start].casefold().split()
     verbs = [index for index, word in enumerate(sentence) if word.strip(",") in lexicon.naming_verbs]
-    # ("Older residents, he said, are calling it “the big dry”": the public a few words before the verb)
+    # ("Older residents, he said, are calling it “the big dry”": the public a few words before the verb; the
+    # quoted words in the verb's clause, not "calling on the council to act, and Reyes said the delay was “...”")
     return any(word.strip(",") in lexicon.the_public for index in verbs
+               if not any(later.endswith(",") for later in sentence[index + 1:])
                for word in sentence[max(0, index - 5):index] + sentence[index + 1:index + 2])
 
 
@@ -588,7 +590,8 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
         part = parts[index]
         if is_outlet(part.strip()) or (part.split() and all(_is_degree(word, lexicon) for word in part.split())):
             continue  # the outlet that received the words does not say them; degrees ("Lc.") follow the name
-        if index and part.split()[:1] and part.split()[0] in lexicon.articles:
+        if index and part.split()[:1] and part.split()[0] in lexicon.articles \
+                and any(len(trailing_name(run, lexicon)) >= 2 for earlier in parts[:index] for run in capitalised_runs(earlier)):
             continue  # "Ms Sarah Lamwaka, a collector from Lalogi Sub-county, told ...": an apposition about her
         runs = capitalised_runs(part)
         if any(opens_an_organisation(run[0].text, lexicon) for run in runs[:1]) and len(runs) == 1:
