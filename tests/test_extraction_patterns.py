@@ -3631,3 +3631,17 @@ def test_lessons_of_a_review_datelines_nicknames_and_appositions():
     assert quotes(nickname)[0][1] != "Budi Santoso"
     verb_range = body_page("Rapat kerja digelar 23 hingga 26 Desember 2025 di Jakarta.\n")
     assert dates(verb_range)["23 hingga 26 Desember 2025"] == (D(2025, 12, 23), "day")
+
+
+def test_calendar_words_time_zones_church_titles_and_single_quoted_nicknames_are_no_speakers():
+    rows = body_page("\"Parkir di bahu jalan akan diderek,\" demikian pengumuman yang sejak Rabu pagi disiarkan.\n\n"
+                     "Wakil Rektor II, Prof. Dr. H. Muh. Ilham Syarif, M.Ag., yang menemui massa sekitar pukul 12.00 Wita, "
+                     "menegaskan draf belum ditandatangani.\n\n‘Belum final,’ tegasnya.\n\nPenatua (Pnt.) Yohanis Kaunang, "
+                     "petani cengkih, menyambut gerakan tersebut. \"Dulu torang tanam cengkih saja,\" kata Yohanis.\n\n"
+                     "Pemangku adat, Jro Mangku Ketut Sudarma, mengingatkan warga.\n")
+    assert quotes(rows) == [("Parkir di bahu jalan akan diderek,", None), ("Belum final,", "Muh. Ilham Syarif"),
+                            ("Dulu torang tanam cengkih saja,", "Yohanis Kaunang")]
+    assert set(people(rows)) == {"Muh. Ilham Syarif", "Yohanis Kaunang", "Ketut Sudarma"}
+    english = build("Farmers count losses\n\nDecember 1, 2026\n\nSANTA CRUZ - Farmers are yet to recover.\n\n\"We lost "
+                    "everything,\" said Desmond 'Bigga' Hylton, who has farmed here for 31 years.\n")
+    assert quotes(english) == [("We lost everything,", "Desmond Hylton")]

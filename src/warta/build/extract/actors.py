@@ -434,6 +434,8 @@ def name_text(text: str, name: list[Token]) -> str:
     written = " ".join(text[name[0].start:name[-1].end].split()).rstrip(",")
     if "\"" in written or "“" in written:  # 'Rodolfo "Boy" Tecson Jr.': the nickname is not the name
         written = _NICKNAME_GAP.sub(" ", written)
+    if " '" in written or " ‘" in written:  # "Desmond 'Bigga' Hylton"
+        written = _SINGLE_NICKNAME_GAP.sub(" ", written)
     return written if written.endswith(_SUFFIXES_WITH_PERIOD) else written.rstrip(".")
 
 
@@ -984,6 +986,7 @@ def without_country_before(name: list[Token], lexicon: Lexicon) -> list[Token]:
 
 
 _NICKNAME_GAP = re.compile(r" [\"“]\S+[\"”] ")
+_SINGLE_NICKNAME_GAP = re.compile(r" ['‘][^\s'‘’]+['’] ")
 
 
 def _across_quoted_nicknames(text: str, runs: list[list[Token]]) -> tuple[list[list[Token]], dict[str, int]]:
@@ -999,6 +1002,14 @@ def _across_quoted_nicknames(text: str, runs: list[list[Token]]) -> tuple[list[l
             nicknames[runs[index + 1][0].text] = run[0].start
             result.append(run + runs[index + 2])
             index += 3
+            continue
+        following = runs[index + 1] if index + 1 < len(runs) else None
+        if following is not None and len(following) >= 2 and following[0].text[-1:] in ("'", "’") \
+                and text[run[-1].end:following[0].start] in (" '", " ‘"):
+            # "Desmond 'Bigga' Hylton": a nickname in single marks, its closing mark read as part of the word
+            nicknames[following[0].text[:-1]] = run[0].start
+            result.append(run + following[1:])
+            index += 2
             continue
         result.append(run)
         index += 1

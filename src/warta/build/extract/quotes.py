@@ -726,7 +726,16 @@ def _names_a_person_after(phrase: str, lexicon: Lexicon) -> bool:
 
 def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
                      spoken: list[tuple[int, str]] = (), body: str = "") -> tuple[str | None, str | None]:
-    """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak)."""
+    """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak);
+    never a word of the calendar ("demikian pengumuman yang sejak Rabu pagi disiarkan": no one)."""
+    name, kind = _speaker_named(who, offset, actors, lexicon, spoken, body)
+    if name and " " not in name and (name.casefold() in lexicon.weekdays or name.casefold() in lexicon.months):
+        return None, None
+    return name, kind
+
+
+def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
+                   spoken: list[tuple[int, str]] = (), body: str = "") -> tuple[str | None, str | None]:
     words = who.split() if who else []
     if body and len(words) == 2 and words[0] in lexicon.institution_nouns and words[1] in lexicon.demonstratives:
         # "“...,” demikian pernyataan tersebut": the organisation whose statement it is
