@@ -3645,3 +3645,16 @@ def test_calendar_words_time_zones_church_titles_and_single_quoted_nicknames_are
     english = build("Farmers count losses\n\nDecember 1, 2026\n\nSANTA CRUZ - Farmers are yet to recover.\n\n\"We lost "
                     "everything,\" said Desmond 'Bigga' Hylton, who has farmed here for 31 years.\n")
     assert quotes(english) == [("We lost everything,", "Desmond Hylton")]
+
+
+def test_fixed_holidays_with_their_year_and_english_ones_alone_and_this_weekday_after_from():
+    rows = body_page("Polresta menyiagakan personel untuk pengamanan Natal 2026 dan Tahun Baru 2027. Suasana Natal mulai "
+                     "terasa.\n", header="Judul Artikel Uji Coba Untuk Pola Tanggal\n\nRabu, 16 Desember 2026\n")
+    found = dates(rows)
+    assert found["Natal 2026"] == (D(2026, 12, 25), "day")
+    assert found["Tahun Baru 2027"] == (D(2027, 1, 1), "day")
+    assert "Natal" not in found
+    english = build("Levy checks\n\nNovember 24, 2026\n\nDENPASAR - Tourists will be checked from this Saturday, officials "
+                    "said. \"We hope to avoid level two by Christmas,\" she said.\n")
+    assert dates(english)["this Saturday"] == (D(2026, 11, 28), "day")
+    assert dates(english)["Christmas"] == (D(2026, 12, 25), "day")

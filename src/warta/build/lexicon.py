@@ -24,6 +24,8 @@ class Lexicon:
     months: dict[str, int]
     hijri_months: dict[str, int]  # "ramadan" -> 9: months of the Hijri calendar
     hijri_era: tuple[str, ...]  # "H" of "1448 H"
+    holidays: dict[str, tuple[int, int]]  # "natal" -> (12, 25): a holiday on a fixed day, a date with its year
+    holidays_alone: frozenset[str]  # "christmas": a date without its year too
     participle_suffixes: tuple[str, ...]  # "-ed" of "the programme launched in February": a clause about the past
     auxiliaries: frozenset[str]  # "be" of "would be moved by April": the participle is the main verb
     weekdays: dict[str, int]  # 0 = Monday
@@ -171,6 +173,8 @@ def load_lexicon(code: str) -> Lexicon:
         months=_spellings(dates["months"]),
         hijri_months=_spellings(dates.get("hijri_months", [])),
         hijri_era=tuple(dates.get("hijri_era", [])),
+        holidays={name.casefold(): tuple(day) for name, day in dates.get("holidays", {}).items()},
+        holidays_alone=frozenset(name.casefold() for name in dates.get("holidays_alone", [])),
         participle_suffixes=tuple(dates.get("participle_suffixes", [])),
         auxiliaries=frozenset(dates.get("auxiliaries", [])),
         weekdays={spelling: number - 1 for spelling, number in _spellings(dates["weekdays"]).items()},

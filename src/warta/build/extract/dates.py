@@ -45,6 +45,7 @@ class DateMention:
     week_offset: int = 0  # "Sabtu pekan lalu", "Tuesday next week": that weekday in another week
     in_week: bool = False  # "Kamis pekan ini", "Thursday this week": that weekday in the publication's week
     hijri: tuple[int | None, int, int] | None = None  # "1 Ramadan 1448 H": (year or None, month, day) of the Hijri calendar
+    annual: tuple[int, int] | None = None  # "Christmas": (month, day) of a holiday whose year the text leaves out
     value: dt.date | None = None
 
     @property
@@ -123,6 +124,11 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     day_prefixes = alternation(lexicon.day_prefixes) if lexicon.day_prefixes else "(?!x)x"
     day_of_month = rf"{_starts_with(lexicon.day_prefixes)}(?:{day_prefixes})\s+(?P<d10>\d{{1,2}})(?![\d.:,]\d)" \
         rf"(?:\s+(?P<m10>{months})(?:\s+(?P<y10>\d{{4}}))?)?"
+    # "Natal 2026", "Christmas": a holiday on a fixed day, with its year (or a year-less one the language lists)
+    alone = [name for name in lexicon.holidays if name in lexicon.holidays_alone]
+    holiday = (rf"{_starts_with(lexicon.holidays)}(?P<hol>{alternation(lexicon.holidays)})\s+(?P<holy>(?:19|20)\d\d)(?!\d)"
+               + (rf"|{_starts_with(alone)}(?P<hola>{alternation(alone)})(?![\w’'])" if alone else "")) \
+        if lexicon.holidays else "(?!x)x"
     # "1 Ramadan 1448 H", "10 Zulhijah": a day of the Hijri calendar
     hijri = rf"(?P<hd>\d{{1,2}})\s+(?P<hm>{alternation(lexicon.hijri_months)})(?:\s+(?P<hy>1[3-5]\d\d)" \
         rf"(?:\s*(?:{alternation(lexicon.hijri_era)})(?!\w))?)?" if lexicon.hijri_months else "(?!x)x"
@@ -136,6 +142,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         # "Kamis (13/2) malam", and "Selasa malam (3/6)" with the day part before the bracket
         rf"|{by_weekday}{prefix}(?P<wdb>{weekdays}){day_name}(?:\s+(?:{parts}))?\.?,?\s*{bracket}(?:\s+(?:{parts}))?"
         rf"|{hijri}"
+        rf"|{holiday}"
         rf"|{counted}"
         rf"|{month_of_year}"
         rf"|{day_of_month}"
@@ -293,6 +300,14 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
                            strictly_past=context in lexicon.since,
                            future=context not in lexicon.since and not _follows_a_date(text, start, lexicon)
                            and (context in lexicon.future_prepositions or _looks_future(text, start, lexicon)))
+    if g.get("hol") or g.get("hola"):
+        name = g.get("hol") or g["hola"]
+        if not name[0].isupper():
+            return None  # "natal" in lower case: birth, not Christmas
+        month, day = lexicon.holidays[re.sub(r"\s+", " ", name).casefold()]
+        if g.get("holy"):
+            return DateMention(span, start, end, "day", int(g["holy"]), month, day)
+        return DateMention(span, start, end, "day", annual=(month, day))
     if g.get("hm"):
         hijri_month, hijri_day = lexicon.hijri_months[re.sub(r"\s+", " ", g["hm"]).casefold()], int(g["hd"])
         if not 1 <= hijri_day <= 30:
@@ -335,7 +350,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         if direction in _WEEK_OFFSETS:
             return DateMention(span, start, end, "day", weekday=weekday, week_offset=_WEEK_OFFSETS[direction],
                                in_week=True)
-        if direction == "next" or (direction is None and _looks_future(text, start, lexicon)):
+        # ("from this Saturday": "this" names the week, the words before it the direction)
+        if direction == "next" or (direction in (None, "this") and _looks_future(text, start, lexicon)):
             return DateMention(span, start, end, "day", weekday=weekday, future=True, strictly_future=direction == "next")
         return DateMention(span, start, end, "day", weekday=weekday, strictly_past=direction == "last")
     if g.get("ypy") or g.get("ypo"):
@@ -429,6 +445,7 @@ def _triggers(lexicon: Lexicon) -> frozenset[str]:
     if lexicon.ordinal_first:
         words |= set(lexicon.ordinals)  # "second quarter of 2025" opens with its ordinal
     words |= {prefix.rstrip(".") for prefix in lexicon.day_prefixes}
+    words |= {holiday.split()[0] for holiday in lexicon.holidays}
     # The scan steps word by word: "Jum'at" is reached at "Jum".
     words |= {re.split(r"['’]", word)[0] for word in words if "'" in word or "’" in word}
     return frozenset(word.casefold() for word in words)
@@ -747,6 +764,12 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
     """
     value: dt.date | None = None
     year = mention.year
+    if mention.annual is not None and mention.year is None:
+        if published:  # "by Christmas": the one nearest publication
+            month, day = mention.annual
+            value = min((dt.date(year, month, day) for year in (published.year - 1, published.year, published.year + 1)),
+                        key=lambda candidate: abs((candidate - published).days))
+        return value
     if mention.hijri is not None and mention.year is None:
         if published:  # "1 Ramadan" alone: the one nearest publication
             _, month, day = mention.hijri
