@@ -3658,3 +3658,16 @@ def test_fixed_holidays_with_their_year_and_english_ones_alone_and_this_weekday_
                     "said. \"We hope to avoid level two by Christmas,\" she said.\n")
     assert dates(english)["this Saturday"] == (D(2026, 11, 28), "day")
     assert dates(english)["Christmas"] == (D(2026, 12, 25), "day")
+    market = build("Onion prices\n\nDecember 1, 2026\n\nKINGSTON - Growers were targeting the Christmas market.\n")
+    assert "Christmas" not in dates(market)
+
+
+def test_an_interview_answer_label_is_no_dateline_and_a_given_name_paired_with_a_full_name_is_a_person():
+    rows = build("Wawancara Eksklusif Rodrigo Tavares: \"Kami Tidak Boleh Puas\"\n\nKamis, 03 Desember 2026 | 15:20 WIB\n\n"
+                 "Tavares bahkan menyebut laga Sabtu nanti sebagai laga penting bagi anak asuhnya.\n\nBerikut petikan "
+                 "wawancaranya:\n\nTavares: Ya, sejak hari pertama saya bicara dengan manajemen. Asep dan Muhammad Iqbal "
+                 "Fauzan dari akademi sudah siap.\n\nGelandang muda Asep Saepudin Hidayat mengaku banyak belajar. Ia "
+                 "mengatakan, \"Coach selalu bilang jangan takut salah.\"\n\nBerdasarkan data klub, Persib unggul.\n")
+    assert rows.article["dateline"] is None
+    assert quotes(rows) == [("Coach selalu bilang jangan takut salah.", "Asep Saepudin Hidayat")]
+    assert "Berdasarkan" not in people(rows)

@@ -550,7 +550,10 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         labels = lexicon.byline_prefixes + lexicon.boilerplate_prefixes + lexicon.caption_markers
         if colon and len(_words(text)) >= 12 and not _is_credit(colon.group("head"), lexicon) \
                 and not {colon.group("head").casefold() + ":", colon.group("head").casefold()} & set(labels) \
-                and (not colon.group("outlet") or _is_known_place(colon.group("head"), lexicon)):
+                and (not colon.group("outlet") or _is_known_place(colon.group("head"), lexicon)) \
+                and (colon.group("head").isupper() or _is_known_place(colon.group("head"), lexicon)
+                     or not _speaker_labels(text, lexicon)):
+            # ("Tavares: Secara fisik bagus." in an interview: who answers, not where)
             # ("KBRN, Mataram: Tim sepak bola ...": the outlet before the place; "BATAM, Indonesia:": a place and its country)
             if colon.group("outlet") and colon.group("head") in lexicon.countries:
                 return f"{colon.group('outlet')}, {colon.group('head')}", [], text[colon.end():]
@@ -637,6 +640,13 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
 
 
 _TITLED_PLACE_DASH = re.compile(r"(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*(?:--|[-–—])\s*(?=[A-Z])")  # "| Banda Aceh -"
+def _speaker_labels(text: str, lexicon: Lexicon) -> bool:
+    """Whether a line opens with a name and a colon that reads as who speaks (a one-word name in title case
+    not known as a place, before a sentence), as interviews set out their answers."""
+    head = text.split(":", 1)[0]
+    return " " not in head.strip() and head[:1].isupper() and head[1:].islower() and not _is_known_place(head, lexicon)
+
+
 def _a_date_stamp(text: str, lexicon: Lexicon) -> bool:
     """Whether text (up to a bar) is a short date stamp ("Sabtu, 19 Desember 2026 - 11:48 Wita"), not a
     lead sentence opening with a month or a weekday ("March was the wettest month ...")."""

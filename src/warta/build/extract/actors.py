@@ -332,9 +332,14 @@ def _named_alone_before(text: str, name: list[Token]) -> bool:
     alone = re.compile(rf"(?<![\w-]){re.escape(name[0].text)}(?![\w-])(?!\s+[{_UPPER}])")
     for match in alone.finditer(text, 0, name[0].start):
         before = text[max(0, match.start() - 30):match.start()].split()
+        if _PAIRED_WITH_A_FULL_NAME.match(text, match.end()):
+            continue  # "Asep dan Muhammad Iqbal Fauzan dari akademi": a person in a pair of people
         if not before or not before[-1][:1].isupper():
             return True  # neither a capitalised word before it nor after: the word stands alone
     return False
+
+
+_PAIRED_WITH_A_FULL_NAME = re.compile(rf"\s+(?:dan|and|&)\s+[{_UPPER}][a-z]+\s+[{_UPPER}][a-z]+")
 
 
 def names_a_place(run: list[Token], text: str) -> bool:

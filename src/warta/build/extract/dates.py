@@ -307,6 +307,9 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         month, day = lexicon.holidays[re.sub(r"\s+", " ", name).casefold()]
         if g.get("holy"):
             return DateMention(span, start, end, "day", int(g["holy"]), month, day)
+        following = re.match(r"\s+([a-z]+)", text[end:end + 20])
+        if following and following.group(1) not in lexicon.stopwords:
+            return None  # "the Christmas market": the holiday names a kind of thing, not a day
         return DateMention(span, start, end, "day", annual=(month, day))
     if g.get("hm"):
         hijri_month, hijri_day = lexicon.hijri_months[re.sub(r"\s+", " ", g["hm"]).casefold()], int(g["hd"])
