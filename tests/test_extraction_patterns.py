@@ -3671,3 +3671,13 @@ def test_an_interview_answer_label_is_no_dateline_and_a_given_name_paired_with_a
     assert rows.article["dateline"] is None
     assert quotes(rows) == [("Coach selalu bilang jangan takut salah.", "Asep Saepudin Hidayat")]
     assert "Berdasarkan" not in people(rows)
+
+
+def test_an_agency_by_its_acronym_and_province_speaks_under_the_name_the_page_gives_in_full():
+    rows = body_page("Badan Pusat Statistik Provinsi Sumatera Selatan mencatat inflasi naik.\n\nDalam Berita Resmi Statistik "
+                     "yang dibagikan kepada wartawan, BPS Sumsel menulis, \"Komoditas yang dominan adalah cabai merah.\"\n\n"
+                     "Bank Indonesia Perwakilan Provinsi Sumatera Selatan memperkirakan tekanan harga belum mereda. Kepala "
+                     "Perwakilan BI Sumsel, Taufik Hidayatullah, hadir.\n\n\"Tekanan inflasi diperkirakan meningkat,\" tulis "
+                     "BI Sumsel.\n")
+    assert quotes(rows) == [("Komoditas yang dominan adalah cabai merah.", "Badan Pusat Statistik Provinsi Sumatera Selatan"),
+                            ("Tekanan inflasi diperkirakan meningkat,", "Bank Indonesia Perwakilan Provinsi Sumatera Selatan")]

@@ -596,6 +596,10 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
         runs = capitalised_runs(part)
         if any(opens_an_organisation(run[0].text, lexicon) for run in runs[:1]) and len(runs) == 1:
             return part.strip()  # "..., Kamis (13/11), Polrestabes Medan menyatakan": an organisation speaks
+        if len(runs) == 1 and _ACRONYM_WORD.fullmatch(runs[0][0].text) and len(runs[0]) <= 3 \
+                and all(token.text in lexicon.places for token in runs[0][1:]) \
+                and part.strip() == " ".join(token.text for token in runs[0]):
+            return part.strip()  # "Dalam Berita Resmi Statistik ..., BPS Sumsel menulis": an agency and its province
         if any(trailing_name(run, lexicon) for run in runs) and not all(names_a_place(run, part) for run in runs):
             return part.strip()  # not "Kabupaten Wonosobo" in "Aisyah (6) asal Desa X, Kabupaten Wonosobo, menjawab"
     return subject
@@ -640,6 +644,11 @@ def _spells(short: list[str], long: list[str], lexicon: Lexicon) -> bool:
     word, rest = short[0], short[1:]
     if word.casefold() == long[0].casefold() and _spells(rest, long[1:], lexicon):
         return True
+    if long[0] in lexicon.branch_words or long[0] in lexicon.place_heads:
+        # "BI Sumsel" for "Bank Indonesia Perwakilan Provinsi Sumatera Selatan": the short name leaves out the
+        # words of the office and of the province
+        if _spells(short, long[1:], lexicon):
+            return True
     expansion = lexicon.short_words.get(word, "").split()
     if expansion and [w.casefold() for w in long[:len(expansion)]] == [w.casefold() for w in expansion] \
             and _spells(rest, long[len(expansion):], lexicon):
@@ -1104,6 +1113,7 @@ def _is_degree(word: str, lexicon: Lexicon) -> bool:
     return bare in lexicon.degrees or bool(_DEGREE_WITH_PERIODS.match(bare))
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _DEGREE_WITH_PERIODS = re.compile(r"^[A-Z][A-Za-z]{0,2}(?:\.[A-Za-z]{1,4})+$")  # "S.H", "M.Kes", "S.I.K"
 
 
