@@ -3681,3 +3681,22 @@ def test_an_agency_by_its_acronym_and_province_speaks_under_the_name_the_page_gi
                      "BI Sumsel.\n")
     assert quotes(rows) == [("Komoditas yang dominan adalah cabai merah.", "Badan Pusat Statistik Provinsi Sumatera Selatan"),
                             ("Tekanan inflasi diperkirakan meningkat,", "Bank Indonesia Perwakilan Provinsi Sumatera Selatan")]
+
+
+def test_stamps_after_a_label_or_beside_a_reading_time_and_an_agency_whose_name_has_commas():
+    english = build("Business > Industry\nHanmaru Shipbuilding bags $1.4b LNG carrier deal from Indonesia\nBy Kim Hyun-jin\n"
+                    "Published : Oct. 22, 2026 - 15:31 Updated : Oct. 22, 2026 - 18:02\nThe yard said on Wednesday it had "
+                    "signed the contract with an Indonesian energy company.\n")
+    assert english.article["dateline"] is None
+    assert english.article["published"] == D(2026, 10, 22)
+    indonesian = build("indonesiakaya.com\nEksplorasi\nJelajah Indonesia\nKesenian\nKesenian / Nusa Tenggara Timur\nLego-Lego "
+                       "Menyatukan Ribuan Penari di Kalabahi\nRatusan sanggar dari sembilan pulau di Kabupaten Alor berkumpul "
+                       "dalam festival tahunan, merayakan tarian persaudaraan.\nDiterbitkan 09 Nov 2026 · 5 menit baca\n"
+                       "Teks: Anindya Larasati · Foto: Rafael Lamawuran\nPara penari membentuk lingkaran besar di Lapangan "
+                       "Mini Kalabahi pada malam puncak festival. (Foto: Indonesia Kaya/Rafael Lamawuran)\nDentang moko dan "
+                       "gemerincing giring-giring di pergelangan kaki para penari memenuhi lapangan. Tarian itu "
+                       "memenuhi Lapangan Mini Kalabahi, Sabtu (7/11) malam.\n\nDalam rilisnya, Badan Meteorologi, "
+                       "Klimatologi, dan Geofisika (BMKG) menulis, \"Masyarakat diimbau mewaspadai potensi banjir.\"\n")
+    assert indonesian.article["published"] == D(2026, 11, 9)
+    assert quotes(indonesian) == [("Masyarakat diimbau mewaspadai potensi banjir.",
+                                   "Badan Meteorologi, Klimatologi, dan Geofisika")]

@@ -655,7 +655,7 @@ def _a_date_stamp(text: str, lexicon: Lexicon) -> bool:
 
 
 def _opens_with_a_date(text: str, lexicon: Lexicon) -> bool:
-    first = text.split(None, 1)[0].strip(",").casefold() if text.strip() else ""
+    first = text.split(None, 1)[0].strip(",.").casefold() if text.strip() else ""  # ("Oct. 22, 2026")
     return first in lexicon.weekdays or first in lexicon.months or first[:1].isdigit()
 
 
@@ -978,6 +978,9 @@ def _names_only(text: str, lowercase: set[str]) -> bool:
 _CLOCK_TIME = re.compile(r"(?<![\d.])[0-2]?\d[:.][0-5]\d(?![\d.])")
 
 
+_STAMP_SEPARATOR = re.compile(r" [|·•] ")  # "Diterbitkan 09 Nov 2026 · 5 menit baca"
+
+
 def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> None:
     lines = page.lines
     header = lines[: zones.body_start]
@@ -985,8 +988,8 @@ def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> Non
         if line.label == BODY and date_line(line.text):
             line.label = DATELINE_DATE
         elif line.label == BOILERPLATE and _CLOCK_TIME.search(line.text) and date_line(line.text) \
-                or line.label in (BODY, BOILERPLATE) and " | " in line.text \
-                and any(date_line(part) for part in line.text.split(" | ")):
+                or line.label in (BODY, BOILERPLATE) and _STAMP_SEPARATOR.search(line.text) \
+                and any(date_line(part) for part in _STAMP_SEPARATOR.split(line.text)):
             # "Sumber: Xinhua | 2025-03-12 19:48:05 | Editor: Wu Yuelin", "Redaksi Ekora NTT | 16 November 2026 |
             # 0 Komentar", "Kamis, 26 November 2026 | Perwakilan ... | Dibaca: 318 Kali": a stamp among labels
             line.label = DATELINE_DATE

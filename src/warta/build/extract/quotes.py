@@ -584,6 +584,13 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
     if "," not in subject:
         return subject
     parts = subject.split(",")
+    if len(parts) >= 3 and re.match(r"\s*(?:dan|and|&)\s+[A-Z]", parts[-1]):
+        # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menulis": a name with commas of its own
+        at = len(parts) - 1
+        while at > 0 and re.fullmatch(r"\s*[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}\s*", parts[at - 1]):
+            at -= 1
+        if at < len(parts) - 2:
+            return ",".join(parts[at:]).strip()
     if re.fullmatch(r"[A-Z0-9-]+(?: [A-Z0-9-]+)*", parts[-1].strip()):
         return parts[-1].strip()  # "Dalam keterangan yang diterima KRjogja.com, DLHK DIY menyebut": an acronym speaks
     for index in range(len(parts) - 1, -1, -1):
@@ -770,6 +777,8 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
         if found:
             return found, "organization"
     named = actors.aliases.get(who.strip(" ,."), who.strip(" ,."))
+    if named not in actors.actors and named.endswith(")"):
+        named = split_short_name(named)[0]  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
     if named in actors.actors and actors.actors[named].kind == "organization":
         return named, "organization"  # "keterangan Dinas Perkebunan Kabupaten Musi Banyuasin": an organisation of the page
     if " " in named and (named.split()[0].isupper() or named.split()[0] in actors.aliases):
