@@ -3700,3 +3700,14 @@ def test_stamps_after_a_label_or_beside_a_reading_time_and_an_agency_whose_name_
     assert indonesian.article["published"] == D(2026, 11, 9)
     assert quotes(indonesian) == [("Masyarakat diimbau mewaspadai potensi banjir.",
                                    "Badan Meteorologi, Klimatologi, dan Geofisika")]
+
+
+def test_a_paper_after_a_known_place_a_crowd_shouting_and_words_for_kin_are_no_one():
+    dateline = build("PSMS Menang Dramatis\n\nMinggu, 22 November 2026\n\nMedan, ORBIT - PSMS Medan meraih kemenangan dramatis "
+                     "2-1 atas Sriwijaya FC pada lanjutan Liga 2.\n")
+    assert dateline.article["dateline"] == "Medan"
+    rows = body_page("Puncak acara adalah pementasan kolosal. Begitu gamelan calung berhenti, penonton di tribun timur serentak "
+                     "berteriak, “Maning! Maning!”\n\nMasnah (58) sudah 30 tahun mengayuh jukung. Suami Masnah yang dulu "
+                     "mengantar anak-anak meninggal tiga tahun lalu.\n\n“Kalau jembatan jadi, ulun bisa pensiun,” ujar Masnah.\n")
+    assert quotes(rows) == [("Maning! Maning!", None), ("Kalau jembatan jadi, ulun bisa pensiun,", "Masnah")]
+    assert set(people(rows)) == {"Masnah"}

@@ -613,7 +613,10 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
                 and _is_known_place(places[1], lexicon) and places[1] not in lexicon.countries:
             credits.append(places.pop(0))  # "KBR, Jakarta -": an outlet's acronym, then the place
     elif len(places) == 2 and places[1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:\.[a-z]{2,3})*", places[0]):
-        credits.append(places.pop(0))  # "Riauterkini-PELALAWAN-": the site's brand, then the place in capitals
+        if _is_known_place(places[0], lexicon) and not _is_known_place(places[1].title(), lexicon):
+            credits.append(places.pop(1))  # "Medan, ORBIT -": a known place, then the paper's name in capitals
+        else:
+            credits.append(places.pop(0))  # "Riauterkini-PELALAWAN-": the site's brand, then the place in capitals
     elif len(places) == 2 and places[0][:1].isupper() and re.fullmatch(r"[a-z][a-z0-9]{2,20}", places[1]) \
             and places[1] not in lexicon.stopwords and places[1] not in lexicon.relative:
         credits.append(places.pop())  # "Labuha, cermat –": a site's brand, written in lower case

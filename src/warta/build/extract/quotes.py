@@ -491,6 +491,11 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     if nearest and nearest[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(" ".join(nearest[1:])):
         # "Begitu deru mesin terdengar, seorang ibu berseru, “...”": someone unnamed
         return _Attribution(verb.group(0), " ".join(nearest), clause_start + 1 + verb.start())
+    if "," in subject and len(nearest) >= 2 and nearest[0][:1].islower() and not capitalised_runs(" ".join(nearest)) \
+            and not any(word.casefold() in lexicon.pronouns for word in nearest) \
+            and not any(len(trailing_name(run, lexicon)) >= 2 for run in capitalised_runs(subject)):
+        # "Begitu gamelan berhenti, penonton di tribun timur serentak berteriak, “...”": a crowd, no one named
+        return _Attribution(verb.group(0), " ".join(nearest), clause_start + 1 + verb.start())
     if last_words and last_words[-1].casefold() in lexicon.pronouns:
         return _Attribution(verb.group(0), None, clause_start + 1 + verb.start())
     who = _named_part_nearest_verb(" ".join(last_words), lexicon)
