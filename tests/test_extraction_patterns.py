@@ -3711,3 +3711,11 @@ def test_a_paper_after_a_known_place_a_crowd_shouting_and_words_for_kin_are_no_o
                      "mengantar anak-anak meninggal tiga tahun lalu.\n\n“Kalau jembatan jadi, ulun bisa pensiun,” ujar Masnah.\n")
     assert quotes(rows) == [("Maning! Maning!", None), ("Kalau jembatan jadi, ulun bisa pensiun,", "Masnah")]
     assert set(people(rows)) == {"Masnah"}
+
+
+def test_the_pages_own_paper_is_no_person_and_no_speaker():
+    rows = build("The Shillong Times\n\nCrowds throng Nongkrem dance\n\nNovember 8, 2026\n\nSHILLONG, Nov 7: Deputy Commissioner "
+                 "Banri Nongsiej told Shillong Times that over 40,000 visitors attended.\n\n\"Traffic was our biggest worry,\" "
+                 "Shillong Times was told.\n\n© 2026 The Shillong Times. All rights reserved.\n")
+    assert "Shillong Times" not in people(rows)
+    assert all(speaker != "Shillong Times" for _, speaker in quotes(rows))

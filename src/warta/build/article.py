@@ -89,6 +89,14 @@ def _day_of_writing(body: str, mentions: list[DateMention], hint: int | None, le
     return None
 
 
+def _names_the_outlet(name: str | None, outlet: str | None) -> bool:
+    """Whether a name is the page's own outlet ("The Shillong Times", "Shillong Times"): no one in the story."""
+    if not name or not outlet:
+        return False
+    bare = [re.sub(r"^the\s+", "", text.casefold()).strip() for text in (name, outlet)]
+    return bare[0] == bare[1]
+
+
 def _quoted(body: str, at: int) -> bool:
     """Whether ``at`` stands inside a quotation in its paragraph."""
     before = body[body.rfind("\n", 0, at) + 1:at]
@@ -246,6 +254,11 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     actors = find_actors(body, lexicon)
     quotes = find_quotes(body, actors, lexicon)
     quotes += find_reported_speech(body, actors, lexicon, quotes)
+    own_outlet = document.fields.get("outlet") or outlet
+    for quote in quotes:
+        if quote.speaker_kind == "person" and _names_the_outlet(quote.speaker, own_outlet):
+            # "she told The Shillong Times": the paper heard it (a ministry's own release may quote the ministry)
+            quote.speaker = quote.speaker_kind = None
 
     rows = ArticleRows(article={
         "article_id": article_id,
@@ -301,7 +314,8 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     named = {name: (speakers[name] if name in speakers and (name in actors.tentative or speakers[name] == "organization"
                                                             and actor.kind == "person" and not actor.role) else actor.kind,
                     actor.surfaces, actor.role, actor.count) for name, actor in actors.actors.items()
-             if name not in actors.tentative or name in speakers}
+             if (name not in actors.tentative or name in speakers)
+             and not (actor.kind == "person" and _names_the_outlet(name, own_outlet))}
     for name, kind in speakers.items():
         named.setdefault(name, (kind, {name}, None, 1))
     for name, (kind, surfaces, role, count) in sorted(named.items()):
