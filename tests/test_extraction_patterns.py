@@ -3719,3 +3719,14 @@ def test_the_pages_own_paper_is_no_person_and_no_speaker():
                  "Shillong Times was told.\n\n© 2026 The Shillong Times. All rights reserved.\n")
     assert "Shillong Times" not in people(rows)
     assert all(speaker != "Shillong Times" for _, speaker in quotes(rows))
+
+
+def test_a_description_points_to_the_one_whose_role_it_names_or_who_was_named_just_before():
+    rows = body_page("Ketua Komisi C DPRD Makassar dari Fraksi PAN, Andi Muhammad Yasir Mappatoba, membuka rapat.\n\n\"Ini "
+                     "sudah pembiaran,\" kata Yasir.\n\nKepala Dinas PU Kota Makassar, Zulkifli Nanda, menjelaskan pipa "
+                     "bocor.\n\n\"Kami butuh waktu,\" ujar Zulkifli.\n\nDi akhir rapat, Komisi C menjadwalkan peninjauan.\n\n"
+                     "\"Kami beri waktu,\" pungkas politikus PAN itu.\n\nSementara itu, anggota Komisi II dari Fraksi Golkar, "
+                     "Bong Kim Fat, mengusulkan tim bersama. Politikus asal Singkawang itu mengatakan, \"Tim ini harus turun "
+                     "ke lapangan.\"\n")
+    assert quotes(rows)[2:] == [("Kami beri waktu,", "Andi Muhammad Yasir Mappatoba"),
+                                ("Tim ini harus turun ke lapangan.", "Bong Kim Fat")]

@@ -9,7 +9,7 @@ from the quote before it in the same paragraph, or from the person last spoken o
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -400,14 +400,15 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
         described = next((index for index, word in enumerate(clause[:12]) if word.casefold().strip(",") in lexicon.demonstratives), None)
         if described is not None and described < len(clause) - 1 and phrase[:1].islower() \
                 and phrase.split()[0].casefold() not in lexicon.institution_nouns:
-            return _Attribution(word, None, offset)  # "ucap pemain asal Pematangsiantar, Sumatra Utara, itu sambil tertawa"
+            # "ucap pemain asal Pematangsiantar, Sumatra Utara, itu sambil tertawa": a description of someone named before
+            return _Attribution(word, " ".join(clause[:described + 1]).strip(","), offset + cue.end())
         if phrase[:1].islower() and clause and clause[-1].casefold().strip(",") in lexicon.demonstratives:
             if word.casefold() in lexicon.institution_nouns:
                 # "“...,” demikian pernyataan tersebut", "demikian bunyi ikhbar itu": a statement's words
                 return _Attribution(word, f"{word.casefold()} {clause[-1].strip(',.')}", offset + cue.end())
             if phrase.split()[0].casefold() in lexicon.institution_nouns:
                 return _Attribution(word, phrase, offset + cue.end())  # "tulis lembaga antirasuah itu"
-            return _Attribution(word, None, offset)  # "ujar legislator dari Jawa Barat itu"
+            return _Attribution(word, " ".join(clause).strip(","), offset + cue.end())  # "ujar legislator dari Jawa Barat itu"
         return _Attribution(word, phrase or None, offset + cue.end())
     # "X said" / "ia menandaskan": a subject, then a speech verb, in the quote's own sentence
     # ('menyatakan "pikir-pikir". Jaksa Dewi juga menyatakan ...' names the next speaker, not this one).
@@ -739,6 +740,27 @@ def _names_someone_unnamed(who: str | None, lexicon: Lexicon) -> bool:
     return bool(words) and words[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(" ".join(words[1:]))
 
 
+def _named_earlier_in_paragraph(offset: int, actors: ArticleActors) -> str | None:
+    """The person named last before ``offset`` in its paragraph ("..., Bong Kim Fat, mengusulkan ... Politikus
+    asal Singkawang itu mengatakan"): whom a description there points back to."""
+    paragraph = actors.paragraph_starts[bisect_right(actors.paragraph_starts, offset) - 1] if actors.paragraph_starts else 0
+    named = [(at, name) for at, name in actors.positions if paragraph <= at < offset
+             and name not in actors.tentative and actors.actors[name].kind == "person"]
+    return max(named)[1] if named else None
+
+
+def _role_described(words: list[str], offset: int, actors: ArticleActors) -> str | None:
+    """The one person named before ``offset`` whose stated role holds a capitalised word of a description
+    ("politikus PAN itu" for "Ketua Komisi C DPRD Makassar dari Fraksi PAN, Andi Muhammad Yasir")."""
+    marks = {word.strip(",.") for word in words[1:] if word[:1].isupper()}
+    if not marks:
+        return None
+    named = {name for at, name in actors.positions if at < offset}
+    holders = [actor.name for actor in actors.people() if actor.name in named and actor.role
+               and marks & set(actor.role.replace(",", " ").split())]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _names_a_person_after(phrase: str, lexicon: Lexicon) -> bool:
     """Whether a title after the phrase's first word introduces a person ("BMKG Kepala Stasiun Budi")."""
     words = phrase.split()
@@ -763,9 +785,11 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
         named = _organisation_opening_a_sentence_before(body, offset, actors) or _organisation_named_before(body, offset, actors)
         return (named, "organization") if named else (None, None)
     if who is None or (len(words) >= 2 and words[-1].casefold().strip(",.") in lexicon.demonstratives
-                       and words[0][:1].islower()):
-        # "ujarnya"; "ujar legislator dari Jawa Barat itu": someone already speaking.
-        name = actors.last_speaker_before(offset, spoken)
+                       and (words[0][:1].islower() or not _runs_naming_someone(" ".join(words[1:]), lexicon))):
+        # "ujarnya"; "ujar legislator dari Jawa Barat itu", "Politikus asal Singkawang itu mengatakan": someone
+        # already speaking, or the one whose stated role the description names ("politikus PAN itu": "... Fraksi PAN")
+        name = (_role_described(words, offset, actors) or _named_earlier_in_paragraph(offset, actors) if who else None) \
+            or actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
     if words and words[0].casefold() in lexicon.unnamed_subjects and not _runs_naming_someone(_after_first_word(who), lexicon):
         return None, None  # "celetuk seorang ibu dalam rombongan itu", "kata seorang warga Kelurahan Ladang": someone unnamed
