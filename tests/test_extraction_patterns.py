@@ -3730,3 +3730,14 @@ def test_a_description_points_to_the_one_whose_role_it_names_or_who_was_named_ju
                      "ke lapangan.\"\n")
     assert quotes(rows)[2:] == [("Kami beri waktu,", "Andi Muhammad Yasir Mappatoba"),
                                 ("Tim ini harus turun ke lapangan.", "Bong Kim Fat")]
+
+
+def test_a_one_word_name_described_with_an_age_is_a_person_and_kenang_is_a_cue():
+    rows = body_page("Di tengah mereka, Marselina Yamaro, perempuan Kamoro berusia 52 tahun, menunjuk huruf di papan tulis.\n\n"
+                     "“Awalnya cuma cucu saya,” kenang Mama Marselina, pekan lalu.\n\nSri Rahayu Ningsih, guru SD Inpres "
+                     "Kwamki, mengaku awalnya ragu.\n\n“Saya pikir ini cuma semangat sesaat,” tutur Sri.\n\nMenurut Sri, "
+                     "sebagian besar anak kini sudah bisa membaca lancar.\n\nSalah satunya Ones, bocah 10 tahun yang gemar "
+                     "membaca buku tentang hewan. Dengan malu-malu ia bercerita ingin menjadi dokter hewan.\n\n“Nanti saya "
+                     "mau rawat kasuari yang sakit,” katanya lirih.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Marselina Yamaro", "Sri Rahayu Ningsih", "Ones"]
+    assert "Ones" in people(rows)

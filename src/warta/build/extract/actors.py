@@ -876,7 +876,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if (role or preceding).casefold() in lexicon.residents \
                 and (surface in _places_in(text, _named_place_pattern()) or _residence_apposition(text, start, end)):
             continue  # "Warga Lubuk Kembang Bunga mengaku" where the page says "Desa Lubuk Kembang Bunga"
-        aged = _AGE.match(text, name[-1].end) is not None
+        aged = _AGE.match(text, name[-1].end) is not None or _described_with_an_age(text, name[-1].end, lexicon)
         if text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS and not aged:
             continue  # toko "Ujang Shoes", program "Mas Jos": a thing's name in quotation marks
         if len(name) == 1 and name[0] is run[0] and _place_of_organisation_before(text, start, found, lexicon):
@@ -1576,6 +1576,18 @@ def _core_words(words: list[str], lexicon: Lexicon) -> list[str]:
 
 
 _AGE = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}(?:\s*tahun)?,)\s*,?")
+
+
+def _described_with_an_age(text: str, end: int, lexicon: Lexicon) -> bool:
+    """A name followed by a description with an age ("Ones, bocah 10 tahun yang gemar membaca", "Marselina
+    Yamaro, perempuan Kamoro berusia 52 tahun"): a person, however short the name."""
+    return _age_apposition(lexicon).match(text, end) is not None
+
+
+@cache
+def _age_apposition(lexicon: Lexicon) -> re.Pattern[str]:
+    years = [word for word, unit in lexicon.units.items() if unit == "year"] or ["(?!x)x"]
+    return re.compile(rf",(?: [a-z-]+){{1,3}} \d{{1,3}} (?:{alternation(years)})(?!\w)")
 # (It may end where a quotation opens: "Nguyen Van Ut, a 67-year-old vendor whom residents call "Uncle Ut,"".)
 _APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90},|[a-z][^,;:.\"“”]{2,60}\s[\"“])")
 
