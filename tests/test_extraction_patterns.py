@@ -3741,3 +3741,14 @@ def test_a_one_word_name_described_with_an_age_is_a_person_and_kenang_is_a_cue()
                      "mau rawat kasuari yang sakit,” katanya lirih.\n")
     assert [speaker for _, speaker in quotes(rows)] == ["Marselina Yamaro", "Sri Rahayu Ningsih", "Ones"]
     assert "Ones" in people(rows)
+
+
+def test_a_fathers_title_after_bin_an_office_spoken_through_and_secretariats_are_no_one():
+    english = build("Dengue clusters\n\nDecember 8, 2026\n\nBANDAR SERI BEGAWAN - Dr Norhayati binti Haji Abdul Rahman said the "
+                    "ministry would act. Awang Ahmad Yusof bin Haji Omar, the village head, agreed.\n\n\"Our people are "
+                    "willing,\" said Ahmad Yusof.\n")
+    assert set(people(english)) == {"Norhayati binti Haji Abdul Rahman", "Ahmad Yusof bin Haji Omar"}
+    indonesian = body_page("Sementara itu, Pemerintah Kabupaten Dogiyai melalui Bagian Protokol dan Komunikasi Pimpinan Setda "
+                           "Dogiyai dalam siaran persnya menyatakan, \"Pemerintah daerah berkomitmen menuntaskan pembayaran.\"\n")
+    assert quotes(indonesian) == [("Pemerintah daerah berkomitmen menuntaskan pembayaran.", "Pemerintah Kabupaten Dogiyai")]
+    assert people(indonesian) == {}

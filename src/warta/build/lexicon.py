@@ -91,6 +91,7 @@ class Lexicon:
     name_openers: frozenset[str]  # "I Gusti", "Ni Luh": a one-letter word that opens a name
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
     one_word_place_prepositions: frozenset[str]  # "to" of "exports to Kerala": before a one-word place
+    intermediaries: tuple[str, ...]  # "melalui" of "Pemkab Dogiyai melalui Bagian Protokol menyatakan": who speaks through whom
     nickname_after: tuple[str, ...]  # "sapaan akrabnya" of "ungkap Wulan, sapaan akrabnya": the name is a nickname
     short_words: dict[str, str]  # "Jabar" → "Jawa Barat", "Dinkes" → "Dinas Kesehatan": short words in institutions' names
     topic_words: tuple[str, ...]  # "tentang" in "UU Nomor 7 Tahun 2011 tentang Mata Uang": a law's title follows
@@ -226,6 +227,7 @@ def load_lexicon(code: str) -> Lexicon:
         place_prepositions=frozenset(actors.get("place_prepositions", [])),
         one_word_place_prepositions=frozenset(actors.get("one_word_place_prepositions", [])),
         nickname_after=tuple(actors.get("nickname_after", [])),
+        intermediaries=tuple(quotes.get("intermediaries", [])),
         topic_words=tuple(actors.get("topic_words", [])),
         short_words=dict(actors.get("short_words", {})),
         place_heads=frozenset(actors.get("place_heads", [])),

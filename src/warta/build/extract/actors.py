@@ -500,6 +500,11 @@ def _joins(gap: str) -> bool:
 def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
     """The name at the end of a run of capitalised words (at most four words), after the last title."""
     begin, end = _name_bounds(tuple([token.text for token in run]), lexicon)
+    if begin >= 2 and run[begin - 1].start - run[begin - 2].end > 1 and _is_title_token(run[begin - 1].text, lexicon):
+        # "Norhayati binti Haji Abdul Rahman": a particle, then the father's title, inside the name
+        before = trailing_name(run[:begin - 1], lexicon)
+        if before and before[-1] is run[begin - 2]:
+            return before + run[begin - 1:end]
     return run[begin:end]
 
 
@@ -554,9 +559,12 @@ def _index_after_last_title(words: tuple[str, ...], lexicon: Lexicon) -> int:
 
 def _inside_a_name(match: re.Match[str], words: tuple[str, ...], ends: list[int], lexicon: Lexicon) -> bool:
     """Whether a title that is also a name ("Hakim", "Raja") follows a name's word, so is part of it."""
+    at = next(index for index, token_end in enumerate(ends) if token_end >= match.end())
+    starts = next(index for index, token_end in enumerate(ends) if token_end > match.start())
+    if starts >= 1 and words[starts - 1].casefold() in _PARTICLES:
+        return True  # "Norhayati binti Haji Abdul Rahman": the father's title, inside the name
     if match.group(0) not in lexicon.titles_in_names:
         return False
-    at = next(index for index, token_end in enumerate(ends) if token_end >= match.end())
     return at >= 1 and is_name_token(words[at - 1], lexicon)
 
 

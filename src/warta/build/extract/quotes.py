@@ -487,6 +487,10 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     named_subject = word in lexicon.verbs and capitalised_runs(subject)
     if lead[verb.end():].strip(" ,:") and word in lexicon.cues and not named_subject:
         return _Attribution(verb.group(0), _speaker_phrase(lead[verb.end():], lexicon), clause_start + 1 + verb.end())
+    through = _through_pattern(lexicon).search(subject)
+    if through and capitalised_runs(subject[:through.start()].rsplit(",", 1)[-1]):
+        # "Pemerintah Kabupaten Dogiyai melalui Bagian Protokol ... menyatakan": the one speaking through an office
+        subject = subject[:through.start()]
     last_words = subject.split()[-12:]
     nearest = subject.rsplit(",", 1)[-1].split()
     if nearest and nearest[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(" ".join(nearest[1:])):
@@ -501,6 +505,11 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
         return _Attribution(verb.group(0), None, clause_start + 1 + verb.start())
     who = _named_part_nearest_verb(" ".join(last_words), lexicon)
     return _Attribution(verb.group(0), who or None, clause_start + 1 + verb.start())
+
+
+@cache
+def _through_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{alternation(lexicon.intermediaries)})\s" if lexicon.intermediaries else "(?!x)x")
 
 
 def _person_name(text: str, run, lexicon: Lexicon) -> str:
