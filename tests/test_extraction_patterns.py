@@ -3665,7 +3665,8 @@ def test_fixed_holidays_with_their_year_and_english_ones_alone_and_this_weekday_
 def test_an_interview_answer_label_is_no_dateline_and_a_given_name_paired_with_a_full_name_is_a_person():
     rows = build("Wawancara Eksklusif Rodrigo Tavares: \"Kami Tidak Boleh Puas\"\n\nKamis, 03 Desember 2026 | 15:20 WIB\n\n"
                  "Tavares bahkan menyebut laga Sabtu nanti sebagai laga penting bagi anak asuhnya.\n\nBerikut petikan "
-                 "wawancaranya:\n\nTavares: Ya, sejak hari pertama saya bicara dengan manajemen. Asep dan Muhammad Iqbal "
+                 "wawancaranya:\n\nTavares: Secara fisik bagus. Kami punya empat hari recovery setelah laga di Makassar.\n\n"
+                 "Tavares: Ya, sejak hari pertama saya bicara dengan manajemen. Asep dan Muhammad Iqbal "
                  "Fauzan dari akademi sudah siap.\n\nGelandang muda Asep Saepudin Hidayat mengaku banyak belajar. Ia "
                  "mengatakan, \"Coach selalu bilang jangan takut salah.\"\n\nBerdasarkan data klub, Persib unggul.\n")
     assert rows.article["dateline"] is None
@@ -3752,3 +3753,36 @@ def test_a_fathers_title_after_bin_an_office_spoken_through_and_secretariats_are
                            "Dogiyai dalam siaran persnya menyatakan, \"Pemerintah daerah berkomitmen menuntaskan pembayaran.\"\n")
     assert quotes(indonesian) == [("Pemerintah daerah berkomitmen menuntaskan pembayaran.", "Pemerintah Kabupaten Dogiyai")]
     assert people(indonesian) == {}
+
+
+def test_lessons_of_a_second_review_people_and_speakers():
+    # a place in a description is where someone is from, not a role; an organisation's description is no person
+    rows = body_page("Gubernur Sumatera Utara, Bobby Nasution, memberi bonus.\n\nPelari Rizky Ananda Saputra menang.\n\n"
+                     "“Bonus ini untuk ibu saya,” ucap pelari asal Medan, Sumatera Utara, itu.\n\nKetua Partai Demokrat "
+                     "Yahya Staquf hadir.\n\n“Kami solid,” kata Yahya.\n\nPartai itu menyatakan, “Kami tetap mendukung "
+                     "pemerintah.”\n")
+    found = quotes(rows)
+    assert found[0][1] == "Rizky Ananda Saputra"
+    assert found[2][1] != "Yahya Staquf"
+    # months may name people; given names are not sentence openers; firms and villages with an age are no one
+    named = body_page("Juni (45), pedagang sayur, mengeluh. “Pembeli berkurang setengahnya,” kata Juni.\n\nMantan Menteri "
+                      "Perdagangan Mari Elka Pangestu hadir. Sritex, perusahaan tekstil berumur 60 tahun, bangkrut.\n\n"
+                      "Pertandingan antara Bhayangkara dan Dewa United berakhir imbang. \"Kami puas,\" kata pelatih "
+                      "Bhayangkara Paul Munster Hendrik.\n")
+    assert quotes(named) == [("Pembeli berkurang setengahnya,", "Juni"), ("Kami puas,", "Paul Munster Hendrik")]
+    assert "Mari Elka Pangestu" in people(named)
+    assert "Sritex" not in people(named)
+
+
+def test_lessons_of_a_second_review_holidays_and_datelines():
+    rows = body_page("Polisi menyiapkan pengamanan malam Tahun Baru 2027 dan ibadah hari Natal 2026.\n",
+                     header="Judul Artikel Uji Coba Untuk Pola Tanggal\n\nKamis, 10 Desember 2026\n")
+    assert dates(rows)["malam Tahun Baru 2027"] == (D(2026, 12, 31), "day")
+    assert dates(rows)["hari Natal 2026"] == (D(2026, 12, 25), "day")
+    english = build("Boat sinks\n\nDecember 10, 2026\n\nDARWIN - A boat sank near Christmas Island. Last Christmas, a similar "
+                    "boat sank, and the route had been safe since Christmas.\n")
+    found = [(d["text"], d["date"]) for d in english.dates if d["text"] == "Christmas"]
+    assert found == [("Christmas", D(2025, 12, 25)), ("Christmas", D(2025, 12, 25))]
+    colon = build("Floods\n\nDecember 10, 2026\n\nSandakan: More than 300 flood victims were moved to relief centres on "
+                  "Monday as rivers rose across the district.\n")
+    assert colon.article["dateline"] == "Sandakan"

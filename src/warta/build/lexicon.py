@@ -24,7 +24,7 @@ class Lexicon:
     months: dict[str, int]
     hijri_months: dict[str, int]  # "ramadan" -> 9: months of the Hijri calendar
     hijri_era: tuple[str, ...]  # "H" of "1448 H"
-    holidays: dict[str, tuple[int, int]]  # "natal" -> (12, 25): a holiday on a fixed day, a date with its year
+    holidays: dict[str, tuple[int, ...]]  # "natal" -> (12, 25): a holiday on a fixed day (and a shift), a date with its year
     holidays_alone: frozenset[str]  # "christmas": a date without its year too
     participle_suffixes: tuple[str, ...]  # "-ed" of "the programme launched in February": a clause about the past
     auxiliaries: frozenset[str]  # "be" of "would be moved by April": the participle is the main verb
@@ -91,6 +91,7 @@ class Lexicon:
     name_openers: frozenset[str]  # "I Gusti", "Ni Luh": a one-letter word that opens a name
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
     one_word_place_prepositions: frozenset[str]  # "to" of "exports to Kerala": before a one-word place
+    person_nouns: frozenset[str]  # "bocah" of "Ones, bocah 10 tahun": a description of a person
     intermediaries: tuple[str, ...]  # "melalui" of "Pemkab Dogiyai melalui Bagian Protokol menyatakan": who speaks through whom
     nickname_after: tuple[str, ...]  # "sapaan akrabnya" of "ungkap Wulan, sapaan akrabnya": the name is a nickname
     short_words: dict[str, str]  # "Jabar" → "Jawa Barat", "Dinkes" → "Dinas Kesehatan": short words in institutions' names
@@ -227,6 +228,7 @@ def load_lexicon(code: str) -> Lexicon:
         place_prepositions=frozenset(actors.get("place_prepositions", [])),
         one_word_place_prepositions=frozenset(actors.get("one_word_place_prepositions", [])),
         nickname_after=tuple(actors.get("nickname_after", [])),
+        person_nouns=frozenset(actors.get("person_nouns", [])),
         intermediaries=tuple(quotes.get("intermediaries", [])),
         topic_words=tuple(actors.get("topic_words", [])),
         short_words=dict(actors.get("short_words", {})),

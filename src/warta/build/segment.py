@@ -550,10 +550,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         labels = lexicon.byline_prefixes + lexicon.boilerplate_prefixes + lexicon.caption_markers
         if colon and len(_words(text)) >= 12 and not _is_credit(colon.group("head"), lexicon) \
                 and not {colon.group("head").casefold() + ":", colon.group("head").casefold()} & set(labels) \
-                and (not colon.group("outlet") or _is_known_place(colon.group("head"), lexicon)) \
-                and (colon.group("head").isupper() or _is_known_place(colon.group("head"), lexicon)
-                     or not _speaker_labels(text, lexicon)):
-            # ("Tavares: Secara fisik bagus." in an interview: who answers, not where)
+                and (not colon.group("outlet") or _is_known_place(colon.group("head"), lexicon)):
             # ("KBRN, Mataram: Tim sepak bola ...": the outlet before the place; "BATAM, Indonesia:": a place and its country)
             if colon.group("outlet") and colon.group("head") in lexicon.countries:
                 return f"{colon.group('outlet')}, {colon.group('head')}", [], text[colon.end():]
@@ -643,11 +640,10 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
 
 
 _TITLED_PLACE_DASH = re.compile(r"(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*(?:--|[-–—])\s*(?=[A-Z])")  # "| Banda Aceh -"
-def _speaker_labels(text: str, lexicon: Lexicon) -> bool:
-    """Whether a line opens with a name and a colon that reads as who speaks (a one-word name in title case
-    not known as a place, before a sentence), as interviews set out their answers."""
-    head = text.split(":", 1)[0]
-    return " " not in head.strip() and head[:1].isupper() and head[1:].islower() and not _is_known_place(head, lexicon)
+def _answers_labelled(head: str, lines: list[Line]) -> bool:
+    """Whether several lines of the page open with the same name and a colon ("Tavares: ..."): an
+    interview's answers, not a dateline."""
+    return sum(line.text.startswith(head + ":") for line in lines) >= 2
 
 
 def _a_date_stamp(text: str, lexicon: Lexicon) -> bool:
@@ -1113,6 +1109,9 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
                                                                               lexicon)
                 page.dateline = page.dateline or None
                 page.dateline_text = line.text[: len(line.text) - len(text)].strip()
+                if page.dateline and not _is_known_place(page.dateline, lexicon) and _answers_labelled(page.dateline, lines):
+                    page.dateline = page.dateline_text = None  # "Tavares: Ya, ..." in an interview: who answers
+                    text = line.text
         if _NAME_TAG.match(text.strip()):
             line.label = BOILERPLATE
             continue

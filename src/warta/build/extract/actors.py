@@ -304,6 +304,12 @@ def _outlet_names() -> frozenset[str]:
                      for signature, name in lexicon.outlets.items() for word in (signature, name))
 
 
+def is_known_place(name: str) -> bool:
+    """Whether a language file lists ``name`` as a place ("Medan", "Singkawang")."""
+    return name in _known_places()
+
+
+@cache
 def _known_places() -> frozenset[str]:
     """Names of places of every language: an English page names Parigi Moutong too."""
     return _in_every_language("places")
@@ -339,7 +345,7 @@ def _named_alone_before(text: str, name: list[Token]) -> bool:
     return False
 
 
-_PAIRED_WITH_A_FULL_NAME = re.compile(rf"\s+(?:dan|and|&)\s+[{_UPPER}][a-z]+\s+[{_UPPER}][a-z]+")
+_PAIRED_WITH_A_FULL_NAME = re.compile(rf"\s+(?:dan|and|&)\s+[{_UPPER}][a-z]+(?:\s+[{_UPPER}][a-z]+){{2,3}}(?!\s*[{_UPPER}])")
 
 
 def names_a_place(run: list[Token], text: str) -> bool:
@@ -1594,8 +1600,11 @@ def _described_with_an_age(text: str, end: int, lexicon: Lexicon) -> bool:
 
 @cache
 def _age_apposition(lexicon: Lexicon) -> re.Pattern[str]:
-    years = [word for word, unit in lexicon.units.items() if unit == "year"] or ["(?!x)x"]
-    return re.compile(rf",(?: [a-z-]+){{1,3}} \d{{1,3}} (?:{alternation(years)})(?!\w)")
+    years = [word for word, unit in lexicon.units.items() if unit == "year"]
+    if not years or not lexicon.person_nouns:
+        return re.compile("(?!x)x")
+    # (a noun for a person opens it: not "Sritex, perusahaan tekstil berumur 60 tahun")
+    return re.compile(rf", (?:{alternation(lexicon.person_nouns)})(?: [a-z-]+){{0,2}} \d{{1,3}} (?:{alternation(years)})(?!\w)")
 # (It may end where a quotation opens: "Nguyen Van Ut, a 67-year-old vendor whom residents call "Uncle Ut,"".)
 _APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90},|[a-z][^,;:.\"“”]{2,60}\s[\"“])")
 

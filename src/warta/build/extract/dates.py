@@ -302,15 +302,19 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
                            and (context in lexicon.future_prepositions or _looks_future(text, start, lexicon)))
     if g.get("hol") or g.get("hola"):
         name = g.get("hol") or g["hola"]
-        if not name[0].isupper():
-            return None  # "natal" in lower case: birth, not Christmas
-        month, day = lexicon.holidays[re.sub(r"\s+", " ", name).casefold()]
+        if not any(char.isupper() for char in name):
+            return None  # "natal" in lower case: birth, not Christmas ("malam Tahun Baru" is the eve)
+        month, day, *shift = lexicon.holidays[re.sub(r"\s+", " ", name).casefold()]
         if g.get("holy"):
-            return DateMention(span, start, end, "day", int(g["holy"]), month, day)
-        following = re.match(r"\s+([a-z]+)", text[end:end + 20])
-        if following and following.group(1) not in lexicon.stopwords:
-            return None  # "the Christmas market": the holiday names a kind of thing, not a day
-        return DateMention(span, start, end, "day", annual=(month, day))
+            # ("Malam Tahun Baru 2027": the eve of 2027, the last day of 2026)
+            day_of = dt.date(int(g["holy"]), month, day) + dt.timedelta(days=shift[0] if shift else 0)
+            return DateMention(span, start, end, "day", day_of.year, day_of.month, day_of.day)
+        following = re.match(r"\s+(\w+)", text[end:end + 20])
+        if following and (following.group(1)[0].isupper() or following.group(1) not in lexicon.stopwords):
+            return None  # "the Christmas market", "Christmas Island": the holiday names a thing, not a day
+        before = _preceding_word(text, start)
+        behind = before in lexicon.since or lexicon.weekday_before.get(before) == "last"
+        return DateMention(span, start, end, "day", annual=(month, day), strictly_past=behind)  # "Last Christmas"
     if g.get("hm"):
         hijri_month, hijri_day = lexicon.hijri_months[re.sub(r"\s+", " ", g["hm"]).casefold()], int(g["hd"])
         if not 1 <= hijri_day <= 30:
@@ -768,10 +772,12 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
     value: dt.date | None = None
     year = mention.year
     if mention.annual is not None and mention.year is None:
-        if published:  # "by Christmas": the one nearest publication
+        if published:  # "by Christmas": the one nearest publication ("since Christmas": the last one before it)
             month, day = mention.annual
-            value = min((dt.date(year, month, day) for year in (published.year - 1, published.year, published.year + 1)),
-                        key=lambda candidate: abs((candidate - published).days))
+            candidates = [dt.date(year, month, day) for year in (published.year - 1, published.year, published.year + 1)]
+            if mention.strictly_past:
+                candidates = [candidate for candidate in candidates if candidate < published]
+            value = min(candidates, key=lambda candidate: abs((candidate - published).days))
         return value
     if mention.hijri is not None and mention.year is None:
         if published:  # "1 Ramadan" alone: the one nearest publication

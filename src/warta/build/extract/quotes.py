@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capitalised_runs, connectors_of_every_language,
-                                        is_acronym_of, is_name_token,
+                                        is_acronym_of, is_known_place, is_name_token,
                                         is_outlet, name_text, opens_an_organisation,
                                         names_a_place, split_short_name,
                                         title_at_start, trailing_name, without_country_before)
@@ -604,7 +604,8 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
         at = len(parts) - 1
         while at > 0 and re.fullmatch(r"\s*[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}\s*", parts[at - 1]):
             at -= 1
-        if at < len(parts) - 2:
+        if at < len(parts) - 2 and opens_an_organisation(parts[at].split()[0], lexicon) \
+                and all(len(part.split()) == 1 for part in parts[at + 1:-1]):
             return ",".join(parts[at:]).strip()
     if re.fullmatch(r"[A-Z0-9-]+(?: [A-Z0-9-]+)*", parts[-1].strip()):
         return parts[-1].strip()  # "Dalam keterangan yang diterima KRjogja.com, DLHK DIY menyebut": an acronym speaks
@@ -761,7 +762,11 @@ def _named_earlier_in_paragraph(offset: int, actors: ArticleActors) -> str | Non
 def _role_described(words: list[str], offset: int, actors: ArticleActors) -> str | None:
     """The one person named before ``offset`` whose stated role holds a capitalised word of a description
     ("politikus PAN itu" for "Ketua Komisi C DPRD Makassar dari Fraksi PAN, Andi Muhammad Yasir")."""
-    marks = {word.strip(",.") for word in words[1:] if word[:1].isupper()}
+    bare = [word.strip(",.") for word in words[1:]]
+    placed = {index for size in (1, 2, 3) for at in range(len(bare) - size + 1)
+              if is_known_place(" ".join(bare[at:at + size])) for index in range(at, at + size)}
+    # ("pelari asal Medan, Sumatera Utara, itu": where from, not a role)
+    marks = {word for index, word in enumerate(bare) if word[:1].isupper() and index not in placed}
     if not marks:
         return None
     named = {name for at, name in actors.positions if at < offset}
@@ -779,10 +784,10 @@ def _names_a_person_after(phrase: str, lexicon: Lexicon) -> bool:
 def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
                      spoken: list[tuple[int, str]] = (), body: str = "") -> tuple[str | None, str | None]:
     """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak);
-    never a word of the calendar ("demikian pengumuman yang sejak Rabu pagi disiarkan": no one)."""
+    never a weekday ("demikian pengumuman yang sejak Rabu pagi disiarkan": no one)."""
     name, kind = _speaker_named(who, offset, actors, lexicon, spoken, body)
-    if name and " " not in name and (name.casefold() in lexicon.weekdays or name.casefold() in lexicon.months):
-        return None, None
+    if name and " " not in name and name.casefold() in lexicon.weekdays:
+        return None, None  # (a month may be someone's name: "kata Juni", "said April")
     return name, kind
 
 
@@ -794,7 +799,9 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
         named = _organisation_opening_a_sentence_before(body, offset, actors) or _organisation_named_before(body, offset, actors)
         return (named, "organization") if named else (None, None)
     if who is None or (len(words) >= 2 and words[-1].casefold().strip(",.") in lexicon.demonstratives
-                       and (words[0][:1].islower() or not _runs_naming_someone(" ".join(words[1:]), lexicon))):
+                       and (words[0][:1].islower() or not _runs_naming_someone(" ".join(words[1:]), lexicon)
+                            and not opens_an_organisation(words[0], lexicon)
+                            and words[0].casefold() not in lexicon.institution_nouns)):
         # "ujarnya"; "ujar legislator dari Jawa Barat itu", "Politikus asal Singkawang itu mengatakan": someone
         # already speaking, or the one whose stated role the description names ("politikus PAN itu": "... Fraksi PAN")
         name = (_role_described(words, offset, actors) or _named_earlier_in_paragraph(offset, actors) if who else None) \
