@@ -3786,3 +3786,14 @@ def test_lessons_of_a_second_review_holidays_and_datelines():
     colon = build("Floods\n\nDecember 10, 2026\n\nSandakan: More than 300 flood victims were moved to relief centres on "
                   "Monday as rivers rose across the district.\n")
     assert colon.article["dateline"] == "Sandakan"
+
+
+def test_an_office_of_several_words_before_a_name_a_given_name_that_is_a_word_elsewhere_and_terus():
+    rows = build("Ferry woes\n\nDecember 3, 2026\n\nSCARBOROUGH - Tobago House of Assembly Secretary of Tourism, Culture and "
+                 "Transportation Kwesi Alleyne-Nicholas said the division would meet ferry operators.\n\n\"We cannot keep "
+                 "having this conversation,\" Alleyne-Nicholas said.\n\n\"We have not taken a boat out,\" said Mr Dan Otieno "
+                 "Okoth, the chairman of the unit. The headman of Ban Nong Khan agreed.\n")
+    assert quotes(rows) == [("We cannot keep having this conversation,", "Kwesi Alleyne-Nicholas"),
+                            ("We have not taken a boat out,", "Dan Otieno Okoth")]
+    indonesian = body_page("Terus terang, warga kecewa. \"Kami menunggu lama,\" kata Sumarno (50).\n")
+    assert "Terus" not in people(indonesian)

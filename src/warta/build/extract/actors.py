@@ -234,7 +234,9 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
         return False  # "a Kuala Lumpur-based trader": an adjective
     if lexicon.word_forms_not_names is not None and lexicon.word_forms_not_names.match(bare.casefold()):
         return False  # "Perekonomian", "Mengadili": a noun or a verb by its affixes
-    return bare not in _not_names(lexicon) and bare not in _title_words(lexicon) and not bare.isdigit()
+    # ("Dan Otieno Okoth" on an English page: a given name of this language, though "Dan" is "and" in another)
+    return (bare not in _not_names(lexicon) or bare in lexicon.name_openers) and bare not in _title_words(lexicon) \
+        and not bare.isdigit()
 
 
 @cache
@@ -858,7 +860,13 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         speaking = _speaking(text, start, end, verbs, lexicon) or _after_according(text, name[0].start, lexicon)
         # ("bribes from Tan Chee Keong, 47,": someone with an age is no place)
         # ("Di Nyaru Menteng saat ini ...": the preposition may open the run, capitalised)
-        office_role = None if role or name[0] is run[0] else _title_of_office_before(text, start, lexicon)
+        # ("Secretary of Tourism, Culture and Transportation Kwesi Alleyne-Nicholas": the run opens with the office's
+        # last word, after "and"; not "the headman of Ban Nong Khan", a place right after "of")
+        continues = name[0] is run[0] and len(name) >= 3 and preceding in ("and", "&")
+        office_role = None if role or name[0] is run[0] and not continues else _title_of_office_before(text, start, lexicon)
+        if office_role and continues:
+            name = name[1:]
+            surface = name_text(text, name)
         if office_role:
             role = office_role + " " + text[start:name[0].start].strip()  # "Minister of Health Rosalind Cornelius"
         opened_by_preposition = len(written) > len(name) and written[-len(name) - 1].text.casefold() in lexicon.place_prepositions
@@ -1707,10 +1715,15 @@ def _is_title_token(word: str, lexicon: Lexicon) -> bool:
 def _title_of_office_before(text: str, start: int, lexicon: Lexicon) -> str | None:
     """The title before "of" or "for" when a run follows it ("Minister of" in "Minister of Health Rosalind
     Cornelius", "Minister for Foreign Affairs Penny Wong"): the role of the name closing the run."""
-    before = text[max(0, start - 60):start].split()
-    if len(before) < 2 or before[-1] not in ("of", "for") or not _is_title_token(before[-2].rstrip(","), lexicon):
-        return None
-    return " ".join(before[-2:])
+    before = text[max(0, start - 90):start].split()
+    # ("Secretary of Tourism, Culture and Transportation Kwesi Alleyne-Nicholas": an office of several words)
+    for at in range(len(before) - 1, max(0, len(before) - 7), -1):
+        word = before[at]
+        if word in ("of", "for") and _is_title_token(before[at - 1].rstrip(","), lexicon):
+            return " ".join(before[at - 1:])
+        if not (word[:1].isupper() or word in ("and", "&")) or word.endswith((".", ";", ":")):
+            return None
+    return None
 
 
 def _preceding_word(text: str, offset: int) -> str:
