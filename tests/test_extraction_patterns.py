@@ -3797,3 +3797,12 @@ def test_an_office_of_several_words_before_a_name_a_given_name_that_is_a_word_el
                             ("We have not taken a boat out,", "Dan Otieno Okoth")]
     indonesian = body_page("Terus terang, warga kecewa. \"Kami menunggu lama,\" kata Sumarno (50).\n")
     assert "Terus" not in people(indonesian)
+
+
+def test_a_name_opening_a_sentence_with_its_title_after_it_is_a_person_and_a_river_named_alone_is_a_place():
+    rows = body_page("Warga menggelar ritual di tepi Sungai Kobe.\n\nRosmina Sangaji, perempuan adat Sawai yang berkebun pala di "
+                     "hulu Kobe, mengaku hasil kebunnya turun.\n\n\"Kami perempuan yang paling rasa,\" ucap perempuan 39 tahun "
+                     "itu.\n\nYohanes Bosco Tukan, Direktur Advokasi Pengurus Besar AMAN, mengatakan pihaknya akan membawa "
+                     "kasus ini ke Jakarta.\n")
+    assert quotes(rows) == [("Kami perempuan yang paling rasa,", "Rosmina Sangaji")]
+    assert set(people(rows)) == {"Rosmina Sangaji", "Yohanes Bosco Tukan"}

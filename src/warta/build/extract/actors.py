@@ -893,8 +893,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if surface in _known_places() and not speaking:
             place_end = end
             continue  # "warga Cimahi", "Maryland", "Bupati Kutai Kartanegara": a known place, whoever holds its office
-        if len(name) == 1 and not speaking and surface in _named_places(text, lexicon):
-            continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar": a place
+        if len(name) == 1 and surface in _named_places(text, lexicon) and (
+                not speaking or preceding[:1].islower() and not _first_in_sentence(text, start)):
+            continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar", "di hulu Kobe": a place
         if (role or preceding).casefold() in lexicon.residents \
                 and (surface in _places_in(text, _named_place_pattern()) or _residence_apposition(text, start, end)):
             continue  # "Warga Lubuk Kembang Bunga mengaku" where the page says "Desa Lubuk Kembang Bunga"
@@ -1274,6 +1275,7 @@ def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduce
                     for offset, surface, kind, role, speaking in found if kind == "person")
     confirmed = {name for start, end, name, stated in people if name and (
         stated or name in introduced_alone or _AGE.match(text, end) or _APPOSITION.match(text, end)
+        or (start == 0 or text[start - 1] == "\n" or text[start - 2:start] == ". ") and _titled_apposition(text, end, lexicon)
         or _marked_as_a_person(text, start, lexicon)
         or _title_just_before(text, start, lexicon) or _acts(text, end, lexicon) or _after_a_role_label(text, start, lexicon)
         or " " in name and _APPOSED_TO_A_NOUN.search(text, max(0, start - 30), start))}
@@ -1614,6 +1616,14 @@ def _age_apposition(lexicon: Lexicon) -> re.Pattern[str]:
     # (a noun for a person opens it: not "Sritex, perusahaan tekstil berumur 60 tahun")
     return re.compile(rf", (?:{alternation(lexicon.person_nouns)})(?: [a-z-]+){{0,2}} \d{{1,3}} (?:{alternation(years)})(?!\w)")
 # (It may end where a quotation opens: "Nguyen Van Ut, a 67-year-old vendor whom residents call "Uncle Ut,"".)
+def _titled_apposition(text: str, end: int, lexicon: Lexicon) -> bool:
+    """A name opening a sentence, followed by its title set off by commas ("Yohanes Bosco Tukan, Direktur Advokasi
+    Pengurus Besar AMAN, mengatakan"): a person (mid-sentence, "for Blue Economy, Ms Grace Kamau," is a unit's)."""
+    following = _TITLED_APPOSITION.match(text, end)
+    return following is not None and title_at_start(following.group(1), lexicon)
+
+
+_TITLED_APPOSITION = re.compile(r",\s+([A-Z][^,;:.\"“”\n]{2,90}),")
 _APPOSITION = re.compile(r",\s+(?:[a-z][^,;:.\"“”]{2,90},|[a-z][^,;:.\"“”]{2,60}\s[\"“])")
 
 
