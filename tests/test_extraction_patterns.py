@@ -3806,3 +3806,12 @@ def test_a_name_opening_a_sentence_with_its_title_after_it_is_a_person_and_a_riv
                      "kasus ini ke Jakarta.\n")
     assert quotes(rows) == [("Kami perempuan yang paling rasa,", "Rosmina Sangaji")]
     assert set(people(rows)) == {"Rosmina Sangaji", "Yohanes Bosco Tukan"}
+
+
+def test_someone_named_after_an_unnamed_speaker_ends_the_unnamed_ones_turn():
+    rows = body_page("Warga menggelar ritual.\n\nSeorang warga yang enggan disebut namanya mengatakan, \"Kalau kami bicara "
+                     "terlalu keras, nanti kami dipanggil polisi.\"\n\nYohanes Bosco Tukan, Direktur Advokasi Pengurus Besar "
+                     "AMAN, mengatakan pihaknya akan membawa kasus ke Jakarta. Ia merujuk undang-undang lingkungan.\n\n"
+                     "\"Negara tidak bisa terus diam,\" ujarnya.\n")
+    assert quotes(rows) == [("Kalau kami bicara terlalu keras, nanti kami dipanggil polisi.", None),
+                            ("Negara tidak bisa terus diam,", "Yohanes Bosco Tukan")]

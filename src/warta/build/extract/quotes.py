@@ -942,8 +942,10 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         attribution = _after_attribution(body, end, lexicon) or _before_attribution(body, start, lexicon)
         if attribution is not None:
             quote.cue = attribution.cue
+            # (someone named since opening a sentence ends the unnamed one's turn: "Yohanes ..., Direktur ..., mengatakan")
             if attribution.who is None and (_unnamed_subject_before(body, start, lexicon) or (
-                    unnamed_since is not None and not any(unnamed_since < at < start for at, _ in actors.speech))) \
+                    unnamed_since is not None and not any(unnamed_since < at < start for at, _ in actors.speech)
+                    and not any(unnamed_since < at < start for _, at, _ in actors.subjects))) \
                     or _names_someone_unnamed(attribution.who, lexicon):
                 # "Seorang warga lain mengungkapkan hal serupa. “...,” katanya": no one named, then or since
                 unnamed_since = start
