@@ -3815,3 +3815,9 @@ def test_someone_named_after_an_unnamed_speaker_ends_the_unnamed_ones_turn():
                      "\"Negara tidak bisa terus diam,\" ujarnya.\n")
     assert quotes(rows) == [("Kalau kami bicara terlalu keras, nanti kami dipanggil polisi.", None),
                             ("Negara tidak bisa terus diam,", "Yohanes Bosco Tukan")]
+
+
+def test_a_nickname_of_two_words_explained_after_is_the_one_named_before():
+    rows = body_page("Zikir akan dipimpin ulama Aceh, Tgk. H. Zulfahmi Abdurrahman, Lc., M.A., Wakil Ketua MPU Aceh.\n\n"
+                     "\"Musibah itu peringatan dari Allah,\" ujar Abu Zulfahmi, sapaan akrabnya, saat dihubungi kemarin.\n")
+    assert quotes(rows) == [("Musibah itu peringatan dari Allah,", "Zulfahmi Abdurrahman")]

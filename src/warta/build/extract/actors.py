@@ -1484,7 +1484,7 @@ def _nicknames_explained_after(found: list, text: str, lexicon: Lexicon, known: 
 
 @cache
 def _nickname_after_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.])(?P<nick>[{_UPPER}][a-z]+), (?:{alternation(lexicon.nickname_after)})(?!\w)")
+    return re.compile(rf"(?<![\w.])(?P<nick>[{_UPPER}][a-z]+(?: [{_UPPER}][a-z]+)?), (?:{alternation(lexicon.nickname_after)})(?!\w)")
 
 
 def _described_at_sentence_start(text: str, at: int, lexicon: Lexicon) -> bool:
