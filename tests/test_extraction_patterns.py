@@ -3821,3 +3821,10 @@ def test_a_nickname_of_two_words_explained_after_is_the_one_named_before():
     rows = body_page("Zikir akan dipimpin ulama Aceh, Tgk. H. Zulfahmi Abdurrahman, Lc., M.A., Wakil Ketua MPU Aceh.\n\n"
                      "\"Musibah itu peringatan dari Allah,\" ujar Abu Zulfahmi, sapaan akrabnya, saat dihubungi kemarin.\n")
     assert quotes(rows) == [("Musibah itu peringatan dari Allah,", "Zulfahmi Abdurrahman")]
+
+
+def test_a_breadcrumb_scraped_onto_the_headline_line_is_not_the_headline():
+    rows = build("Serikat Petani Indonesia\nBeranda » Siaran Pers » Hari HAM Internasional: SPI Desak Polda Jambi Bebaskan "
+                 "Empat Petani\nKamis, 10 Desember 2026 | 09:00 WIB\n\nJAKARTA. Serikat Petani Indonesia mendesak polisi "
+                 "membebaskan empat petani yang ditangkap di Batang Hari.\n")
+    assert rows.article["title"] == "Hari HAM Internasional: SPI Desak Polda Jambi Bebaskan Empat Petani"

@@ -887,6 +887,16 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     return score - index * 0.01
 
 
+_BREADCRUMB = re.compile(r"^(?:[^»›\n]{1,40}\s[»›]\s)+")
+
+
+def _without_breadcrumb(title: str) -> str:
+    """A headline without the breadcrumb scraped onto its line ("Beranda » Siaran Pers » Hari HAM ...")."""
+    trail = _BREADCRUMB.match(title)
+    rest = title[trail.end():] if trail else title
+    return rest if trail and len(rest.split()) >= 4 else title
+
+
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})$")
 
 
@@ -1000,7 +1010,7 @@ def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> Non
     if candidates:
         index, best = max(candidates, key=lambda c: _title_score(c[0], c[1], header, texts, lexicon))
         best.label = TITLE
-        page.title = _without_site_name(best.text, texts)
+        page.title = _without_site_name(_without_breadcrumb(best.text), texts)
         for other in lines:
             if other is not best and other.text == best.text:
                 other.label = BOILERPLATE
