@@ -407,13 +407,12 @@ def _follows_a_date(text: str, start: int, lexicon: Lexicon) -> bool:
     return bool(words) and (words[-1].strip(",").casefold() in lexicon.months or words[-1].strip(",").isdigit())
 
 
-def _looks_future(text: str, start: int, lexicon: Lexicon, reach: int = 12) -> bool:
-    """Whether a word of the future stands before a date, at most ``reach`` words before it ("akan digelar
-    Sabtu", "until Saturday")."""
+def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a word of the future stands just before a date ("akan digelar Sabtu", "until Saturday")."""
     before = text[max(0, start - 100): start]
     # Only the date's own clause: a comma or sentence end before it starts another statement.
     clause = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(","), before.rfind("\n"))
-    window = [word.strip("\"“”‘’'(") for word in before[clause + 1:].casefold().split()[-reach:]]
+    window = [word.strip("\"“”‘’'(") for word in before[clause + 1:].casefold().split()[-12:]]
     if window and window[-1] in lexicon.since:
         return False  # "sejak Selasa": where something began, never ahead
     # The marker nearest the date decides: "expected to be higher than what we saw on Monday" is behind.
