@@ -3828,3 +3828,14 @@ def test_a_breadcrumb_scraped_onto_the_headline_line_is_not_the_headline():
                  "Empat Petani\nKamis, 10 Desember 2026 | 09:00 WIB\n\nJAKARTA. Serikat Petani Indonesia mendesak polisi "
                  "membebaskan empat petani yang ditangkap di Batang Hari.\n")
     assert rows.article["title"] == "Hari HAM Internasional: SPI Desak Polda Jambi Bebaskan Empat Petani"
+
+
+def test_an_office_named_after_someone_that_speaks_is_the_office_not_the_person_it_is_named_after():
+    rows = body_page("Banjir merendam 213 rumah di Kecamatan Hu'u.\n\nStasiun Meteorologi Sultan Muhammad Salahuddin Bima "
+                     "dalam keterangan tertulisnya menyebutkan, \"Potensi hujan lebat masih dapat terjadi hingga pekan "
+                     "depan.\"\n\nBadan Pengawasan Mahkamah Agung dalam keterangannya menyatakan, \"Kami menghormati "
+                     "putusan itu.\"\n")
+    assert quotes(rows) == [("Potensi hujan lebat masih dapat terjadi hingga pekan depan.",
+                             "Stasiun Meteorologi Sultan Muhammad Salahuddin Bima"),
+                            ("Kami menghormati putusan itu.", "Badan Pengawasan Mahkamah Agung")]
+    assert people(rows) == {}

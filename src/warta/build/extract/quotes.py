@@ -845,6 +845,11 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
     if len(runs) >= 2 and after_comma and after_comma[0] is not runs[0] and trailing_name(after_comma[0], lexicon) \
             and (title_at_start(" ".join(t.text for t in runs[0]), lexicon) or _title_closes_first_part(who[:comma], lexicon)):
         runs = after_comma  # (not ", S.H., M.H.": degrees after the name)
+    if len(runs) == 1:
+        whole = actors.actors.get(who[runs[0][0].start:runs[0][-1].end])
+        if whole is not None and whole.kind == "organization":
+            # "Stasiun Meteorologi Sultan Muhammad Salahuddin Bima dalam keterangan tertulisnya": named after someone
+            return whole.name, "organization"
     # A full name wins over a one-word run before it ("DENR-Calabarzon regional executive director
     # Ramon Villaflor Cruz said").
     named = [run for run in runs if len(trailing_name(run, lexicon)) >= 2]
