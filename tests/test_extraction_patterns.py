@@ -3839,3 +3839,16 @@ def test_an_office_named_after_someone_that_speaks_is_the_office_not_the_person_
                              "Stasiun Meteorologi Sultan Muhammad Salahuddin Bima"),
                             ("Kami menghormati putusan itu.", "Badan Pengawasan Mahkamah Agung")]
     assert people(rows) == {}
+
+
+def test_civil_service_forecaster_and_police_ranks_before_english_names_are_roles_not_names():
+    rows = build("Flood warning stays for the Western Division\n\nMonday, 7 December 2026\n\nSUVA – Heavy rain kept "
+                 "rivers high across Viti Levu on Monday.\n\nSenior Forecaster Arieta Daunivalu said the depression would "
+                 "move away by Wednesday. \"Rivers will remain high even after the rain eases,\" Daunivalu said.\n\n"
+                 "Agriculture Undersecretary Ramon Villareal said the committee would meet next week.\n\nPolice Prosecutor "
+                 "Corporal Mark Bentick objected to bail. \"The defendant has no fixed place of abode,\" Bentick told the "
+                 "court.\n")
+    assert quotes(rows) == [("Rivers will remain high even after the rain eases,", "Arieta Daunivalu"),
+                            ("The defendant has no fixed place of abode,", "Mark Bentick")]
+    assert {"Arieta Daunivalu", "Ramon Villareal", "Mark Bentick"} <= set(people(rows))
+    assert not any(name.split()[0] in ("Senior", "Undersecretary", "Corporal") for name in people(rows))
