@@ -214,6 +214,9 @@ def test_an_outlets_acronym_before_the_place_in_a_dateline():
     rows = build("Perpres Energi Segera Terbit\n\nSenin, 23 November 2026 10:00 WIB\n\nKBR, Jakarta - Pemerintah tengah "
                  "merampungkan rancangan Peraturan Presiden tentang energi baru yang ditargetkan terbit tahun depan.\n")
     assert rows.article["dateline"] == "Jakarta"
+    site = build("Persinab Melaju ke Final\n\nRabu, 25 November 2026 10:00 WIT\n\nSUARA.NABIRE, NABIRE - Persinab Nabire "
+                 "memastikan satu tiket ke partai final setelah menang 2-1 atas tim tamu di Stadion Kota Lama.\n")
+    assert site.article["dateline"] == "NABIRE"
 
 
 def test_the_outlet_from_the_masthead_and_copyright_line_a_page_carries():

@@ -606,9 +606,12 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             or _brand_of_an_outlet(part, lexicon))]
         credits += outlets
         places = [part for part in places if part not in outlets]
-        if not known_first and len(places) >= 2 and len(places[0]) <= 5 and not places[1].isupper() \
-                and _is_known_place(places[1], lexicon) and places[1] not in lexicon.countries:
-            credits.append(places.pop(0))  # "KBR, Jakarta -": an outlet's acronym, then the place
+        # "KBR, Jakarta -": an outlet's acronym, then the place in title case (not "ESTANCIA, Iloilo": a town and
+        # its province); "SUARA.NABIRE, NABIRE -": a site's name, then the place in capitals
+        outlet_first = len(places) >= 2 and (len(places[0]) <= 5 and not places[1].isupper() or "." in places[0])
+        if not known_first and outlet_first and places[1] not in lexicon.countries \
+                and _is_known_place(places[1] if not places[1].isupper() else places[1].title(), lexicon):
+            credits.append(places.pop(0))
     elif len(places) == 2 and places[1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:\.[a-z]{2,3})*", places[0]):
         if _is_known_place(places[0], lexicon) and not _is_known_place(places[1].title(), lexicon):
             credits.append(places.pop(1))  # "Medan, ORBIT -": a known place, then the paper's name in capitals
