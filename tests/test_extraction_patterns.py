@@ -3855,3 +3855,11 @@ def test_civil_service_forecaster_and_police_ranks_before_english_names_are_role
                             ("The defendant has no fixed place of abode,", "Mark Bentick")]
     assert {"Arieta Daunivalu", "Ramon Villareal", "Mark Bentick"} <= set(people(rows))
     assert not any(name.split()[0] in ("Senior", "Undersecretary", "Corporal") for name in people(rows))
+
+
+def test_a_papers_name_alone_above_the_leads_own_dateline_is_a_credit_not_the_place():
+    rows = build("Harian Ekonomi NERACA\nDaerah\nEkspor Tuna Maluku Naik, Pengusaha Keluhkan Ongkos Logistik\n"
+                 "Senin, 02/11/2026\nNERACA\nAmbon – Nilai ekspor tuna dan cakalang asal Maluku terus menanjak sepanjang "
+                 "Oktober, menurut catatan balai karantina.\nPelaku usaha mengeluhkan tingginya biaya logistik.\n")
+    assert rows.article["dateline"] == "Ambon"
+    assert rows.article["body"].startswith("Nilai ekspor tuna")

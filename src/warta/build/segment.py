@@ -1091,6 +1091,15 @@ def _mark_headline_runs(lines: list[Line], zones: _Zones) -> None:
         run = []
 
 
+def _outlet_above_a_dateline(text: str, following: list[Line], lexicon: Lexicon) -> bool:
+    """"NERACA" alone, then "Ambon – Nilai ekspor ...": a name that is no place, above the lead's own dateline,
+    is the paper's."""
+    if not following or _is_known_place(text.strip().rstrip(":").title(), lexicon):
+        return False
+    found = match_dateline(following[0].text, lexicon)
+    return found is not None and bool(found[0]) and _is_known_place(found[0].title(), lexicon)
+
+
 def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
     lines = page.lines
     _mark_headline_runs(lines, zones)
@@ -1098,7 +1107,8 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
     for line in lines[zones.tail_start:]:
         line.label = BOILERPLATE
     first = True
-    for line in lines[zones.body_start: zones.tail_start]:
+    body = lines[zones.body_start: zones.tail_start]
+    for at, line in enumerate(body):
         if line.label != BODY:
             continue
         if page.title is not None and line.text == page.title:
@@ -1106,7 +1116,8 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
             continue
         text = line.text
         if first:
-            if _DATELINE_ALONE.match(text) and _is_credit(text.strip(), lexicon):
+            if _DATELINE_ALONE.match(text) and (_is_credit(text.strip(), lexicon)
+                                                or _outlet_above_a_dateline(text, body[at + 1:at + 2], lexicon)):
                 page.dateline_credits = [text.strip()]  # "PTI" alone above the lead: the wire, not a place
                 continue
             first = False
