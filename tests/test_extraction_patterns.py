@@ -3863,3 +3863,13 @@ def test_a_papers_name_alone_above_the_leads_own_dateline_is_a_credit_not_the_pl
                  "Oktober, menurut catatan balai karantina.\nPelaku usaha mengeluhkan tingginya biaya logistik.\n")
     assert rows.article["dateline"] == "Ambon"
     assert rows.article["body"].startswith("Nilai ekspor tuna")
+
+
+def test_a_government_sites_menu_is_not_the_headline():
+    rows = build("Pemerintah Provinsi Maluku\nBeranda Profil Pemerintahan Berita Layanan Publik PPID Kontak\nCari...\n"
+                 "Beranda » Berita » Berita Daerah\nPemprov Maluku Kirim 40 Ton Bantuan untuk Korban Banjir\n"
+                 "Diposting oleh : Admin | 07 Desember 2026 | Dilihat : 318 kali\nFOTO: DOK. BIRO ADPIM SETDA MALUKU\n"
+                 "Sekda Maluku melepas truk bantuan logistik di halaman Kantor Gubernur Maluku, Senin (7/12/2026).\n"
+                 "AMBON – Pemerintah Provinsi Maluku "
+                 "mengirimkan 40 ton bantuan logistik bagi warga yang terdampak banjir bandang pekan lalu.\n")
+    assert rows.article["title"] == "Pemprov Maluku Kirim 40 Ton Bantuan untuk Korban Banjir"
