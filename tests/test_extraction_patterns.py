@@ -3873,3 +3873,10 @@ def test_a_government_sites_menu_is_not_the_headline():
                  "AMBON – Pemerintah Provinsi Maluku "
                  "mengirimkan 40 ton bantuan logistik bagi warga yang terdampak banjir bandang pekan lalu.\n")
     assert rows.article["title"] == "Pemprov Maluku Kirim 40 Ton Bantuan untuk Korban Banjir"
+
+
+def test_a_papers_name_opening_the_lead_with_a_dash_is_a_credit_and_no_place():
+    rows = build("Gold dealer remanded over $46M scam\n\nNov 06, 2026\n\nKaieteur News – A gold dealer was yesterday "
+                 "remanded to prison after he appeared in court charged with obtaining money by false pretences.\n")
+    assert rows.article["dateline"] is None
+    assert rows.article["body"].startswith("A gold dealer")

@@ -593,6 +593,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             credits.extend(piece.strip() for piece in part.split("/") if piece.strip())
         elif _brand_of_an_outlet(part, lexicon) and not _is_known_place(part.title(), lexicon):
             credits.append(part)  # "MALANGTIMES - ...": the site's brand, no place
+        elif len(part.split()) >= 2 and part.split()[-1] in lexicon.outlet_words and not _is_known_place(part, lexicon):
+            credits.append(part)  # "Kaieteur News – ...": a paper's name closed by its word, no place
         elif not any(ch.isdigit() for ch in part) and part.casefold() not in lexicon.weekdays:
             places.append(part)
     if len(places) >= 2 and places[0].isupper():
