@@ -3880,3 +3880,10 @@ def test_a_papers_name_opening_the_lead_with_a_dash_is_a_credit_and_no_place():
                  "remanded to prison after he appeared in court charged with obtaining money by false pretences.\n")
     assert rows.article["dateline"] is None
     assert rows.article["body"].startswith("A gold dealer")
+
+
+def test_an_abbreviated_muhammad_opens_the_name_it_stands_in():
+    rows = body_page("Ketua Koperasi Unit Desa Sawit Makmur, Mhd. Arifin, mengaku menyerahkan uang Rp850 juta kepada "
+                     "terdakwa dalam sidang kemarin.\n\n\"Uang itu saya serahkan langsung,\" kata Arifin.\n")
+    assert quotes(rows) == [("Uang itu saya serahkan langsung,", "Mhd. Arifin")]
+    assert set(people(rows)) == {"Mhd. Arifin"}
