@@ -3887,3 +3887,23 @@ def test_an_abbreviated_muhammad_opens_the_name_it_stands_in():
                      "terdakwa dalam sidang kemarin.\n\n\"Uang itu saya serahkan langsung,\" kata Arifin.\n")
     assert quotes(rows) == [("Uang itu saya serahkan langsung,", "Mhd. Arifin")]
     assert set(people(rows)) == {"Mhd. Arifin"}
+
+
+def test_a_disclaimer_with_a_colon_below_an_undated_story_is_no_dateline():
+    rows = build("myjoyonline\nHome\nNews\nBusiness | Agribusiness\nCocoa farmers lose 40% of farms to swollen shoot\n"
+                 "Source: Ama Owusu | Joy Business\nWednesday, November 4, 2026 3:42pm\n"
+                 "Cocoa farmers in the Western North Region say the swollen shoot virus has wiped out close to 40 percent "
+                 "of their farms in two years.\n"
+                 "Speaking at a stakeholder forum at Sefwi Wiawso on Tuesday, the deputy chief executive said the board "
+                 "was behind its own targets for the region.\n"
+                 "\"We planned to rehabilitate 40,000 hectares in this region by the end of this year,\" she said, adding "
+                 "that contractors had not been paid on time.\n"
+                 "The chief of Asawinso, who chaired the forum, said many young people had left their farms for the "
+                 "mines because they had nothing to harvest.\n"
+                 "Tags:\nCOCOBOD\nRelated Articles\nTema Port congestion: Shippers call for urgent action\nOctober 27, 2026\n"
+                 "DISCLAIMER: The Views, Comments, Opinions, Contributions and Statements made by Readers and Contributors "
+                 "on this platform do not necessarily represent the views or policy of Multimedia Group Limited.\n")
+    assert rows.article["dateline"] is None
+    assert rows.article["body"].startswith("Cocoa farmers") or rows.article["body"].startswith("Speaking at")
+    assert [text for text, _ in quotes(rows)] == [
+        "We planned to rehabilitate 40,000 hectares in this region by the end of this year,"]

@@ -747,9 +747,12 @@ def _short_lead_before(lines: list[Line], start: int, date_line) -> int:
 def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: False) -> _Zones:
     """Where the body starts and where trailing boilerplate begins."""
     body_start = None
+    undated_paragraphs = 0
     for index, line in enumerate(lines[:60]):
         if line.label != BODY:
             continue
+        if undated_paragraphs >= 3:
+            break  # the story has begun without a dateline: "DISCLAIMER: The Views ..." below it opens none
         if _DATELINE_ALONE.match(line.text) and index + 1 < len(lines) and lines[index + 1].label == BODY and \
                 len(_words(lines[index + 1].text)) >= 12 and not _looks_like_headline(lines[index + 1].text):
             # (not a site's name above its menu, nor a section's above the headline: "LINGKUNGAN")
@@ -766,6 +769,8 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
         if found and not found[2].strip() and _next_is_lead(lines, index):
             body_start = index  # the dateline alone on its line, the lead below
             break
+        if not found and len(_words(line.text)) >= 20 and _is_sentence(line.text):
+            undated_paragraphs += 1
     if body_start is None:
         for index, line in enumerate(lines):
             if line.label == BODY and len(_words(line.text)) >= 20:
