@@ -3907,3 +3907,12 @@ def test_a_disclaimer_with_a_colon_below_an_undated_story_is_no_dateline():
     assert rows.article["body"].startswith("Cocoa farmers") or rows.article["body"].startswith("Speaking at")
     assert [text for text, _ in quotes(rows)] == [
         "We planned to rehabilitate 40,000 hectares in this region by the end of this year,"]
+
+
+def test_a_press_office_or_a_papers_initials_beside_the_place_in_a_dateline_are_credits():
+    office = build("Desa Adat Larang Kantong Plastik\n\nSelasa, 24 November 2026\n\nDenpasar (Humas Bali) – Pemerintah "
+                   "Provinsi Bali bersama 40 desa adat sepakat melarang kantong plastik sekali pakai mulai Januari.\n")
+    assert office.article["dateline"] == "Denpasar"
+    initials = build("Dua Penimbun Solar Diamankan\n\nNovember 27, 2026\n\nSumbawa Besar, SR – Satuan Reserse Kriminal "
+                     "Polres Sumbawa mengamankan dua warga yang diduga menimbun solar bersubsidi di gudang mereka.\n")
+    assert initials.article["dateline"] == "Sumbawa Besar"

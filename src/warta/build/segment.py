@@ -614,7 +614,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         if not known_first and outlet_first and places[1] not in lexicon.countries \
                 and _is_known_place(places[1] if not places[1].isupper() else places[1].title(), lexicon):
             credits.append(places.pop(0))
-    elif len(places) == 2 and places[1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:\.[a-z]{2,3})*", places[0]):
+    elif len(places) == 2 and places[1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:\.[a-z]{2,3})*", places[0]):
         if _is_known_place(places[0], lexicon) and not _is_known_place(places[1].title(), lexicon):
             credits.append(places.pop(1))  # "Medan, ORBIT -": a known place, then the paper's name in capitals
         else:
@@ -669,6 +669,8 @@ _PLACE_FIRST = re.compile(r"([A-Z][A-Z]{2,}(?: [A-Z]{2,}){0,2})(?:[.,]\s+|\s*[-â
 
 def _is_credit(piece: str, lexicon: Lexicon) -> bool:
     lowered = piece.casefold()
+    if piece.split(maxsplit=1)[:1] and piece.split(maxsplit=1)[0] in lexicon.press_offices:
+        return True  # "Humas Bali", "Prokopim Setda Sikka": a press office, no place
     if _DOMAIN_SUFFIX.search(lowered):
         return True
     if _patterns(lexicon).outlets.match(lowered):
