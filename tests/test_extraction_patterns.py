@@ -1328,7 +1328,7 @@ def test_ranges_directions_line_breaks_and_future_days():
                  "Target dicapai pertengahan Desember.\n\n5. Berlaku untuk semua daerah.\n")
     found = dates(rows)
     assert found["1-5 Desember 2025"] == (D(2025, 12, 1), "day")
-    assert found["Januari–Oktober 2025"] == (D(2025, 1, 1), "month")
+    assert found["Januari"] == (D(2025, 1, 1), "month") and found["Oktober 2025"] == (D(2025, 10, 1), "month")
     assert found["9 Agustus lalu"] == (D(2025, 8, 9), "day")
     assert found["1 Januari"] == (D(2026, 1, 1), "day")
     assert found["Maret"] == (D(2025, 3, 1), "month")
@@ -3916,3 +3916,13 @@ def test_a_press_office_or_a_papers_initials_beside_the_place_in_a_dateline_are_
     initials = build("Dua Penimbun Solar Diamankan\n\nNovember 27, 2026\n\nSumbawa Besar, SR – Satuan Reserse Kriminal "
                      "Polres Sumbawa mengamankan dua warga yang diduga menimbun solar bersubsidi di gudang mereka.\n")
     assert initials.article["dateline"] == "Sumbawa Besar"
+
+
+def test_a_range_of_months_is_two_dates_each_of_the_year_the_range_closes_with():
+    rows = body_page("Realisasi Januari-Maret 2027 ditargetkan naik. Panen Oktober-Maret 2026 turun, sedangkan dana "
+                     "Februari hingga Juni 2025 sudah cair.\n")
+    found = dates(rows)
+    assert found["Januari"] == (D(2027, 1, 1), "month") and found["Maret 2027"] == (D(2027, 3, 1), "month")
+    assert found["Oktober"] == (D(2025, 10, 1), "month") and found["Maret 2026"] == (D(2026, 3, 1), "month")
+    assert found["Februari"] == (D(2025, 2, 1), "month") and found["Juni 2025"] == (D(2025, 6, 1), "month")
+    assert not any("-" in text for text in found)

@@ -110,7 +110,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     month_day_year = rf"{by_month}(?P<m2>{months})\.?(?:\s+|\s*-\s*)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s*-\s*)(?P<y2>\d{{4}})(?!\d)"
     month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d)"
     day_month = rf"(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?{day_range}\s+(?P<m4>{months})(?![\w])"
-    month_year = rf"{by_month}(?P<m5>{months})(?:\s*[-–]\s*(?:{months}))?\.?\s+(?P<y5>\d{{4}})(?!\d)"
+    month_year = rf"{by_month}(?P<m5>{months})\.?\s+(?P<y5>\d{{4}})(?!\d)"
     bracket = r"\(\s*(?P<b1>\d{1,2})[/-](?P<b2>\d{1,2})(?:[/-](?P<by>\d{4}|\d{2}))?\s*\)"
     # "kuartal II/2026", "semester I 2025": part of a year, valued at the year.
     year_part = _year_part_pattern(lexicon)
@@ -135,7 +135,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     month_alone = rf"{_starts_with(lexicon.month_context)}(?:{alternation(lexicon.month_context)})(?:\s+|-)(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month})" \
         if lexicon.month_context else "(?!x)x"
     pattern = (
-        rf"(?<![\w/-])(?:"
+        # (after a hyphen only the month closing a range of months: "Januari-Maret 2027")
+        rf"(?:(?<![\w/-])|(?<=[^\W\d_]-)(?=(?:{months})\b))(?:"
         # "Thursday (Nov 20)": a weekday with its date in brackets is one expression.
         rf"(?:{by_weekday}{prefix}{weekday},?\s*(?P<wdparen>\(\s*)?)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
         rf"|{month_day}|{day_month})(?(wdparen)\s*\)(?:\s+(?:{parts}))?)"
@@ -507,7 +508,7 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             mention = _with_direction(_with_modifier(mention, text, lexicon), text, lexicon)
             mentions.append(mention)
             resume = max(resume, mention.end)  # "14 Februari kemarin": the word taken in is not read again
-    mentions = _months_joined_after(mentions, text, lexicon)
+    mentions = _months_joined_before(_months_joined_after(mentions, text, lexicon), text, lexicon)
     if len(mentions) >= 2:  # "akhir tahun" read, then taken into "akhir tahun 2026" by the year after it
         mentions = _without_mentions_inside_others(mentions)
     if len(mentions) < 2:
@@ -586,6 +587,33 @@ def _months_joined_after(mentions: list[DateMention], text: str, lexicon: Lexico
             joined.append(DateMention(found.group("month"), found.start("month"), found.end("month"), "month", None, month,
                                       strictly_past=mention.strictly_past, future=mention.future))
     return sorted(mentions + joined, key=lambda m: m.start) if joined else mentions
+
+
+def _months_joined_before(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
+    """"Januari-Maret 2027", "Januari hingga Maret 2027", "July to October": the month opening a range
+    of months is a date of its own, of the year the range closes with (the year before, across
+    the turn of the year: "Oktober-Maret 2027")."""
+    joined = []
+    taken = {mention.start for mention in mentions}
+    pattern = _month_before_a_range(lexicon)
+    for mention in mentions:
+        if mention.granularity != "month" or mention.day is not None or mention.month is None or mention.relative:
+            continue
+        found = pattern.search(text, max(0, mention.start - 30), mention.start)
+        if not found or found.start("month") in taken or not found.group("month")[0].isupper():
+            continue
+        month = _month(lexicon, found.group("month"))
+        year = mention.year - (month > mention.month) if mention.year is not None else None
+        joined.append(DateMention(found.group("month"), found.start("month"), found.end("month"), "month", year, month,
+                                  strictly_past=mention.strictly_past, future=mention.future))
+    return sorted(mentions + joined, key=lambda m: m.start) if joined else mentions
+
+
+@cache
+def _month_before_a_range(lexicon: Lexicon) -> re.Pattern[str]:
+    words = [word for word in lexicon.range_connectors if word[:1].isalpha() and word in lexicon.month_context]
+    links = rf"\s*[-–—]\s*" + (rf"|\s+(?:{alternation(words)})\s+" if words else "")
+    return re.compile(rf"(?<![\w\d])(?P<month>{alternation(lexicon.months)})(?:{links})$", re.IGNORECASE)
 
 
 @cache
