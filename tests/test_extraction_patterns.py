@@ -3926,3 +3926,13 @@ def test_a_range_of_months_is_two_dates_each_of_the_year_the_range_closes_with()
     assert found["Oktober"] == (D(2025, 10, 1), "month") and found["Maret 2026"] == (D(2026, 3, 1), "month")
     assert found["Februari"] == (D(2025, 2, 1), "month") and found["Juni 2025"] == (D(2025, 6, 1), "month")
     assert not any("-" in text for text in found)
+
+
+def test_a_parents_acronym_with_a_name_only_one_office_carries_speaks_as_that_office():
+    rows = body_page("Kapal tenggelam di Teluk Bone.\n\nStasiun Meteorologi Maritim Paotere Makassar dalam rilisnya menyebut "
+                     "gelombang mencapai 2,5 meter. \"Kami sudah keluarkan peringatan gelombang tinggi sejak Jumat,\" tulis "
+                     "BMKG Paotere.\n\nTemenggung Melayau, pemimpin rombongan Orang Rimba, menyambut tim kesehatan. \"Kami "
+                     "tidak takut jarum,\" katanya.\n")
+    assert quotes(rows) == [("Kami sudah keluarkan peringatan gelombang tinggi sejak Jumat,",
+                             "Stasiun Meteorologi Maritim Paotere Makassar"),
+                            ("Kami tidak takut jarum,", "Melayau")]

@@ -640,6 +640,15 @@ def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
         full = actors.aliases.get(first) or _expanded_acronym(first, actors)
         if full and (full.endswith(rest) or rest in lexicon.countries):
             return full  # ("KPU RI": the country the page need not repeat)
+        if first.isupper() and not rest.isupper() \
+                and not any(is_known_place(word) or word in lexicon.place_heads for word in [rest, *rest.split()]):
+            # "tulis BMKG Paotere": the parent's acronym and a name only one office of the page carries
+            # ("Stasiun Meteorologi Maritim Paotere Makassar")
+            words = rest.split()
+            named = {actor.name for actor in actors.actors.values() if actor.kind == "organization"
+                     and _in_order_inside(words, actor.name.split())}
+            if len(named) == 1:
+                return named.pop()
     expanded = " ".join(lexicon.short_words.get(word, word) for word in surface.split()).casefold()
     if expanded == surface.casefold():
         return _longer_form(surface, actors) or _spelled_out_in_full(surface, actors, lexicon)
@@ -647,6 +656,11 @@ def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
                  and " ".join(lexicon.short_words.get(word, word) for word in actor.name.split()).casefold() == expanded
                  and len(actor.name) > len(surface)), None) or _longer_form(surface, actors) \
         or _spelled_out_in_full(surface, actors, lexicon)
+
+
+def _in_order_inside(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` stand one after another inside ``longer``, not as all of it."""
+    return len(longer) > len(words) and any(longer[at:at + len(words)] == words for at in range(len(longer) - len(words) + 1))
 
 
 def _spelled_out_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
