@@ -3931,8 +3931,8 @@ def test_a_range_of_months_is_two_dates_each_of_the_year_the_range_closes_with()
 def test_a_parents_acronym_with_a_name_only_one_office_carries_speaks_as_that_office():
     rows = body_page("Kapal tenggelam di Teluk Bone.\n\nStasiun Meteorologi Maritim Paotere Makassar dalam rilisnya menyebut "
                      "gelombang mencapai 2,5 meter. \"Kami sudah keluarkan peringatan gelombang tinggi sejak Jumat,\" tulis "
-                     "BMKG Paotere.\n\nTemenggung Melayau, pemimpin rombongan Orang Rimba, menyambut tim kesehatan. \"Kami "
-                     "tidak takut jarum,\" katanya.\n")
+                     "BMKG Paotere.\n\nTemenggung Melayau, pemimpin salah satu rombong di hulu Sungai Makekal, menyambut tim. "
+                     "\"Kami tidak takut jarum,\" kata Melayau.\n")
     assert quotes(rows) == [("Kami sudah keluarkan peringatan gelombang tinggi sejak Jumat,",
                              "Stasiun Meteorologi Maritim Paotere Makassar"),
                             ("Kami tidak takut jarum,", "Melayau")]
