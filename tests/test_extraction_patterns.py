@@ -3936,3 +3936,13 @@ def test_a_parents_acronym_with_a_name_only_one_office_carries_speaks_as_that_of
     assert quotes(rows) == [("Kami sudah keluarkan peringatan gelombang tinggi sejak Jumat,",
                              "Stasiun Meteorologi Maritim Paotere Makassar"),
                             ("Kami tidak takut jarum,", "Melayau")]
+
+
+def test_an_english_by_line_on_an_indonesian_page_is_the_byline_not_the_headline():
+    rows = build("SAWIT INDONESIA\nHome\nBerita Terbaru\nPerkebunan\nIndustri\nBerita Terbaru\n"
+                 "Realisasi PSR Kalteng Baru 31 Persen, Petani Minta Syarat Legalitas Lahan Dipermudah\n"
+                 "By Redaksi Sawit Indonesia\n25 Nov 2026, 13:47\n0\n"
+                 "Suasana diskusi panel Forum Sawit Kalimantan 2026 di Palangka Raya. Foto: Dok. Sawit Indonesia\n"
+                 "PALANGKA RAYA – Realisasi program peremajaan sawit rakyat di Kalimantan Tengah baru mencapai 31 persen "
+                 "dari target tahun ini, menurut dinas perkebunan setempat.\n")
+    assert rows.article["title"] == "Realisasi PSR Kalteng Baru 31 Persen, Petani Minta Syarat Legalitas Lahan Dipermudah"
