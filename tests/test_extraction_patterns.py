@@ -3946,3 +3946,13 @@ def test_an_english_by_line_on_an_indonesian_page_is_the_byline_not_the_headline
                  "PALANGKA RAYA – Realisasi program peremajaan sawit rakyat di Kalimantan Tengah baru mencapai 31 persen "
                  "dari target tahun ini, menurut dinas perkebunan setempat.\n")
     assert rows.article["title"] == "Realisasi PSR Kalteng Baru 31 Persen, Petani Minta Syarat Legalitas Lahan Dipermudah"
+
+
+def test_korean_family_names_that_are_titles_elsewhere_and_putri_opening_a_name_on_a_badminton_page():
+    rows = body_page("Ganda putra Indonesia menundukkan pasangan Korea Selatan, Kang Min-seok/Park Jun-ho, di final.\n\n"
+                     "Kang Min-seok mengakui keunggulan lawannya. \"Mereka lebih sabar di gim ketiga,\" kata Kang.\n\n"
+                     "Dari nomor tunggal putri, Putri Anisa Lestari gagal menambah gelar. \"Saya kehilangan fokus,\" "
+                     "ungkap Putri.\n\nTunggal putri: Putri Anisa Lestari (INA) vs Miyu Takahashi (JPN) 15-21, 21-19\n")
+    assert quotes(rows) == [("Mereka lebih sabar di gim ketiga,", "Kang Min-seok"),
+                            ("Saya kehilangan fokus,", "Putri Anisa Lestari")]
+    assert {"Kang Min-seok", "Putri Anisa Lestari"} <= set(people(rows))

@@ -526,6 +526,8 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
     first, last = _index_after_last_title(words, lexicon) if len(words) >= 2 else 0, len(words)
     if 0 < first < last and words[first - 1] in lexicon.name_openers:
         first -= 1  # "Ma." opens a Filipino name, though "Ma" is a Burmese title
+    elif first == last - 1 and len(words[first - 1]) <= 4 and _KOREAN_GIVEN_NAME.fullmatch(words[first].rstrip(".,")):
+        return first - 1, last  # "Kang Min-seok", "Bang Si-hyuk": a Korean family name, though "Kang" and "Bang" are titles
     if first < last and all(word.rstrip(".,") in _NAME_SUFFIXES for word in words[first:last]):
         return max(0, last - 4), last  # "Martin Luther King Jr.": "King" is no title before a suffix
     while last > first + 1 and words[last - 1].rstrip(".,") in lexicon.degrees:
@@ -534,7 +536,9 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
         if f"{words[index]} {words[index + 1]}" in lexicon.name_openers or (
                 words[index] in lexicon.name_openers and (index == first or not is_name_token(words[index - 1], lexicon))):
             # "I Gusti Ngurah Agung Wirawan", "BPBD Sulteng Mohammad Akbar Lasimpo": the name, whole
-            return index, min(last, index + 6)
+            # (not "(INA)" after it: the player's country in brackets)
+            end = min(last, index + 6)
+            return index, end - 1 if end == last and end - index >= 3 and words[end - 1].startswith("(") else end
     begin = last
     while begin > first and (is_name_token(words[begin - 1], lexicon) or (
             begin - 1 > first and words[begin - 1] in lexicon.titles_in_names) or (
@@ -548,6 +552,7 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
 
 
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 
 
 def _index_after_last_title(words: tuple[str, ...], lexicon: Lexicon) -> int:
