@@ -3956,3 +3956,13 @@ def test_korean_family_names_that_are_titles_elsewhere_and_putri_opening_a_name_
     assert quotes(rows) == [("Mereka lebih sabar di gim ketiga,", "Kang Min-seok"),
                             ("Saya kehilangan fokus,", "Putri Anisa Lestari")]
     assert {"Kang Min-seok", "Putri Anisa Lestari"} <= set(people(rows))
+
+
+def test_groups_and_peoples_named_with_capitals_are_no_one_and_do_not_take_a_speakers_turn():
+    rows = body_page("Kabid Humas Polda Riau, Kombes Pol Hasudungan Marpaung, mengatakan penangkapan dilakukan kemarin.\n\n"
+                     "\"Api sengaja dinyalakan untuk membuka kebun,\" kata Hasudungan.\n\nMenurutnya, pemadaman baru tuntas "
+                     "setelah petugas Manggala Agni dan Masyarakat Peduli Api bekerja selama 36 jam. Orang Rimba di hulu "
+                     "sungai ikut mengungsi.\n\n\"Kami tidak main-main,\" tegasnya.\n")
+    assert quotes(rows) == [("Api sengaja dinyalakan untuk membuka kebun,", "Hasudungan Marpaung"),
+                            ("Kami tidak main-main,", "Hasudungan Marpaung")]
+    assert set(people(rows)) == {"Hasudungan Marpaung"}

@@ -821,6 +821,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "UU Nomor 7 Tahun 2011 tentang Mata Uang": the law's title
         if apposed:
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
+        if len(run) >= 2 and run[0].text in lexicon.group_words and not titled:
+            continue  # "Masyarakat Peduli Api", "Orang Rimba": a group, or a people, no one person
         written = run  # the run as written: "Warga" opening it is a role even if the page writes "warga" too
         first = _first_in_sentence(text, start)
         if first or not (len(run) >= 2 and run[0].text in lexicon.name_openers):  # ("kata Lalu Sapta": a name's first word)
