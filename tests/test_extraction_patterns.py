@@ -3966,3 +3966,12 @@ def test_groups_and_peoples_named_with_capitals_are_no_one_and_do_not_take_a_spe
     assert quotes(rows) == [("Api sengaja dinyalakan untuk membuka kebun,", "Hasudungan Marpaung"),
                             ("Kami tidak main-main,", "Hasudungan Marpaung")]
     assert set(people(rows)) == {"Hasudungan Marpaung"}
+
+
+def test_the_sites_clock_above_the_headline_is_not_the_publication_date():
+    rows = build("Sabtu, 05 Desember 2026\nbrindonews.com\nBeranda\nMaluku Utara\nEkonomi\nBeranda » Ekonomi\n"
+                 "Gelombang Tinggi, Speedboat Ternate–Sofifi Berhenti Beroperasi\nReporter: Sukri Tomagola\n"
+                 "Kamis, 3 Desember 2026 10:15 WIT\nTERNATE, BRN – Ratusan penumpang tertahan di pelabuhan setelah "
+                 "otoritas pelabuhan menghentikan pelayaran speedboat sejak kemarin.\n")
+    assert rows.article["published"] == D(2026, 12, 3)
+    assert dates(rows)["kemarin"] == (D(2026, 12, 2), "day")

@@ -289,9 +289,16 @@ def authors(page: Page, lexicon: Lexicon) -> list[str]:
 
 
 def header_dates(page: Page, lexicon: Lexicon) -> tuple[dt.date | None, dt.date | None]:
-    """(published, updated) from the date lines of the header."""
+    """(published, updated) from the date lines of the header.
+
+    A date above the headline that another date under it contradicts ("Sabtu, 05 Desember 2026" over
+    the menu, "Kamis, 3 Desember 2026 10:15 WIT" under the headline) is the site's clock, the day the
+    page was read: the date under the headline is the story's."""
     published = updated = None
+    above_title = True
     for line in page.lines:
+        if line.label == TITLE:
+            above_title = False
         if line.label not in (DATELINE_DATE, BYLINE):
             continue
         lowered = line.text.casefold()
@@ -304,7 +311,9 @@ def header_dates(page: Page, lexicon: Lexicon) -> tuple[dt.date | None, dt.date 
             if update_at != -1 and mention.start > update_at:
                 updated = updated or value
             elif published is None:
-                published = value
+                published, clock = value, above_title
+            elif clock and not above_title and value is not None and value != published:
+                published, clock = value, False
     return published, updated
 
 
