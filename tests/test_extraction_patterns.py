@@ -3975,3 +3975,13 @@ def test_the_sites_clock_above_the_headline_is_not_the_publication_date():
                  "otoritas pelabuhan menghentikan pelayaran speedboat sejak kemarin.\n")
     assert rows.article["published"] == D(2026, 12, 3)
     assert dates(rows)["kemarin"] == (D(2026, 12, 2), "day")
+
+
+def test_closing_joking_and_warning_cues_name_their_speakers():
+    rows = body_page("Pdt. Yohanis Kaize, tokoh gereja sekaligus tetua marga, menolak pembukaan lahan.\n\n"
+                     "\"Kami akan berdoa di atas tanah kami sendiri,\" tutup Yohanis.\n\n\"Harga rica so mahal, torang tanam "
+                     "sandiri jo,\" seloroh seorang ibu jemaat.\n\nStatus tanggap darurat ditetapkan selama 14 hari.\n\n"
+                     "\"Jangan berbohong,\" tegur hakim ketua Yuliarni Chaniago.\n")
+    assert quotes(rows) == [("Kami akan berdoa di atas tanah kami sendiri,", "Yohanis Kaize"),
+                            ("Harga rica so mahal, torang tanam sandiri jo,", None),
+                            ("Jangan berbohong,", "Yuliarni Chaniago")]
