@@ -3985,3 +3985,13 @@ def test_closing_joking_and_warning_cues_name_their_speakers():
     assert quotes(rows) == [("Kami akan berdoa di atas tanah kami sendiri,", "Yohanis Kaize"),
                             ("Harga rica so mahal, torang tanam sandiri jo,", None),
                             ("Jangan berbohong,", "Yuliarni Chaniago")]
+
+
+def test_chief_officers_and_chairpersons_are_roles_and_labs_are_organisations():
+    indonesian = body_page("Perusahaan itu menghabiskan 18 bulan untuk mengumpulkan data. Chief Technology Officer Palanta Labs, "
+                           "Michelle Gunawan, menjelaskan model mereka dilatih dengan data lokal.\n")
+    assert set(people(indonesian)) == {"Michelle Gunawan"}
+    english = build("Cocoa farmers count their losses\n\nWednesday, November 4, 2026\n\nACCRA – Mrs Comfort Adjoa Mensah, "
+                    "the Western North Regional Chairperson of the Cocoa Farmers' Association, told reporters that women "
+                    "farmers had been hit hardest.\n\n\"The woman who did the work gets nothing,\" she said.\n")
+    assert quotes(english) == [("The woman who did the work gets nothing,", "Comfort Adjoa Mensah")]
