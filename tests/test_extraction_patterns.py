@@ -3995,3 +3995,13 @@ def test_chief_officers_and_chairpersons_are_roles_and_labs_are_organisations():
                     "the Western North Regional Chairperson of the Cocoa Farmers' Association, told reporters that women "
                     "farmers had been hit hardest.\n\n\"The woman who did the work gets nothing,\" she said.\n")
     assert quotes(english) == [("The woman who did the work gets nothing,", "Comfort Adjoa Mensah")]
+
+
+def test_an_office_with_its_acronym_speaking_after_a_long_clause_and_a_company_with_its_regional_branch():
+    rows = body_page("Petani mengeluhkan syarat legalitas lahan.\n\nSementara itu, Badan Pengelola Dana Perkebunan (BPDP) "
+                     "dalam keterangan tertulis yang diterima redaksi, Rabu (25/11), menyebutkan: \"Penyaluran dana tetap "
+                     "berjalan.\"\n\nDalam keterangan tertulis yang diterima SR, PT Pertamina Patra Niaga Regional "
+                     "Jatimbalinus menyatakan, \"Kami mengapresiasi langkah kepolisian.\"\n")
+    assert quotes(rows) == [("Penyaluran dana tetap berjalan.", "Badan Pengelola Dana Perkebunan"),
+                            ("Kami mengapresiasi langkah kepolisian.", "PT Pertamina Patra Niaga Regional Jatimbalinus")]
+    assert people(rows) == {}

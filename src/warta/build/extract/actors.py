@@ -1983,7 +1983,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         tail = trailing_name(run[start:], lexicon)
         person_from = None
         # "PT Astra Honda Motor": a company's name follows its legal form, and no one after it.
-        company = words[start] in lexicon.company_heads and start + len(tail) == end - 1
+        # ("PT Pertamina Patra Niaga Regional Jatimbalinus menyatakan": its branch's word inside, no one after it)
+        company = words[start] in lexicon.company_heads and (
+            start + len(tail) == end - 1 or any(word in lexicon.branch_words for word in words[start + 1:]))
         # "Kejaksaan Negeri Tanjung Perak", "Pemkab Tana Toraja": where it sits, not who speaks for it
         # ("Paguyuban Pedagang Tembakau Jember": a name closed by a known place is the organisation's)
         # "Perum Bulog Kantor Cabang Sigli": the branch is the organisation's too

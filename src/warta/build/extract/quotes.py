@@ -491,7 +491,7 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     if through and capitalised_runs(subject[:through.start()].rsplit(",", 1)[-1]):
         # "Pemerintah Kabupaten Dogiyai melalui Bagian Protokol ... menyatakan": the one speaking through an office
         subject = subject[:through.start()]
-    last_words = subject.split()[-12:]
+    last_words = subject.split()[-16:]
     nearest = subject.rsplit(",", 1)[-1].split()
     if nearest and nearest[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(" ".join(nearest[1:])):
         # "Begitu deru mesin terdengar, seorang ibu berseru, “...”": someone unnamed
@@ -859,10 +859,15 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
     if len(runs) >= 2 and after_comma and after_comma[0] is not runs[0] and trailing_name(after_comma[0], lexicon) \
             and (title_at_start(" ".join(t.text for t in runs[0]), lexicon) or _title_closes_first_part(who[:comma], lexicon)):
         runs = after_comma  # (not ", S.H., M.H.": degrees after the name)
-    if len(runs) == 1:
-        whole = actors.actors.get(who[runs[0][0].start:runs[0][-1].end])
+    naming = [run for run in runs if not _is_calendar_run(run, lexicon) and not run[0].text.startswith("(")]
+    if len(naming) == 1:
+        run = naming[0]
+        whole = actors.actors.get(who[run[0].start:run[-1].end])  # ("PT Pelni (Persero)": the bracket is the name's)
+        if whole is None and len(run) >= 2 and run[-1].text.startswith("(") and run[-1].text.strip("(),").isupper():
+            whole = actors.actors.get(who[run[0].start:run[-2].end])
         if whole is not None and whole.kind == "organization":
             # "Stasiun Meteorologi Sultan Muhammad Salahuddin Bima dalam keterangan tertulisnya": named after someone
+            # ("Badan Pengelola Dana Perkebunan (BPDP) dalam keterangan tertulis ..., Rabu (25/11)")
             return whole.name, "organization"
     # A full name wins over a one-word run before it ("DENR-Calabarzon regional executive director
     # Ramon Villaflor Cruz said").
