@@ -4005,3 +4005,11 @@ def test_an_office_with_its_acronym_speaking_after_a_long_clause_and_a_company_w
     assert quotes(rows) == [("Penyaluran dana tetap berjalan.", "Badan Pengelola Dana Perkebunan"),
                             ("Kami mengapresiasi langkah kepolisian.", "PT Pertamina Patra Niaga Regional Jatimbalinus")]
     assert people(rows) == {}
+
+
+def test_an_organisation_named_later_by_the_word_after_its_kind_is_that_organisation():
+    rows = body_page("Yayasan Pusaka Bentala Rakyat mendesak pemerintah menghentikan pembukaan lahan.\n\nPusaka menilai "
+                     "pemerintah lalai mengawasi perusahaan.\n\n\"Negara wajib memastikan tidak ada pohon sagu yang "
+                     "ditebang,\" demikian pernyataan Pusaka yang diterima hari ini.\n")
+    assert quotes(rows) == [("Negara wajib memastikan tidak ada pohon sagu yang ditebang,", "Yayasan Pusaka Bentala Rakyat")]
+    assert people(rows) == {}

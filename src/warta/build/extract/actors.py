@@ -942,6 +942,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     # "“Cambodia remains committed ...”": a country that acts or speaks is a country, never a person.
     found = [(offset, surface, "country" if kind == "person" and surface in lexicon.countries else kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
+    found = _organisations_by_their_first_name_word(found, lexicon)
     named_alone = {item[1] for item in found if item[2] == "person" and " " not in item[1]}
     found = _trim_role_words(found, text, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
     # (A short name given in brackets wins over one guessed from the words: "Komisi Pemilihan Umum (KPU)".)
@@ -976,6 +977,24 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                              for offset, name in actors.positions if _opens_sentence(text, offset)
                              and not _quoted_at(text, offset))
     return actors
+
+
+def _organisations_by_their_first_name_word(found: list, lexicon: Lexicon) -> list:
+    """"Yayasan Pusaka Bentala Rakyat", later "pernyataan Pusaka": the one word after the organisation word
+    of one organisation's name is that organisation, not someone of that name (unless a person of the page
+    has it in his name)."""
+    by_word: dict[str, set[str]] = {}
+    for item in found:
+        parts = item[1].split()
+        if item[2] == "organization" and len(parts) >= 3 and opens_an_organisation(parts[0], lexicon):
+            by_word.setdefault(parts[1], set()).add(item[1])
+    if not by_word:
+        return found
+    people_words = {word for item in found if item[2] == "person" and " " in item[1] for word in item[1].split()}
+    return [(offset, next(iter(by_word[surface])), "organization", None, False)
+            if kind == "person" and " " not in surface and len(by_word.get(surface, ())) == 1 and surface not in people_words
+            else (offset, surface, kind, role, speaking)
+            for offset, surface, kind, role, speaking in found]
 
 
 _PLACE_LIST_AFTER = re.compile(r", [A-Z]")

@@ -633,7 +633,7 @@ def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
     Jawa Barat", "Kejati Jawa Tengah" → "Kejaksaan Tinggi Jawa Tengah", "Kemendag" → "Kementerian
     Perdagangan", "KAI" → "PT Kereta Api Indonesia")."""
     if " " not in surface:
-        return _expanded_acronym(surface, actors)
+        return _expanded_acronym(surface, actors) or _short_for(surface, actors, lexicon)
     first, _, rest = surface.partition(" ")
     if first.isupper() and len(first) >= 3 or first in actors.aliases:
         # "DLHK DIY", "BBWS Bengawan Solo": an acronym and its place, the page naming both in full
@@ -656,6 +656,17 @@ def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
                  and " ".join(lexicon.short_words.get(word, word) for word in actor.name.split()).casefold() == expanded
                  and len(actor.name) > len(surface)), None) or _longer_form(surface, actors) \
         or _spelled_out_in_full(surface, actors, lexicon)
+
+
+def _short_for(word: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The one organisation of the page a word names after its kind ("Pusaka" for "Yayasan Pusaka Bentala
+    Rakyat"): the name's first word after the organisation word opening it."""
+    if word.isupper() or not word[:1].isupper():
+        return None
+    found = {actor.name for actor in actors.actors.values() if actor.kind == "organization"
+             and len(actor.name.split()) >= 3 and actor.name.split()[1] == word
+             and opens_an_organisation(actor.name.split()[0], lexicon)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _in_order_inside(words: list[str], longer: list[str]) -> bool:
@@ -851,6 +862,9 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
     known = actors.canonical_near(who.strip(" ,."), offset) if " " not in who.strip(" ,.") else None
     if known and actors.actors[known].kind == "person":
         return known, "person"  # "ujar Lake" after "dr. Yosefina Maria Lake": her surname, whatever else it names
+    short_for = _short_for(who.strip(" ,."), actors, lexicon) if " " not in who.strip(" ,.") else None
+    if short_for:
+        return short_for, "organization"  # "demikian pernyataan Pusaka": "Yayasan Pusaka Bentala Rakyat"
     # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi"), after a role run
     # of its own ("kata Ketua Himpunan Petambak Garam, Nur Hasanah").
     runs = capitalised_runs(who)
