@@ -4013,3 +4013,11 @@ def test_an_organisation_named_later_by_the_word_after_its_kind_is_that_organisa
                      "ditebang,\" demikian pernyataan Pusaka yang diterima hari ini.\n")
     assert quotes(rows) == [("Negara wajib memastikan tidak ada pohon sagu yang ditebang,", "Yayasan Pusaka Bentala Rakyat")]
     assert people(rows) == {}
+
+
+def test_a_day_a_spell_began_is_not_the_day_a_quote_was_said():
+    rows = build("Kasus DBD di Makassar Melonjak\n\nSenin, 16 November 2026 12:00 WITA\n\nMAKASSAR – Kasus demam berdarah "
+                 "melonjak dalam sebulan terakhir.\n\nDirektur rumah sakit, dr. Andi Mappatoba, menyebut sejak Sabtu "
+                 "pihaknya membuka dua bangsal tambahan.\n\n\"Hari ini ada 34 pasien yang kami rawat,\" kata Andi.\n")
+    assert dates(rows)["Hari ini"] == (D(2026, 11, 16), "day")
+    assert dates(rows)["Sabtu"] == (D(2026, 11, 14), "day")

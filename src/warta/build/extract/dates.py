@@ -910,8 +910,10 @@ def _day_said(body: str, start: int, end: int, quote: tuple[int, int], mentions:
         days = [m for m in days if (resolved_date(m, published, year_hint) or published) <= published]
     attribution_end = _sentence_end(body, quote[1] + 1, end)
     after = [m for m in days if quote[1] <= m.start and m.end <= attribution_end]
+    # (not "menyebut sejak Sabtu pihaknya membuka ...": the day a spell began)
     before = [m for m in days if m.end <= quote[0] and (_speech_between(body, m.end, quote[0], lexicon)
-                                                         or _in_an_attribution(body, start, m.start, lexicon))]
+                                                         or _in_an_attribution(body, start, m.start, lexicon))
+              and not {word.casefold() for word in body[max(start, m.start - 12):m.start].split()[-1:]} & lexicon.since]
     chosen = after[0] if after else (before[-1] if before else None)
     return resolved_date(chosen, published, year_hint) if chosen else None
 
