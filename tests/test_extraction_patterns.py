@@ -4021,3 +4021,12 @@ def test_a_day_a_spell_began_is_not_the_day_a_quote_was_said():
                  "pihaknya membuka dua bangsal tambahan.\n\n\"Hari ini ada 34 pasien yang kami rawat,\" kata Andi.\n")
     assert dates(rows)["Hari ini"] == (D(2026, 11, 16), "day")
     assert dates(rows)["Sabtu"] == (D(2026, 11, 14), "day")
+
+
+def test_the_same_month_last_year_is_the_month_named_before_a_year_back():
+    rows = body_page("Balai karantina mencatat, sepanjang Oktober volume ekspor mencapai 2.000 ton, naik 18 persen dibanding "
+                     "bulan yang sama tahun lalu.\n\nEkspor tahun lalu turun.\n",
+                     header="Ekspor Tuna Maluku Naik\n\nSenin, 02 November 2026\n")
+    found = dates(rows)
+    assert found["bulan yang sama tahun lalu"] == (D(2025, 10, 1), "month")
+    assert found["tahun lalu"] == (D(2025, 1, 1), "year")

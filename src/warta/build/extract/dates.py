@@ -964,6 +964,9 @@ _YEAR_ENDS = {"january": 1, "december": 12}
 
 #: The offset of "bulan sebelumnya", "a year earlier": one unit before the date the text gave just before.
 EARLIER_THAN_MENTIONED = "earlier than mentioned"
+#: The offset of "bulan yang sama tahun lalu": the month the text gave just before, a year back.
+A_YEAR_BEFORE_MENTIONED = "a year before mentioned"
+_COUNTED_FROM_MENTIONED = frozenset({EARLIER_THAN_MENTIONED, A_YEAR_BEFORE_MENTIONED})
 
 
 def earlier_than_mentioned(mentions: list[DateMention], values: list[dt.date | None], published: dt.date | None,
@@ -971,10 +974,11 @@ def earlier_than_mentioned(mentions: list[DateMention], values: list[dt.date | N
     """Values for "bulan sebelumnya" / "a year earlier" in the body: one month or year before the
     first date of at least that unit its paragraph gave before it ("Pada Oktober 2025 ... naik
     dibanding bulan sebelumnya": September; "Maret 2026 ... dibanding Maret 2025 ... bulan
-    sebelumnya": February 2026), else before publication."""
+    sebelumnya": February 2026), else before publication; for "bulan yang sama tahun lalu", that
+    month a year back ("sepanjang Oktober ... dibanding bulan yang sama tahun lalu": October 2025)."""
     fixed = list(values)
     for index, mention in enumerate(mentions):
-        if mention.relative is None or mention.relative[1] != EARLIER_THAN_MENTIONED or not in_body[index]:
+        if mention.relative is None or mention.relative[1] not in _COUNTED_FROM_MENTIONED or not in_body[index]:
             continue
         unit = mention.relative[0]
         wanted = ("day", "month") if unit == "month" else ("day", "month", "year")
@@ -984,7 +988,10 @@ def earlier_than_mentioned(mentions: list[DateMention], values: list[dt.date | N
                       published)
         if before is None:
             continue
-        fixed[index] = _shift_months(before, -1) if unit == "month" else dt.date(before.year - 1, 1, 1)
+        if mention.relative[1] == A_YEAR_BEFORE_MENTIONED:
+            fixed[index] = _shift_months(before, -12)
+        else:
+            fixed[index] = _shift_months(before, -1) if unit == "month" else dt.date(before.year - 1, 1, 1)
     return fixed
 
 
@@ -992,7 +999,7 @@ def _resolve_relative(mention: DateMention, published: dt.date | None) -> dt.dat
     if published is None or mention.relative is None:
         return None
     unit, offset = mention.relative
-    if offset == EARLIER_THAN_MENTIONED:
+    if offset in _COUNTED_FROM_MENTIONED:
         return None  # counted from the date the text gave before it: see earlier_than_mentioned
     if unit == "day":
         return published + dt.timedelta(days=int(offset))
