@@ -4030,3 +4030,11 @@ def test_the_same_month_last_year_is_the_month_named_before_a_year_back():
     found = dates(rows)
     assert found["bulan yang sama tahun lalu"] == (D(2025, 10, 1), "month")
     assert found["tahun lalu"] == (D(2025, 1, 1), "year")
+
+
+def test_a_headline_in_capitals_under_a_you_are_here_trail_is_the_headline():
+    rows = build("Pemerintah Kota Ambon\nAmbon Manise – City of Music\nBeranda Profil Pemerintahan Berita Layanan Publik PPID "
+                 "Kontak\nAnda di sini: Beranda / Berita / Ekonomi\nPEMKOT AMBON GELAR PASAR MURAH DI LIMA KECAMATAN JELANG "
+                 "NATAL\nRabu, 16 Desember 2026\nDitulis oleh Admin Diskominfo SP | Dibaca 1.203 kali\nAMBON – Pemerintah "
+                 "Kota Ambon menggelar pasar murah di lima kecamatan untuk menekan harga bahan pokok jelang Natal.\n")
+    assert rows.article["title"] == "PEMKOT AMBON GELAR PASAR MURAH DI LIMA KECAMATAN JELANG NATAL"

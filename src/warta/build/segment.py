@@ -391,7 +391,8 @@ def _is_menu_of_sections(text: str, lexicon: Lexicon) -> bool:
         return True
     places = sum(word.title() in lexicon.places or word.title() in lexicon.not_names for word in words)
     if text.isupper() and len(words) >= 5:
-        return sections + places >= 2  # a line in capitals naming sections or places: the site's menu
+        # (not "PEMKOT AMBON GELAR PASAR MURAH DI LIMA KECAMATAN": a headline in capitals reads as a sentence)
+        return sections + places >= 2 and not any(word.casefold() in lexicon.stopwords for word in words)
     return (sections >= 1 or len(words) >= 6) and places >= 3 and sections + places >= len(words) - 2
 
 
