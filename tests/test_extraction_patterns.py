@@ -4038,3 +4038,11 @@ def test_a_headline_in_capitals_under_a_you_are_here_trail_is_the_headline():
                  "NATAL\nRabu, 16 Desember 2026\nDitulis oleh Admin Diskominfo SP | Dibaca 1.203 kali\nAMBON – Pemerintah "
                  "Kota Ambon menggelar pasar murah di lima kecamatan untuk menekan harga bahan pokok jelang Natal.\n")
     assert rows.article["title"] == "PEMKOT AMBON GELAR PASAR MURAH DI LIMA KECAMATAN JELANG NATAL"
+
+
+def test_a_date_lines_year_glued_to_the_papers_name_still_dates_the_page():
+    rows = build("The National\nHome\nNews\nBusiness\nCoffee growers feel pinch as farm-gate prices slide\n"
+                 "October 19, 2026The National\nBusiness, Main Stories\nCoffee growers in the Eastern Highlands say "
+                 "farm-gate prices have fallen for a third straight month, and some left cherries on the trees last week.\n")
+    assert rows.article["published"] == D(2026, 10, 19)
+    assert dates(rows)["last week"] == (D(2026, 10, 12), "day")

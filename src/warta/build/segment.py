@@ -28,6 +28,8 @@ _ODD_SPACE = re.compile("[\t\u00a0\u2007\u202f\u3000]")
 # engine can skip ahead to the next [.!?] instead of trying every position.
 _GLUED_SENTENCE = re.compile(r"([.!?])(?<=[a-z\)\]”\"’0-9%][.!?])(?=(?:[A-Z][a-z]|[“\"][A-Z]))")
 _GLUED_QUOTE_END = re.compile(r"([.,!?][”\"])(?=[A-Z][a-z])")
+_GLUED_YEAR_HINT = re.compile(r"\d[A-Z]")
+_GLUED_YEAR = re.compile(r"(?<![\w/.-])((?:\d{1,2},? )?(?:19|20)\d\d)(?=[A-Z][a-z]{2})")
 # A paragraph that is only a name in brackets closes a story with its editor's name.
 _NAME_TAG = re.compile(r"^\((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3}\)$")
 _EDITOR_TAG = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})*)\)\s*$")
@@ -104,8 +106,10 @@ def normalise(text: str) -> str:
 
 
 def repair_glued_sentences(line: str) -> str:
-    """Put the missing space back between sentences run together ("(13/2).Jubir")."""
+    """Put the missing space back between sentences run together ("(13/2).Jubir"), and after a
+    date's year glued to a name ("October 19, 2026The National")."""
     line = _GLUED_SENTENCE.sub(r"\1 ", line)
+    line = _GLUED_YEAR.sub(r"\1 ", line) if _GLUED_YEAR_HINT.search(line) else line
     return _GLUED_QUOTE_END.sub(r"\1 ", line)
 
 
