@@ -4046,3 +4046,17 @@ def test_a_date_lines_year_glued_to_the_papers_name_still_dates_the_page():
                  "farm-gate prices have fallen for a third straight month, and some left cherries on the trees last week.\n")
     assert rows.article["published"] == D(2026, 10, 19)
     assert dates(rows)["last week"] == (D(2026, 10, 12), "day")
+
+
+def test_a_ministrys_name_over_its_menu_and_a_reporter_with_his_place_are_not_the_headline():
+    ministry = build("Kementerian Pekerjaan Umum Republik Indonesia\nBeranda\nProfil\nBerita\nSiaran Pers\nPPID\nKontak\n"
+                     "Cari...\nBeranda > Berita > Siaran Pers\nSIARAN PERS\nSelasa, 08 Desember 2026\nKementerian PU Rampungkan "
+                     "Perbaikan Saluran Induk Irigasi Pammukkulu Pascabanjir Takalar\nDilihat: 1.284 kali\nTakalar - "
+                     "Kementerian Pekerjaan Umum merampungkan perbaikan saluran induk irigasi yang rusak diterjang banjir.\n")
+    assert ministry.article["title"] == ("Kementerian PU Rampungkan Perbaikan Saluran Induk Irigasi Pammukkulu "
+                                         "Pascabanjir Takalar")
+    reporter = build("Punch Newspapers\nHome\nNews\nPolitics\nHealthwise\nCholera: Kano records 41 deaths as NCDC deploys "
+                     "response team\nIbrahim Adamu Dankano, Kano\nPublished 2 December 2026\nKindly share this story:\nThe "
+                     "Kano State Government has confirmed 41 deaths from a cholera outbreak that has spread to 12 local "
+                     "government areas.\n")
+    assert reporter.article["title"] == "Cholera: Kano records 41 deaths as NCDC deploys response team"

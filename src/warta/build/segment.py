@@ -889,6 +889,8 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     if following is not None and (following.label == DATELINE_DATE or following.label == BYLINE
                                   and _patterns(lexicon).byline_prefixes.match(following.text.casefold().replace(" :", ":"))):
         score += 1  # ("Ditulis oleh: ..." under the headline stands where a date line would)
+    elif masthead and index == 0:
+        score -= 0.5  # "Kementerian Pekerjaan Umum Republik Indonesia" over the menu: the site's name
     elif len(words) >= 4 and following is not None and following.label == BODY and _is_title_candidate(following) \
             and len(_words(following.text)) > len(words) and _followed_by_date(following, lines) \
             and not _names_in_a_row(line.text, words) and not _looks_like_headline(following.text):
@@ -993,6 +995,8 @@ def _names_only(text: str, lowercase: set[str]) -> bool:
     """Whether a line is one name or a few ("A and B", "A in Nairobi and B in Port Sudan"): two to
     four capitalised words each, which the page never writes in lower case."""
     names = [_NAME_PLACE.sub("", part) for part in _NAME_SEPARATOR.split(text.strip())]
+    if len(names) >= 2 and len(names[-1].split()) == 1 and text.rstrip().rsplit(",", 1)[-1].strip() == names[-1]:
+        names = names[:-1]  # "Ibrahim Adamu Dankano, Kano": the reporter, then where he files from
     for name in names:
         words = name.split()
         if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(word) for word in words) \
