@@ -4060,3 +4060,13 @@ def test_a_ministrys_name_over_its_menu_and_a_reporter_with_his_place_are_not_th
                      "Kano State Government has confirmed 41 deaths from a cholera outbreak that has spread to 12 local "
                      "government areas.\n")
     assert reporter.article["title"] == "Cholera: Kano records 41 deaths as NCDC deploys response team"
+
+
+def test_an_english_centre_or_institute_for_something_is_one_organisation_and_no_one():
+    rows = build("Cholera deaths rise in Kano\n\nPublished 2 December 2026\n\nKANO – The state has recorded 41 deaths from "
+                 "cholera.\n\nAlso, the Nigeria Centre for Disease Control and Prevention said in a statement on Monday that "
+                 "it had deployed a response team.\n\nAny change should be paired with cash support, said economist Teodoro "
+                 "Magsino Reyes of the Philippine Institute for Development Studies.\n")
+    assert set(people(rows)) == {"Teodoro Magsino Reyes"}
+    names = {actor["name"] for actor in rows.actors if actor["kind"] == "organization"}
+    assert "Nigeria Centre for Disease Control and Prevention" in names

@@ -1133,9 +1133,13 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
         best = (merged, taken)
         while taken + 1 < len(runs) and taken - index < 5 and runs[taken + 1][0].start - merged[-1].end <= 9:
             kind = _connector(text[merged[-1].end:runs[taken + 1][0].start], lexicon)
+            # ("Nigeria Centre for Disease Control and Prevention": an English name closed by its word goes on after "for")
             if kind is None or (kind == "of" and not (len(merged) <= 3 and merged[0].text in heads or
                                                        len(merged) >= 2 and merged[0].text in ("The", "the")
-                                                       and merged[1].text in heads)):
+                                                       and merged[1].text in heads
+                                                       or 2 <= len(merged) <= 3 and taken == index
+                                                       and text[merged[-1].end:runs[taken + 1][0].start] == " for "
+                                                       and merged[-1].text in heads)):
                 break
             if kind == "and" and via_of and _is_place_name(text, runs[taken], lexicon):
                 break  # "Bank of Japan and Sony": two names
@@ -1162,7 +1166,8 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                 spelled.append(text[merged[0].start:merged[-1].end])
             # After "of": "and" one word more ("Marine Affairs and Fisheries"), not a list of names
             # ("Department of Health, Maria Santos", "Bank of England and Andrew Bailey").
-            of_part = kind == "of" or via_of and not comma and len(following) == 1 \
+            one_word = len(following) == 1 or len(following) == 2 and following[1].text.startswith("(")  # "Prevention (NCDC)"
+            of_part = kind == "of" or via_of and not comma and one_word \
                 or via_of and comma and len(following) == 1 and _list_closes_after(text, runs, taken, lexicon)
             via_of = via_of or kind == "of"
             if of_part or acronym or _parts_spelled_before(text, merged, last_part, spelled):
@@ -2060,6 +2065,12 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         name = text[run[first].start:run[last].end].strip(" ,")
         # "East Nippon Expressway Co.": the period of an abbreviated company word is the name's
         return (name if name.split()[-1] in _organisation_words(lexicon) else name.rstrip(".")), None
+    if joined and any(word in heads and len(heads[word][-1]) == 1 for word in bare[first + 1:-1]) \
+            and not any(_is_title_token(word, lexicon) for word in bare):
+        # "Nigeria Centre" "for" "Disease Control" "and" "Prevention (NCDC)": an English name closed by its word, then
+        # what it is for, joined into one run
+        last = next((index for index in range(len(words) - 1, -1, -1) if not words[index].startswith("(")), len(words) - 1)
+        return text[run[first if bare[0] not in ("The", "A", "An") else 1].start:run[last].end].strip(" ,."), None
     if len(bare) >= 3 and len(bare) < len(words) and _abbreviates(words[-1].strip("()"), bare):
         # "Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki)": a name with its short name.
         return text[run[0].start:run[len(bare) - 1].end].strip(" ,."), None
