@@ -4070,3 +4070,10 @@ def test_an_english_centre_or_institute_for_something_is_one_organisation_and_no
     assert set(people(rows)) == {"Teodoro Magsino Reyes"}
     names = {actor["name"] for actor in rows.actors if actor["kind"] == "organization"}
     assert "Nigeria Centre for Disease Control and Prevention" in names
+
+
+def test_a_malaysian_engineers_title_is_no_part_of_the_name():
+    rows = build("Water cuts in Klang Valley\n\nNov 24, 2026\n\nPETALING JAYA – Air Selangor chief operating officer Ir "
+                 "Abdul Halim Zainuddin said tankers would be sent to the worst-hit areas.\n\n\"We will deploy 95 water "
+                 "tankers,\" Abdul Halim said.\n")
+    assert quotes(rows) == [("We will deploy 95 water tankers,", "Abdul Halim Zainuddin")]
