@@ -4077,3 +4077,11 @@ def test_a_malaysian_engineers_title_is_no_part_of_the_name():
                  "Abdul Halim Zainuddin said tankers would be sent to the worst-hit areas.\n\n\"We will deploy 95 water "
                  "tankers,\" Abdul Halim said.\n")
     assert quotes(rows) == [("We will deploy 95 water tankers,", "Abdul Halim Zainuddin")]
+
+
+def test_a_ministry_answering_criticism_in_a_written_statement_speaks_for_itself():
+    rows = body_page("Meity Makahanap, perempuan nelayan dari Kampung Bowone, menyebut warga menggelar aksi damai.\n\n"
+                     "“Laut ini warisan tete nene moyang,” tegas Meity.\n\nMenanggapi kritik tersebut, Kementerian Kelautan "
+                     "dan Perikanan (KKP) dalam keterangan tertulis yang diterima KIARA menyatakan, “Pengawasan terus "
+                     "dilakukan melalui patroli terpadu.”\n")
+    assert quotes(rows)[-1] == ("Pengawasan terus dilakukan melalui patroli terpadu.", "Kementerian Kelautan dan Perikanan")

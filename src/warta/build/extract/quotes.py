@@ -617,8 +617,11 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
                 and any(len(trailing_name(run, lexicon)) >= 2 for earlier in parts[:index] for run in capitalised_runs(earlier)):
             continue  # "Ms Sarah Lamwaka, a collector from Lalogi Sub-county, told ...": an apposition about her
         runs = capitalised_runs(part)
-        if any(opens_an_organisation(run[0].text, lexicon) for run in runs[:1]) and len(runs) == 1:
-            return part.strip()  # "..., Kamis (13/11), Polrestabes Medan menyatakan": an organisation speaks
+        if any(opens_an_organisation(run[0].text, lexicon) for run in runs[:1]) and (
+                len(runs) == 1 or not any(len(trailing_name(run, lexicon)) >= 2 for run in runs[1:])):
+            # "..., Kamis (13/11), Polrestabes Medan menyatakan": an organisation speaks ("Kementerian Kelautan dan
+            # Perikanan (KKP) dalam keterangan tertulis yang diterima KIARA menyatakan" too)
+            return part.strip()
         if len(runs) == 1 and _ACRONYM_WORD.fullmatch(runs[0][0].text) and len(runs[0]) <= 3 \
                 and all(token.text in lexicon.places for token in runs[0][1:]) \
                 and part.strip() == " ".join(token.text for token in runs[0]):
