@@ -4085,3 +4085,16 @@ def test_a_ministry_answering_criticism_in_a_written_statement_speaks_for_itself
                      "dan Perikanan (KKP) dalam keterangan tertulis yang diterima KIARA menyatakan, “Pengawasan terus "
                      "dilakukan melalui patroli terpadu.”\n")
     assert quotes(rows)[-1] == ("Pengawasan terus dilakukan melalui patroli terpadu.", "Kementerian Kelautan dan Perikanan")
+
+
+def test_a_sites_tagline_over_its_menu_and_a_label_opening_the_headline_are_not_the_headline():
+    tagline = build("KABAR MAPEGAA\nMedia Online Suara Kaum Tak Bersuara\nHOME\nBERITA PAPUA\nOPINI\nVIDEO\n"
+                    "Friday, December 04, 2026\nJalan Nabire–Enarotali Rusak Parah, Pastor dan Pendeta Minta Pemerintah "
+                    "Bertindak Sebelum Natal\nBy Kabar Mapegaa 6:21:00 PM BERITA PAPUA\nPaniai – Ruas jalan Nabire–Enarotali "
+                    "rusak parah setelah hujan deras mengguyur wilayah itu selama dua pekan terakhir, kata warga.\n")
+    assert tagline.article["title"].startswith("Jalan Nabire–Enarotali Rusak Parah")
+    label = build("KIARA\nBeranda\nTentang Kami\nSiaran Pers\nHari Perikanan Sedunia 2026: Nelayan Tradisional Masih "
+                  "Terhimpit Trawl\nPosted on 21 November 2026 by admin\nSiaran Pers\nHari Perikanan Sedunia 2026\n"
+                  "Jakarta, 21 November 2026. Masyarakat nelayan di berbagai belahan dunia memperingati Hari Perikanan "
+                  "Sedunia setiap tanggal 21 November dengan aksi di pantai.\n")
+    assert label.article["title"] == "Hari Perikanan Sedunia 2026: Nelayan Tradisional Masih Terhimpit Trawl"

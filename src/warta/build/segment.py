@@ -882,7 +882,9 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     score = 0.0
     # ("KEMENTERIAN AGAMA REPUBLIK INDONESIA", "BNPB" / "Badan Nasional Penanggulangan Bencana": named again in the footer)
     masthead = index <= 2 and len(words) <= 5
-    if not masthead and (texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text) for t in texts)
+    # ("X | Kompas.com" repeats "X"; not "Hari Perikanan Sedunia 2026: Nelayan ...", the headline a label opens)
+    if not masthead and (texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text)
+                                                           and not t[len(line.text):].startswith(":") for t in texts)
                          or _repeated_in_other_case(line.text, texts)):
         score += 2  # ("CEBU City Council approves ..." repeats "Cebu City council approves ...")
     following = next((other for other in lines[index + 1:] if other.label != BOILERPLATE), None)
@@ -903,6 +905,10 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
         score -= 1.5
     if len(words) <= 3:
         score -= 1.5  # "Fahmi W Bahtiar", "Koran Ekonomi Bali": a name or a tagline above the date line
+    menu = lines[index + 1:index + 5]
+    if index <= 2 and len(menu) == 4 and all(other.label == BOILERPLATE for other in menu) \
+            and sum(other.text.casefold() in lexicon.menu_words for other in menu) >= 2:
+        score -= 1.5  # "Media Online Suara Kaum Tak Bersuara" over the site's menu ("HOME", "OPINI"): its tagline
     return score - index * 0.01
 
 
