@@ -4098,3 +4098,9 @@ def test_a_sites_tagline_over_its_menu_and_a_label_opening_the_headline_are_not_
                   "Jakarta, 21 November 2026. Masyarakat nelayan di berbagai belahan dunia memperingati Hari Perikanan "
                   "Sedunia setiap tanggal 21 November dengan aksi di pantai.\n")
     assert label.article["title"] == "Hari Perikanan Sedunia 2026: Nelayan Tradisional Masih Terhimpit Trawl"
+
+
+def test_heads_of_city_police_and_their_deputies_are_titles():
+    rows = body_page("Pengamanan juga dilakukan bersama kepolisian. Kapolresta Banyumas, AKBP Dimas Aryo Nugroho, mengatakan "
+                     "120 personel disiagakan. Wakapolrestabes Medan Hendra Saputra ikut memantau.\n")
+    assert set(people(rows)) == {"Dimas Aryo Nugroho", "Hendra Saputra"}
