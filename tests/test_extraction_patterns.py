@@ -4104,3 +4104,13 @@ def test_heads_of_city_police_and_their_deputies_are_titles():
     rows = body_page("Pengamanan juga dilakukan bersama kepolisian. Kapolresta Banyumas, AKBP Dimas Aryo Nugroho, mengatakan "
                      "120 personel disiagakan. Wakapolrestabes Medan Hendra Saputra ikut memantau.\n")
     assert set(people(rows)) == {"Dimas Aryo Nugroho", "Hendra Saputra"}
+
+
+def test_a_regional_office_over_two_provinces_is_one_organisation():
+    rows = body_page("Perum Bulog Kantor Wilayah Maluku dan Maluku Utara memastikan pasokan beras aman hingga akhir tahun. "
+                     "\"Stok beras di gudang Bulog Ambon saat ini cukup,\" demikian keterangan tertulis Perum Bulog Kantor "
+                     "Wilayah Maluku dan Maluku Utara.\n")
+    names = {actor["name"] for actor in rows.actors if actor["kind"] == "organization"}
+    assert "Perum Bulog Kantor Wilayah Maluku dan Maluku Utara" in names
+    assert quotes(rows) == [("Stok beras di gudang Bulog Ambon saat ini cukup,",
+                             "Perum Bulog Kantor Wilayah Maluku dan Maluku Utara")]

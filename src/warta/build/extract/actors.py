@@ -1149,6 +1149,9 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                     and "," not in text[merged[-1].end:runs[taken + 1][0].start] \
                     and (any(token.text in _place_words()[0] for token in runs[taken + 1][1:])
                          or _closed_by_known_place(text, runs[taken + 1], lexicon)
+                         # "Perum Bulog Kantor Wilayah Maluku dan Maluku Utara": a branch over two places
+                         or any(token.text in lexicon.branch_words for token in merged[1:])
+                         and merged[-1].text in _known_places() and name_text(text, runs[taken + 1]) in _known_places()
                          or _noun_by_its_form(runs[taken + 1][0].text, lexicon)
                          and (len(runs[taken + 1]) == 1 or runs[taken + 1][1].text.startswith("("))):
                 # "Dinas Lingkungan Hidup dan Kehutanan Provinsi Bengkulu", "Dinas Pertanian dan Pangan
