@@ -4114,3 +4114,11 @@ def test_a_regional_office_over_two_provinces_is_one_organisation():
     assert "Perum Bulog Kantor Wilayah Maluku dan Maluku Utara" in names
     assert quotes(rows) == [("Stok beras di gudang Bulog Ambon saat ini cukup,",
                              "Perum Bulog Kantor Wilayah Maluku dan Maluku Utara")]
+
+
+def test_the_place_a_resident_named_before_comes_from_is_no_one():
+    rows = body_page("Salah satu warga, Oma Yakomina Pattiasina (72), mengaku rela antre sejak subuh. Warga Batu Meja itu "
+                     "membeli beras untuk kue Natal.\n\n“Di sini cuma Rp12.500, jadi beta datang pagi-pagi,” kata Oma "
+                     "Yakomina.\n")
+    assert set(people(rows)) == {"Yakomina Pattiasina"}
+    assert quotes(rows) == [("Di sini cuma Rp12.500, jadi beta datang pagi-pagi,", "Yakomina Pattiasina")]

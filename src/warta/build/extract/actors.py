@@ -903,6 +903,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if len(name) == 1 and surface in _named_places(text, lexicon) and (
                 not speaking or preceding[:1].islower() and not _first_in_sentence(text, start)):
             continue  # "Wali Kota Pematangsiantar" where the page says "Kota Pematangsiantar", "di hulu Kobe": a place
+        if (written[0].text.casefold() in lexicon.residents and written[0] is not name[0]
+                or preceding.casefold() in lexicon.residents) and _demonstrative_follows(text, end, lexicon):
+            continue  # "Warga Batu Meja itu membeli ...": the place of someone named before
         if (role or preceding).casefold() in lexicon.residents \
                 and (surface in _places_in(text, _named_place_pattern()) or _residence_apposition(text, start, end)):
             continue  # "Warga Lubuk Kembang Bunga mengaku" where the page says "Desa Lubuk Kembang Bunga"
