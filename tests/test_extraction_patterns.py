@@ -4122,3 +4122,10 @@ def test_the_place_a_resident_named_before_comes_from_is_no_one():
                      "Yakomina.\n")
     assert set(people(rows)) == {"Yakomina Pattiasina"}
     assert quotes(rows) == [("Di sini cuma Rp12.500, jadi beta datang pagi-pagi,", "Yakomina Pattiasina")]
+
+
+def test_someone_of_an_organisation_who_says_something_is_a_person_even_opening_a_sentence():
+    rows = build("Rice tariff review\n\nNov 20, 2026\n\nMANILA – Economists warned that a tariff hike could push prices up.\n\n"
+                 "Teodoro Magsino Reyes of the Philippine Institute for Development Studies said any change should be "
+                 "paired with cash support.\n")
+    assert set(people(rows)) == {"Teodoro Magsino Reyes"}

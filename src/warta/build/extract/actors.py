@@ -1696,6 +1696,8 @@ def _verb_after_relative_clause(text: str, end: int, verbs: frozenset[str], lexi
 
 
 _PHRASE_AFTER_AGE = re.compile(r"\s*[a-z][^,;:.\"“”]{2,60},")
+# "Teodoro Magsino Reyes of the Philippine Institute for Development Studies said": where the speaker works
+_OF_AN_ORGANISATION = re.compile(r" of (?:the )?[A-Z][\w'’&-]*(?: (?:(?:for|of|and|&) )?[A-Z][\w'’&-]*){0,7}(?= )")
 
 
 def _verb_follows(text: str, end: int, verbs: frozenset[str], adverbs: frozenset[str] = frozenset()) -> bool:
@@ -1709,7 +1711,7 @@ def _verb_follows(text: str, end: int, verbs: frozenset[str], adverbs: frozenset
         if place and place.group(0).split()[0].casefold() not in verbs:  # (not "Euis (62) mengaku ..., namun")
             after = after[place.end():]
     else:
-        apposition = _APPOSITION.match(after)
+        apposition = _APPOSITION.match(after) or _OF_AN_ORGANISATION.match(after)
         if apposition:
             after = after[apposition.end():]
             if apposition.group(0)[-1] in "\"“":  # ('whom residents call "Uncle Ut," said': past the nickname)
