@@ -4129,3 +4129,10 @@ def test_someone_of_an_organisation_who_says_something_is_a_person_even_opening_
                  "Teodoro Magsino Reyes of the Philippine Institute for Development Studies said any change should be "
                  "paired with cash support.\n")
     assert set(people(rows)) == {"Teodoro Magsino Reyes"}
+
+
+def test_a_fathers_haji_initial_inside_a_name_stays_in_it():
+    rows = body_page("Kepala Balai Jalan Nasional, Ruslan H. Situmorang, mengatakan kerusakan parah.\n\n\"Kerusakan di ruas "
+                     "itu paling parah,\" kata Situmorang.\n\nBupati H. Ahmad Dahlan ikut meninjau lokasi.\n")
+    assert quotes(rows) == [("Kerusakan di ruas itu paling parah,", "Ruslan H. Situmorang")]
+    assert set(people(rows)) == {"Ruslan H. Situmorang", "Ahmad Dahlan"}

@@ -570,12 +570,18 @@ def _index_after_last_title(words: tuple[str, ...], lexicon: Lexicon) -> int:
     return next((index + 1 for index, token_end in enumerate(ends) if token_end >= end), 0)
 
 
+_MIDDLE_HAJI = re.compile(r"Hi?\.?")
+
+
 def _inside_a_name(match: re.Match[str], words: tuple[str, ...], ends: list[int], lexicon: Lexicon) -> bool:
     """Whether a title that is also a name ("Hakim", "Raja") follows a name's word, so is part of it."""
     at = next(index for index, token_end in enumerate(ends) if token_end >= match.end())
     starts = next(index for index, token_end in enumerate(ends) if token_end > match.start())
     if starts >= 1 and words[starts - 1].casefold() in _PARTICLES:
         return True  # "Norhayati binti Haji Abdul Rahman": the father's title, inside the name
+    if starts >= 1 and at == starts and at + 1 < len(words) and _MIDDLE_HAJI.fullmatch(match.group(0)) \
+            and all(is_name_token(word, lexicon) and not _is_title_token(word, lexicon) for word in words[:starts]):
+        return True  # "Ruslan H. Situmorang", "Samsudin Hi. Kader": the father's pilgrimage, inside the name
     if match.group(0) not in lexicon.titles_in_names:
         return False
     return at >= 1 and is_name_token(words[at - 1], lexicon)
