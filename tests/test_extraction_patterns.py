@@ -4136,3 +4136,10 @@ def test_a_fathers_haji_initial_inside_a_name_stays_in_it():
                      "itu paling parah,\" kata Situmorang.\n\nBupati H. Ahmad Dahlan ikut meninjau lokasi.\n")
     assert quotes(rows) == [("Kerusakan di ruas itu paling parah,", "Ruslan H. Situmorang")]
     assert set(people(rows)) == {"Ruslan H. Situmorang", "Ahmad Dahlan"}
+
+
+def test_a_short_name_with_a_short_province_is_the_office_named_in_full():
+    rows = body_page("Perum Bulog Kantor Wilayah Jawa Timur memastikan stok beras aman. “Kami juga menggelar operasi pasar "
+                     "mulai pekan depan,” demikian pernyataan Bulog Jatim.\n\nBank Indonesia mencatat inflasi terkendali. "
+                     "PT Bank Rakyat Indonesia (Persero) Tbk menyalurkan kredit.\n")
+    assert quotes(rows) == [("Kami juga menggelar operasi pasar mulai pekan depan,", "Perum Bulog Kantor Wilayah Jawa Timur")]

@@ -654,11 +654,12 @@ def _written_in_full(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
                 return named.pop()
     expanded = " ".join(lexicon.short_words.get(word, word) for word in surface.split()).casefold()
     if expanded == surface.casefold():
-        return _longer_form(surface, actors) or _spelled_out_in_full(surface, actors, lexicon)
+        return _longer_form(surface, actors) or _spelled_out_in_full(surface, actors, lexicon) \
+            or _containing_form(surface, actors, lexicon)
     return next((actor.name for actor in actors.actors.values() if actor.kind == "organization"
                  and " ".join(lexicon.short_words.get(word, word) for word in actor.name.split()).casefold() == expanded
                  and len(actor.name) > len(surface)), None) or _longer_form(surface, actors) \
-        or _spelled_out_in_full(surface, actors, lexicon)
+        or _spelled_out_in_full(surface, actors, lexicon) or _containing_form(surface, actors, lexicon)
 
 
 def _short_for(word: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
@@ -669,6 +670,21 @@ def _short_for(word: str, actors: ArticleActors, lexicon: Lexicon) -> str | None
     found = {actor.name for actor in actors.actors.values() if actor.kind == "organization"
              and len(actor.name.split()) >= 3 and actor.name.split()[1] == word
              and opens_an_organisation(actor.name.split()[0], lexicon)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _containing_form(surface: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The one organisation of the page whose name holds every word of a short form in order, its short words
+    spelled out ("Bulog Jatim" → "Perum Bulog Kantor Wilayah Jawa Timur"; "Kantor Kejati Sumut" →
+    "Kejaksaan Tinggi Sumatera Utara", the office's building word left out)."""
+    words = surface.split()
+    if words[0] in lexicon.branch_words:
+        words = words[1:]
+    spelled = " ".join(lexicon.short_words.get(word, word) for word in words).split()
+    if len(spelled) < 2 or spelled == words:
+        return None  # (nothing written short: "Bank Indonesia" is no form of "PT Bank Rakyat Indonesia")
+    found = {actor.name for actor in actors.actors.values() if actor.kind == "organization"
+             and len(actor.name.split()) > len(spelled) and _in_order(spelled, actor.name.split())}
     return found.pop() if len(found) == 1 else None
 
 
