@@ -4143,3 +4143,11 @@ def test_a_short_name_with_a_short_province_is_the_office_named_in_full():
                      "mulai pekan depan,” demikian pernyataan Bulog Jatim.\n\nBank Indonesia mencatat inflasi terkendali. "
                      "PT Bank Rakyat Indonesia (Persero) Tbk menyalurkan kredit.\n")
     assert quotes(rows) == [("Kami juga menggelar operasi pasar mulai pekan depan,", "Perum Bulog Kantor Wilayah Jawa Timur")]
+
+
+def test_a_ministry_saying_words_in_a_press_release_is_the_ministry():
+    rows = build("Trade deal signed\n\nNov 30, 2026\n\nDHAKA – Talks stalled last year, according to officials of the "
+                 "Ministry of Commerce.\n\nThe Ministry of Commerce, in a press release, said \"negotiations on the second "
+                 "phase will begin in January\" and would cover services.\n")
+    assert quotes(rows) == [("negotiations on the second phase will begin in January", "Ministry of Commerce")]
+    assert people(rows) == {}

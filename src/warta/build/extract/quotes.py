@@ -1111,6 +1111,11 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         return closing, "organization", verb.group(0)
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
     clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", lead[:verb.start()]), lexicon)
+    bare_clause = clause.rstrip(" ,")
+    named = max((actor.name for actor in actors.actors.values() if actor.kind == "organization"
+                 and len(actor.name.split()) >= 2 and bare_clause.endswith(actor.name)), key=len, default=None)
+    if named and _opens_with_the_name(bare_clause, named, lexicon):
+        return named, "organization", verb.group(0)  # "The Ministry of Commerce, in a press release, said"
     if clause and all(word.casefold() in lexicon.coordinators for word in clause.split()):
         # "X, ..., mengapresiasi langkah polisi, namun menilai ... “...”": the sentence's subject
         named = _first_actor_named(lead[:verb.start()], actors, lexicon)
