@@ -4151,3 +4151,10 @@ def test_a_ministry_saying_words_in_a_press_release_is_the_ministry():
                  "phase will begin in January\" and would cover services.\n")
     assert quotes(rows) == [("negotiations on the second phase will begin in January", "Ministry of Commerce")]
     assert people(rows) == {}
+
+
+def test_mama_before_a_name_on_an_english_page_is_a_form_of_address():
+    rows = build("Hyacinth chokes Kisumu beach\n\nDecember 7, 2026\n\nKISUMU – Fish trader Mama Akinyi, who has sold fish at "
+                 "Kichinjio for two decades, said prices had jumped.\n\n\"Customers think we are the ones cheating,\" "
+                 "Akinyi said.\n")
+    assert quotes(rows) == [("Customers think we are the ones cheating,", "Akinyi")]
