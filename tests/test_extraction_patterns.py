@@ -4158,3 +4158,13 @@ def test_mama_before_a_name_on_an_english_page_is_a_form_of_address():
                  "Kichinjio for two decades, said prices had jumped.\n\n\"Customers think we are the ones cheating,\" "
                  "Akinyi said.\n")
     assert quotes(rows) == [("Customers think we are the ones cheating,", "Akinyi")]
+
+
+def test_a_last_quote_before_the_stories_source_and_a_title_written_short_in_brackets():
+    rows = build("Satgas Bangun Sarana Air Bersih di Perbatasan\n\nKamis, 3 Desember 2026\n\nBELU – Satgas membangun sarana "
+                 "air bersih bagi warga perbatasan.\n\nTerpisah, Kepala Staf Kodam (Kasdam) IX/Udayana, Brigjen TNI Agus "
+                 "Salim Siregar, mengapresiasi inisiatif satgas. Ketua Asosiasi Provinsi (Asprov) PSSI Lampung, H. Gunawan "
+                 "Sanjaya, hadir.\n\n\"Keberadaan TNI di perbatasan harus dirasakan manfaatnya,\" ujar Kasdam di Makodam "
+                 "IX/Udayana, Denpasar, Jumat (4/12).\n(Pendam IX/Udayana)\nTags: Satgas Pamtas\nShare this:\n")
+    assert quotes(rows) == [("Keberadaan TNI di perbatasan harus dirasakan manfaatnya,", "Agus Salim Siregar")]
+    assert "Kasdam" not in people(rows) and "Asprov" not in people(rows)

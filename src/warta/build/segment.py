@@ -854,6 +854,10 @@ def _dateline_with_place(text: str, lexicon: Lexicon) -> bool:
     return found is not None and bool(found[0]) and found[0].casefold() not in lexicon.caption_markers
 
 
+# '"Keberadaan TNI ... membutuhkan," ujar Kasdam ...': a quotation and its attribution, a paragraph of the story.
+_ATTRIBUTED_QUOTE = re.compile(r"[\"“].{10,}?[,.!?][\"”] [a-z]")
+
+
 def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
     """A line followed by a bare photo credit ("Foto: ...") is the caption it credits."""
     captions = {line.text for line in lines if line.label == CAPTION}
@@ -869,7 +873,8 @@ def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
             if content_seen:
                 continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if following and following.label == CAPTION and len(_words(following.text)) <= 6:
+        if following and following.label == CAPTION and len(_words(following.text)) <= 6 \
+                and not _ATTRIBUTED_QUOTE.match(line.text):  # (a story's last quote, then its source in brackets)
             line.label = CAPTION
             captions.add(line.text)
     for line in lines:

@@ -956,7 +956,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     found = _trim_role_words(found, text, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
     # (A short name given in brackets wins over one guessed from the words: "Komisi Pemilihan Umum (KPU)".)
     aliases = {**_short_forms_of_organisations(found, lexicon), **short_names, **_aliases(found, text, lexicon),
-               **_clipped_given_names(found, short_forms), **_nickname_aliases(nicknames, found)}
+               **_clipped_given_names(found, short_forms), **_nickname_aliases(nicknames, found),
+               **_short_titles_of_people(found, text)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
     actors = ArticleActors(aliases=aliases)
@@ -986,6 +987,24 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                              for offset, name in actors.positions if _opens_sentence(text, offset)
                              and not _quoted_at(text, offset))
     return actors
+
+
+def _short_titles_of_people(found: list, text: str) -> dict[str, str]:
+    """A title the page writes short in brackets before someone's name ("Kepala Staf Kodam (Kasdam) IX/Udayana,
+    Brigjen TNI Agus Salim Siregar"), later standing alone for him ("ujar Kasdam"): his name."""
+    aliases = {}
+    for _, surface, kind, _, _ in found:
+        if kind != "person" or " " in surface or surface in aliases:
+            continue
+        at = text.find(f"({surface})")
+        before = text[max(0, at - 60):at].split()[-4:] if at >= 0 else []
+        if any(is_acronym_of(surface, " ".join(before[index:])) for index in range(len(before) - 1)):
+            continue  # "Asosiasi Provinsi (Asprov) PSSI Lampung": an organisation's short name, not a title's
+        holder = next((item[1] for item in found if item[2] == "person" and " " in item[1] and at < item[0] < at + 100),
+                      None) if at >= 0 else None
+        if holder:
+            aliases[surface] = holder
+    return aliases
 
 
 def _organisations_by_their_first_name_word(found: list, lexicon: Lexicon) -> list:
