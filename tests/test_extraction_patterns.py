@@ -3916,6 +3916,9 @@ def test_a_press_office_or_a_papers_initials_beside_the_place_in_a_dateline_are_
     initials = build("Dua Penimbun Solar Diamankan\n\nNovember 27, 2026\n\nSumbawa Besar, SR – Satuan Reserse Kriminal "
                      "Polres Sumbawa mengamankan dua warga yang diduga menimbun solar bersubsidi di gudang mereka.\n")
     assert initials.article["dateline"] == "Sumbawa Besar"
+    province = build("Satgas Bangun Sarana Air Bersih\n\nKamis, 3 Desember 2026\n\nBelu, NTT – Satuan tugas pengamanan "
+                     "perbatasan membangun sarana air bersih bagi warga Desa Silawan di Kabupaten Belu.\n")
+    assert province.article["dateline"] == "Belu, NTT"
 
 
 def test_a_range_of_months_is_two_dates_each_of_the_year_the_range_closes_with():

@@ -620,7 +620,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
                 and _is_known_place(places[1] if not places[1].isupper() else places[1].title(), lexicon):
             credits.append(places.pop(0))
     elif len(places) == 2 and places[1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:\.[a-z]{2,3})*", places[0]):
-        if _is_known_place(places[0], lexicon) and not _is_known_place(places[1].title(), lexicon):
+        if _is_province(places[1], lexicon):
+            pass  # "Belu, NTT –": the place and its province written short
+        elif _is_known_place(places[0], lexicon) and not _is_known_place(places[1].title(), lexicon):
             credits.append(places.pop(1))  # "Medan, ORBIT -": a known place, then the paper's name in capitals
         else:
             credits.append(places.pop(0))  # "Riauterkini-PELALAWAN-": the site's brand, then the place in capitals
