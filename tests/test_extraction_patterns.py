@@ -4171,3 +4171,12 @@ def test_a_last_quote_before_the_stories_source_and_a_title_written_short_in_bra
                  "IX/Udayana, Denpasar, Jumat (4/12).\n(Pendam IX/Udayana)\nTags: Satgas Pamtas\nShare this:\n")
     assert quotes(rows) == [("Keberadaan TNI di perbatasan harus dirasakan manfaatnya,", "Agus Salim Siregar")]
     assert "Kasdam" not in people(rows) and "Asprov" not in people(rows)
+
+
+def test_a_papers_letters_in_the_dateline_are_the_brand_its_footer_writes():
+    rows = build("brindonews.com\nBeranda\nEkonomi\nGelombang Tinggi, Speedboat Ternate–Sofifi Berhenti Beroperasi\n"
+                 "Kamis, 3 Desember 2026 10:15 WIT\nTERNATE, BRN – Ratusan penumpang tertahan di pelabuhan setelah "
+                 "pelayaran speedboat dihentikan sejak kemarin.\n\nTentang Kami | Redaksi\n© 2026 Brindonews. All rights "
+                 "reserved.\n")
+    assert rows.article["outlet"] == "Brindonews"
+    assert rows.article["dateline"] == "TERNATE"

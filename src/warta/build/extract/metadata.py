@@ -208,7 +208,16 @@ def _same_brand(one: str, other: str) -> bool:
 def _initials_of(short: str, name: str) -> bool:
     """"SP" of "Suara Pemred", "BKM" of "Berita Kota Makassar": a dateline's abbreviation of the brand."""
     words = [word for word in name.split() if word[:1].isalpha()]
-    return short.isupper() and 2 <= len(short) <= 5 and len(words) >= 2 and "".join(w[0] for w in words).upper() == short
+    if short.isupper() and 2 <= len(short) <= 5 and len(words) >= 2 and "".join(w[0] for w in words).upper() == short:
+        return True
+    # "BRN" of "Brindonews", "SR" of "Samawarea": letters of a one-word brand, in order, from its first
+    letters = "".join(words).casefold()
+    position = 0
+    for char in short.casefold():
+        position = letters.find(char, position) + 1
+        if position == 0:
+            return False
+    return short.isupper() and 2 <= len(short) <= 4 and letters[:1] == short[:1].casefold()
 
 
 def _brand_form(name: str) -> tuple[bool, int]:
