@@ -4180,3 +4180,11 @@ def test_a_papers_letters_in_the_dateline_are_the_brand_its_footer_writes():
                  "reserved.\n")
     assert rows.article["outlet"] == "Brindonews"
     assert rows.article["dateline"] == "TERNATE"
+
+
+def test_a_government_press_office_in_the_dateline_is_not_the_outlet():
+    rows = build("Pemerintah Provinsi Bali\nBeranda\nBerita\nDesa Adat Larang Kantong Plastik\nSelasa, 24 November 2026\n"
+                 "Denpasar (Humas Bali) – Pemerintah Provinsi Bali bersama 40 desa adat sepakat melarang kantong plastik "
+                 "sekali pakai mulai Januari.\n\nKontak | Peta Situs\n© 2026 Pemerintah Provinsi Bali. Hak cipta dilindungi.\n")
+    assert rows.article["outlet"] == "Pemerintah Provinsi Bali"
+    assert rows.article["dateline"] == "Denpasar"

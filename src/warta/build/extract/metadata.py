@@ -69,8 +69,10 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
         for part in credit.split("/"):
             part = part.strip()
             pieces.append(part)
-            if dateline_outlet is None and part and not _is_wire(part, lexicon):
-                # A credit of the dateline that is not an agency is the outlet, known or not.
+            if dateline_outlet is None and part and not _is_wire(part, lexicon) \
+                    and part.split()[0] not in lexicon.press_offices:
+                # A credit of the dateline that is not an agency is the outlet, known or not (not a government
+                # press office, "Denpasar (Humas Bali) –": the site is the government's own).
                 dateline_outlet = _signature(part, lexicon) or part
     for line in page.lines:
         if line.label == DATELINE_DATE and "|" in line.text:
