@@ -4188,3 +4188,12 @@ def test_a_government_press_office_in_the_dateline_is_not_the_outlet():
                  "sekali pakai mulai Januari.\n\nKontak | Peta Situs\n© 2026 Pemerintah Provinsi Bali. Hak cipta dilindungi.\n")
     assert rows.article["outlet"] == "Pemerintah Provinsi Bali"
     assert rows.article["dateline"] == "Denpasar"
+
+
+def test_specialist_degrees_after_names_stay_whole_and_name_no_one():
+    rows = body_page("Ketua tim, Dr. dr. Hj. Siti Chotimah Lubis, Sp.B.Subsp.Ped(K), menjelaskan persiapan operasi.\n\n"
+                     "\"Yang paling menantang adalah hati,\" kata Siti.\n\nDokter spesialis anestesi, dr. Christian Gunawan "
+                     "Tjandra, Sp.An-TI, mengatakan tantangan terbesar ada pada pembiusan.\n\nDosen Ilmu Kelautan, Dr. Ir. "
+                     "Syamsul Bahri Lapawa, M.Si.Menurutnya, penanaman tidak bisa asal tancap.\n")
+    assert quotes(rows) == [("Yang paling menantang adalah hati,", "Siti Chotimah Lubis")]
+    assert set(people(rows)) == {"Siti Chotimah Lubis", "Christian Gunawan Tjandra", "Syamsul Bahri Lapawa"}

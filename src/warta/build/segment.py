@@ -26,7 +26,9 @@ _ODD_SPACE = re.compile("[\t\u00a0\u2007\u202f\u3000]")
 # "(13/2).Jubir", "Moskow.Namun", "dibahas.\"Belum": a sentence end glued to the next one. The
 # pattern opens with the full stop (checked against the character before it) so that the regex
 # engine can skip ahead to the next [.!?] instead of trying every position.
-_GLUED_SENTENCE = re.compile(r"([.!?])(?<=[a-z\)\]”\"’0-9%][.!?])(?=(?:[A-Z][a-z]|[“\"][A-Z]))")
+# (not after a short capitalised abbreviation: "Sp.An-TI", "Sp.Rad" are degrees)
+_GLUED_SENTENCE = re.compile(r"(?<![\s(,][A-Z][a-z])(?<![\s(,][A-Z][a-z]{2})([.!?])(?<=[a-z\)\]”\"’0-9%][.!?])"
+                             r"(?=(?:[A-Z][a-z]|[“\"][A-Z]))")
 _GLUED_QUOTE_END = re.compile(r"([.,!?][”\"])(?=[A-Z][a-z])")
 _GLUED_YEAR_HINT = re.compile(r"\d[A-Z]")
 _GLUED_YEAR = re.compile(r"(?<![\w/.-])((?:\d{1,2},? )?(?:19|20)\d\d)(?=[A-Z][a-z]{2})")

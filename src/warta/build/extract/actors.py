@@ -691,8 +691,9 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
     if word is None:
         return False
     bare = word.group(0).rstrip(".,")
-    if bare in lexicon.degrees:
-        return False  # "H. Muhammad Rizky Alaydrus, Lc., M.A.": degrees follow a name
+    if bare in lexicon.degrees or "." in bare and bare.split(".")[0] in lexicon.degrees:
+        # "H. Muhammad Rizky Alaydrus, Lc., M.A.": degrees follow a name ("Siti Chotimah Lubis, Sp.B.Subsp.Ped(K)")
+        return False
     if bare in _title_words(lexicon) and len(trailing_name(run[1:], lexicon)) >= 2 \
             and not _titled_name_follows(text, run[-1].end + 2, lexicon):
         return False  # "Kepala Dinas ... Yohana Rumbiak, Direktur RSUD Manokwari dr. Markus": a list of people
@@ -774,6 +775,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         start, end = run[0].start, run[-1].end
         if _is_whole_line(text, start, end):
             continue  # a crosshead ("Buruh Tidak Puas") or a widget line, not a name
+        if len(run) <= 2 and "." in run[0].text and run[0].text.split(".")[0] in lexicon.degrees:
+            continue  # "Sp.An-TI", "Sp.B.Subsp.Ped (K)": a specialist's degree after a name
         if len(run) == 1 and _demonstrative_follows(text, end, lexicon):
             continue  # "Temuan itu, menurutnya, ...": a noun the sentence points back to, not a name
         apposed = _role_before_apposition(text, run, lexicon)  # a name follows after a comma
@@ -838,8 +841,11 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             place_end = end
             continue  # "Air Terjun Tukad Cepung": a common word, then a place word
         name = trailing_name(run, lexicon) if run else []
-        if not name and titled and 2 <= len(run) <= 4 and all(token.text.isalpha() for token in run):
-            name = run  # "dr. Yosefina Maria Lake": after a title, words that name places elsewhere name her
+        if titled and len(name) < len(run) <= 4 and len(run) >= 2 and all(token.text.isalpha() for token in run) \
+                and (not name or len(preceding) <= 5):  # (an abbreviated title: "dr.", not a sentence's last word)
+            # "dr. Yosefina Maria Lake": after a title, words that name places elsewhere name her ("dr. Christian
+            # Gunawan Tjandra": a word that is an adjective elsewhere too)
+            name = run
         while len(name) >= 3 and name[0] is not run[0] and name[0].text.casefold() in common \
                 and name[0].text not in lexicon.name_openers:  # "Lalu Ahmad Zaini Hamdi": "lalu" is a word too
             name = name[1:]  # "Direktur Jenderal Pajak Bimo Wijayanto": "pajak" is a word of the role

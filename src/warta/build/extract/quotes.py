@@ -1227,8 +1227,10 @@ def _last_part_before_degrees(clause: str, lexicon: Lexicon) -> str:
 
 
 def _is_degree(word: str, lexicon: Lexicon) -> bool:
-    bare = word.rstrip(".")
-    return bare in lexicon.degrees or bool(_DEGREE_WITH_PERIODS.match(bare))
+    bare = word.rstrip(".,")
+    # ("Sp.An-TI", "Sp.B.Subsp.Ped(K)": a specialist's degree, its first part one of the language's degrees)
+    return bare in lexicon.degrees or bool(_DEGREE_WITH_PERIODS.match(bare)) \
+        or "." in bare and bare.split(".")[0] in lexicon.degrees
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
