@@ -4197,3 +4197,10 @@ def test_specialist_degrees_after_names_stay_whole_and_name_no_one():
                      "Syamsul Bahri Lapawa, M.Si.Menurutnya, penanaman tidak bisa asal tancap.\n")
     assert quotes(rows) == [("Yang paling menantang adalah hati,", "Siti Chotimah Lubis")]
     assert set(people(rows)) == {"Siti Chotimah Lubis", "Christian Gunawan Tjandra", "Syamsul Bahri Lapawa"}
+
+
+def test_an_organisation_word_with_a_possessive_suffix_is_no_one():
+    rows = body_page("Peneliti Yohana Wenda mengatakan sampel diambil selama tiga bulan. Timnya menyebut partikel itu "
+                     "sebagai pencemar yang tak terlihat.\n\n\"Kami tidak ingin menakut-nakuti warga,\" katanya.\n")
+    assert set(people(rows)) == {"Yohana Wenda"}
+    assert quotes(rows) == [("Kami tidak ingin menakut-nakuti warga,", "Yohana Wenda")]

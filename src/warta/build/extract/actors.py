@@ -775,6 +775,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         start, end = run[0].start, run[-1].end
         if _is_whole_line(text, start, end):
             continue  # a crosshead ("Buruh Tidak Puas") or a widget line, not a name
+        if len(run) == 1 and possessed_group(run[0].text, lexicon):
+            continue  # "Timnya menyebut ...": his team, no one's name
         if len(run) <= 2 and "." in run[0].text and run[0].text.split(".")[0] in lexicon.degrees:
             continue  # "Sp.An-TI", "Sp.B.Subsp.Ped (K)": a specialist's degree after a name
         if len(run) == 1 and _demonstrative_follows(text, end, lexicon):
@@ -993,6 +995,13 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                              for offset, name in actors.positions if _opens_sentence(text, offset)
                              and not _quoted_at(text, offset))
     return actors
+
+
+def possessed_group(word: str, lexicon: Lexicon) -> bool:
+    """"Timnya", "Pihaknya": an organisation's word with a possessive suffix, no one's name."""
+    stem = next((word[:-len(suffix)] for suffix in _possessive_suffixes(lexicon) if word.endswith(suffix)), None)
+    return bool(stem) and (opens_an_organisation(stem, lexicon) or stem.casefold() in lexicon.institution_nouns
+                           or stem in lexicon.not_names)
 
 
 def _short_titles_of_people(found: list, text: str) -> dict[str, str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capitalised_runs, connectors_of_every_language,
-                                        is_acronym_of, is_known_place, is_name_token,
+                                        is_acronym_of, is_known_place, is_name_token, possessed_group,
                                         is_outlet, name_text, opens_an_organisation,
                                         names_a_place, split_short_name,
                                         title_at_start, trailing_name, without_country_before)
@@ -1144,6 +1144,9 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         speaker, kind = _resolve_speaker(clause, start, actors, lexicon, body=body)
         return speaker, kind, verb.group(0)
     runs = [run for run in capitalised_runs(clause) if not _is_calendar_run(run, lexicon)]
+    if len(runs) == 1 and len(runs[0]) == 1 and possessed_group(runs[0][0].text, lexicon):
+        owner = actors.last_speaker_before(start)  # "Timnya menyebut ...": the team of the one speaking
+        return (owner, "person", verb.group(0)) if owner else (None, None, None)
     # "The Philippine Embassy in Hanoi said": the place is where the subject sits, not the subject
     runs = [run for run in runs if not names_a_place(run, clause)] or runs
     if not runs:
