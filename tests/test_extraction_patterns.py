@@ -3928,6 +3928,8 @@ def test_a_range_of_months_is_two_dates_each_of_the_year_the_range_closes_with()
     assert found["Januari"] == (D(2027, 1, 1), "month") and found["Maret 2027"] == (D(2027, 3, 1), "month")
     assert found["Oktober"] == (D(2025, 10, 1), "month") and found["Maret 2026"] == (D(2026, 3, 1), "month")
     assert found["Februari"] == (D(2025, 2, 1), "month") and found["Juni 2025"] == (D(2025, 6, 1), "month")
+    winter = dates(body_page("Musim hujan Desember 2026-Februari 2027 diprediksi lebih basah.\n"))
+    assert winter["Desember 2026"] == (D(2026, 12, 1), "month") and winter["Februari 2027"] == (D(2027, 2, 1), "month")
     assert not any("-" in text for text in found)
 
 

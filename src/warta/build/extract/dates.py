@@ -136,7 +136,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         if lexicon.month_context else "(?!x)x"
     pattern = (
         # (after a hyphen only the month closing a range of months: "Januari-Maret 2027")
-        rf"(?:(?<![\w/-])|(?<=[^\W\d_]-)(?=(?:{months})\b))(?:"
+        rf"(?:(?<![\w/-])|(?:(?<=[^\W\d_]-)|(?<=\d{{4}}-))(?=(?:{months})\b))(?:"
         # "Thursday (Nov 20)": a weekday with its date in brackets is one expression.
         rf"(?:{by_weekday}{prefix}{weekday},?\s*(?P<wdparen>\(\s*)?)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
         rf"|{month_day}|{day_month})(?(wdparen)\s*\)(?:\s+(?:{parts}))?)"
