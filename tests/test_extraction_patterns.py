@@ -4206,3 +4206,14 @@ def test_an_organisation_word_with_a_possessive_suffix_is_no_one():
                      "sebagai pencemar yang tak terlihat.\n\n\"Kami tidak ingin menakut-nakuti warga,\" katanya.\n")
     assert set(people(rows)) == {"Yohana Wenda"}
     assert quotes(rows) == [("Kami tidak ingin menakut-nakuti warga,", "Yohana Wenda")]
+
+
+def test_names_with_particles_written_short_okinas_and_noble_openers_with_a_given_name():
+    rows = body_page("Salah seorang korban, Hj. Rosmawati br. Siregar (59), mengaku menjual kebun.\n\n\"Niat kami ibadah,\" "
+                     "kata Rosmawati.\n\nKepala Seksi Penerangan Hukum Kejati Sulsel, Andi Muhammad Ikhsan Rachman, S.H., "
+                     "menjelaskan kerugian negara.\n\n\"Ditemukan kerugian negara,\" terang Andi Ikhsan.\n")
+    assert quotes(rows) == [("Niat kami ibadah,", "Rosmawati br. Siregar"),
+                            ("Ditemukan kerugian negara,", "Andi Muhammad Ikhsan Rachman")]
+    tongan = build("Dengue cases rise in Tongatapu\n\nDecember 3, 2026\n\nNUKUALOFA – Town officer ʻAlipate Kaufusi said "
+                   "residents were cleaning their compounds. Sister Mele Vaipulu, a nurse, urged patients not to wait.\n")
+    assert set(people(tongan)) == {"ʻAlipate Kaufusi", "Mele Vaipulu"}

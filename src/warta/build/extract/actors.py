@@ -20,7 +20,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # A capitalised word, a bracketed acronym, or a particle-prefixed name ("al-Assad"). At most one
 # branch can match at a position; the one opening with a capital comes first because it is the
 # common case and lets the regex engine skip to the next capital.
-_TOKEN = re.compile(rf"(?<![\d])[{_UPPER}][\w'’\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
+_TOKEN = re.compile(rf"(?<![\d])ʻ?[{_UPPER}][\w'’ʻ\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
 _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "de", "la", "los", "las", "del", "dos", "da", "es",
               "ibn", "a/l", "a/p", "s/o", "d/o", "anak"}  # Iban "Nyaun anak Sagin": son or daughter of
 # Capitalised particles that belong to a name only inside it ("Al Jazeera" alone is no one).
@@ -107,7 +107,8 @@ class ArticleActors:
             if kind and actor.kind != kind:
                 continue
             if surface in actor.surfaces or _contains_words(name.split(), words) \
-                    or actor.kind == "person" and _skips_middle_names(name.split(), words):
+                    or actor.kind == "person" and (_skips_middle_names(name.split(), words)
+                                                   or _opener_and_given_name(name.split(), words)):
                 if best is None or len(name) > len(best):
                     best = name
         return best
@@ -194,6 +195,13 @@ def _skips_middle_names(long: list[str], short: list[str]) -> bool:
             return False
         at = long.index(word, at + 1)
     return True
+
+
+def _opener_and_given_name(long: list[str], short: list[str]) -> bool:
+    """Whether ``short`` is the word opening ``long`` that keeps a name whole, and one of its inner words
+    ("Andi Ikhsan" for "Andi Muhammad Ikhsan Rachman")."""
+    return len(short) == 2 and len(long) >= 3 and short[0] == long[0] and short[1] in long[1:-1] \
+        and short[0] in _in_every_language("name_openers")
 
 
 def _first_folded(word: str) -> str:
@@ -502,7 +510,10 @@ def _joins(gap: str) -> bool:
     words = gap.split()
     # "Abdul Karim bin Ismail", "Marco van der Linden", "Selvaraj a/l Muniandy"
     return gap.strip() == "" and gap.count("\n") == 0 or (
-        1 <= len(words) <= 2 and all(word in _PARTICLES for word in words) and "\n" not in gap)
+        1 <= len(words) <= 2 and all(word in _PARTICLES or word in _ABBREVIATED_PARTICLES for word in words) and "\n" not in gap)
+
+
+_ABBREVIATED_PARTICLES = frozenset({"br.", "bt.", "bin.", "s/o.", "d/o."})  # "Rosmawati br. Siregar": boru, written short
 
 
 def trailing_name(run: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -577,7 +588,7 @@ def _inside_a_name(match: re.Match[str], words: tuple[str, ...], ends: list[int]
     """Whether a title that is also a name ("Hakim", "Raja") follows a name's word, so is part of it."""
     at = next(index for index, token_end in enumerate(ends) if token_end >= match.end())
     starts = next(index for index, token_end in enumerate(ends) if token_end > match.start())
-    if starts >= 1 and words[starts - 1].casefold() in _PARTICLES:
+    if starts >= 1 and words[starts - 1].casefold().rstrip(".") in _PARTICLES:
         return True  # "Norhayati binti Haji Abdul Rahman": the father's title, inside the name
     if starts >= 1 and at == starts and at + 1 < len(words) and _MIDDLE_HAJI.fullmatch(match.group(0)) \
             and all(is_name_token(word, lexicon) and not _is_title_token(word, lexicon) for word in words[:starts]):
