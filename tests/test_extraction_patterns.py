@@ -4217,3 +4217,11 @@ def test_names_with_particles_written_short_okinas_and_noble_openers_with_a_give
     tongan = build("Dengue cases rise in Tongatapu\n\nDecember 3, 2026\n\nNUKUALOFA – Town officer ʻAlipate Kaufusi said "
                    "residents were cleaning their compounds. Sister Mele Vaipulu, a nurse, urged patients not to wait.\n")
     assert set(people(tongan)) == {"ʻAlipate Kaufusi", "Mele Vaipulu"}
+
+
+def test_someone_whose_degrees_stand_between_name_and_verb_speaks_and_takes_the_turn():
+    rows = body_page("Ketua MUI Surakarta, KH Abdul Rozaq, menilai razia belum cukup.\n\n\"Perlu pembinaan,\" jelasnya.\n\n"
+                     "Dikonfirmasi terpisah, Kepala Satuan Polisi Pamong Praja (Satpol PP) Kota Surakarta, Didik Purwanto, "
+                     "S.Sos., mengatakan pihaknya akan menggelar razia gabungan.\n\n\"Kami sudah koordinasi dengan Polresta "
+                     "Surakarta,\" ujarnya.\n")
+    assert quotes(rows)[-1] == ("Kami sudah koordinasi dengan Polresta Surakarta,", "Didik Purwanto")

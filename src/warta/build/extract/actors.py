@@ -1727,7 +1727,8 @@ def _speaking(text: str, start: int, end: int, verbs: frozenset[str], lexicon: L
     before = _preceding_word(text, start).casefold()
     # After "yang ...", only a verb whose subject speaks ("yang ... mengatakan"), not a passive cue
     # ("Sikap yang sama disampaikan jaksa": the prosecutor speaks, not "Sikap").
-    return _verb_follows(text, end, verbs, lexicon.adverbs) or _verb_after_relative_clause(text, end, lexicon.verbs, lexicon) \
+    return _verb_follows(text, _past_degrees(text, end, lexicon), verbs, lexicon.adverbs) \
+        or _verb_after_relative_clause(text, end, lexicon.verbs, lexicon) \
         or (before in lexicon.cues and before not in lexicon.listener_verbs) \
         or _after_according(text, start, lexicon)
 
@@ -1749,6 +1750,23 @@ def _verb_after_relative_clause(text: str, end: int, verbs: frozenset[str], lexi
 _PHRASE_AFTER_AGE = re.compile(r"\s*[a-z][^,;:.\"“”]{2,60},")
 # "Teodoro Magsino Reyes of the Philippine Institute for Development Studies said": where the speaker works
 _OF_AN_ORGANISATION = re.compile(r" of (?:the )?[A-Z][\w'’&-]*(?: (?:(?:for|of|and|&) )?[A-Z][\w'’&-]*){0,7}(?= )")
+
+
+def _past_degrees(text: str, end: int, lexicon: Lexicon) -> int:
+    """Where the text goes on after the degrees written after a name (", S.Sos., M.Si.,"), or ``end``."""
+    at = end
+    while True:
+        match = _DEGREE_AFTER.match(text, at)
+        if not match:
+            return at
+        word = match.group(1).rstrip(".")
+        if not (word in lexicon.degrees or "." in word and word.split(".")[0] in lexicon.degrees
+                or _DOTTED.match(word)):
+            return at
+        at = match.end(1)
+
+
+_DEGREE_AFTER = re.compile(r",\s*([A-Z][\w.()-]{0,14})(?=,)")
 
 
 def _verb_follows(text: str, end: int, verbs: frozenset[str], adverbs: frozenset[str] = frozenset()) -> bool:
