@@ -4225,3 +4225,15 @@ def test_someone_whose_degrees_stand_between_name_and_verb_speaks_and_takes_the_
                      "S.Sos., mengatakan pihaknya akan menggelar razia gabungan.\n\n\"Kami sudah koordinasi dengan Polresta "
                      "Surakarta,\" ujarnya.\n")
     assert quotes(rows)[-1] == ("Kami sudah koordinasi dengan Polresta Surakarta,", "Didik Purwanto")
+
+
+def test_a_pronoun_speaking_after_someone_is_named_gives_him_the_next_turn():
+    rows = body_page("Kapolrestabes Surabaya Dwi Handoko Marpaung mengatakan jalan akan ditutup.\n\n\"Kami imbau warga memakai "
+                     "transportasi umum,\" tegas Dwi.\n\nUpacara peringatan Hari Pahlawan di Tugu Pahlawan rencananya dipimpin "
+                     "Komandan Korem 084/Bhaskara Jaya, Brigjen TNI Yusuf Abdillah Harahap, selaku inspektur upacara. Ia "
+                     "mengatakan peserta akan mengheningkan cipta.\n\n\"Kami ajak semua warga ikut berhenti sejenak,\" "
+                     "pungkasnya.\n\nJaksa Anindya Kusuma Rahayu hadir di ruang sidang.\n\nAnindya membacakan tuntutan di "
+                     "hadapan majelis hakim yang diketuai Ketut Darmaputra. Ia menyebut perbuatan terdakwa berlangsung lama."
+                     "\n\n\"Menuntut pidana penjara 11 tahun,\" lanjutnya.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Dwi Handoko Marpaung", "Yusuf Abdillah Harahap",
+                                                        "Anindya Kusuma Rahayu"]

@@ -1005,7 +1005,33 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     actors.subjects = sorted((actors.paragraph_starts[bisect_right(actors.paragraph_starts, offset) - 1], offset, name)
                              for offset, name in actors.positions if _opens_sentence(text, offset)
                              and not _quoted_at(text, offset))
+    pronouns = _pronouns_speaking(text, actors, verbs, lexicon)
+    if pronouns:
+        actors.speech = sorted(actors.speech + pronouns)
     return actors
+
+
+def _pronouns_speaking(text: str, actors: ArticleActors, verbs: frozenset[str], lexicon: Lexicon) -> list[tuple[int, str]]:
+    """"..., Brigjen TNI Yusuf Abdillah Harahap, selaku inspektur upacara. Ia mengatakan ...": the person last
+    named speaks through the pronoun opening the next sentence."""
+    speaking = []
+    for match in _sentence_pronoun(lexicon).finditer(text):
+        if _verb_follows(text, match.end(), verbs, lexicon.adverbs):
+            # The subject of the sentence before, if a person opened it ("Anindya membacakan tuntutan di hadapan
+            # majelis hakim yang diketuai Ketut Darmaputra. Ia menyebut ...": Anindya), else the person last named.
+            sentence = max(text.rfind(". ", 0, match.start() - 2) + 2, text.rfind("\n", 0, match.start() - 1) + 1)
+            subject = next((name for _, offset, name in reversed(actors.subjects)
+                            if sentence <= offset < match.start()), None)
+            name = subject or actors.last_person_before(match.start())
+            if name:
+                speaking.append((match.start(), name))
+    return speaking
+
+
+@cache
+def _sentence_pronoun(lexicon: Lexicon) -> re.Pattern[str]:
+    words = [word.capitalize() for word in lexicon.pronouns if " " not in word] or ["(?!x)x"]
+    return re.compile(rf"(?:(?<=\. )|(?<=\n)|^)(?:{alternation(words)})(?=\s)")
 
 
 def possessed_group(word: str, lexicon: Lexicon) -> bool:
