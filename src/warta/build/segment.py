@@ -534,7 +534,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         for pattern in (_PLACE_AND_OUTLET, _OUTLET_AND_PLACE):
             alone = pattern.match(text)
             if alone and _is_known_place(alone.group("place").title(), lexicon) \
-                    and not _is_known_place(alone.group("outlet").title(), lexicon):
+                    and not _is_known_place(alone.group("outlet").title(), lexicon) \
+                    and alone.group("place") not in lexicon.countries:  # ("Nukuʻalofa, Tonga": a town and its country)
                 return alone.group("place"), [alone.group("outlet")], ""
     if not dash:
         site = _DATELINE_SITE_GLUED.match(text)
@@ -617,7 +618,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         places = [part for part in places if part not in outlets]
         # "KBR, Jakarta -": an outlet's acronym, then the place in title case (not "ESTANCIA, Iloilo": a town and
         # its province); "SUARA.NABIRE, NABIRE -": a site's name, then the place in capitals
-        outlet_first = len(places) >= 2 and (len(places[0]) <= 5 and not places[1].isupper() or "." in places[0])
+        outlet_first = len(places) >= 2 and (len(places[0]) <= 5 and not places[1].isupper()
+                                             or "." in places[0] and " " not in places[0])  # (not "ST. LOUIS, Missouri")
         if not known_first and outlet_first and places[1] not in lexicon.countries \
                 and _is_known_place(places[1] if not places[1].isupper() else places[1].title(), lexicon):
             credits.append(places.pop(0))
@@ -762,8 +764,6 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
     for index, line in enumerate(lines[:60]):
         if line.label != BODY:
             continue
-        if undated_paragraphs >= 3:
-            break  # the story has begun without a dateline: "DISCLAIMER: The Views ..." below it opens none
         if _DATELINE_ALONE.match(line.text) and index + 1 < len(lines) and lines[index + 1].label == BODY and \
                 len(_words(lines[index + 1].text)) >= 12 and not _looks_like_headline(lines[index + 1].text):
             # (not a site's name above its menu, nor a section's above the headline: "LINGKUNGAN")
@@ -771,6 +771,8 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
             break
         # A dateline opens the body, even before a one-sentence lead.
         found = match_dateline(line.text, lexicon)
+        if found and undated_paragraphs >= 3 and not _is_known_place(found[0].title(), lexicon):
+            found = None  # below a story begun without one, "DISCLAIMER: The Views ..." opens nothing
         if found and _caption_before_dateline(lines, index, found[0], lexicon):
             line.label = CAPTION  # "BANJIR BANDANG - Warga membersihkan lumpur ...", then "TRIBUNJATIM.COM, JEMBER -"
             continue
@@ -900,8 +902,6 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     if following is not None and (following.label == DATELINE_DATE or following.label == BYLINE
                                   and _patterns(lexicon).byline_prefixes.match(following.text.casefold().replace(" :", ":"))):
         score += 1  # ("Ditulis oleh: ..." under the headline stands where a date line would)
-    elif masthead and index == 0:
-        score -= 0.5  # "Kementerian Pekerjaan Umum Republik Indonesia" over the menu: the site's name
     elif len(words) >= 4 and following is not None and following.label == BODY and _is_title_candidate(following) \
             and len(_words(following.text)) > len(words) and _followed_by_date(following, lines) \
             and not _names_in_a_row(line.text, words) and not _looks_like_headline(following.text):
@@ -917,7 +917,9 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     menu = lines[index + 1:index + 5]
     if index <= 2 and len(menu) == 4 and all(other.label == BOILERPLATE for other in menu) \
             and sum(other.text.casefold() in lexicon.menu_words for other in menu) >= 2:
-        score -= 1.5  # "Media Online Suara Kaum Tak Bersuara" over the site's menu ("HOME", "OPINI"): its tagline
+        # "Media Online Suara Kaum Tak Bersuara", "Kementerian Pekerjaan Umum Republik Indonesia" over the site's menu
+        # ("HOME", "OPINI"): its tagline or its name, whatever follows the menu
+        score -= 3
     return score - index * 0.01
 
 

@@ -970,13 +970,13 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     # "“Cambodia remains committed ...”": a country that acts or speaks is a country, never a person.
     found = [(offset, surface, "country" if kind == "person" and surface in lexicon.countries else kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
-    found = _organisations_by_their_first_name_word(found, lexicon)
+    found = _organisations_by_their_first_name_word(found, text, lexicon)
     named_alone = {item[1] for item in found if item[2] == "person" and " " not in item[1]}
     found = _trim_role_words(found, text, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
     # (A short name given in brackets wins over one guessed from the words: "Komisi Pemilihan Umum (KPU)".)
     aliases = {**_short_forms_of_organisations(found, lexicon), **short_names, **_aliases(found, text, lexicon),
                **_clipped_given_names(found, short_forms), **_nickname_aliases(nicknames, found),
-               **_short_titles_of_people(found, text)}
+               **_short_titles_of_people(found, text, lexicon)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
     actors = ArticleActors(aliases=aliases)
@@ -1041,7 +1041,7 @@ def possessed_group(word: str, lexicon: Lexicon) -> bool:
                            or stem in lexicon.not_names)
 
 
-def _short_titles_of_people(found: list, text: str) -> dict[str, str]:
+def _short_titles_of_people(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
     """A title the page writes short in brackets before someone's name ("Kepala Staf Kodam (Kasdam) IX/Udayana,
     Brigjen TNI Agus Salim Siregar"), later standing alone for him ("ujar Kasdam"): his name."""
     aliases = {}
@@ -1050,8 +1050,11 @@ def _short_titles_of_people(found: list, text: str) -> dict[str, str]:
             continue
         at = text.find(f"({surface})")
         before = text[max(0, at - 60):at].split()[-4:] if at >= 0 else []
-        if any(is_acronym_of(surface, " ".join(before[index:])) for index in range(len(before) - 1)):
-            continue  # "Asosiasi Provinsi (Asprov) PSSI Lampung": an organisation's short name, not a title's
+        if any(is_acronym_of(surface, " ".join(before[index:])) for index in range(len(before) - 1)) \
+                or not any(title_at_start(" ".join(before[index:]), lexicon) for index in range(len(before))):
+            # "Asosiasi Provinsi (Asprov) PSSI Lampung": an organisation's short name, not a title's; "Muhammad
+            # Rizky (Iki) dan ... Andi Saputra": a nickname, after no title
+            continue
         holder = next((item[1] for item in found if item[2] == "person" and " " in item[1] and at < item[0] < at + 100),
                       None) if at >= 0 else None
         if holder:
@@ -1059,10 +1062,11 @@ def _short_titles_of_people(found: list, text: str) -> dict[str, str]:
     return aliases
 
 
-def _organisations_by_their_first_name_word(found: list, lexicon: Lexicon) -> list:
+def _organisations_by_their_first_name_word(found: list, text: str, lexicon: Lexicon) -> list:
     """"Yayasan Pusaka Bentala Rakyat", later "pernyataan Pusaka": the one word after the organisation word
     of one organisation's name is that organisation, not someone of that name (unless a person of the page
-    has it in his name)."""
+    has it in his name, or the one word is someone's, with a role or an age: "korban, Bima (34)" beside
+    "Polres Bima Kota")."""
     by_word: dict[str, set[str]] = {}
     for item in found:
         parts = item[1].split()
@@ -1071,8 +1075,10 @@ def _organisations_by_their_first_name_word(found: list, lexicon: Lexicon) -> li
     if not by_word:
         return found
     people_words = {word for item in found if item[2] == "person" and " " in item[1] for word in item[1].split()}
+    aged = {item[1] for item in found if item[2] == "person" and (item[3] or _AGE.match(text, item[0] + len(item[1])))}
     return [(offset, next(iter(by_word[surface])), "organization", None, False)
-            if kind == "person" and " " not in surface and len(by_word.get(surface, ())) == 1 and surface not in people_words
+            if kind == "person" and " " not in surface and len(by_word.get(surface, ())) == 1
+            and surface not in people_words and surface not in aged
             else (offset, surface, kind, role, speaking)
             for offset, surface, kind, role, speaking in found]
 
@@ -1219,7 +1225,8 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                                                        and merged[1].text in heads
                                                        or 2 <= len(merged) <= 3 and taken == index
                                                        and text[merged[-1].end:runs[taken + 1][0].start] == " for "
-                                                       and merged[-1].text in heads)):
+                                                       and (merged[-1].text in heads or merged[-1].text in _CLOSING_BEFORE_FOR)
+                                                       and not _calendar_or_place(runs[taken + 1]))):
                 break
             if kind == "and" and via_of and _is_place_name(text, runs[taken], lexicon):
                 break  # "Bank of Japan and Sony": two names
@@ -1263,6 +1270,23 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
         result.append(merged)
         index = taken + 1
     return result, joined
+
+
+# Words closing an English organisation's name before "for" what it is for ("Nigeria Centre for Disease Control"),
+# though alone they name places ("Batam Centre").
+_CLOSING_BEFORE_FOR = frozenset({"Centre", "Center"})
+
+
+def _calendar_or_place(run: list[Token]) -> bool:
+    """"for Sunday evening meals", "for Fiji funding": a day or a place after "for", not what an organisation is for."""
+    first = run[0].text.rstrip(".,")
+    return first.casefold() in _months_of_every_language() or first.casefold() in _weekdays_of_every_language() \
+        or first in _known_places() or first in _in_every_language("countries")
+
+
+@cache
+def _weekdays_of_every_language() -> frozenset[str]:
+    return frozenset(word for lexicon in _every_language() for word in lexicon.weekdays)
 
 
 def _noun_by_its_form(word: str, lexicon: Lexicon) -> bool:
@@ -2111,8 +2135,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         person_from = None
         # "PT Astra Honda Motor": a company's name follows its legal form, and no one after it.
         # ("PT Pertamina Patra Niaga Regional Jatimbalinus menyatakan": its branch's word inside, no one after it)
+        branch = max((index for index in range(start + 1, end) if words[index] in lexicon.branch_words), default=None)
         company = words[start] in lexicon.company_heads and (
-            start + len(tail) == end - 1 or any(word in lexicon.branch_words for word in words[start + 1:]))
+            start + len(tail) == end - 1 or branch is not None and end - branch - 1 <= 2)
         # "Kejaksaan Negeri Tanjung Perak", "Pemkab Tana Toraja": where it sits, not who speaks for it
         # ("Paguyuban Pedagang Tembakau Jember": a name closed by a known place is the organisation's)
         # "Perum Bulog Kantor Cabang Sigli": the branch is the organisation's too
@@ -2168,7 +2193,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         name = text[run[first].start:run[last].end].strip(" ,")
         # "East Nippon Expressway Co.": the period of an abbreviated company word is the name's
         return (name if name.split()[-1] in _organisation_words(lexicon) else name.rstrip(".")), None
-    if joined and any(word in heads and len(heads[word][-1]) == 1 for word in bare[first + 1:-1]) \
+    if joined and any(word in heads and len(heads[word][-1]) == 1 or word in _CLOSING_BEFORE_FOR for word in bare[first + 1:-1]) \
             and not any(_is_title_token(word, lexicon) for word in bare):
         # "Nigeria Centre" "for" "Disease Control" "and" "Prevention (NCDC)": an English name closed by its word, then
         # what it is for, joined into one run

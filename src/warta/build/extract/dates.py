@@ -983,9 +983,12 @@ def earlier_than_mentioned(mentions: list[DateMention], values: list[dt.date | N
         unit = mention.relative[0]
         wanted = ("day", "month") if unit == "month" else ("day", "month", "year")
         paragraph = body.rfind("\n", 0, mention.start) + 1
-        before = next((fixed[other] for other in range(index) if in_body[other] and fixed[other] is not None
-                       and paragraph <= mentions[other].start < mention.start and mentions[other].granularity in wanted),
-                      published)
+        earlier = [other for other in range(index) if in_body[other] and fixed[other] is not None
+                   and paragraph <= mentions[other].start < mention.start and mentions[other].granularity in wanted]
+        # (the same month a year back is the month named last: "pada Kamis (2/1) mencatat inflasi Desember 2024 ...
+        # dibanding bulan yang sama tahun lalu": December 2023)
+        chosen = earlier[-1 if mention.relative[1] == A_YEAR_BEFORE_MENTIONED else 0] if earlier else None
+        before = fixed[chosen] if chosen is not None else published
         if before is None:
             continue
         if mention.relative[1] == A_YEAR_BEFORE_MENTIONED:

@@ -683,8 +683,11 @@ def _containing_form(surface: str, actors: ArticleActors, lexicon: Lexicon) -> s
     spelled = " ".join(lexicon.short_words.get(word, word) for word in words).split()
     if len(spelled) < 2 or spelled == words:
         return None  # (nothing written short: "Bank Indonesia" is no form of "PT Bank Rakyat Indonesia")
+    # (ending as it ends: "Dinkes Maluku" is no form of "Dinas Kesehatan Kabupaten Maluku Tengah")
+    tail = " ".join(lexicon.short_words.get(words[-1], words[-1]).split())
     found = {actor.name for actor in actors.actors.values() if actor.kind == "organization"
-             and len(actor.name.split()) > len(spelled) and _in_order(spelled, actor.name.split())}
+             and len(actor.name.split()) > len(spelled) and _in_order(spelled, actor.name.split())
+             and actor.name.endswith(tail)}
     return found.pop() if len(found) == 1 else None
 
 
