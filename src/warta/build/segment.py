@@ -27,7 +27,7 @@ _ODD_SPACE = re.compile("[\t\u00a0\u2007\u202f\u3000]")
 # pattern opens with the full stop (checked against the character before it) so that the regex
 # engine can skip ahead to the next [.!?] instead of trying every position.
 # (not after a short capitalised abbreviation: "Sp.An-TI", "Sp.Rad" are degrees)
-_GLUED_SENTENCE = re.compile(r"(?<![\s(,][A-Z][a-z])(?<![\s(,][A-Z][a-z]{2})([.!?])(?<=[a-z\)\]”\"’0-9%][.!?])"
+_GLUED_SENTENCE = re.compile(r"([.!?])(?<=[a-z\)\]”\"’0-9%][.!?])(?<![\s(,][A-Z][a-z][.!?])(?<![\s(,][A-Z][a-z]{2}[.!?])"
                              r"(?=(?:[A-Z][a-z]|[“\"][A-Z]))")
 _GLUED_QUOTE_END = re.compile(r"([.,!?][”\"])(?=[A-Z][a-z])")
 _GLUED_YEAR_HINT = re.compile(r"\d[A-Z]")
