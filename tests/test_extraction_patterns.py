@@ -4310,3 +4310,9 @@ def test_a_dateline_after_three_teaser_paragraphs_still_opens_the_story():
     rows = build("Pemkot Ambon Gelar Pasar Murah\n\nKamis, 13 Februari 2025\n" + teaser * 3 +
                  "AMBON -- Pemerintah Kota Ambon menggelar pasar murah di lima kecamatan untuk menekan harga.\n")
     assert rows.article["dateline"] == "AMBON"
+
+
+def test_a_titled_name_ending_with_a_place_word_and_dotted_degrees_after_it_is_a_person():
+    rows = body_page("Dekan Fakultas Pertanian, Dr. Ir. Maria Goreti Kolo Lake, M.P., mengatakan riset sudah berjalan sejak "
+                     "2021.\n\n\"Kami memulai dari 40 aksesi sorgum lokal,\" kata Maria.\n")
+    assert quotes(rows) == [("Kami memulai dari 40 aksesi sorgum lokal,", "Maria Goreti Kolo Lake")]

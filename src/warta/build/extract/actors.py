@@ -702,7 +702,8 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
     if word is None:
         return False
     bare = word.group(0).rstrip(".,")
-    if bare in lexicon.degrees or "." in bare and bare.split(".")[0] in lexicon.degrees:
+    if bare in lexicon.degrees or "." in bare and bare.split(".")[0] in lexicon.degrees \
+            or _DOTTED.match(bare) and text[word.end():word.end() + 1] == ",":  # ("..., M.P., mengatakan")
         # "H. Muhammad Rizky Alaydrus, Lc., M.A.": degrees follow a name ("Siti Chotimah Lubis, Sp.B.Subsp.Ped(K)")
         return False
     if bare in _title_words(lexicon) and len(trailing_name(run[1:], lexicon)) >= 2 \
@@ -834,6 +835,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         # "dr. Yosefina Maria Lake": after an abbreviated title, a person, whatever her words name elsewhere
         preceding = _preceding_word(text, start)  # the word before the run, asked of it below more than once
         titled = preceding.endswith(".") and preceding.rstrip(".") in _lowercase_titles(lexicon)
+        titled = titled or len(run) >= 3 and _is_title_token(run[0].text, lexicon) and run[0].text.endswith(".")
         if not titled and (_names_place(run) or text[start:end] in _known_places()):
             place_end = end
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari", "Parigi Moutong": a place
