@@ -4316,3 +4316,13 @@ def test_a_titled_name_ending_with_a_place_word_and_dotted_degrees_after_it_is_a
     rows = body_page("Dekan Fakultas Pertanian, Dr. Ir. Maria Goreti Kolo Lake, M.P., mengatakan riset sudah berjalan sejak "
                      "2021.\n\n\"Kami memulai dari 40 aksesi sorgum lokal,\" kata Maria.\n")
     assert quotes(rows) == [("Kami memulai dari 40 aksesi sorgum lokal,", "Maria Goreti Kolo Lake")]
+
+
+def test_an_institution_in_brackets_after_the_place_is_a_credit_and_a_street_address_no_dateline():
+    rows = build("Komisi E Minta Razia Narkoba Diperketat\n\n24/11/2026\n\nMedan (DPRD Sumut) – Komisi E DPRD Sumatera Utara "
+                 "meminta kepolisian memperketat razia narkoba di tempat hiburan malam.\n")
+    assert rows.article["dateline"] == "Medan"
+    address = build("BP Batam Percepat Pembangunan Pelabuhan\n\nSelasa, 03 November 2026 | Humas BP Batam\n\nBP Batam "
+                    "mempercepat pembangunan pelabuhan peti kemas di Batu Ampar yang ditargetkan rampung tahun depan.\n\n"
+                    "Jl. Ibnu Sutowo No. 1, Batam Center, Kota Batam, Kepulauan Riau 29400, telepon kantor pusat BP Batam\n")
+    assert address.article["dateline"] is None

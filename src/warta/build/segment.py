@@ -511,6 +511,9 @@ _PLACE_AND_PROVINCE = re.compile(r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) \((
 def _is_province(name: str, lexicon: Lexicon) -> bool:
     """A known place, or a short name of one ("NTB" for "Nusa Tenggara Barat")."""
     expanded = lexicon.short_words.get(name, name)
+    if any(word.isupper() and len(word) >= 3 and lexicon.short_words.get(word, word) not in lexicon.places
+           for word in name.split()) and expanded not in lexicon.places:
+        return False  # "Medan (DPRD Sumut) –": an institution of the province, credited
     return bool(expanded.strip()) and not _is_credit(name, lexicon) and _is_known_place(expanded, lexicon)
 
 
@@ -549,7 +552,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             head = re.sub(r"^([A-Z][\w.]*[a-z])[–—-](?=[A-Z]{3})", r"\1, ", head)  # "Riauterkini-PELALAWAN-Seekor"
             return _match_dateline(head + " – " + text[glued.end():], lexicon)
         period = _DATELINE_PERIOD.match(text)
+        # (a listed place: "Jl. Ibnu Sutowo No. 1" is an address, its street word no place)
         if period and len(_words(text)) >= 12 and _is_known_place(period.group("head"), lexicon) \
+                and period.group("head") not in lexicon.place_heads \
                 and period.group("head") not in lexicon.abbreviations:  # ("Dr. Truong Minh Khoa, ...": a title)
             return period.group("head"), [], text[period.end():]  # "Jakarta. Indonesia's economy ..."
         colon = _DATELINE_COLON.match(text)
