@@ -4326,3 +4326,9 @@ def test_an_institution_in_brackets_after_the_place_is_a_credit_and_a_street_add
                     "mempercepat pembangunan pelabuhan peti kemas di Batu Ampar yang ditargetkan rampung tahun depan.\n\n"
                     "Jl. Ibnu Sutowo No. 1, Batam Center, Kota Batam, Kepulauan Riau 29400, telepon kantor pusat BP Batam\n")
     assert address.article["dateline"] is None
+
+
+def test_raden_ayu_written_short_is_a_title():
+    rows = body_page("Vice President Pusri, R. A. Syafitri Kusumaningrum, mengatakan stok pupuk cukup.\n\n\"Petani punya "
+                     "jendela tanam yang sempit,\" kata Syafitri.\n")
+    assert quotes(rows) == [("Petani punya jendela tanam yang sempit,", "Syafitri Kusumaningrum")]
