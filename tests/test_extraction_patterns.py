@@ -4332,3 +4332,10 @@ def test_raden_ayu_written_short_is_a_title():
     rows = body_page("Vice President Pusri, R. A. Syafitri Kusumaningrum, mengatakan stok pupuk cukup.\n\n\"Petani punya "
                      "jendela tanam yang sempit,\" kata Syafitri.\n")
     assert quotes(rows) == [("Petani punya jendela tanam yang sempit,", "Syafitri Kusumaningrum")]
+
+
+def test_a_footer_marker_inside_a_word_of_a_quote_and_a_resident_in_apposition():
+    rows = body_page("Polisi meringkus dua pria yang memotong kabel.\n\n\"Warga yang jeli melihat tidak ada mobil dinas, lalu "
+                     "menghubungi kami,\" ujar Kapolresta Iwan Setiawan.\n\nWarga, Sukiyem, mengaku awalnya ragu menelepon.\n")
+    assert [text for text, _ in quotes(rows)] == ["Warga yang jeli melihat tidak ada mobil dinas, lalu menghubungi kami,"]
+    assert "Sukiyem" in people(rows)

@@ -145,7 +145,9 @@ class _LexiconPatterns:
 def _patterns(lexicon: Lexicon) -> _LexiconPatterns:
     return _LexiconPatterns(
         boilerplate_prefixes=_prefix_pattern(lexicon.boilerplate_prefixes),
-        boilerplate_markers=_prefix_pattern(lexicon.boilerplate_markers) if lexicon.boilerplate_markers else None,
+        # (a marker opens a word: "lalu menghubungi kami" in a quotation is no "hubungi kami" link)
+        boilerplate_markers=re.compile(rf"(?<![^\W\d_])(?:{alternation(set(lexicon.boilerplate_markers))})")
+        if lexicon.boilerplate_markers else None,
         byline_prefixes=_prefix_pattern(lexicon.byline_prefixes),
         caption_markers=_prefix_pattern(lexicon.caption_markers),
         outlets=_prefix_pattern(tuple(lexicon.outlets)),

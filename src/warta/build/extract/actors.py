@@ -1115,8 +1115,8 @@ def _lives_in(text: str, start: int, lexicon: Lexicon) -> bool:
     first, dash, second = word.partition("-")
     if dash and first.casefold() == second.casefold():
         return True
-    if _preceding_word(text, start).casefold() in lexicon.residents:
-        return True
+    if _preceding_word(text, start).casefold() in lexicon.residents and not text[:start].rstrip().endswith(","):
+        return True  # (not "Salah satu warga, Sukiyem, mengaku": the resident, named in apposition)
     # "Acil Mariyam (61), warga Desa Pasar Jati, Astambul, mengatakan": the place after the village, too
     pattern = _resident_of_place_before(lexicon)
     return pattern is not None and pattern.search(text[max(0, start - 60):start]) is not None
