@@ -4339,3 +4339,9 @@ def test_a_footer_marker_inside_a_word_of_a_quote_and_a_resident_in_apposition()
                      "menghubungi kami,\" ujar Kapolresta Iwan Setiawan.\n\nWarga, Sukiyem, mengaku awalnya ragu menelepon.\n")
     assert [text for text, _ in quotes(rows)] == ["Warga yang jeli melihat tidak ada mobil dinas, lalu menghubungi kami,"]
     assert "Sukiyem" in people(rows)
+
+
+def test_a_company_named_alone_before_its_chief_is_not_the_chiefs_first_name():
+    rows = body_page("Startup agritech asal Jember, Jalatani, mengumumkan pendanaan awal. Jalatani didirikan pada Juni 2024.\n\n"
+                     "\"Petani kita bukan tidak mampu membayar,\" kata CEO Jalatani Parlindungan Hutagalung.\n")
+    assert quotes(rows) == [("Petani kita bukan tidak mampu membayar,", "Parlindungan Hutagalung")]

@@ -899,8 +899,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         at = next(index for index, token in enumerate(run) if token is name[0])
         if len(name) >= 3 and at > 0 and run[at - 1].text in _place_words()[0] and _title_words_before(run, at - 1):
             name = name[1:]  # "Kasi Pidum Kejari Tanjung Perak Hendro Wicaksono Aji": the place is the role's
-        if len(name) >= 3 and name[0] is run[0] and _named_alone_before(text, name):
-            name = name[1:]  # "Persija" earlier, then "pelatih Persija Ricardo Almeida Souza": the club's
+        if len(name) >= 3 and _named_alone_before(text, name):
+            # "Persija" earlier, then "pelatih Persija Ricardo Almeida Souza": the club's ("CEO Jalatani Parlindungan
+            # Hutagalung" after "Jalatani" alone: the company's)
+            name = name[1:]
         if short_names and name[0].text in short_names and len(name) >= 3:
             name = name[1:]  # "Ketua Umum Gapki Edwin Sihombing": Gapki is an organisation named before
         surface = name_text(text, name)
