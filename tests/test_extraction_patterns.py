@@ -4345,3 +4345,19 @@ def test_a_company_named_alone_before_its_chief_is_not_the_chiefs_first_name():
     rows = body_page("Startup agritech asal Jember, Jalatani, mengumumkan pendanaan awal. Jalatani didirikan pada Juni 2024.\n\n"
                      "\"Petani kita bukan tidak mampu membayar,\" kata CEO Jalatani Parlindungan Hutagalung.\n")
     assert quotes(rows) == [("Petani kita bukan tidak mampu membayar,", "Parlindungan Hutagalung")]
+
+
+def test_a_radio_stations_name_echoed_in_its_footer_and_a_news_ticker_are_not_the_headline():
+    radio = build("LPPL RADIO LUHAK NAN TUO 102.5 FM\nRadio Publik Kabupaten Tanah Datar\nBeranda Berita Info Nagari Jadwal "
+                  "Siaran Program Tentang Kami Hubungi Kami\nBERITA DAERAH\nEnam Sirine Peringatan Dini Lahar Dingin "
+                  "Terpasang di Nagari Sungai Jambu\nAhad, 29 November 2026 | 07:45 WIB\nBatusangkar, LNT FM — BPBD "
+                  "Kabupaten Tanah Datar memasang enam sirine peringatan dini lahar dingin di lereng Gunung Marapi.\n"
+                  "LPPL RADIO LUHAK NAN TUO 102.5 FM — Suara Luhak Nan Tuo\n")
+    assert radio.article["title"].startswith("Enam Sirine Peringatan Dini")
+    ticker = build("Media Perkebunan\nInformasi Perkebunan Terkini dan Terpercaya\nLogin | Daftar\nTERKINI: Harga TBS Riau "
+                   "Periode I Desember Naik Rp45 per Kg • Ekspor Kopi Lampung Tembus 6.000 Ton • Harga Karet Turun di "
+                   "Pasar Lelang\nSawit\nKaret\nKopi\nKakao\nLewat Jalur Kemitraan, PSR di Tanjung Jabung Barat Kejar 4.000 "
+                   "Hektare\nJumat, 4 Desember 2026\nProgram peremajaan sawit rakyat di Tanjung Jabung Barat dipercepat "
+                   "lewat jalur kemitraan dengan perusahaan perkebunan.\n")
+    assert ticker.article["title"] == "Lewat Jalur Kemitraan, PSR di Tanjung Jabung Barat Kejar 4.000 Hektare"
+    assert ticker.article["dateline"] is None

@@ -564,6 +564,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             colon = None  # "Dibuat: Sabtu, 19 Desember 2026 - 11:48 Wita": a label before a date stamp
         labels = lexicon.byline_prefixes + lexicon.boilerplate_prefixes + lexicon.caption_markers
         if colon and len(_words(text)) >= 12 and not _is_credit(colon.group("head"), lexicon) \
+                and colon.group("head").casefold() not in lexicon.menu_words \
                 and not {colon.group("head").casefold() + ":", colon.group("head").casefold()} & set(labels) \
                 and (not colon.group("outlet") or _is_known_place(colon.group("head"), lexicon)):
             # ("KBRN, Mataram: Tim sepak bola ...": the outlet before the place; "BATAM, Indonesia:": a place and its country)
@@ -901,7 +902,9 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     # ("KEMENTERIAN AGAMA REPUBLIK INDONESIA", "BNPB" / "Badan Nasional Penanggulangan Bencana": named again in the footer)
     masthead = index <= 2 and len(words) <= 5
     # ("X | Kompas.com" repeats "X"; not "Hari Perikanan Sedunia 2026: Nelayan ...", the headline a label opens)
-    if not masthead and (texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text)
+    # (the site's name in its footer is no repeated headline: "LPPL RADIO LUHAK NAN TUO 102.5 FM")
+    footer_only = len(words) <= 8 and sum(other.text.startswith(line.text) for other in lines) == 1
+    if not masthead and not footer_only and (texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text)
                                                            and not t[len(line.text):].startswith(":") for t in texts)
                          or _repeated_in_other_case(line.text, texts)):
         score += 2  # ("CEBU City Council approves ..." repeats "Cebu City council approves ...")
