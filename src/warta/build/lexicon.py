@@ -73,6 +73,7 @@ class Lexicon:
     verbs: frozenset[str]
     participles: frozenset[str]  # "warning" in "with the council warning that it would “...”": a speech verb too
     pronouns: frozenset[str]
+    speaking_pronouns: tuple[str, ...]  # "Ia" opening "Ia mengatakan ...": speaks for the person just named
     complementizers: tuple[str, ...]
     speaker_prefixes: frozenset[str]
     relatives: frozenset[str]  # words opening a relative clause ("yang", "who")
@@ -217,6 +218,7 @@ def load_lexicon(code: str) -> Lexicon:
         verbs=frozenset(word.casefold() for word in quotes["verbs"]),
         participles=frozenset(word.casefold() for word in quotes.get("participles", [])),
         pronouns=frozenset(quotes["pronouns"]),
+        speaking_pronouns=tuple(quotes.get("speaking_pronouns", [])),
         complementizers=tuple(quotes.get("complementizers", [])),
         speaker_prefixes=frozenset(quotes.get("speaker_prefixes", [])),
         relatives=frozenset(quotes.get("relatives", [])),

@@ -770,6 +770,8 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
     body_start = None
     undated_paragraphs = 0
     for index, line in enumerate(lines[:60]):
+        if undated_paragraphs and is_tail_marker(line.text, lexicon):
+            break  # "Berita Terkait" below a story begun without a dateline: the datelines after it open other stories
         if line.label != BODY:
             continue
         if _DATELINE_ALONE.match(line.text) and index + 1 < len(lines) and lines[index + 1].label == BODY and \
@@ -779,8 +781,10 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
             break
         # A dateline opens the body, even before a one-sentence lead.
         found = match_dateline(line.text, lexicon)
-        if found and undated_paragraphs >= 3 and not _is_known_place(found[0].title(), lexicon):
-            found = None  # below a story begun without one, "DISCLAIMER: The Views ..." opens nothing
+        if found and undated_paragraphs >= 3 and not (found[0].isupper() and _is_known_place(found[0].title(), lexicon)):
+            # below a story begun without one, "DISCLAIMER: The Views ..." opens nothing, nor "Jakarta - Sementara itu
+            # ..." (only a place in capitals after teaser paragraphs: "AMBON -- Pemerintah Kota ...")
+            found = None
         if found and _caption_before_dateline(lines, index, found[0], lexicon):
             line.label = CAPTION  # "BANJIR BANDANG - Warga membersihkan lumpur ...", then "TRIBUNJATIM.COM, JEMBER -"
             continue

@@ -850,7 +850,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         # "dr. Yosefina Maria Lake": after an abbreviated title, a person, whatever her words name elsewhere
         preceding = _preceding_word(text, start)  # the word before the run, asked of it below more than once
         titled = preceding.endswith(".") and preceding.rstrip(".") in _lowercase_titles(lexicon)
-        titled = titled or len(run) >= 3 and _is_title_token(run[0].text, lexicon) and run[0].text.endswith(".")
+        # ("Dr. Ir. Maria Goreti Kolo Lake"; not "Dr. Ambedkar Road", "Mr. Bean Market": places named after someone)
+        titled = titled or len(run) >= 4 and _is_title_token(run[0].text, lexicon) and run[0].text.endswith(".")
         if not titled and (_names_place(run) or text[start:end] in _known_places()):
             place_end = end
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari", "Parigi Moutong": a place
@@ -1035,13 +1036,17 @@ def _pronouns_speaking(text: str, actors: ArticleActors, verbs: frozenset[str], 
     named speaks through the pronoun opening the next sentence."""
     speaking = []
     for match in _sentence_pronoun(lexicon).finditer(text):
+        if _quoted_at(text, match.start()):
+            continue  # '"... jam enam. Dia bilang bantuan segera datang."': someone the speaker quotes
         if _verb_follows(text, match.end(), verbs, lexicon.adverbs):
             # The subject of the sentence before, if a person opened it ("Anindya membacakan tuntutan di hadapan
             # majelis hakim yang diketuai Ketut Darmaputra. Ia menyebut ...": Anindya), else the person last named.
-            sentence = max(text.rfind(". ", 0, match.start() - 2) + 2, text.rfind("\n", 0, match.start() - 1) + 1)
+            before_end = len(text[:match.start()].rstrip())  # the sentence before, across a paragraph break too
+            sentence = max(text.rfind(". ", 0, before_end - 1) + 2, text.rfind("\n", 0, before_end) + 1)
             subject = next((name for _, offset, name in reversed(actors.subjects)
                             if sentence <= offset < match.start()), None)
-            name = subject or actors.last_person_before(match.start())
+            named = [name for offset, name in actors.positions if sentence <= offset < match.start()]
+            name = subject or (named[-1] if named else None)  # (no one named in the sentence before: no one)
             if name:
                 speaking.append((match.start(), name))
     return speaking
@@ -1049,7 +1054,7 @@ def _pronouns_speaking(text: str, actors: ArticleActors, verbs: frozenset[str], 
 
 @cache
 def _sentence_pronoun(lexicon: Lexicon) -> re.Pattern[str]:
-    words = [word.capitalize() for word in lexicon.pronouns if " " not in word] or ["(?!x)x"]
+    words = list(lexicon.speaking_pronouns) or ["(?!x)x"]
     return re.compile(rf"(?:(?<=\. )|(?<=\n)|^)(?:{alternation(words)})(?=\s)")
 
 
@@ -1068,7 +1073,7 @@ def _short_titles_of_people(found: list, text: str, lexicon: Lexicon) -> dict[st
         if kind != "person" or " " in surface or surface in aliases:
             continue
         at = text.find(f"({surface})")
-        before = text[max(0, at - 60):at].split()[-4:] if at >= 0 else []
+        before = text[max(0, at - 80):at].split()[-7:] if at >= 0 else []
         if any(is_acronym_of(surface, " ".join(before[index:])) for index in range(len(before) - 1)) \
                 or not any(title_at_start(" ".join(before[index:]), lexicon) for index in range(len(before))):
             # "Asosiasi Provinsi (Asprov) PSSI Lampung": an organisation's short name, not a title's; "Muhammad
@@ -1300,7 +1305,14 @@ def _calendar_or_place(run: list[Token]) -> bool:
     """"for Sunday evening meals", "for Fiji funding": a day or a place after "for", not what an organisation is for."""
     first = run[0].text.rstrip(".,")
     return first.casefold() in _months_of_every_language() or first.casefold() in _weekdays_of_every_language() \
-        or first in _known_places() or first in _in_every_language("countries")
+        or first in _known_places() or first in _in_every_language("countries") \
+        or any(token.text.casefold() in _weekdays_of_every_language() or token.text.casefold() in _holidays_of_every_language()
+               for token in run)  # ("Batam Centre for Christmas", "for Black Friday")
+
+
+@cache
+def _holidays_of_every_language() -> frozenset[str]:
+    return frozenset(name.casefold() for lexicon in _every_language() for name in lexicon.holidays)
 
 
 @cache

@@ -987,7 +987,11 @@ def earlier_than_mentioned(mentions: list[DateMention], values: list[dt.date | N
                    and paragraph <= mentions[other].start < mention.start and mentions[other].granularity in wanted]
         # (the same month a year back is the month named last: "pada Kamis (2/1) mencatat inflasi Desember 2024 ...
         # dibanding bulan yang sama tahun lalu": December 2023)
-        chosen = earlier[-1 if mention.relative[1] == A_YEAR_BEFORE_MENTIONED else 0] if earlier else None
+        if mention.relative[1] == A_YEAR_BEFORE_MENTIONED:
+            months = [other for other in earlier if mentions[other].granularity == "month"]
+            chosen = (months or earlier)[-1] if earlier else None  # the month named last ("pada Januari 2025 ... Senin (3/2)")
+        else:
+            chosen = earlier[0] if earlier else None
         before = fixed[chosen] if chosen is not None else published
         if before is None:
             continue

@@ -282,9 +282,6 @@ _BYLINE_LABELS = re.compile(
 _JOB_AND_DATE = re.compile(r",\s*(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|Journalist|Correspondent)\b.*$")
 
 
-_NAME_AND_PLACE = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), [A-Z][\w'’-]+$")
-
-
 def authors(page: Page, lexicon: Lexicon) -> list[str]:
     """Names credited in bylines, in order."""
     names: list[str] = []
@@ -292,7 +289,6 @@ def authors(page: Page, lexicon: Lexicon) -> list[str]:
         if line.label != BYLINE:
             continue
         text = re.sub(rf"^{SECTION_BEFORE_BYLINE}", "", line.text)  # "News - Name, Outlet": a section label
-        text = _NAME_AND_PLACE.sub(r"\1", text)  # "Ibrahim Adamu Dankano, Kano": the reporter, then where he files from
         text = _BYLINE_LABELS.sub("|", _JOB_AND_DATE.sub("", re.sub(r"\([^)]*\)", "|", text)))
         for piece in re.split(r"[|/,;]|\s+(?:dan|and|&|-|–|—)\s+", text):
             piece = piece.strip(" .:-")
