@@ -4395,3 +4395,10 @@ def test_short_titles_in_brackets_after_long_titles_initials_and_places_named_af
     shops = build("Shoppers flock to Batam\n\nNovember 23, 2026\n\nSINGAPORE – Thousands crossed to Batam Centre for "
                   "Christmas shopping, and others queued at HarbourFront Centre for Black Friday deals.\n")
     assert not any(" for " in actor["name"] for actor in shops.actors)
+
+
+def test_the_sites_own_desk_under_the_headline_is_a_byline():
+    rows = build("Thai PBS World\nHome | Thailand | ASEAN | World | Business\nEnvironment\nChiang Mai bans open burning from "
+                 "February as early haze returns to the north\nThai PBS World's Northern Bureau\n15th Dec 2026\nShare\n"
+                 "Chiang Mai will ban all open burning in farmland and forest areas from February 1, the province said.\n")
+    assert rows.article["title"] == "Chiang Mai bans open burning from February as early haze returns to the north"

@@ -1009,7 +1009,12 @@ def _mark_author_names(header: list[Line], lines: list[Line]) -> None:
     headline: two to four capitalised words the page never writes in lower case."""
     worded = [line for line in header if any(char.isalnum() for char in line.text)]  # ("Name", "-", "December 3, 2024")
     lowercase = None  # the page's words in lower case, gathered only if a line stands above the date line
+    masthead = worded[0].text if worded and len(_words(worded[0].text)) <= 4 else None
     for line, following in zip(worded, worded[1:]):
+        if line.label == BODY and following.label == DATELINE_DATE and masthead and line is not worded[0] \
+                and line.text.startswith((masthead + "’s ", masthead + "'s ")):
+            line.label = BYLINE  # "Thai PBS World's Northern Bureau" under the headline: the site's own desk
+            continue
         if line.label == BODY and following.label == DATELINE_DATE:
             if lowercase is None:
                 lowercase = {word for other in lines for word in _LOWER_WORD.findall(other.text)}
