@@ -4402,3 +4402,14 @@ def test_the_sites_own_desk_under_the_headline_is_a_byline():
                  "February as early haze returns to the north\nThai PBS World's Northern Bureau\n15th Dec 2026\nShare\n"
                  "Chiang Mai will ban all open burning in farmland and forest areas from February 1, the province said.\n")
     assert rows.article["title"] == "Chiang Mai bans open burning from February as early haze returns to the north"
+
+
+def test_league_acronym_menus_price_tickers_and_headlines_with_a_place_are_not_bylines_or_headlines():
+    rows = build("MAINBASKET\nIBL WIBA NBA Liga Mahasiswa DBL Timnas Video\nIBL\nDewa United Tundukkan Prawira di Laga "
+                 "Pramusim, Yonatan Wenda Bersinar\nSabtu, 12 Desember 2026 | 21.47\nPenulis: Yoga Prasetya | Editor: Dimas "
+                 "Aryo\nTANGERANG – Dewa United Banten menutup rangkaian laga pramusim dengan kemenangan 81-74 atas Prawira.\n")
+    assert rows.article["title"] == "Dewa United Tundukkan Prawira di Laga Pramusim, Yonatan Wenda Bersinar"
+    ticker = build("Nikel.co.id\nHARGA NIKEL LME: US$15.420/ton ▲0,8% | HPM Nikel 1,8%: US$32,15/wmt\nBeranda\nTambang\n"
+                   "Longsor di Pit Tambang Morowali Tewaskan Operator\nKamis, 15 Oktober 2026\nMOROWALI – Longsor terjadi di "
+                   "salah satu pit tambang nikel di Morowali dan menewaskan seorang operator alat berat.\n")
+    assert ticker.article["title"] == "Longsor di Pit Tambang Morowali Tewaskan Operator"

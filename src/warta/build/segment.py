@@ -397,6 +397,9 @@ def _is_menu_of_sections(text: str, lexicon: Lexicon) -> bool:
     sections = sum(word.casefold() in lexicon.menu_words for word in words)
     if sections >= 3 and 2 * sections + 1 >= len(words):
         return True
+    acronyms = sum(word.isupper() and len(word) >= 2 for word in words)
+    if len(words) >= 5 and acronyms >= 4 and 2 * acronyms >= len(words) and not text.isupper():
+        return True  # "IBL WIBA NBA Liga Mahasiswa DBL Timnas Video": leagues and sections, by their acronyms
     places = sum(word.title() in lexicon.places or word.title() in lexicon.not_names for word in words)
     if text.isupper() and len(words) >= 5:
         # (not "PEMKOT AMBON GELAR PASAR MURAH DI LIMA KECAMATAN": a headline in capitals reads as a sentence)
@@ -997,10 +1000,14 @@ def _is_title_candidate(line: Line) -> bool:
     first = first if first != "[" else re.sub(r"^\[[^\]]{1,12}\]\s*", "", line.text)[:1]
     return (line.label == BODY and 3 <= len(words) <= 30 and (first.isupper() or first.isdigit() or first in "“\"‘'")
             and line.text.count(" | ") < 2  # ("Batu Times | Jember Times | Banyuwangi Times": a menu)
+            and not _TICKER_ARROW.search(line.text)  # ("HARGA NIKEL LME: US$15.420/ton ▲0,8%": a price ticker)
             and not line.text.endswith((",", ":", ";")) and not (len(words) <= 7 and _is_label_pair(line.text)))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
+_TICKER_ARROW = re.compile(r"[▲▼△▽↑↓]\s*\d")
+# Indonesian verbs by their affixes ("Tundukkan", "Bersinar"): a headline's words, no name's.
+_VERB_FORM = re.compile(r"^[a-z]{4,}kan$|^ber[a-z]{4,}$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$|^[A-Z]\.?$")
 
 
@@ -1036,7 +1043,7 @@ def _names_only(text: str, lowercase: set[str]) -> bool:
     for name in names:
         words = name.split()
         if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(word) for word in words) \
-                or any(word.casefold() in lowercase for word in words):
+                or any(word.casefold() in lowercase or _VERB_FORM.match(word.casefold()) for word in words):
             return False
     return len(names) <= 4
 
