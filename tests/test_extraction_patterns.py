@@ -4413,3 +4413,10 @@ def test_league_acronym_menus_price_tickers_and_headlines_with_a_place_are_not_b
                    "Longsor di Pit Tambang Morowali Tewaskan Operator\nKamis, 15 Oktober 2026\nMOROWALI – Longsor terjadi di "
                    "salah satu pit tambang nikel di Morowali dan menewaskan seorang operator alat berat.\n")
     assert ticker.article["title"] == "Longsor di Pit Tambang Morowali Tewaskan Operator"
+
+
+def test_a_section_from_the_menu_above_the_date_line_is_not_the_headline():
+    rows = build("KATAKALTIM\nSamarinda\nBalikpapan\nKukar\nHukum & Kriminal\nPolisi Bongkar Tambang Batu Bara Ilegal di Loa "
+                 "Janan, Dua Pemodal Jadi Tersangka\nHukum & Kriminal\nNov 19, 2026 2:05 PM\nby Reza Pahlevi Tanjung\n"
+                 "Katakaltim, SAMARINDA – Polda Kalimantan Timur membongkar aktivitas tambang batu bara ilegal di Loa Janan.\n")
+    assert rows.article["title"] == "Polisi Bongkar Tambang Batu Bara Ilegal di Loa Janan, Dua Pemodal Jadi Tersangka"
