@@ -4420,3 +4420,10 @@ def test_a_section_from_the_menu_above_the_date_line_is_not_the_headline():
                  "Janan, Dua Pemodal Jadi Tersangka\nHukum & Kriminal\nNov 19, 2026 2:05 PM\nby Reza Pahlevi Tanjung\n"
                  "Katakaltim, SAMARINDA – Polda Kalimantan Timur membongkar aktivitas tambang batu bara ilegal di Loa Janan.\n")
     assert rows.article["title"] == "Polisi Bongkar Tambang Batu Bara Ilegal di Loa Janan, Dua Pemodal Jadi Tersangka"
+
+
+def test_a_sites_domain_glued_to_the_place_by_a_hyphen_before_a_bar():
+    rows = build("Polda Sumut Gelar Operasi Lilin\n\nSenin, 21 Desember 2026\n\nMudanews.com-Medan | Kepolisian Daerah "
+                 "Sumatera Utara menggelar operasi pengamanan Natal dan Tahun Baru di seluruh wilayah Sumatera Utara.\n")
+    assert rows.article["dateline"] == "Medan"
+    assert rows.article["body"].startswith("Kepolisian Daerah")

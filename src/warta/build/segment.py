@@ -510,6 +510,8 @@ def _brand_of_an_outlet(part: str, lexicon: Lexicon) -> bool:
 
 # "Suarausu.or.id, Medan-Ratusan ...": a site's domain, then a place in title case run into the lead.
 _DATELINE_SITE_GLUED = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[–—-](?=[A-Z])")
+# "Mudanews.com-Medan | ...": a site's domain glued to the place by a hyphen.
+_SITE_THEN_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2})[-–](?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _PLACE_AND_PROVINCE = re.compile(r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) \((?P<province>[A-Z][\w ]{1,25})\)")
 
 
@@ -586,6 +588,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     glued_site = _PLACE_DOT_SITE.fullmatch(head)
     if glued_site and _is_known_place(glued_site.group("place").title(), lexicon):
         return glued_site.group("place"), [glued_site.group("site")], text[dash.end():]  # "SAMARINDA.NIAGA.ASIA —"
+    site_place = _SITE_THEN_PLACE.fullmatch(head)
+    if site_place and _is_known_place(site_place.group("place"), lexicon):
+        return site_place.group("place"), [site_place.group("site")], text[dash.end():]  # "Mudanews.com-Medan |"
     if "|" in text[dash.end("head"):dash.end()] and not ("," in head or head.isupper()):
         return None  # "Hukum | Politik": a bar parts labels; a dateline before one names its outlet too
     if len(_words(head)) > 8 or head.endswith((".", "!", "?")) and not head.lower().endswith((".com", ".id")):
