@@ -4427,3 +4427,11 @@ def test_a_sites_domain_glued_to_the_place_by_a_hyphen_before_a_bar():
                  "Sumatera Utara menggelar operasi pengamanan Natal dan Tahun Baru di seluruh wilayah Sumatera Utara.\n")
     assert rows.article["dateline"] == "Medan"
     assert rows.article["body"].startswith("Kepolisian Daerah")
+
+
+def test_a_role_then_a_name_after_a_lower_case_title_speaks_after_a_quote():
+    rows = body_page("\"Tujuh dari sepuluh apotek masih melayani amoksisilin tanpa resep,\" ungkap Ketua PD IAI Jawa Barat, "
+                     "apt. Dadang Suhendar, M.Si., Senin (30/11/2026).\n\nDinas Kesehatan berjanji memperketat pengawasan. "
+                     "\"Kami tidak ingin menghukum,\" kata Kepala Dinas Kesehatan Kota Bandung, dr. Euis Nurjanah, M.Kes.\n")
+    assert quotes(rows) == [("Tujuh dari sepuluh apotek masih melayani amoksisilin tanpa resep,", "Dadang Suhendar"),
+                            ("Kami tidak ingin menghukum,", "Euis Nurjanah")]

@@ -322,7 +322,7 @@ def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
         words.append(bare)
         if len(words) >= 12:
             break
-        if word[-1:] == "," and _role_before_name(words, tokens[index + 1:index + 2], lexicon):
+        if word[-1:] == "," and _role_before_name(words, tokens[index + 1:index + 3], lexicon):
             words[-1] += ","  # "ketua tim, Anindya Kusuma," / "Ketua Himpunan Petambak, Nur Hasanah,"
             continue
         if word[-1:] == "." and len(bare) == 1 and bare.isupper() and tokens[index + 1:index + 2] \
@@ -339,11 +339,21 @@ def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
 
 def _role_before_name(words: list[str], following: list[str], lexicon: Lexicon) -> bool:
     """Whether the words so far are a role and the next word starts the name it belongs to."""
+    if len(following) == 2 and following[0].endswith(".") and following[0][:1].islower() \
+            and following[0].rstrip(".") in _lowercase_titles_of(lexicon):
+        following = following[1:]  # "Ketua PD IAI Jawa Barat, apt. Dadang Suhendar": a title in lower case, then the name
     if not following or not following[0][:1].isupper() or any(w.endswith(",") for w in words[:-1]):
         return False
     phrase = " ".join(words)
     # ("Communication and Legal Manager Bandara I Gusti Ngurah Rai, Ni Komang ...": the title closes its first part)
     return phrase[:1].islower() or title_at_start(phrase, lexicon) or _title_closes_first_part(phrase, lexicon)
+
+
+@cache
+def _lowercase_titles_of(lexicon: Lexicon) -> frozenset[str]:
+    """Titles written in lower case before a name ("dr", "apt", "drg")."""
+    return frozenset(title.rstrip(".") for title in lexicon.titles if title[:1].islower()) \
+        | frozenset(title.casefold() for title in abbreviated_titles())
 
 
 def _title_closes_first_part(phrase: str, lexicon: Lexicon) -> bool:
