@@ -4409,6 +4409,10 @@ def test_league_acronym_menus_price_tickers_and_headlines_with_a_place_are_not_b
                  "Pramusim, Yonatan Wenda Bersinar\nSabtu, 12 Desember 2026 | 21.47\nPenulis: Yoga Prasetya | Editor: Dimas "
                  "Aryo\nTANGERANG – Dewa United Banten menutup rangkaian laga pramusim dengan kemenangan 81-74 atas Prawira.\n")
     assert rows.article["title"] == "Dewa United Tundukkan Prawira di Laga Pramusim, Yonatan Wenda Bersinar"
+    reporter = build("Floods close the old bridge in the valley\nBernadette Maria Lim\nNovember 23, 2026\n\nSUVA – The river "
+                     "bridge was closed on Sunday after floods, officials said, and traffic was diverted.\n")
+    assert reporter.article["title"] == "Floods close the old bridge in the valley"
+    assert reporter.article["authors"] == "Bernadette Maria Lim"
     ticker = build("Nikel.co.id\nHARGA NIKEL LME: US$15.420/ton ▲0,8% | HPM Nikel 1,8%: US$32,15/wmt\nBeranda\nTambang\n"
                    "Longsor di Pit Tambang Morowali Tewaskan Operator\nKamis, 15 Oktober 2026\nMOROWALI – Longsor terjadi di "
                    "salah satu pit tambang nikel di Morowali dan menewaskan seorang operator alat berat.\n")

@@ -1014,8 +1014,8 @@ def _is_title_candidate(line: Line) -> bool:
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+")
 _TICKER_ARROW = re.compile(r"[▲▼△▽↑↓]\s*\d")
-# Indonesian verbs by their affixes ("Tundukkan", "Bersinar"): a headline's words, no name's.
-_VERB_FORM = re.compile(r"^[a-z]{4,}kan$|^ber[a-z]{4,}$")
+# Indonesian verbs by their suffix ("Tundukkan", "Resmikan"): a headline's words, no name's (not "ber-": "Bernadette").
+_VERB_FORM = re.compile(r"^[a-z]{4,}kan$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$|^[A-Z]\.?$")
 
 
