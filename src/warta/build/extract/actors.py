@@ -1962,15 +1962,21 @@ def _organisation_heads(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
 
-def _abbreviates(short: str, words: list[str]) -> bool:
-    """Whether ``short`` is made of the words' letters in order, from their initials ("Gapki",
-    "BGN"), with at least three words' initials in it — a person's nickname ("Jokowi") is not."""
-    letters = "".join(words).casefold()
-    position = 0
+def letters_in_order(short: str, letters: str) -> bool:
+    """Whether every letter of ``short`` stands in ``letters``, in order (case ignored)."""
+    letters, position = letters.casefold(), 0
     for char in short.casefold():
         position = letters.find(char, position) + 1
         if position == 0:
             return False
+    return True
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is made of the words' letters in order, from their initials ("Gapki",
+    "BGN"), with at least three words' initials in it — a person's nickname ("Jokowi") is not."""
+    if not letters_in_order(short, "".join(words)):
+        return False
     initials = [word[0].casefold() for word in words]
     return short[:1].casefold() == initials[0] and sum(1 for char in short.casefold() if char in initials) >= 3
 

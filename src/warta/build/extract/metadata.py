@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from functools import cache, lru_cache
 
+from warta.build.extract.actors import letters_in_order
 from warta.build.extract.dates import DateMention, date_line_dates, falls_on, find_dates, resolved_date
 from warta.build.lexicon import Lexicon, alternation
 from warta.build.segment import (BODY, BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, SECTION_BEFORE_BYLINE,
@@ -213,13 +214,9 @@ def _initials_of(short: str, name: str) -> bool:
     if short.isupper() and 2 <= len(short) <= 5 and len(words) >= 2 and "".join(w[0] for w in words).upper() == short:
         return True
     # "BRN" of "Brindonews", "SR" of "Samawarea": letters of a one-word brand, in order, from its first
-    letters = "".join(words).casefold()
-    position = 0
-    for char in short.casefold():
-        position = letters.find(char, position) + 1
-        if position == 0:
-            return False
-    return short.isupper() and 2 <= len(short) <= 4 and letters[:1] == short[:1].casefold()
+    letters = "".join(words)
+    return short.isupper() and 2 <= len(short) <= 4 and letters[:1].casefold() == short[:1].casefold() \
+        and letters_in_order(short, letters)
 
 
 def _brand_form(name: str) -> tuple[bool, int]:
