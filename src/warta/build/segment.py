@@ -914,12 +914,12 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     # ("KEMENTERIAN AGAMA REPUBLIK INDONESIA", "BNPB" / "Badan Nasional Penanggulangan Bencana": named again in the footer)
     masthead = index <= 2 and len(words) <= 5
     # ("X | Kompas.com" repeats "X"; not "Hari Perikanan Sedunia 2026: Nelayan ...", the headline a label opens)
-    # (the site's name in its footer is no repeated headline: "LPPL RADIO LUHAK NAN TUO 102.5 FM")
-    footer_only = len(words) <= 8 and sum(other.text.startswith(line.text) for other in lines) == 1
-    # ("Hukum & Kriminal" above the date line, the menu's item too: a section label, repeated from the menu)
-    footer_only = footer_only or len(words) <= 3 and any(other is not line and other.text == line.text
-                                                          and other.label == BOILERPLATE for other in lines)
-    if not masthead and not footer_only and (texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text)
+    # Echoes that make no repeated headline: the site's name in its footer only ("LPPL RADIO LUHAK NAN TUO 102.5 FM"),
+    # a menu's section above the date line ("Hukum & Kriminal")
+    echo_of_furniture = len(words) <= 8 and sum(other.text.startswith(line.text) for other in lines) == 1 \
+        or len(words) <= 3 and any(other is not line and other.text == line.text and other.label == BOILERPLATE
+                                   for other in lines)
+    if not masthead and not echo_of_furniture and (texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text)
                                                            and not t[len(line.text):].startswith(":") for t in texts)
                          or _repeated_in_other_case(line.text, texts)):
         score += 2  # ("CEBU City Council approves ..." repeats "Cebu City council approves ...")
