@@ -4439,3 +4439,13 @@ def test_a_role_then_a_name_after_a_lower_case_title_speaks_after_a_quote():
                      "\"Kami tidak ingin menghukum,\" kata Kepala Dinas Kesehatan Kota Bandung, dr. Euis Nurjanah, M.Kes.\n")
     assert quotes(rows) == [("Tujuh dari sepuluh apotek masih melayani amoksisilin tanpa resep,", "Dadang Suhendar"),
                             ("Kami tidak ingin menghukum,", "Euis Nurjanah")]
+
+
+def test_balinese_names_stay_whole_beside_a_namesakes_initials_and_a_hospitals_press_office_is_no_one():
+    rows = body_page("RSUP Prof. dr. I.G.N.G. Ngoerah mencatat transplantasi ginjal ke-100. Direktur Utama RSUP Prof. Ngoerah, "
+                     "Dr. dr. I Made Suarjaya Wibawa, Sp.PD-KGH, menyampaikan rasa syukurnya. Ketua Tim Transplantasi, "
+                     "dr. Anak Agung Ngurah Gde Wiradharma, Sp.U(K), menjelaskan kondisi pasien terus membaik.\n\n"
+                     "\"Seratus transplantasi ini bukan angka kecil,\" ujar Suarjaya.\n\nTim Humas RSUP Prof. Ngoerah "
+                     "menyebutkan program transplantasi hati anak dapat dimulai tahun depan.\n")
+    assert set(people(rows)) == {"I Made Suarjaya Wibawa", "Anak Agung Ngurah Gde Wiradharma"}
+    assert quotes(rows) == [("Seratus transplantasi ini bukan angka kecil,", "I Made Suarjaya Wibawa")]

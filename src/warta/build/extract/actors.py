@@ -339,11 +339,18 @@ def _without_place_before(name: list[Token], run: list[Token], text: str) -> lis
     return name
 
 
+def _opens_with_a_name_opener(name: list[Token], lexicon: Lexicon | None = None) -> bool:
+    """Whether a name opens with a word or pair that opens names ("Muhammad", "I Made", "Anak Agung"),
+    in the page's language or, without one, in any."""
+    openers = lexicon.name_openers if lexicon else _in_every_language("name_openers")
+    return name[0].text in openers or len(name) >= 2 and f"{name[0].text} {name[1].text}" in openers
+
+
 def _named_alone_before(text: str, name: list[Token]) -> bool:
     """Whether the first word of a long name stands alone earlier on the page ("Persija kalah ...",
     later "pelatih Persija Ricardo Almeida Souza"): a team or place named before, not a given name,
     which a page writes alone only after the full name."""
-    if name[0].text in _in_every_language("name_openers"):
+    if _opens_with_a_name_opener(name):
         return False  # "Muhammad Rizky", later "Muhammad Yusuf Ateh": a given name, not a team
     word = name[0].text
     # (searched with str.find, not a pattern built for each name: compiling one per name was a tenth of the time)
@@ -849,7 +856,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "The Jakarta Post", "Reuters": a news outlet, whatever verb stands near
         # "dr. Yosefina Maria Lake": after an abbreviated title, a person, whatever her words name elsewhere
         preceding = _preceding_word(text, start)  # the word before the run, asked of it below more than once
-        titled = preceding.endswith(".") and preceding.rstrip(".") in _lowercase_titles(lexicon)
+        after_abbreviated_title = preceding.endswith(".") and preceding.rstrip(".") in _lowercase_titles(lexicon)
+        titled = after_abbreviated_title
         # ("Dr. Ir. Maria Goreti Kolo Lake"; not "Dr. Ambedkar Road", "Mr. Bean Market": places named after someone)
         titled = titled or len(run) >= 4 and _is_title_token(run[0].text, lexicon) and run[0].text.endswith(".")
         if not titled and (_names_place(run) or text[start:end] in _known_places()):
@@ -864,8 +872,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if len(run) >= 2 and run[0].text in lexicon.group_words and not titled:
             continue  # "Masyarakat Peduli Api", "Orang Rimba": a group, or a people, no one person
         written = run  # the run as written: "Warga" opening it is a role even if the page writes "warga" too
-        first = _first_in_sentence(text, start)
-        if first or not (len(run) >= 2 and run[0].text in lexicon.name_openers):  # ("kata Lalu Sapta": a name's first word)
+        first = _first_in_sentence(text, start) and not after_abbreviated_title  # ("dr. Anak Agung ...": no full stop)
+        if first or not (len(run) >= 2 and _opens_with_a_name_opener(run, lexicon)):  # ("kata Lalu Sapta": a name's first word)
             run = _drop_common_words(run, common_or_stems if first else common, lexicon,
                                      _possessive_suffixes(lexicon) if first else ())
         if run and not titled and _names_place(run):
@@ -878,7 +886,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             # Gunawan Tjandra": a word that is an adjective elsewhere too)
             name = run
         while len(name) >= 3 and name[0] is not run[0] and name[0].text.casefold() in common \
-                and name[0].text not in lexicon.name_openers:  # "Lalu Ahmad Zaini Hamdi": "lalu" is a word too
+                and not _opens_with_a_name_opener(name, lexicon):  # "Lalu Ahmad Zaini Hamdi": "lalu" is a word too
             name = name[1:]  # "Direktur Jenderal Pajak Bimo Wijayanto": "pajak" is a word of the role
         if name and name[0] is not run[0] and name[0].text in lexicon.branch_words:
             found.append((run[0].start, text[run[0].start:end], "organization", None, False))
@@ -2163,7 +2171,10 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
                               or start == 1 and _parent_acronym(words[0], lexicon)
                               or start == 1 and words[0].casefold() in lexicon.place_prepositions
                               # ("Head of" "Sustainability PT Sinar Parindu Lestari": a company's legal form opens it)
-                              or 1 <= start <= 3 and words[start] in lexicon.company_heads):
+                              or 1 <= start <= 3 and words[start] in lexicon.company_heads
+                              # ("Tim Humas RSUD Dr. Soetomo menyebutkan": the hospital's press office, no one)
+                              or 1 <= start <= 2 and words[start - 1] in lexicon.press_offices
+                              and not title_at_start(words[0], lexicon)):
         if start == 1 and _parent_acronym(words[0], lexicon):
             start = 0  # "BMKG Stasiun Meteorologi Malikussaleh": the parent's acronym opens the unit's name
         # ("Di RSUD Sultan Syarif Mohamad Alkadrie, ...": a sentence may open with the preposition)
