@@ -4449,3 +4449,14 @@ def test_balinese_names_stay_whole_beside_a_namesakes_initials_and_a_hospitals_p
                      "menyebutkan program transplantasi hati anak dapat dimulai tahun depan.\n")
     assert set(people(rows)) == {"I Made Suarjaya Wibawa", "Anak Agung Ngurah Gde Wiradharma"}
     assert quotes(rows) == [("Seratus transplantasi ini bukan angka kecil,", "I Made Suarjaya Wibawa")]
+
+
+def test_a_date_stamp_opened_by_a_word_for_published_is_no_dateline_and_a_waste_bank_is_an_organisation():
+    rows = build("Depo Sampah Ditutup Bergiliran, Warga Diminta Pilah dari Rumah\nPenulis: Dhimas Anggoro · Editor: Maria "
+                 "Rosalina\nDiterbitkan Senin, 12 Oktober 2026 | 09:30 WIB · Diperbarui 12/10/2026, 14:05\n"
+                 "JOGJA—Pemerintah Kota Yogyakarta mulai menutup sejumlah depo sampah secara bergiliran mulai hari ini.\n"
+                 "Pengelola Bank Sampah Resik Lestari di Kelurahan Brontokusuman, Lina Kusumawati Tanoto, mengatakan jumlah "
+                 "nasabah naik hampir dua kali lipat.\n")
+    assert rows.article["dateline"] == "JOGJA"
+    assert rows.article["published"] == D(2026, 10, 12)
+    assert set(people(rows)) == {"Lina Kusumawati Tanoto"}

@@ -498,6 +498,8 @@ def _memoised_dateline(text: str, lexicon: Lexicon) -> tuple[str, tuple[str, ...
     """:func:`match_dateline` (memoised: the same lines are asked about by several steps, and
     header lines recur from page to page)."""
     found = _match_dateline(text, lexicon)
+    if found and found[0].split() and found[0].split()[-1].casefold() in lexicon.weekdays:
+        return None  # "Diterbitkan Senin, 12 Oktober 2026 | 09:30 WIB": a date stamp, no place ends with a weekday
     return found and (found[0], tuple(found[1]), found[2])
 
 
