@@ -4460,3 +4460,15 @@ def test_a_date_stamp_opened_by_a_word_for_published_is_no_dateline_and_a_waste_
     assert rows.article["dateline"] == "JOGJA"
     assert rows.article["published"] == D(2026, 10, 12)
     assert set(people(rows)) == {"Lina Kusumawati Tanoto"}
+
+
+def test_military_short_titles_units_and_hospitals_are_no_people_and_a_title_alone_names_its_holder():
+    rows = body_page("Dandim 1702/Jayawijaya Letkol Inf Aditya Nugraha Wicaksana mengatakan harga beras melonjak. Tim kesehatan "
+                     "Kodim bersama Rumkit Tk. IV Wamena memeriksa 400 warga.\n\n\"Antusiasme warga sangat tinggi,\" ujarnya.\n\n"
+                     "Terpisah, Kapendam XVII/Cenderawasih Kolonel Inf Yohanes Taruk Allo menyampaikan pesan Pangdam "
+                     "XVII/Cenderawasih Mayjen TNI Hendra Parulian Sitompul agar satuan menjaga situasi.\n\n\"Prajurit harus "
+                     "hadir sebagai solusi,\" kata Pangdam sebagaimana disampaikan Kapendam.\n\nMenurut Kapendam, pengamanan "
+                     "dimulai besok. Dansatgas Pamtas RI-PNG Yonif 725/Woroagi menyerahkan bibit kakao.\n")
+    assert set(people(rows)) == {"Aditya Nugraha Wicaksana", "Yohanes Taruk Allo", "Hendra Parulian Sitompul"}
+    assert quotes(rows) == [("Antusiasme warga sangat tinggi,", "Aditya Nugraha Wicaksana"),
+                            ("Prajurit harus hadir sebagai solusi,", "Hendra Parulian Sitompul")]

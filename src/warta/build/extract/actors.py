@@ -492,7 +492,7 @@ def capitalised_runs(text: str) -> list[list[Token]]:
     position = 0
     for match in _TOKEN.finditer(text):
         start, end = match.span()
-        if current and not _joins(text[position:start]):
+        if current and not _joins(text[position:start]) and not _numbered_unit(current, text[position:start]):
             runs.append(current)
             current = []
         word = match.group(0)
@@ -524,6 +524,14 @@ def _trimmed_token(word: str, start: int, end: int) -> Token:
             word = word[:-1]
             end -= 1
     return Token(word, start, end)
+
+
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _numbered_unit(run: list[Token], gap: str) -> bool:
+    """A military area's number and its name ("Pangdam XVII/Cenderawasih", "Kodam IX/Udayana"): one run."""
+    return gap == "/" and _ROMAN.fullmatch(run[-1].text) is not None
 
 
 def _joins(gap: str) -> bool:
