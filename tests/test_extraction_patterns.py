@@ -4472,3 +4472,12 @@ def test_military_short_titles_units_and_hospitals_are_no_people_and_a_title_alo
     assert set(people(rows)) == {"Aditya Nugraha Wicaksana", "Yohanes Taruk Allo", "Hendra Parulian Sitompul"}
     assert quotes(rows) == [("Antusiasme warga sangat tinggi,", "Aditya Nugraha Wicaksana"),
                             ("Prajurit harus hadir sebagai solusi,", "Hendra Parulian Sitompul")]
+
+
+def test_a_weekday_with_its_day_in_brackets_leaves_mendatang_out_but_still_lies_ahead():
+    rows = body_page("Peringatan tsunami akan dipusatkan di Masjid Raya pada Jumat (2/1) mendatang. Rapat terakhir "
+                     "digelar Senin (29/12) lalu.\n", header="Judul Artikel Uji Coba Untuk Pola Tanggal\n\nRabu, 31 Desember 2025\n")
+    found = dates(rows)
+    assert found["Jumat (2/1)"] == (D(2026, 1, 2), "day")
+    assert "Jumat (2/1) mendatang" not in found
+    assert found["Senin (29/12) lalu"] == (D(2025, 12, 29), "day")

@@ -699,6 +699,9 @@ def _with_direction(mention: DateMention, text: str, lexicon: Lexicon) -> DateMe
     if mention.granularity == "year":  # "tahun 2024 lalu": the word belongs to it, the year stays
         return replace(mention, text=text[mention.start:found.end()], end=found.end())
     direction = lexicon.weekday_after[found.group(1).casefold()]
+    if direction == "next" and mention.text.endswith(")"):
+        # "Jumat (25/12) mendatang": the day is written out; the word only says it lies ahead (most leave it out)
+        return replace(mention, future=True)
     return replace(mention, text=text[mention.start:found.end()], end=found.end(),
                    strictly_past=direction == "last", future=direction == "next")
 
