@@ -4481,3 +4481,18 @@ def test_a_weekday_with_its_day_in_brackets_leaves_mendatang_out_but_still_lies_
     assert found["Jumat (2/1)"] == (D(2026, 1, 2), "day")
     assert "Jumat (2/1) mendatang" not in found
     assert found["Senin (29/12) lalu"] == (D(2025, 12, 29), "day")
+
+
+def test_date_stamps_glued_to_a_byline_or_opened_by_posted_on_date_the_page():
+    glued = build("Capital Market\nProdusen Ikan Kaleng Asal Banyuwangi Bidik Dana IPO Rp420 Miliar\nPT Samudra Pangan Lestari "
+                  "menargetkan pencatatan saham di Bursa Efek Indonesia pada awal tahun depan untuk membangun pabrik kedua.\n"
+                  "By Anastasia Wulandari | Editor: Ramdhan Saputra Selasa, 17 November 2026 10:45 WIBShare Facebook Twitter "
+                  "LinkedIn WhatsApp\nPT Samudra Pangan Lestari resmi mengajukan pernyataan pendaftaran penawaran umum perdana "
+                  "saham kepada Otoritas Jasa Keuangan, Senin (16/11).\n")
+    assert glued.article["published"] == D(2026, 11, 17)
+    assert glued.article["body"].startswith("PT Samudra Pangan Lestari resmi")
+    posted = build("PGI Serukan Perayaan Natal Sederhana, Dana Pesta Dialihkan untuk Korban Banjir\nPosted on 11 Desember 2026 by "
+                   "Redaksi PGI — Leave a comment\nJAKARTA - Persekutuan Gereja-gereja di Indonesia menyerukan perayaan Natal "
+                   "secara sederhana. Hingga kemarin 4.300 warga masih mengungsi.\n")
+    assert posted.article["published"] == D(2026, 12, 11)
+    assert dates(posted)["kemarin"] == (D(2026, 12, 10), "day")

@@ -733,12 +733,18 @@ def _after_header_dates(lines: list[Line], start: int, date_line, lexicon: Lexic
     for index in range(start + 1, min(start + 7, len(lines))):
         line = lines[index]
         # A date stamp, not a short lead with a date in it ("Banjir merendam rumah sejak Kamis (6/3) malam.")
-        if line.label == BODY and len(_words(line.text)) <= 12 and not _ends_sentence(line.text) \
-                and date_line(line.text):
+        if line.label == BODY and (len(_words(line.text)) <= 12 or _byline_with_a_time(line.text, lexicon)) \
+                and not _ends_sentence(line.text) and date_line(line.text):
             return next((later for later in range(index + 1, len(lines)) if lines[later].label == BODY
                          and (len(_words(lines[later].text)) >= 12 or _dateline_alone(lines[later].text, lexicon))),
                         start)
     return start
+
+
+def _byline_with_a_time(text: str, lexicon: Lexicon) -> bool:
+    """A byline with the date and time glued after it ("By Anastasia Wulandari | Editor: Ramdhan Saputra
+    Selasa, 17 November 2026 10:45 WIBShare Facebook ..."): a header line however long."""
+    return _patterns(lexicon).byline_prefixes.match(text.casefold()) is not None and _CLOCK_TIME.search(text) is not None
 
 
 def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon: Lexicon) -> bool:

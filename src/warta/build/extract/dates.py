@@ -758,6 +758,8 @@ def is_date_line(text: str, lexicon: Lexicon) -> bool:
     # date to cover much of it, or a clock time beside it.
     if _CLOCK.search(text):
         return True
+    if text[:mentions[0].start].strip(" :").casefold() in lexicon.stamp_labels:
+        return True  # "Posted on 11 Desember 2026 by Redaksi PGI — Leave a comment"
     # (and a headline's words come before its date: "Muhammadiyah Tetapkan 1 Ramadan 1448 H Jatuh pada Senin, 8 Februari 2027")
     return words <= 7 or covered >= 0.3 * len(text) and len(text[:mentions[0].start].split()) < 5
 
