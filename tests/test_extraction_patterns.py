@@ -4496,3 +4496,14 @@ def test_date_stamps_glued_to_a_byline_or_opened_by_posted_on_date_the_page():
                    "secara sederhana. Hingga kemarin 4.300 warga masih mengungsi.\n")
     assert posted.article["published"] == D(2026, 12, 11)
     assert dates(posted)["kemarin"] == (D(2026, 12, 10), "day")
+
+
+def test_numbers_written_out_in_full_count_back_and_professional_titles_after_a_name_do_not_speak():
+    rows = body_page("Rektor USK, Prof. Dr. Ir. Teuku Ridwansyah Hasan, M.Sc., IPU, mengatakan, “Dua puluh dua tahun lalu, Aceh "
+                     "kehilangan lebih dari 160 ribu jiwa.”\n", header="Judul Artikel Uji Coba Untuk Pola Tanggal\n\nRabu, 23 Desember 2026\n")
+    assert quotes(rows) == [("Dua puluh dua tahun lalu, Aceh kehilangan lebih dari 160 ribu jiwa.", "Teuku Ridwansyah Hasan")]
+    assert dates(rows)["Dua puluh dua tahun lalu"] == (D(2004, 1, 1), "year")
+    english = build("Floods return to the old valley town\n\nNovember 23, 2026\n\nSUVA – Twenty-two years ago the river "
+                    "took the bridge, and eleven days ago it rose again, officials said on Monday.\n")
+    assert dates(english)["Twenty-two years ago"] == (D(2004, 1, 1), "year")
+    assert dates(english)["eleven days ago"] == (D(2026, 11, 12), "day")
