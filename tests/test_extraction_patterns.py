@@ -4507,3 +4507,9 @@ def test_numbers_written_out_in_full_count_back_and_professional_titles_after_a_
                     "took the bridge, and eleven days ago it rose again, officials said on Monday.\n")
     assert dates(english)["Twenty-two years ago"] == (D(2004, 1, 1), "year")
     assert dates(english)["eleven days ago"] == (D(2026, 11, 12), "day")
+
+
+def test_an_organisation_named_by_its_head_word_and_a_topic_names_no_one_after_it():
+    rows = body_page("Universitas Syiah Kuala melalui Pusat Riset Tsunami dan Mitigasi Bencana melatih guru dari 40 sekolah. "
+                     "Senada, anggota Komisi IV dari Fraksi Gerindra Andi Mappaseng meminta DLH menambah armada.\n")
+    assert set(people(rows)) == {"Andi Mappaseng"}

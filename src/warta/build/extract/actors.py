@@ -998,6 +998,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                 and preceding.casefold() in lexicon.organisation_kinds:
             found.append((start, surface, "organization", None, False))
             continue  # "the London-based group Global Witness", "perusahaan Sinar Jaya": the kind names it
+        if not (role or speaking or aged) and name[0] is run[0] and _second_part_of_an_organisation(text, start, found):
+            continue  # "Pusat Riset Tsunami dan Mitigasi Bencana": the organisation's name goes on
         if role or len(name) >= 2 or speaking or aged:
             found.append((name[0].start, surface, "person", role, speaking))
         else:
@@ -1525,6 +1527,16 @@ def _lowercase_titles(lexicon: Lexicon) -> frozenset[str]:
 
 # Between the items of a list: "Donggala dan Parigi Moutong", "Sekupang, dan Nongsa Pura".
 # (A comma alone is no list: "di Braga, Hendrawan Kusnadi, menyebut" names a person after a place.)
+def _second_part_of_an_organisation(text: str, start: int, found: list[tuple]) -> bool:
+    """Whether the words at ``start`` follow an organisation named right before, after "dan"/"and"."""
+    if not found or found[-1][2] != "organization":
+        return False
+    offset, surface = found[-1][0], found[-1][1]
+    end = text.find(surface, offset)
+    return end == offset and _AND_GAP.fullmatch(text, offset + len(surface), start) is not None
+
+
+_AND_GAP = re.compile(r" (?:dan|and|&) ")
 _LIST_GAP = re.compile(r"\s*,?\s*(?:dan|serta|atau|and|or)\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -2224,7 +2236,12 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         inner_head = inner_head or any(head[:2] == (before_tail, tail_words[0]) for head in heads.get(before_tail, ()))
         # (a word for an institution is no name by itself: "Kementerian Lingkungan Hidup" names no one after it)
         # (after a title, the word is the office's: "Kepala Dinas Uka Suska Puji Utama")
-        generic = start == 0 and head_length == 1 and words[start].casefold() in lexicon.institution_nouns
+        # ("Pusat Riset Tsunami": no organisation is named by its head word alone, so no one follows it)
+        generic = start == 0 and head_length == 1 and (words[start].casefold() in lexicon.institution_nouns
+                                                       or len(tail) == 2 and end - start == 3)
+        if start == 0 and head_length == 1 and len(tail) >= 3 and len(tail) == end - 1 \
+                and _opens_with_a_name_opener(tail[1:], lexicon):
+            tail = tail[1:]  # "Fraksi Gerindra Andi Mappaseng": the word after the head names it
         if 2 <= len(tail) <= end - start - head_length - generic and not name_apposed and not company and not place and not inner_head \
                 and not _short_name_follows(text, run[start:]) and not _words_of_the_page(text, tail):
             person_from = end - len(tail)
