@@ -4513,3 +4513,11 @@ def test_an_organisation_named_by_its_head_word_and_a_topic_names_no_one_after_i
     rows = body_page("Universitas Syiah Kuala melalui Pusat Riset Tsunami dan Mitigasi Bencana melatih guru dari 40 sekolah. "
                      "Senada, anggota Komisi IV dari Fraksi Gerindra Andi Mappaseng meminta DLH menambah armada.\n")
     assert set(people(rows)) == {"Andi Mappaseng"}
+
+
+def test_an_office_with_its_short_name_and_class_inside_speaks_as_itself():
+    rows = body_page("Dalam keterangan resminya, Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean C "
+                     "Entikong menegaskan, \"Barang kebutuhan pokok tetap dibatasi senilai 600 ringgit per orang per bulan.\"\n")
+    assert quotes(rows) == [("Barang kebutuhan pokok tetap dibatasi senilai 600 ringgit per orang per bulan.",
+                             "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Entikong")]
+    assert people(rows) == {}

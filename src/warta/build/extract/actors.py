@@ -2234,6 +2234,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # "... Stasiun Meteorologi Tjilik Riwut": the tail would open inside an organisation word of two
         before_tail = words[end - len(tail) - 1] if tail and end - len(tail) - 1 >= 0 else ""
         inner_head = inner_head or any(head[:2] == (before_tail, tail_words[0]) for head in heads.get(before_tail, ()))
+        # ("KPPBC Tipe Madya Pabean C Entikong", "Lapas Kelas IIB Ende": the office's class, then its place)
+        place = place or before_tail in lexicon.numbered_units
         # (a word for an institution is no name by itself: "Kementerian Lingkungan Hidup" names no one after it)
         # (after a title, the word is the office's: "Kepala Dinas Uka Suska Puji Utama")
         # ("Pusat Riset Tsunami": no organisation is named by its head word alone, so no one follows it)

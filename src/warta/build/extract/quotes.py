@@ -832,6 +832,9 @@ def _role_described(words: list[str], offset: int, actors: ArticleActors) -> str
     return holders[0] if len(holders) == 1 else None
 
 
+_SHORT_NAME_INSIDE = re.compile(r" \([A-Z][\w.&-]*\)(?= )")
+
+
 def _names_a_person_after(phrase: str, lexicon: Lexicon) -> bool:
     """Whether a title after the phrase's first word introduces a person ("BMKG Kepala Stasiun Budi")."""
     words = phrase.split()
@@ -881,6 +884,9 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
     named = actors.aliases.get(who.strip(" ,."), who.strip(" ,."))
     if named not in actors.actors and named.endswith(")"):
         named = split_short_name(named)[0]  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
+    if named not in actors.actors and "(" in named:
+        # "Kantor ... Bea dan Cukai (KPPBC) Tipe Madya Pabean C Entikong": the name without its short name inside
+        named = _SHORT_NAME_INSIDE.sub("", named)
     if named in actors.actors and actors.actors[named].kind == "organization":
         return named, "organization"  # "keterangan Dinas Perkebunan Kabupaten Musi Banyuasin": an organisation of the page
     if " " in named and (named.split()[0].isupper() or named.split()[0] in actors.aliases):
