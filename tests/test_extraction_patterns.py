@@ -4521,3 +4521,11 @@ def test_an_office_with_its_short_name_and_class_inside_speaks_as_itself():
     assert quotes(rows) == [("Barang kebutuhan pokok tetap dibatasi senilai 600 ringgit per orang per bulan.",
                              "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Entikong")]
     assert people(rows) == {}
+
+
+def test_regional_titles_of_village_heads_name_their_holder_and_a_balinese_name_after_the_comma_is_the_person():
+    rows = body_page("Sangadi Tanoyan Selatan, Abdul Gani Mokoginta, mengaku sudah mengingatkan para penambang.\n\n\"Kami sudah "
+                     "ingatkan berkali-kali,\" ujar Sangadi.\n\nPerbekel Desa Sanur Kaja, I Wayan Gede Artawan mengatakan pihaknya "
+                     "membentuk tim jumantik.\n")
+    assert quotes(rows) == [("Kami sudah ingatkan berkali-kali,", "Abdul Gani Mokoginta")]
+    assert set(people(rows)) == {"Abdul Gani Mokoginta", "I Wayan Gede Artawan"}

@@ -739,7 +739,10 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
     if bare in _title_words(lexicon) and len(trailing_name(run[1:], lexicon)) >= 2 \
             and not _titled_name_follows(text, run[-1].end + 2, lexicon):
         return False  # "Kepala Dinas ... Yohana Rumbiak, Direktur RSUD Manokwari dr. Markus": a list of people
-    return is_name_token(bare, lexicon) or bare in _title_words(lexicon) or bare in lexicon.abbreviations
+    if is_name_token(bare, lexicon) or bare in _title_words(lexicon) or bare in lexicon.abbreviations:
+        return True
+    pair = text[word.start():word.start() + 30].split()[:2]
+    return len(pair) == 2 and " ".join(pair).rstrip(",") in lexicon.name_openers  # ", I Wayan Gede Artawan"
 
 
 def _titled_name_follows(text: str, at: int, lexicon: Lexicon) -> bool:
