@@ -4529,3 +4529,10 @@ def test_regional_titles_of_village_heads_name_their_holder_and_a_balinese_name_
                      "membentuk tim jumantik.\n")
     assert quotes(rows) == [("Kami sudah ingatkan berkali-kali,", "Abdul Gani Mokoginta")]
     assert set(people(rows)) == {"Abdul Gani Mokoginta", "I Wayan Gede Artawan"}
+
+
+def test_a_sites_domain_then_the_place_in_capitals_without_a_comma_is_a_dateline():
+    rows = build("Polres Kotamobagu Tutup Tambang Emas Ilegal di Bolmong\n\nSenin, 7 Desember 2026\n\nTOTABUAN.CO BOLMONG — "
+                 "Kepolisian Resor Kotamobagu menutup aktivitas pertambangan emas tanpa izin di Desa Tanoyan Selatan.\n")
+    assert rows.article["dateline"] == "BOLMONG"
+    assert rows.article["body"].startswith("Kepolisian Resor Kotamobagu")

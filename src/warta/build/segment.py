@@ -514,6 +514,8 @@ def _brand_of_an_outlet(part: str, lexicon: Lexicon) -> bool:
 _DATELINE_SITE_GLUED = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[–—-](?=[A-Z])")
 # "Mudanews.com-Medan | ...": a site's domain glued to the place by a hyphen.
 _SITE_THEN_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2})[-–](?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+# "TOTABUAN.CO BOLMONG — ...": a site's domain, then the place in capitals, no comma between.
+_SITE_SPACE_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.(?:[A-Z]{2,3}|[a-z]{2,3})){1,2}) (?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)")
 _PLACE_AND_PROVINCE = re.compile(r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) \((?P<province>[A-Z][\w ]{1,25})\)")
 
 
@@ -590,6 +592,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     glued_site = _PLACE_DOT_SITE.fullmatch(head)
     if glued_site and _is_known_place(glued_site.group("place").title(), lexicon):
         return glued_site.group("place"), [glued_site.group("site")], text[dash.end():]  # "SAMARINDA.NIAGA.ASIA —"
+    site_space_place = _SITE_SPACE_PLACE.fullmatch(head)
+    if site_space_place:
+        return site_space_place.group("place"), [site_space_place.group("site")], text[dash.end():]  # "TOTABUAN.CO BOLMONG —"
     site_place = _SITE_THEN_PLACE.fullmatch(head)
     if site_place and _is_known_place(site_place.group("place"), lexicon):
         return site_place.group("place"), [site_place.group("site")], text[dash.end():]  # "Mudanews.com-Medan |"
