@@ -4536,3 +4536,14 @@ def test_a_sites_domain_then_the_place_in_capitals_without_a_comma_is_a_dateline
                  "Kepolisian Resor Kotamobagu menutup aktivitas pertambangan emas tanpa izin di Desa Tanoyan Selatan.\n")
     assert rows.article["dateline"] == "BOLMONG"
     assert rows.article["body"].startswith("Kepolisian Resor Kotamobagu")
+
+
+def test_english_what_he_called_names_the_sentences_subject_and_a_delegation_speaks_after_the_outlet():
+    rows = build("EU rules leave Ethiopian coffee growers waiting\n\nDecember 4, 2026\n\nADDIS ABABA – Marco Bellini, a green "
+                 "coffee buyer based in Trieste, Italy, said his company had cut its Ethiopian orders pending what he called "
+                 "the \"traceability gap\".\n\nIn a statement "
+                 "sent to Addis Standard last week, the Delegation of the European Union to Ethiopia said, \"The EU remains "
+                 "committed to supporting smallholders.\"\n")
+    assert quotes(rows) == [("traceability gap", "Marco Bellini"),
+                            ("The EU remains committed to supporting smallholders.", "Delegation of the European Union to Ethiopia")]
+    assert set(people(rows)) == {"Marco Bellini"}

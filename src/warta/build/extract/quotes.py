@@ -624,6 +624,7 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
         if is_outlet(part.strip()) or (part.split() and all(_is_degree(word, lexicon) for word in part.split())):
             continue  # the outlet that received the words does not say them; degrees ("Lc.") follow the name
         if index and part.split()[:1] and part.split()[0] in lexicon.articles \
+                and not (part.split()[1:2] and opens_an_organisation(part.split()[1], lexicon)) \
                 and any(len(trailing_name(run, lexicon)) >= 2 for earlier in parts[:index] for run in capitalised_runs(earlier)):
             continue  # "Ms Sarah Lamwaka, a collector from Lalogi Sub-county, told ...": an apposition about her
         runs = capitalised_runs(part)
@@ -882,6 +883,9 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
         if found:
             return found, "organization"
     named = actors.aliases.get(who.strip(" ,."), who.strip(" ,."))
+    if named not in actors.actors and len(words) >= 3 and words[0].casefold() in lexicon.articles \
+            and _after_first_word(named) in actors.actors:
+        named = _after_first_word(named)  # "the Delegation of the European Union to Ethiopia said"
     if named not in actors.actors and named.endswith(")"):
         named = split_short_name(named)[0]  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
     if named not in actors.actors and "(" in named:
@@ -1155,6 +1159,13 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     owner = _relative_clause_owner(clause, sentence_start, actors, lexicon)
     if clause.split()[:1] and clause.split()[0].casefold() in lexicon.pronouns:
         owner = actors.last_speaker_before(start)  # "He added that ... “...”"
+    elif clause.split()[-1:] and clause.split()[-1].casefold() in lexicon.pronouns:
+        # "Marco Bellini ... said his company had cut its Ethiopian orders pending what he called the “...”":
+        # the pronoun right before the verb is the sentence's subject, else the one last speaking
+        first = _first_actor_named(lead[:verb.start()], actors, lexicon)
+        owner = first[0] if first and first[1] == "person" else actors.last_speaker_before(start)
+        if owner is None:
+            return None, None, verb.group(0)
     if owner:
         return owner, "person", verb.group(0)
     if _names_someone_unnamed(clause.strip(), lexicon):
