@@ -4547,3 +4547,13 @@ def test_english_what_he_called_names_the_sentences_subject_and_a_delegation_spe
     assert quotes(rows) == [("traceability gap", "Marco Bellini"),
                             ("The EU remains committed to supporting smallholders.", "Delegation of the European Union to Ethiopia")]
     assert set(people(rows)) == {"Marco Bellini"}
+
+
+def test_a_company_named_again_without_its_legal_form_and_a_batak_boru_written_short():
+    rows = body_page("PT Samudra Pangan Lestari resmi mengajukan pendaftaran saham. Presiden Direktur Samudra Pangan Lestari, "
+                     "Hendrawan Liem, mengatakan rencana itu sudah lama disiapkan.\n\n\"Ketersediaan ikan lemuru sangat "
+                     "dipengaruhi musim,\" tulis manajemen Samudra Pangan Lestari.\n\nKepala Riset Kiwoom Sekuritas Indonesia, "
+                     "Theresia Br. Simanjuntak, menilai valuasi wajar. \"Yang perlu dicermati adalah pasar ekspor,\" jelas Theresia.\n")
+    assert quotes(rows) == [("Ketersediaan ikan lemuru sangat dipengaruhi musim,", "PT Samudra Pangan Lestari"),
+                            ("Yang perlu dicermati adalah pasar ekspor,", "Theresia Br. Simanjuntak")]
+    assert set(people(rows)) == {"Hendrawan Liem", "Theresia Br. Simanjuntak"}

@@ -1003,6 +1003,11 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "the London-based group Global Witness", "perusahaan Sinar Jaya": the kind names it
         if not (role or speaking or aged) and name[0] is run[0] and _second_part_of_an_organisation(text, start, found):
             continue  # "Pusat Riset Tsunami dan Mitigasi Bencana": the organisation's name goes on
+        company = None if aged else (_company_named_without_its_form(surface, found, lexicon)
+                                     or _company_named_without_its_form(text[start:end], found, lexicon))
+        if company:
+            found.append((name[0].start, company, "organization", None, False))
+            continue  # "tulis manajemen Samudra Pangan Lestari" after "PT Samudra Pangan Lestari": the company
         if role or len(name) >= 2 or speaking or aged:
             found.append((name[0].start, surface, "person", role, speaking))
         else:
@@ -1530,6 +1535,15 @@ def _lowercase_titles(lexicon: Lexicon) -> frozenset[str]:
 
 # Between the items of a list: "Donggala dan Parigi Moutong", "Sekupang, dan Nongsa Pura".
 # (A comma alone is no list: "di Braga, Hendrawan Kusnadi, menyebut" names a person after a place.)
+def _company_named_without_its_form(surface: str, found: list[tuple], lexicon: Lexicon) -> str | None:
+    """The company named before whose name, without its legal form ("PT", "CV"), is ``surface``."""
+    for _, name, kind, _, _ in found:
+        if kind == "organization" and " " in name and name.split(" ", 1)[0] in lexicon.company_heads \
+                and name.split(" ", 1)[1] == surface:
+            return name
+    return None
+
+
 def _second_part_of_an_organisation(text: str, start: int, found: list[tuple]) -> bool:
     """Whether the words at ``start`` follow an organisation named right before, after "dan"/"and"."""
     if not found or found[-1][2] != "organization":
@@ -2207,8 +2221,10 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # "PT Astra Honda Motor": a company's name follows its legal form, and no one after it.
         # ("PT Pertamina Patra Niaga Regional Jatimbalinus menyatakan": its branch's word inside, no one after it)
         branch = max((index for index in range(start + 1, end) if words[index] in lexicon.branch_words), default=None)
+        # ("PT Samudra Pangan Lestari": a word no name has may open the company's name, before two words)
         company = words[start] in lexicon.company_heads and (
-            start + len(tail) == end - 1 or branch is not None and end - branch - 1 <= 2)
+            start + len(tail) == end - 1 or branch is not None and end - branch - 1 <= 2
+            or len(tail) <= 2 and all(word in lexicon.not_names for word in words[start + 1:end - len(tail)]))
         # "Kejaksaan Negeri Tanjung Perak", "Pemkab Tana Toraja": where it sits, not who speaks for it
         # ("Paguyuban Pedagang Tembakau Jember": a name closed by a known place is the organisation's)
         # "Perum Bulog Kantor Cabang Sigli": the branch is the organisation's too

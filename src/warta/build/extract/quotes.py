@@ -833,6 +833,15 @@ def _role_described(words: list[str], offset: int, actors: ArticleActors) -> str
     return holders[0] if len(holders) == 1 else None
 
 
+def _company_without_its_form(phrase: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The company of the page a phrase names without its legal form, perhaps after a word in lower case
+    ("manajemen Samudra Pangan Lestari" for "PT Samudra Pangan Lestari")."""
+    candidates = {phrase, _after_first_word(phrase)} if phrase[:1].islower() else {phrase}
+    return next((actor.name for actor in actors.actors.values() if actor.kind == "organization" and " " in actor.name
+                 and actor.name.split(" ", 1)[0] in lexicon.company_heads and actor.name.split(" ", 1)[1] in candidates),
+                None)
+
+
 _SHORT_NAME_INSIDE = re.compile(r" \([A-Z][\w.&-]*\)(?= )")
 
 
@@ -893,6 +902,9 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
         named = _SHORT_NAME_INSIDE.sub("", named)
     if named in actors.actors and actors.actors[named].kind == "organization":
         return named, "organization"  # "keterangan Dinas Perkebunan Kabupaten Musi Banyuasin": an organisation of the page
+    company = _company_without_its_form(named, actors, lexicon)
+    if company:
+        return company, "organization"  # "tulis manajemen Samudra Pangan Lestari": "PT Samudra Pangan Lestari"
     if " " in named and (named.split()[0].isupper() or named.split()[0] in actors.aliases):
         # "tulis BWS Sumatera V": its short name and its place ("tulis Polres Merauke" too)
         full = _written_in_full(named, actors, lexicon)
