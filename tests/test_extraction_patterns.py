@@ -4557,3 +4557,10 @@ def test_a_company_named_again_without_its_legal_form_and_a_batak_boru_written_s
     assert quotes(rows) == [("Ketersediaan ikan lemuru sangat dipengaruhi musim,", "PT Samudra Pangan Lestari"),
                             ("Yang perlu dicermati adalah pasar ekspor,", "Theresia Br. Simanjuntak")]
     assert set(people(rows)) == {"Hendrawan Liem", "Theresia Br. Simanjuntak"}
+
+
+def test_yesterday_in_a_relative_clause_before_a_pronoun_is_the_day_someone_acted():
+    acted = body_page("\"Itu yang kemarin kami bedah satu per satu bersama pengurus,\" kata Harun.\n")
+    assert dates(acted)["kemarin"] == (D(2025, 2, 12), "day")
+    recent = body_page("Banjir yang kemarin sudah surut, kata warga.\n")
+    assert dates(recent)["kemarin"] == (None, "day")

@@ -61,6 +61,7 @@ class Lexicon:
     units: dict[str, str]
     publication_phrases: tuple[str, ...]  # "berita ini diturunkan": the day dated after is publication's
     stamp_labels: tuple[str, ...]  # "Posted on": the date stamp they open is the header's date line
+    subject_pronouns: frozenset[str]  # "kami" in "yang kemarin kami bedah": someone acted on that day
     day_names: frozenset[str]  # "Legi" in "Kamis Legi", "Agung" in "Jumat Agung": part of the weekday
     year_end_modifiers: tuple[str, ...]  # "akhir" in "akhir 2024": the year's last month
     ordinals: tuple[str, ...]  # "pertama", "II", "second": which part of a year
@@ -201,6 +202,7 @@ def load_lexicon(code: str) -> Lexicon:
         day_names=frozenset(dates.get("day_names", [])),
         publication_phrases=tuple(dates.get("publication_phrases", [])),
         stamp_labels=tuple(label.casefold() for label in dates.get("stamp_labels", [])),
+        subject_pronouns=frozenset(dates.get("subject_pronouns", [])),
         month_context=tuple(dates.get("month_context", [])),
         period_modifiers=tuple(dates.get("period_modifiers", [])),
         since=frozenset(dates.get("since", [])),

@@ -395,8 +395,8 @@ def _describes_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:
     if not words or not lexicon.relative_clause_openers:
         return False
     following = text[start:start + 40].casefold().split()[1:2]
-    if following and following[0].startswith(lexicon.verb_prefixes):
-        return False
+    if following and (following[0].startswith(lexicon.verb_prefixes) or following[0] in lexicon.subject_pronouns):
+        return False  # ("yang kemarin kami bedah": someone did it yesterday)
     if words[-1] in lexicon.relative_clause_openers:
         return True
     return len(words) == 2 and words[0] in lexicon.relative_clause_openers and not words[1].startswith(lexicon.verb_prefixes)
