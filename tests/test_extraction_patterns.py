@@ -4564,3 +4564,9 @@ def test_yesterday_in_a_relative_clause_before_a_pronoun_is_the_day_someone_acte
     assert dates(acted)["kemarin"] == (D(2025, 2, 12), "day")
     recent = body_page("Banjir yang kemarin sudah surut, kata warga.\n")
     assert dates(recent)["kemarin"] == (None, "day")
+
+
+def test_a_ministry_with_a_known_short_name_that_spells_no_initials_is_one_name_and_speaks_by_it():
+    rows = body_page("Kementerian Pemuda dan Olahraga (Kemenpora) menyatakan dukungannya terhadap target tersebut. \"Pemerintah "
+                     "siap mengawal pendanaan pelatnas,\" tulis Kemenpora dalam keterangan resminya.\n")
+    assert quotes(rows) == [("Pemerintah siap mengawal pendanaan pelatnas,", "Kementerian Pemuda dan Olahraga")]

@@ -1447,6 +1447,8 @@ def _spelled_by_acronym(text: str, run: list[Token], last_part: int = 0) -> bool
         return False
     if bracket is not None and bracket >= 2:
         short = run[bracket].text.strip("()")
+        if _short_words().get(short) == text[run[0].start:run[bracket - 1].end]:
+            return True  # "Kementerian Pemuda dan Olahraga (Kemenpora)": a short name the language file knows
         return is_acronym_of(short, text[run[0].start:run[bracket - 1].end]) and _every_part_spelled(short, run[:bracket])
     following = _ACRONYM_AFTER.match(text, run[-1].end)
     return bool(following) and is_acronym_of(following.group(1), text[run[0].start:run[-1].end]) and \
