@@ -4570,3 +4570,9 @@ def test_a_ministry_with_a_known_short_name_that_spells_no_initials_is_one_name_
     rows = body_page("Kementerian Pemuda dan Olahraga (Kemenpora) menyatakan dukungannya terhadap target tersebut. \"Pemerintah "
                      "siap mengawal pendanaan pelatnas,\" tulis Kemenpora dalam keterangan resminya.\n")
     assert quotes(rows) == [("Pemerintah siap mengawal pendanaan pelatnas,", "Kementerian Pemuda dan Olahraga")]
+
+
+def test_a_short_name_in_mixed_case_closed_by_a_capital_is_no_ones_name():
+    rows = body_page("NOC Indonesia menetapkan Brigjen TNI (Purn.) Zulkifli Chaniago sebagai Chef de Mission (CdM) untuk SEA Games. "
+                     "Zulkifli sebelumnya menjabat Wakil CdM. Dampak Ekonomi MotoGP Mandalika dibahas Gubernur.\n")
+    assert set(people(rows)) == {"Zulkifli Chaniago"}

@@ -240,6 +240,8 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
         return False  # "M.T", "S.I.K", "M.Kes", "Lc.": a degree
     if bare.endswith(("-based", "-born", "-owned", "-led")):
         return False  # "a Kuala Lumpur-based trader": an adjective
+    if len(bare) >= 2 and bare[-1].isupper() and any(char.islower() for char in bare):
+        return False  # "CdM", "KemenPAN-RB": a short name in mixed case closed by a capital (not "McDonald")
     if lexicon.word_forms_not_names is not None and lexicon.word_forms_not_names.match(bare.casefold()):
         return False  # "Perekonomian", "Mengadili": a noun or a verb by its affixes
     # ("Dan Otieno Okoth" on an English page: a given name of this language, though "Dan" is "and" in another)
