@@ -4576,3 +4576,13 @@ def test_a_short_name_in_mixed_case_closed_by_a_capital_is_no_ones_name():
     rows = body_page("NOC Indonesia menetapkan Brigjen TNI (Purn.) Zulkifli Chaniago sebagai Chef de Mission (CdM) untuk SEA Games. "
                      "Zulkifli sebelumnya menjabat Wakil CdM. Dampak Ekonomi MotoGP Mandalika dibahas Gubernur.\n")
     assert set(people(rows)) == {"Zulkifli Chaniago"}
+
+
+@pytest.mark.parametrize("office", ["Pangdam IX/Udayana", "Kepala Penerangan Kodam (Kapendam) IX/Udayana"])
+def test_a_military_title_alone_names_the_holder_of_the_office_stated_before_his_rank(office):
+    short = "Kapendam" if "Kapendam" in office else "Pangdam"
+    rows = body_page(f"Terpisah, {office}, Brigjen TNI Agus Salim Siregar, mengapresiasi inisiatif satgas. Ketua Asosiasi "
+                     f"Provinsi (Asprov) PSSI Lampung, H. Gunawan Sanjaya, hadir.\n\n\"Keberadaan TNI di perbatasan harus "
+                     f"dirasakan manfaatnya,\" ujar {short} di Makodam IX/Udayana, Denpasar.\n")
+    assert quotes(rows) == [("Keberadaan TNI di perbatasan harus dirasakan manfaatnya,", "Agus Salim Siregar")]
+    assert people(rows)["Agus Salim Siregar"] == f"{office}, Brigjen TNI"

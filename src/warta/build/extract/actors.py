@@ -683,7 +683,14 @@ def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexico
     """The title or role stated before a name, inside its run or as an apposition before it."""
     inner = text[run[0].start:name[0].start].strip(" ,")
     if inner and _title_pattern(lexicon).search(inner):
-        return inner
+        # "Pangdam IX/Udayana, Brigjen TNI Agus Salim Siregar": the office before the comma, then the rank
+        outer = _apposition_role(text, run, lexicon)
+        return f"{outer}, {inner}" if outer else inner
+    return _apposition_role(text, run, lexicon)
+
+
+def _apposition_role(text: str, run: list[Token], lexicon: Lexicon) -> str | None:
+    """The role stated before a run, closed by a comma right before it ("Egypt's foreign minister, X")."""
     # An apposition ends with a comma right before the run: without one, there is no role.
     lead = text[max(0, run[0].start - 40):run[0].start].rstrip()
     if not lead.endswith(",") and (lead or run[0].start <= 40):

@@ -919,6 +919,10 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
     short_for = _short_for(who.strip(" ,."), actors, lexicon) if " " not in who.strip(" ,.") else None
     if short_for:
         return short_for, "organization"  # "demikian pernyataan Pusaka": "Yayasan Pusaka Bentala Rakyat"
+    title_alone = _title_alone(words, lexicon)
+    holder = _role_holder(title_alone.casefold(), actors) if title_alone else None
+    if holder:
+        return holder, "person"  # "ujar Pangdam di Makodam": the one whose stated role it is
     # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi"), after a role run
     # of its own ("kata Ketua Himpunan Petambak Garam, Nur Hasanah").
     runs = capitalised_runs(who)
@@ -1099,6 +1103,14 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
             quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
             quote.speaker = split_short_name(quote.speaker)[0]  # "... Agency (NEA)", "Kementerian Luar Negeri (Kemlu) RI"
     return quotes
+
+
+def _title_alone(words: list[str], lexicon: Lexicon) -> str | None:
+    """A capitalised title of one word standing for its holder ("Pangdam", "Kapendam di Makodam ..."), or None."""
+    first = words[0].strip(",.") if words else ""
+    if not first[:1].isupper() or len(words) >= 2 and not words[1][:1].islower():
+        return None
+    return first if first in lexicon.titles else None  # (a whole title: "Pangdam", not the "Kepala" of "Kepala Dinas")
 
 
 def _role_holder(phrase: str, actors: ArticleActors) -> str | None:
