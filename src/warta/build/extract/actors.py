@@ -2235,7 +2235,7 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # ("PT Samudra Pangan Lestari": a word no name has may open the company's name, before two words)
         company = words[start] in lexicon.company_heads and (
             start + len(tail) == end - 1 or branch is not None and end - branch - 1 <= 2
-            or len(tail) <= 2 and all(word in lexicon.not_names for word in words[start + 1:end - len(tail)]))
+            or len(tail) <= 2 and end - len(tail) == start + 2 and words[start + 1] in lexicon.not_names)
         # "Kejaksaan Negeri Tanjung Perak", "Pemkab Tana Toraja": where it sits, not who speaks for it
         # ("Paguyuban Pedagang Tembakau Jember": a name closed by a known place is the organisation's)
         # "Perum Bulog Kantor Cabang Sigli": the branch is the organisation's too
@@ -2264,8 +2264,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # "... Stasiun Meteorologi Tjilik Riwut": the tail would open inside an organisation word of two
         before_tail = words[end - len(tail) - 1] if tail and end - len(tail) - 1 >= 0 else ""
         inner_head = inner_head or any(head[:2] == (before_tail, tail_words[0]) for head in heads.get(before_tail, ()))
-        # ("KPPBC Tipe Madya Pabean C Entikong", "Lapas Kelas IIB Ende": the office's class, then its place)
-        place = place or before_tail in lexicon.numbered_units
+        # ("KPPBC Tipe Madya Pabean C Entikong": the office's class, lettered, then its place)
+        place = place or before_tail in lexicon.numbered_units and any(len(word) == 1 and word.isupper() for word in tail_words)
         # (a word for an institution is no name by itself: "Kementerian Lingkungan Hidup" names no one after it)
         # (after a title, the word is the office's: "Kepala Dinas Uka Suska Puji Utama")
         # ("Pusat Riset Tsunami": no organisation is named by its head word alone, so no one follows it)
