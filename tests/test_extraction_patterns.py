@@ -4586,3 +4586,12 @@ def test_a_military_title_alone_names_the_holder_of_the_office_stated_before_his
                      f"dirasakan manfaatnya,\" ujar {short} di Makodam IX/Udayana, Denpasar.\n")
     assert quotes(rows) == [("Keberadaan TNI di perbatasan harus dirasakan manfaatnya,", "Agus Salim Siregar")]
     assert people(rows)["Agus Salim Siregar"] == f"{office}, Brigjen TNI"
+
+
+def test_a_papers_name_ending_in_a_short_weekday_is_no_date_and_a_plateau_is_a_place():
+    rows = build("Fishers trained to build FADs\n\nDecember 2, 2026\n\nSUVA – Lead trainer Andi Baso Tenri Sau told the Fiji Sun "
+                 "the fishers picked up the techniques quickly on Sunday. Coffee farmers on the Bolaven Plateau expect higher "
+                 "earnings, officials said.\n")
+    assert "Sun" not in dates(rows)
+    assert dates(rows)["Sunday"] == (D(2026, 11, 29), "day")
+    assert set(people(rows)) == {"Andi Baso Tenri Sau"}

@@ -372,6 +372,14 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
 
 
 _WEEK_OFFSETS = {"previous_week": -1, "following_week": 1, "current_week": 0}
+def _abbreviated_weekday_in_a_name(mention: DateMention, text: str) -> bool:
+    """A weekday written short, alone, right after a capitalised word ("Fiji Sun"): part of a name."""
+    if mention.day is not None or len(mention.text.rstrip(".")) > 3 or mention.weekday is None:
+        return False
+    before = text[max(0, mention.start - 30):mention.start]
+    return before.endswith(" ") and before.split()[-1:] != [] and before.split()[-1][:1].isupper()
+
+
 def _preceding_word(text: str, start: int) -> str:
     words = text[max(0, start - 20):start].split()
     return words[-1].casefold() if words else ""
@@ -504,6 +512,8 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             if match is None:
                 continue
         mention = _mention_from_match(match, lexicon, text)
+        if mention is not None and _abbreviated_weekday_in_a_name(mention, text):
+            continue  # "the Fiji Sun", "The Bali Sun": a paper's name, no Sunday
         if mention is not None and _plausible(mention):
             mention = _with_direction(_with_modifier(mention, text, lexicon), text, lexicon)
             mentions.append(mention)
