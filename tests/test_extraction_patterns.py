@@ -4595,3 +4595,13 @@ def test_a_papers_name_ending_in_a_short_weekday_is_no_date_and_a_plateau_is_a_p
     assert "Sun" not in dates(rows)
     assert dates(rows)["Sunday"] == (D(2026, 11, 29), "day")
     assert set(people(rows)) == {"Andi Baso Tenri Sau"}
+
+
+def test_a_title_and_an_office_written_short_name_the_holder_of_the_office_in_full():
+    rows = body_page("Sidang ditutup oleh Direktur Jenderal Badan Peradilan Agama Mahkamah Agung RI, Dr. Drs. H. Nasrullah Yunus, "
+                     "S.H., M.H., pada Sabtu (21/11).\n\nDalam sambutannya, Dirjen Badilag menyebut sidang terpadu sebagai "
+                     "\"pintu keadilan yang diantar ke rumah warga\".\n\n\"Saya minta seluruh satuan kerja menjadikannya program "
+                     "rutin,\" ujar Dirjen.\n")
+    assert quotes(rows) == [("pintu keadilan yang diantar ke rumah warga", "Nasrullah Yunus"),
+                            ("Saya minta seluruh satuan kerja menjadikannya program rutin,", "Nasrullah Yunus")]
+    assert set(people(rows)) == {"Nasrullah Yunus"}

@@ -1012,6 +1012,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
             continue  # "the London-based group Global Witness", "perusahaan Sinar Jaya": the kind names it
         if not (role or speaking or aged) and name[0] is run[0] and _second_part_of_an_organisation(text, start, found):
             continue  # "Pusat Riset Tsunami dan Mitigasi Bencana": the organisation's name goes on
+        short_for = _organisation_written_short(surface, found) if len(name) == 1 and not aged else None
+        if short_for:
+            found.append((name[0].start, short_for, "organization", None, False))
+            continue  # "Dirjen Badilag" beside "Badan Peradilan Agama": the office's short name, no one's
         company = None if aged else (_company_named_without_its_form(surface, found, lexicon)
                                      or _company_named_without_its_form(text[start:end], found, lexicon))
         if company:
@@ -1546,6 +1550,14 @@ def _lowercase_titles(lexicon: Lexicon) -> frozenset[str]:
 
 # Between the items of a list: "Donggala dan Parigi Moutong", "Sekupang, dan Nongsa Pura".
 # (A comma alone is no list: "di Braga, Hendrawan Kusnadi, menyebut" names a person after a place.)
+def _organisation_written_short(word: str, found: list[tuple]) -> str | None:
+    """The organisation named before that one word of five letters or more stands for, syllable by syllable
+    ("Badilag": "Badan Peradilan Agama Mahkamah Agung RI")."""
+    if len(word) < 5 or not word[1:].islower():
+        return None
+    return next((name for _, name, kind, _, _ in found if kind == "organization" and is_acronym_of(word, name)), None)
+
+
 def _company_named_without_its_form(surface: str, found: list[tuple], lexicon: Lexicon) -> str | None:
     """The company named before whose name, without its legal form ("PT", "CV"), is ``surface``."""
     for _, name, kind, _, _ in found:

@@ -920,7 +920,8 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
     if short_for:
         return short_for, "organization"  # "demikian pernyataan Pusaka": "Yayasan Pusaka Bentala Rakyat"
     title_alone = _title_alone(words, lexicon)
-    holder = _role_holder(title_alone.casefold(), actors) if title_alone else None
+    holder = (_role_holder(title_alone.casefold(), actors) or _holder_of_a_title_written_short(title_alone, actors)) \
+        if title_alone else _holder_of_an_office_written_short(words, actors, lexicon)
     if holder:
         return holder, "person"  # "ujar Pangdam di Makodam": the one whose stated role it is
     # The name closest to the cue ("kata Presiden Joko Widodo atau Jokowi"), after a role run
@@ -1105,6 +1106,37 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
     return quotes
 
 
+def _holder_of_an_office_written_short(words: list[str], actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The one person whose stated role a title and an office written short stand for ("Dirjen Badilag" for
+    "Direktur Jenderal Badan Peradilan Agama Mahkamah Agung RI, Dr. Drs. H. Nasrullah Yunus")."""
+    if len(words) != 2:
+        return None
+    title, office = words[0].strip(",."), words[1].strip(",.")
+    if title not in lexicon.titles or not office[:1].isupper() or office.casefold() == office:
+        return None
+    holders = [actor.name for actor in actors.people() if actor.role
+               and _role_written_short(actor.role.split(",")[0].split(), title, office)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _holder_of_a_title_written_short(title: str, actors: ArticleActors) -> str | None:
+    """The one person whose stated role opens with the words a short title stands for ("ujar Dirjen" for
+    "Direktur Jenderal Badan Peradilan Agama ...")."""
+    holders = [actor.name for actor in actors.people() if actor.role
+               and any(is_acronym_of(title, " ".join(actor.role.split()[:size])) for size in (2, 3))]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _role_written_short(role: list[str], title: str, office: str) -> bool:
+    """Whether a role's words open with ``title`` (or what it abbreviates) followed by words ``office`` abbreviates."""
+    for size in (1, 2, 3):
+        head = " ".join(role[:size])
+        if head == title or size >= 2 and is_acronym_of(title, head):
+            rest = role[size:]
+            return any(is_acronym_of(office, " ".join(rest[:length])) for length in range(2, min(6, len(rest)) + 1))
+    return False
+
+
 def _title_alone(words: list[str], lexicon: Lexicon) -> str | None:
     """A capitalised title of one word standing for its holder ("Pangdam", "Kapendam di Makodam ..."), or None."""
     first = words[0].strip(",.") if words else ""
@@ -1197,6 +1229,9 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if _opens_with(clause.casefold().strip(), lexicon.institution_speakers + lexicon.institutions, lexicon):
         speaker, kind = _resolve_speaker(clause, start, actors, lexicon, body=body)
         return speaker, kind, verb.group(0)
+    holder = _holder_of_an_office_written_short(clause.split()[-2:], actors, lexicon)
+    if holder:
+        return holder, "person", verb.group(0)  # "Dalam sambutannya, Dirjen Badilag menyebut ... “...”"
     runs = [run for run in capitalised_runs(clause) if not _is_calendar_run(run, lexicon)]
     if len(runs) == 1 and len(runs[0]) == 1 and possessed_group(runs[0][0].text, lexicon):
         owner = actors.last_speaker_before(start)  # "Timnya menyebut ...": the team of the one speaking
