@@ -4605,3 +4605,10 @@ def test_a_title_and_an_office_written_short_name_the_holder_of_the_office_in_fu
     assert quotes(rows) == [("pintu keadilan yang diantar ke rumah warga", "Nasrullah Yunus"),
                             ("Saya minta seluruh satuan kerja menjadikannya program rutin,", "Nasrullah Yunus")]
     assert set(people(rows)) == {"Nasrullah Yunus"}
+
+
+def test_a_two_word_short_form_clipping_a_longer_name_is_that_person():
+    rows = body_page("Kepala Bidang P2P Dinkes Denpasar, dr. Anak Agung Ngurah Gede Mahendra, mengingatkan masyarakat agar tidak "
+                     "bergantung pada pengasapan.\n\n\"Fogging itu bukan solusi utama,\" tegas Gung Mahendra.\n")
+    assert quotes(rows) == [("Fogging itu bukan solusi utama,", "Anak Agung Ngurah Gede Mahendra")]
+    assert set(people(rows)) == {"Anak Agung Ngurah Gede Mahendra"}

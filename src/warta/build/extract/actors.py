@@ -1034,7 +1034,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     found = _trim_role_words(found, text, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
     # (A short name given in brackets wins over one guessed from the words: "Komisi Pemilihan Umum (KPU)".)
     aliases = {**_short_forms_of_organisations(found, lexicon), **short_names, **_aliases(found, text, lexicon),
-               **_clipped_given_names(found, short_forms), **_nickname_aliases(nicknames, found),
+               **_clipped_given_names(found, short_forms), **_clipped_two_word_names(found),
+               **_nickname_aliases(nicknames, found),
                **_short_titles_of_people(found, text, lexicon)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
@@ -1764,6 +1765,36 @@ def _clipped_given_names(found: list, short_forms: list[tuple[int, str]]) -> dic
         if len(owners) == 1:
             clipped[single] = owners.pop()
     return clipped
+
+
+def _clipped_two_word_names(found: list) -> dict[str, str]:
+    """Two-word names whose words clip, in order, words of one longer name on the page ("Gung Mahendra" of
+    "Anak Agung Ngurah Gede Mahendra", "Dek Sur" of "Kadek Suardana"): Balinese and other short forms."""
+    people = {surface for _, surface, kind, _, _ in found if kind == "person"}
+    clipped: dict[str, str] = {}
+    for short in people:
+        words = short.split()
+        if len(words) != 2:
+            continue
+        owners = [name for name in people if name != short and _clips_in_order(words, name.split())]
+        if len(owners) == 1:
+            clipped[short] = owners[0]
+    return clipped
+
+
+def _clips_in_order(short: list[str], full: list[str]) -> bool:
+    """Whether each word of ``short`` is, or opens or closes (three letters at least), a later word of
+    ``full``, one of them clipped."""
+    at, clips = 0, 0
+    for word in short:
+        lowered = word.casefold()
+        index = next((index for index in range(at, len(full)) if full[index] == word or len(word) >= 3 and (
+            full[index].casefold().startswith(lowered) or full[index].casefold().endswith(lowered))), None)
+        if index is None:
+            return False
+        clips += full[index] != word
+        at = index + 1
+    return clips > 0
 
 
 def _short_forms_of_organisations(found: list, lexicon: Lexicon) -> dict[str, str]:
