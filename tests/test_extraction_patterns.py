@@ -4612,3 +4612,13 @@ def test_a_two_word_short_form_clipping_a_longer_name_is_that_person():
                      "bergantung pada pengasapan.\n\n\"Fogging itu bukan solusi utama,\" tegas Gung Mahendra.\n")
     assert quotes(rows) == [("Fogging itu bukan solusi utama,", "Anak Agung Ngurah Gede Mahendra")]
     assert set(people(rows)) == {"Anak Agung Ngurah Gede Mahendra"}
+
+
+def test_a_management_speaking_is_the_institution_named_before():
+    hospital = body_page("Tim dokter Rumah Sakit Umum Pusat (RSUP) Dr. Kariadi Semarang berhasil memisahkan bayi kembar siam.\n\n"
+                         "Dalam siaran persnya, manajemen rumah sakit menyatakan, \"Kami akan terus mengembangkan layanan bedah "
+                         "anak.\"\n")
+    assert quotes(hospital) == [("Kami akan terus mengembangkan layanan bedah anak.", "Rumah Sakit Umum Pusat Dr. Kariadi Semarang")]
+    company = body_page("PT Agro Lamandau Sejahtera membantah tudingan warga soal pencemaran sungai.\n\n\"Perusahaan akan mengikuti "
+                        "seluruh mekanisme hukum,\" kata manajemen perusahaan.\n")
+    assert quotes(company) == [("Perusahaan akan mengikuti seluruh mekanisme hukum,", "PT Agro Lamandau Sejahtera")]

@@ -957,6 +957,11 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
     for prefix in lexicon.institution_speakers:
         if lowered.startswith(prefix):
             who, lowered = who[len(prefix):].strip(), lowered[len(prefix):].strip()
+            if body and who.casefold() in lexicon.institution_nouns:
+                # "Manajemen perusahaan menyebut ...": the company (institution) the text has just named
+                named = _organisation_named_before(body, offset, actors)
+                if named:
+                    return named, "organization"
             if not who and body:
                 # "the spokesperson said": the organisation someone unnamed speaks for, named just before
                 # (or described before the word: "A regional council spokeswoman said" → Otago Regional Council)
