@@ -443,6 +443,12 @@ def _tail_markers_of_every_language() -> frozenset[str]:
     return frozenset(marker for code in available_languages() for marker in load_lexicon(code).tail_markers)
 
 
+@cache
+def _label_words() -> frozenset[str]:
+    """Menu words of every language ("VIDEO", "EKSKLUSIF", "BREAKING"): labels a site puts before a lead, no place."""
+    return frozenset(word for code in available_languages() for word in load_lexicon(code).menu_words)
+
+
 # "17 Komentar", "Comments (3)", "Comments - 0": a count beside a tail marker.
 _COUNTED = re.compile(r"^\d+\s+|\s*\(\d+\)$|\s+[-–—:]\s*\d+$")
 
@@ -498,8 +504,8 @@ def _memoised_dateline(text: str, lexicon: Lexicon) -> tuple[str, tuple[str, ...
     """:func:`match_dateline` (memoised: the same lines are asked about by several steps, and
     header lines recur from page to page)."""
     found = _match_dateline(text, lexicon)
-    if found and found[0].split() and found[0].split()[-1].casefold() in lexicon.weekdays:
-        return None  # "Diterbitkan Senin, 12 Oktober 2026 | 09:30 WIB": a date stamp, no place ends with a weekday
+    if found and found[0].split() and found[0].split()[-1].casefold() in lexicon.weekdays and found[2].lstrip()[:1].isdigit():
+        return None  # "Diterbitkan Senin, 12 Oktober 2026 | 09:30 WIB": a date stamp (not "PASAR MINGGU, KOMPAS.com -")
     return found and (found[0], tuple(found[1]), found[2])
 
 
@@ -593,7 +599,7 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     if glued_site and _is_known_place(glued_site.group("place").title(), lexicon):
         return glued_site.group("place"), [glued_site.group("site")], text[dash.end():]  # "SAMARINDA.NIAGA.ASIA —"
     site_space_place = _SITE_SPACE_PLACE.fullmatch(head)
-    if site_space_place:
+    if site_space_place and site_space_place.group("place").casefold() not in _label_words():
         return site_space_place.group("place"), [site_space_place.group("site")], text[dash.end():]  # "TOTABUAN.CO BOLMONG —"
     site_place = _SITE_THEN_PLACE.fullmatch(head)
     if site_place and _is_known_place(site_place.group("place"), lexicon):
@@ -749,7 +755,9 @@ def _after_header_dates(lines: list[Line], start: int, date_line, lexicon: Lexic
 def _byline_with_a_time(text: str, lexicon: Lexicon) -> bool:
     """A byline with the date and time glued after it ("By Anastasia Wulandari | Editor: Ramdhan Saputra
     Selasa, 17 November 2026 10:45 WIBShare Facebook ..."): a header line however long."""
-    return _patterns(lexicon).byline_prefixes.match(text.casefold()) is not None and _CLOCK_TIME.search(text) is not None
+    prefix = _patterns(lexicon).byline_prefixes.match(text.casefold())
+    # (not "By 10:30 a.m. on Monday, more than 2,000 people ...": a name follows the word)
+    return prefix is not None and text[prefix.end():].lstrip(" :")[:1].isupper() and _CLOCK_TIME.search(text) is not None
 
 
 def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon: Lexicon) -> bool:

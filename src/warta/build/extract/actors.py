@@ -684,9 +684,15 @@ def _role_before(text: str, run: list[Token], name: list[Token], lexicon: Lexico
     inner = text[run[0].start:name[0].start].strip(" ,")
     if inner and _title_pattern(lexicon).search(inner):
         # "Pangdam IX/Udayana, Brigjen TNI Agus Salim Siregar": the office before the comma, then the rank
-        outer = _apposition_role(text, run, lexicon)
+        # (not "Hadir Gubernur Bali Wayan Koster, Kapolda Bali Irjen ...": an office of his own)
+        outer = _apposition_role(text, run, lexicon) if _only_ranks(inner, lexicon) else None
         return f"{outer}, {inner}" if outer else inner
     return _apposition_role(text, run, lexicon)
+
+
+def _only_ranks(role: str, lexicon: Lexicon) -> bool:
+    """Whether a role is only ranks and honorifics ("Brigjen TNI", "Dr. H."), no office."""
+    return all(_is_title_token(word, lexicon) or word.isupper() and len(word) <= 4 for word in role.split())
 
 
 def _apposition_role(text: str, run: list[Token], lexicon: Lexicon) -> str | None:
@@ -751,7 +757,9 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
     if is_name_token(bare, lexicon) or bare in _title_words(lexicon) or bare in lexicon.abbreviations:
         return True
     pair = text[word.start():word.start() + 30].split()[:2]
-    return len(pair) == 2 and " ".join(pair).rstrip(",") in lexicon.name_openers  # ", I Wayan Gede Artawan"
+    # ", I Wayan Gede Artawan" (not "Wakil Gubernur Bali I Nyoman Giri Prasta, I Wayan Koster": a list of people)
+    return len(pair) == 2 and " ".join(pair).rstrip(",") in lexicon.name_openers \
+        and not any(_opens_with_a_name_opener(run[index:], lexicon) for index in range(len(run)))
 
 
 def _titled_name_follows(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -1010,8 +1018,6 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
                 and preceding.casefold() in lexicon.organisation_kinds:
             found.append((start, surface, "organization", None, False))
             continue  # "the London-based group Global Witness", "perusahaan Sinar Jaya": the kind names it
-        if not (role or speaking or aged) and name[0] is run[0] and _second_part_of_an_organisation(text, start, found):
-            continue  # "Pusat Riset Tsunami dan Mitigasi Bencana": the organisation's name goes on
         short_for = _organisation_written_short(surface, found) if len(name) == 1 and not aged else None
         if short_for:
             found.append((name[0].start, short_for, "organization", None, False))
@@ -1568,16 +1574,6 @@ def _company_named_without_its_form(surface: str, found: list[tuple], lexicon: L
     return None
 
 
-def _second_part_of_an_organisation(text: str, start: int, found: list[tuple]) -> bool:
-    """Whether the words at ``start`` follow an organisation named right before, after "dan"/"and"."""
-    if not found or found[-1][2] != "organization":
-        return False
-    offset, surface = found[-1][0], found[-1][1]
-    end = text.find(surface, offset)
-    return end == offset and _AND_GAP.fullmatch(text, offset + len(surface), start) is not None
-
-
-_AND_GAP = re.compile(r" (?:dan|and|&) ")
 _LIST_GAP = re.compile(r"\s*,?\s*(?:dan|serta|atau|and|or)\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 

@@ -377,7 +377,8 @@ def _abbreviated_weekday_in_a_name(mention: DateMention, text: str) -> bool:
     if mention.day is not None or len(mention.text.rstrip(".")) > 3 or mention.weekday is None:
         return False
     before = text[max(0, mention.start - 30):mention.start]
-    return before.endswith(" ") and before.split()[-1:] != [] and before.split()[-1][:1].isupper()
+    # (not "at ANZ Stadium, Sat, before ...": a comma parts it from the name)
+    return before.endswith(" ") and before.rstrip()[-1:].isalpha() and before.split()[-1][:1].isupper()
 
 
 def _preceding_word(text: str, start: int) -> str:
@@ -768,8 +769,8 @@ def is_date_line(text: str, lexicon: Lexicon) -> bool:
     # date to cover much of it, or a clock time beside it.
     if _CLOCK.search(text):
         return True
-    if text[:mentions[0].start].strip(" :").casefold() in lexicon.stamp_labels:
-        return True  # "Posted on 11 Desember 2026 by Redaksi PGI — Leave a comment"
+    if words <= 12 and text[:mentions[0].start].strip(" :").casefold() in lexicon.stamp_labels:
+        return True  # "Posted on 11 Desember 2026 by Redaksi PGI — Leave a comment" (not "Terbit 10 Januari 2017, novel ...")
     # (and a headline's words come before its date: "Muhammadiyah Tetapkan 1 Ramadan 1448 H Jatuh pada Senin, 8 Februari 2027")
     return words <= 7 or covered >= 0.3 * len(text) and len(text[:mentions[0].start].split()) < 5
 

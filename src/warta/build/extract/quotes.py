@@ -624,7 +624,8 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
         if is_outlet(part.strip()) or (part.split() and all(_is_degree(word, lexicon) for word in part.split())):
             continue  # the outlet that received the words does not say them; degrees ("Lc.") follow the name
         if index and part.split()[:1] and part.split()[0] in lexicon.articles \
-                and not (part.split()[1:2] and opens_an_organisation(part.split()[1], lexicon)) \
+                and not (part.split()[1:2] and opens_an_organisation(part.split()[1], lexicon)
+                         and part.split()[-1][:1].isupper()) \
                 and any(len(trailing_name(run, lexicon)) >= 2 for earlier in parts[:index] for run in capitalised_runs(earlier)):
             continue  # "Ms Sarah Lamwaka, a collector from Lalogi Sub-county, told ...": an apposition about her
         runs = capitalised_runs(part)
@@ -1142,11 +1143,18 @@ def _role_written_short(role: list[str], title: str, office: str) -> bool:
     return False
 
 
+def _person_named_last(actors: ArticleActors, start: int, end: int) -> str | None:
+    """The person named last between ``start`` and ``end``."""
+    named = [(at, name) for at, name in actors.positions if start <= at < end and name not in actors.tentative
+             and actors.actors[name].kind == "person"]
+    return max(named)[1] if named else None
+
+
 def _title_alone(words: list[str], lexicon: Lexicon) -> str | None:
     """A capitalised title of one word standing for its holder ("Pangdam", "Kapendam di Makodam ..."), or None."""
     first = words[0].strip(",.") if words else ""
-    if not first[:1].isupper() or len(words) >= 2 and not words[1][:1].islower():
-        return None
+    if not first[:1].isupper() or any(word[:1].isupper() for word in words[1:]):
+        return None  # ("kata Bupati terpilih Badung Wayan Adi Arnawa", "said Director of Public Prosecutions John Rabuku")
     return first if first in lexicon.titles else None  # (a whole title: "Pangdam", not the "Kepala" of "Kepala Dinas")
 
 
@@ -1222,9 +1230,8 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         owner = actors.last_speaker_before(start)  # "He added that ... “...”"
     elif clause.split()[-1:] and clause.split()[-1].casefold() in lexicon.pronouns:
         # "Marco Bellini ... said his company had cut its Ethiopian orders pending what he called the “...”":
-        # the pronoun right before the verb is the sentence's subject, else the one last speaking
-        first = _first_actor_named(lead[:verb.start()], actors, lexicon)
-        owner = first[0] if first and first[1] == "person" else actors.last_speaker_before(start)
+        # the pronoun right before the verb is the person the sentence named last, else the one last speaking
+        owner = _person_named_last(actors, sentence_start, sentence_start + verb.start()) or actors.last_speaker_before(start)
         if owner is None:
             return None, None, verb.group(0)
     if owner:
