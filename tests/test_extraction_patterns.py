@@ -4685,3 +4685,15 @@ def test_a_lead_opening_with_a_stamp_word_or_by_and_a_time_stays_in_the_body():
     stadium = build("Fiji to face Samoa\n\nDecember 1, 2026\n\nSUVA – Fiji will play Samoa at ANZ Stadium, Sat, before "
                     "travelling to Tonga, the union said.\n")
     assert "Sat" in dates(stadium)
+
+
+def test_a_reporters_desk_under_the_name_and_a_tagline_over_a_news_menu_are_not_the_headline():
+    desk = build("RTÉ\nNews\nSport\nIreland\nEnnistymon families face fifth day without drinking water\nResidents collecting "
+                 "water from a tanker on Main Street (Pic: RollingNews.ie)\nPádraig Ó Dónaill\nWest of Ireland Correspondent\n"
+                 "Updated / Tuesday, 8 Dec 2026 14:05\nShare this article\nHundreds of households in north Clare are facing a "
+                 "fifth day without drinkable water after a failure at the treatment plant.\n")
+    assert desk.article["title"] == "Ennistymon families face fifth day without drinking water"
+    tagline = build("Ada Derana\nSri Lanka's No.1 News Network\nHome\nHot News\nLocal News\nForeign News\nSports\nFlood warnings "
+                    "for six districts as heavy rains lash Ratnapura, Kegalle\nNovember 23, 2026   04:41 pm\nThe Disaster "
+                    "Management Centre says flood warnings have been issued for six districts as heavy rains continue.\n")
+    assert tagline.article["title"] == "Flood warnings for six districts as heavy rains lash Ratnapura, Kegalle"

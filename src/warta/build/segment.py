@@ -276,6 +276,15 @@ def _names_and_staff(text: str) -> bool:
         and _NAMES_AND_STAFF.match(text) is not None
 
 
+# "West of Ireland Correspondent", "Political Editor": a reporter's desk on its own line, under the name.
+_DESK_TITLE = re.compile(r"^(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|&)\s+)?){1,4}(?:Correspondent|Reporter|Editor|Writer)$")
+
+
+def _desk_title(text: str, words: int) -> bool:
+    """A reporter's desk alone on a line ("West of Ireland Correspondent"): five words at most."""
+    return words <= 5 and _DESK_TITLE.match(text.strip()) is not None
+
+
 _JOB = r"(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|Journalist|Correspondent|Reporter)\b"
 _NAME_AND_JOB = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5},\s*" + _JOB)
 # The job after the line's first comma, which the one above needs (its names hold no comma): a quick
@@ -308,7 +317,7 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     normalised = normalised.lstrip("(")
     if normalised != text:
         text, lowered, words = normalised, normalised.casefold(), len(normalised.split())
-    if _name_and_job(text) or _NAMES_WITH_BARS.match(text) or _names_and_staff(text):
+    if _name_and_job(text) or _NAMES_WITH_BARS.match(text) or _names_and_staff(text) or _desk_title(text, words):
         return True
     # "Andi Saputra - detikNews", "Rindi Salsabila, CNBC Indonesia"; not "Jakarta, CNN Indonesia --".
     name_outlet = _name_and_outlet(text.strip()) if len(text) < 80 and not text.rstrip().endswith(
@@ -962,9 +971,10 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
         score -= 1.5  # "Fahmi W Bahtiar", "Koran Ekonomi Bali": a name or a tagline above the date line
     menu = lines[index + 1:index + 5]
     if index <= 2 and len(menu) == 4 and all(other.label == BOILERPLATE for other in menu) \
-            and sum(other.text.casefold() in lexicon.menu_words for other in menu) >= 2:
+            and sum(other.text.casefold() in lexicon.menu_words or other.text.casefold().split()[-1:] != []
+                    and other.text.casefold().split()[-1] in lexicon.menu_words for other in menu) >= 2:
         # "Media Online Suara Kaum Tak Bersuara", "Kementerian Pekerjaan Umum Republik Indonesia" over the site's menu
-        # ("HOME", "OPINI"): its tagline or its name, whatever follows the menu
+        # ("HOME", "OPINI", "Local News"): its tagline or its name, whatever follows the menu
         score -= 3
     return score - index * 0.01
 
