@@ -4697,3 +4697,15 @@ def test_a_reporters_desk_under_the_name_and_a_tagline_over_a_news_menu_are_not_
                     "for six districts as heavy rains lash Ratnapura, Kegalle\nNovember 23, 2026   04:41 pm\nThe Disaster "
                     "Management Centre says flood warnings have been issued for six districts as heavy rains continue.\n")
     assert tagline.article["title"] == "Flood warnings for six districts as heavy rains lash Ratnapura, Kegalle"
+
+
+def test_words_inside_an_organisations_name_are_that_organisation_and_regional_titles_are_dropped():
+    rows = body_page("Dalam keterangan tertulisnya, Yayasan Buddha Tzu Chi Indonesia menyebut kegiatan ini bagian dari misi "
+                     "kesehatan. Ketua Tzu Chi Singkawang, Lie Tjoen Fa, hadir. Nek Siti Aminah (68) ikut antre.\n\nLie Tjoen "
+                     "Fa menambahkan, Tzu Chi berencana menggelar baksos serupa pada Maret 2027. \"Relawan kami sudah mulai "
+                     "mendata calon pasien,\" pungkasnya.\n")
+    assert quotes(rows) == [("Relawan kami sudah mulai mendata calon pasien,", "Lie Tjoen Fa")]
+    assert set(people(rows)) == {"Lie Tjoen Fa", "Siti Aminah"}
+    english = build("Cattle farmers count losses\n\nDecember 2, 2026\n\nGHANZI: Kgosi Motlhabane Sekgoma said the drought had "
+                    "hit herds hard. Regent Wilfridus Mali Atok said the district would help.\n")
+    assert set(people(english)) == {"Motlhabane Sekgoma", "Wilfridus Mali Atok"}

@@ -1036,6 +1036,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
     found = [(offset, surface, "country" if kind == "person" and surface in lexicon.countries else kind, role, speaking)
              for offset, surface, kind, role, speaking in found]
     found = _organisations_by_their_first_name_word(found, text, lexicon)
+    found = _organisations_by_words_inside_their_name(found, text, lexicon)
     named_alone = {item[1] for item in found if item[2] == "person" and " " not in item[1]}
     found = _trim_role_words(found, text, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
     # (A short name given in brackets wins over one guessed from the words: "Komisi Pemilihan Umum (KPU)".)
@@ -1130,6 +1131,26 @@ def _short_titles_of_people(found: list, text: str, lexicon: Lexicon) -> dict[st
         if holder:
             aliases[surface] = holder
     return aliases
+
+
+def _organisations_by_words_inside_their_name(found: list, text: str, lexicon: Lexicon) -> list:
+    """"Yayasan Buddha Tzu Chi Indonesia", later "Tzu Chi berencana ...": words of one organisation's name, with
+    no role and no age, are that organisation (not inside a name given after someone: "RSUD dr. Soetomo")."""
+    organisations = [item[1] for item in found if item[2] == "organization" and len(item[1].split()) >= 3]
+    if not organisations:
+        return found
+    result = []
+    for item in found:
+        offset, surface, kind, role, speaking = item
+        if kind == "person" and not role and " " in surface and not _AGE.match(text, offset + len(surface)):
+            # (inside the name, not closing it: "Ministry of Commerce Chhim Sovanndara" is a title run into a name)
+            owners = {name for name in organisations if f" {surface} " in f" {name} "
+                      and not name.startswith(surface) and not name.endswith(surface)
+                      and not any(name.startswith(f"{head} {surface}") for head in lexicon.named_after_heads)}
+            if len(owners) == 1:
+                item = (offset, owners.pop(), "organization", None, False)
+        result.append(item)
+    return result
 
 
 def _organisations_by_their_first_name_word(found: list, text: str, lexicon: Lexicon) -> list:
