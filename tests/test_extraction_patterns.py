@@ -4709,3 +4709,11 @@ def test_words_inside_an_organisations_name_are_that_organisation_and_regional_t
     english = build("Cattle farmers count losses\n\nDecember 2, 2026\n\nGHANZI: Kgosi Motlhabane Sekgoma said the drought had "
                     "hit herds hard. Regent Wilfridus Mali Atok said the district would help.\n")
     assert set(people(english)) == {"Motlhabane Sekgoma", "Wilfridus Mali Atok"}
+
+
+def test_sri_lankan_rivers_are_places():
+    rows = build("Flood warnings for six districts\n\nNovember 23, 2026\n\nCOLOMBO – Director of Hydrology at the Irrigation "
+                 "Department, S. P. Gunawardena, said the spill gates of the Kukule Ganga reservoir were opened this morning."
+                 "\n\n\"We are releasing water in a controlled manner,\" he said.\n")
+    assert set(people(rows)) == {"S. P. Gunawardena"}
+    assert quotes(rows) == [("We are releasing water in a controlled manner,", "S. P. Gunawardena")]
