@@ -4717,3 +4717,12 @@ def test_sri_lankan_rivers_are_places():
                  "\n\n\"We are releasing water in a controlled manner,\" he said.\n")
     assert set(people(rows)) == {"S. P. Gunawardena"}
     assert quotes(rows) == [("We are releasing water in a controlled manner,", "S. P. Gunawardena")]
+
+
+def test_the_pages_own_outlet_is_no_one_a_pronoun_can_point_back_to():
+    rows = build("Ada Derana\nSri Lanka's No.1 News Network\nHome\nLocal News\nHot News\nFlood warnings for six districts\n"
+                 "November 23, 2026   04:41 pm\nThe Disaster Management Centre says flood warnings have been issued.\n"
+                 "Duty Meteorologist Dr. Anusha Varathan told Ada Derana that the low-pressure area is expected to intensify.\n"
+                 "\"This is not a cyclone at the moment,\" she said.\n")
+    assert quotes(rows) == [("This is not a cyclone at the moment,", "Anusha Varathan")]
+    assert set(people(rows)) == {"Anusha Varathan"}

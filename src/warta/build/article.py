@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from warta.build.extract.actors import find_actors
+from warta.build.extract.actors import find_actors, names_the_outlet
 from warta.build.extract.dates import (DateMention, date_line_dates, earlier_than_mentioned, find_dates, is_date_line_in_any_language,
                                       resolved_date, statement_day)
 from warta.build.extract.metadata import authors, credits, inferred_year, header_dates, published_from_body, year_hint
@@ -87,14 +87,6 @@ def _day_of_writing(body: str, mentions: list[DateMention], hint: int | None, le
         if any(phrase in before for phrase in lexicon.publication_phrases):
             return resolved_date(mention, None, hint)
     return None
-
-
-def _names_the_outlet(name: str | None, outlet: str | None) -> bool:
-    """Whether a name is the page's own outlet ("The Shillong Times", "Shillong Times"): no one in the story."""
-    if not name or not outlet:
-        return False
-    bare = [re.sub(r"^the\s+", "", text.casefold()).strip() for text in (name, outlet)]
-    return bare[0] == bare[1]
 
 
 def _quoted(body: str, at: int) -> bool:
@@ -251,12 +243,12 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
         updated = None
 
     outlet, wires = credits(page, lexicon)
-    actors = find_actors(body, lexicon)
+    own_outlet = document.fields.get("outlet") or outlet
+    actors = find_actors(body, lexicon, outlet=own_outlet)
     quotes = find_quotes(body, actors, lexicon)
     quotes += find_reported_speech(body, actors, lexicon, quotes)
-    own_outlet = document.fields.get("outlet") or outlet
     for quote in quotes:
-        if quote.speaker_kind == "person" and _names_the_outlet(quote.speaker, own_outlet):
+        if quote.speaker_kind == "person" and names_the_outlet(quote.speaker, own_outlet):
             # "she told The Shillong Times": the paper heard it (a ministry's own release may quote the ministry)
             quote.speaker = quote.speaker_kind = None
 
@@ -315,7 +307,7 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
                                                             and actor.kind == "person" and not actor.role) else actor.kind,
                     actor.surfaces, actor.role, actor.count) for name, actor in actors.actors.items()
              if (name not in actors.tentative or name in speakers)
-             and not (actor.kind == "person" and _names_the_outlet(name, own_outlet))}
+             and not (actor.kind == "person" and names_the_outlet(name, own_outlet))}
     for name, kind in speakers.items():
         named.setdefault(name, (kind, {name}, None, 1))
     for name, (kind, surfaces, role, count) in sorted(named.items()):

@@ -812,8 +812,16 @@ def _drop_common_words(run: list[Token], common: frozenset[str], lexicon: Lexico
     return run
 
 
-def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
-    """The people and organisations named in an article body."""
+def names_the_outlet(name: str | None, outlet: str | None) -> bool:
+    """Whether a name is the page's own outlet ("The Shillong Times", "Shillong Times"): no one in the story."""
+    if not name or not outlet:
+        return False
+    bare = [re.sub(r"^the\s+", "", text.casefold()).strip() for text in (name, outlet)]
+    return bare[0] == bare[1]
+
+
+def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | None = None) -> ArticleActors:
+    """The people and organisations named in an article body (not the page's own ``outlet``: "told Ada Derana")."""
     found: list[tuple[int, str, str, str | None, bool]] = []  # offset, surface, kind, role, speaking
     verbs = _speech_words(lexicon)
     common = _lowercase_words(text)
@@ -1027,6 +1035,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "") -> ArticleActors:
         if company:
             found.append((name[0].start, company, "organization", None, False))
             continue  # "tulis manajemen Samudra Pangan Lestari" after "PT Samudra Pangan Lestari": the company
+        if names_the_outlet(surface, outlet):
+            continue  # "Dr. Anusha Varathan told Ada Derana": the paper heard it
         if role or len(name) >= 2 or speaking or aged:
             found.append((name[0].start, surface, "person", role, speaking))
         else:
