@@ -4726,3 +4726,10 @@ def test_the_pages_own_outlet_is_no_one_a_pronoun_can_point_back_to():
                  "\"This is not a cyclone at the moment,\" she said.\n")
     assert quotes(rows) == [("This is not a cyclone at the moment,", "Anusha Varathan")]
     assert set(people(rows)) == {"Anusha Varathan"}
+
+
+def test_a_weekday_with_the_day_of_the_month_alone_in_brackets():
+    rows = build("Flood warnings for six districts\n\nNovember 30, 2026\n\nCOLOMBO – More than 3,400 families have been affected "
+                 "since Saturday (28), and the areas must remain alert until at least Wednesday (2), officials said.\n")
+    assert dates(rows)["Saturday (28)"] == (D(2026, 11, 28), "day")
+    assert dates(rows)["Wednesday (2)"] == (D(2026, 12, 2), "day")

@@ -111,7 +111,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d)"
     day_month = rf"(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?{day_range}\s+(?P<m4>{months})(?![\w])"
     month_year = rf"{by_month}(?P<m5>{months})\.?\s+(?P<y5>\d{{4}})(?!\d)"
-    bracket = r"\(\s*(?P<b1>\d{1,2})[/-](?P<b2>\d{1,2})(?:[/-](?P<by>\d{4}|\d{2}))?\s*\)"
+    # ("Saturday (21)": Sri Lankan papers give the day of the month alone)
+    bracket = r"\(\s*(?P<b1>\d{1,2})(?:[/-](?P<b2>\d{1,2})(?:[/-](?P<by>\d{4}|\d{2}))?)?\s*\)"
     # "kuartal II/2026", "semester I 2025": part of a year, valued at the year.
     year_part = _year_part_pattern(lexicon)
     year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
@@ -245,6 +246,9 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         return DateMention(span, start, end, "day", int(g["iy"]), int(g["im"]), int(g["id"]), weekday)
     if g.get("d1"):
         return DateMention(span, start, end, "day", int(g["y1"]), _month(lexicon, g["m1"]), int(g["d1"]), weekday)
+    if g.get("b1") and not g.get("b2"):
+        day = int(g["b1"])  # "Saturday (21)": the day of the month the weekday falls on, near publication
+        return DateMention(span, start, end, "day", None, None, day, weekday) if 1 <= day <= 31 else None
     if g.get("b1"):
         first, second = int(g["b1"]), int(g["b2"])
         day, month = _day_and_month(first, second, lexicon.day_first)
@@ -805,6 +809,20 @@ def resolve(mention: DateMention, published: dt.date | None, year_hint: int | No
     return replace(mention, value=resolved_date(mention, published, year_hint))
 
 
+def _day_of_month_on_weekday(day: int, weekday: int, published: dt.date) -> dt.date | None:
+    """The date nearest publication whose day of the month is ``day`` and which falls on ``weekday``."""
+    candidates = []
+    for months in (-1, 0, 1):
+        first = _shift_months(published, months)
+        try:
+            candidate = first.replace(day=day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            candidates.append(candidate)
+    return min(candidates, key=lambda candidate: abs((candidate - published).days)) if candidates else None
+
+
 def resolved_date(mention: DateMention, published: dt.date | None, year_hint: int | None = None) -> dt.date | None:
     """The calendar date of a mention, counting from ``published`` where needed.
 
@@ -841,6 +859,9 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
                 value = dt.date(year, month, mention.day)
             except ValueError:
                 value = None
+            if mention.month is None and mention.weekday is not None and published:
+                # "Saturday (21)" (when no day near publication fits both, the day of the month as written)
+                return _day_of_month_on_weekday(mention.day, mention.weekday, published) or value
             if mention.year_shift is not None:
                 pass  # the year is said: "tahun lalu", "next year"
             elif value and published and mention.year is None and (value - published).days > 200:
