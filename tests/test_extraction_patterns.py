@@ -4733,3 +4733,11 @@ def test_a_weekday_with_the_day_of_the_month_alone_in_brackets():
                  "since Saturday (28), and the areas must remain alert until at least Wednesday (2), officials said.\n")
     assert dates(rows)["Saturday (28)"] == (D(2026, 11, 28), "day")
     assert dates(rows)["Wednesday (2)"] == (D(2026, 12, 2), "day")
+
+
+def test_two_weekdays_with_their_days_in_one_bracket_are_one_date_at_the_first():
+    rows = body_page("Baksos digelar Jumat-Sabtu (13-14/2) di RSUD dr. Abdul Aziz, dan evaluasi dilakukan Senin (17/2).\n")
+    found = dates(rows)
+    assert found["Jumat-Sabtu (13-14/2)"] == (D(2025, 2, 13), "day")
+    assert found["Senin (17/2)"] == (D(2025, 2, 17), "day")
+    assert "Jumat" not in found

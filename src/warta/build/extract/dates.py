@@ -112,7 +112,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     day_month = rf"(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?{day_range}\s+(?P<m4>{months})(?![\w])"
     month_year = rf"{by_month}(?P<m5>{months})\.?\s+(?P<y5>\d{{4}})(?!\d)"
     # ("Saturday (21)": Sri Lankan papers give the day of the month alone)
-    bracket = r"\(\s*(?P<b1>\d{1,2})(?:[/-](?P<b2>\d{1,2})(?:[/-](?P<by>\d{4}|\d{2}))?)?\s*\)"
+    # ("Jumat-Sabtu (13-14/11)": two days, valued at the first)
+    bracket = r"\(\s*(?P<b1>\d{1,2})(?:[-–]\d{1,2}(?=/))?(?:[/-](?P<b2>\d{1,2})(?:[/-](?P<by>\d{4}|\d{2}))?)?\s*\)"
     # "kuartal II/2026", "semester I 2025": part of a year, valued at the year.
     year_part = _year_part_pattern(lexicon)
     year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
@@ -142,7 +143,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:{by_weekday}{prefix}{weekday},?\s*(?P<wdparen>\(\s*)?)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
         rf"|{month_day}|{day_month})(?(wdparen)\s*\)(?:\s+(?:{parts}))?)"
         # "Kamis (13/2) malam", and "Selasa malam (3/6)" with the day part before the bracket
-        rf"|{by_weekday}{prefix}(?P<wdb>{weekdays}){day_name}(?:\s+(?:{parts}))?\.?,?\s*{bracket}(?:\s+(?:{parts}))?"
+        rf"|{by_weekday}{prefix}(?P<wdb>{weekdays}){day_name}(?:\s*[-–]\s*(?:{weekdays}))?(?:\s+(?:{parts}))?\.?,?\s*{bracket}(?:\s+(?:{parts}))?"
         rf"|{hijri}"
         rf"|{holiday}"
         rf"|{counted}"
