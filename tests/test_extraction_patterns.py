@@ -4741,3 +4741,9 @@ def test_two_weekdays_with_their_days_in_one_bracket_are_one_date_at_the_first()
     assert found["Jumat-Sabtu (13-14/2)"] == (D(2025, 2, 13), "day")
     assert found["Senin (17/2)"] == (D(2025, 2, 17), "day")
     assert "Jumat" not in found
+
+
+def test_kemarin_after_a_unit_of_time_means_the_last_one():
+    rows = body_page("Harga cabai naik sejak pekan kemarin, padahal bulan kemarin masih stabil, kata pedagang.\n")
+    assert dates(rows)["pekan kemarin"] == (D(2025, 2, 6), "day")
+    assert dates(rows)["bulan kemarin"] == (D(2025, 1, 1), "month")
