@@ -4747,3 +4747,9 @@ def test_kemarin_after_a_unit_of_time_means_the_last_one():
     rows = body_page("Harga cabai naik sejak pekan kemarin, padahal bulan kemarin masih stabil, kata pedagang.\n")
     assert dates(rows)["pekan kemarin"] == (D(2025, 2, 6), "day")
     assert dates(rows)["bulan kemarin"] == (D(2025, 1, 1), "month")
+
+
+def test_a_university_named_after_someone_inside_a_longer_name_is_no_person():
+    rows = body_page("Pemkot Yogyakarta menggandeng Pusat Studi Lingkungan Hidup Universitas Gadjah Mada untuk mengkaji emisi "
+                     "insinerator. Peneliti UGM, Dr. Ir. Fadli Syahputra Chaniago, mengatakan kajian dilakukan.\n")
+    assert set(people(rows)) == {"Fadli Syahputra Chaniago"}

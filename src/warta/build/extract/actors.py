@@ -2334,6 +2334,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # "... Stasiun Meteorologi Tjilik Riwut": the tail would open inside an organisation word of two
         before_tail = words[end - len(tail) - 1] if tail and end - len(tail) - 1 >= 0 else ""
         inner_head = inner_head or any(head[:2] == (before_tail, tail_words[0]) for head in heads.get(before_tail, ()))
+        # ("Pusat Studi Lingkungan Hidup Universitas Gadjah Mada": a second institution's word, named after someone,
+        # inside the name: the name after it is that institution's)
+        place = place or end - len(tail) - 1 > start and before_tail in lexicon.named_after_heads and len(tail) == 2
         # ("KPPBC Tipe Madya Pabean C Entikong": the office's class, lettered, then its place)
         place = place or before_tail in lexicon.numbered_units and any(len(word) == 1 and word.isupper() for word in tail_words)
         # (a word for an institution is no name by itself: "Kementerian Lingkungan Hidup" names no one after it)
