@@ -4753,3 +4753,12 @@ def test_a_university_named_after_someone_inside_a_longer_name_is_no_person():
     rows = body_page("Pemkot Yogyakarta menggandeng Pusat Studi Lingkungan Hidup Universitas Gadjah Mada untuk mengkaji emisi "
                      "insinerator. Peneliti UGM, Dr. Ir. Fadli Syahputra Chaniago, mengatakan kajian dilakukan.\n")
     assert set(people(rows)) == {"Fadli Syahputra Chaniago"}
+
+
+def test_a_man_named_after_a_country_with_his_role_stated_and_irish_bodies_named_of_ireland():
+    rows = body_page("Ketua Forum Komunikasi Kepala Desa (FKKD) Kecamatan Ciawigebang, Oman, mengatakan dana desa belum cair.\n\n"
+                     "\"Kami butuh sekarang buat bayar tukang,\" keluh Oman. Menteri Luar Negeri Oman menyatakan dukungan.\n")
+    assert quotes(rows) == [("Kami butuh sekarang buat bayar tukang,", "Oman")]
+    irish = build("Families face fifth day without water\n\nDecember 8, 2026\n\nENNISTYMON – Uisce Éireann said a fault was "
+                  "detected on Friday. Iarnród Éireann said trains would run, Michael Keane said.\n")
+    assert set(people(irish)) == {"Michael Keane"}

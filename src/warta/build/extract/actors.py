@@ -1043,8 +1043,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             short_forms.append((name[0].start, surface))
     found = _drop_sentence_openers(found, text)
     # "“Cambodia remains committed ...”": a country that acts or speaks is a country, never a person.
-    found = [(offset, surface, "country" if kind == "person" and surface in lexicon.countries else kind, role, speaking)
-             for offset, surface, kind, role, speaking in found]
+    # ("Ketua FKKD Kecamatan Ciawigebang, Oman, mengatakan": a man named Oman, his role stated)
+    found = [(offset, surface, "country" if kind == "person" and surface in lexicon.countries and not role else kind,
+              role, speaking) for offset, surface, kind, role, speaking in found]
     found = _organisations_by_their_first_name_word(found, text, lexicon)
     found = _organisations_by_words_inside_their_name(found, text, lexicon)
     named_alone = {item[1] for item in found if item[2] == "person" and " " not in item[1]}
