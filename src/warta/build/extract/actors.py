@@ -812,6 +812,37 @@ def _drop_common_words(run: list[Token], common: frozenset[str], lexicon: Lexico
     return run
 
 
+_CAPITALISED_BEFORE_LOWER = re.compile(rf"(?<![\w.])([{_UPPER}][a-z]+)(?= [a-z])")
+
+
+def _titles_standing_alone(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """One-word titles with no name after them and none before them ("Sekda berharap", "kata Bupati kepada")."""
+    titles = _title_words(lexicon)
+    found = []
+    for match in _CAPITALISED_BEFORE_LOWER.finditer(text):
+        word = match.group(1)
+        if word in titles:
+            before = text[max(0, match.start() - 30):match.start()].split()
+            if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".!?\"”":
+                found.append((match.start(), word))
+    return found
+
+
+def _a_role_not_a_clause(role: str, lexicon: Lexicon) -> bool:
+    """Whether a stated role is a role, not a clause with a verb taken in ("Jaksa ... menuntut mantan Kepala ...")."""
+    return not any(word[:1].islower() and word.startswith(lexicon.active_verb_prefixes) and len(word) > 5
+                   for word in role.split()) if lexicon.active_verb_prefixes else len(role.split()) <= 10
+
+
+def title_holder(title: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The one person whose stated role opens with a title ("Pangdam"), gives it in brackets ("Kepala Penerangan
+    Kodam (Kapendam)"), or opens with what it abbreviates ("Sekda": "Sekretaris Daerah Provinsi Maluku Utara")."""
+    holders = [actor.name for actor in actors.people() if actor.role and _a_role_not_a_clause(actor.role, lexicon) and (
+        actor.role.split()[0] == title or f"({title})" in actor.role
+        or any(is_acronym_of(title, " ".join(actor.role.split()[:size])) for size in (2, 3)))]
+    return holders[0] if len(holders) == 1 else None
+
+
 def names_the_outlet(name: str | None, outlet: str | None) -> bool:
     """Whether a name is the page's own outlet ("The Shillong Times", "Shillong Times"): no one in the story."""
     if not name or not outlet:
@@ -1069,6 +1100,11 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         canonical = actors.canonical(aliases.get(surface, surface), "person")
         if canonical:
             _add(actors, canonical, "person", surface, offset, None)
+    # "Sekda berharap ...": a title alone, as a sentence's subject, is a mention of its one holder.
+    for at, title in _titles_standing_alone(text, lexicon):
+        holder = title_holder(title, actors, lexicon)
+        if holder:
+            _add(actors, holder, "person", title, at, None)
     actors.positions.sort()
     actors.speech.sort()
     actors.tentative = _unconfirmed_people(actors, found, text, introduced_alone, lexicon)

@@ -17,7 +17,7 @@ from warta.build.extract.actors import (ArticleActors, abbreviated_titles, capit
                                         is_acronym_of, is_known_place, is_name_token, possessed_group,
                                         is_outlet, name_text, opens_an_organisation,
                                         names_a_place, split_short_name,
-                                        title_at_start, trailing_name, without_country_before)
+                                        title_at_start, title_holder, trailing_name, without_country_before)
 from warta.build.lexicon import Lexicon, alternation
 
 _OPENERS = "“„«\""
@@ -921,7 +921,7 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
     if short_for:
         return short_for, "organization"  # "demikian pernyataan Pusaka": "Yayasan Pusaka Bentala Rakyat"
     title_alone = _title_alone(words, lexicon)
-    holder = (_role_holder(title_alone.casefold(), actors) or _holder_of_a_title_written_short(title_alone, actors)) \
+    holder = (_role_holder(title_alone.casefold(), actors) or title_holder(title_alone, actors, lexicon)) \
         if title_alone else _holder_of_an_office_written_short(words, actors, lexicon)
     if holder:
         return holder, "person"  # "ujar Pangdam di Makodam": the one whose stated role it is
@@ -1122,14 +1122,6 @@ def _holder_of_an_office_written_short(words: list[str], actors: ArticleActors, 
         return None
     holders = [actor.name for actor in actors.people() if actor.role
                and _role_written_short(actor.role.split(",")[0].split(), title, office)]
-    return holders[0] if len(holders) == 1 else None
-
-
-def _holder_of_a_title_written_short(title: str, actors: ArticleActors) -> str | None:
-    """The one person whose stated role opens with the words a short title stands for ("ujar Dirjen" for
-    "Direktur Jenderal Badan Peradilan Agama ...")."""
-    holders = [actor.name for actor in actors.people() if actor.role
-               and any(is_acronym_of(title, " ".join(actor.role.split()[:size])) for size in (2, 3))]
     return holders[0] if len(holders) == 1 else None
 
 
