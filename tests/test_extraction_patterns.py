@@ -4769,3 +4769,8 @@ def test_a_title_alone_as_a_sentences_subject_is_whom_a_later_pronoun_points_to(
                      "amanat gubernur.\n\nApel ditutup dengan doa yang dipimpin Ustaz Jafar Umasugi dan Pdt. Ruth Mandey. Sekda "
                      "berharap perayaan tidak diwarnai pesta kembang api.\n\n“Rayakan dengan sederhana,” pungkasnya.\n")
     assert quotes(rows) == [("Rayakan dengan sederhana,", "Abdurrahman Sangaji")]
+
+
+def test_a_rector_of_a_university_named_after_someone_is_the_name_after_the_universitys():
+    rows = body_page("Rektor Universitas Hasanuddin Jamaluddin Jompa mengatakan kampus siap menampung mahasiswa baru.\n")
+    assert people(rows) == {"Jamaluddin Jompa": "Rektor Universitas Hasanuddin"}

@@ -2381,6 +2381,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # ("Pusat Riset Tsunami": no organisation is named by its head word alone, so no one follows it)
         generic = start == 0 and head_length == 1 and (words[start].casefold() in lexicon.institution_nouns
                                                        or len(tail) == 2 and end - start == 3)
+        if len(tail) >= 3 and end - len(tail) == start + head_length and before_tail in lexicon.named_after_heads \
+                and start > 0 and not name_apposed:
+            tail = tail[1:]  # "Rektor Universitas Hasanuddin Jamaluddin Jompa": the university's name, then his
         if start == 0 and head_length == 1 and len(tail) >= 3 and len(tail) == end - 1 \
                 and _opens_with_a_name_opener(tail[1:], lexicon):
             tail = tail[1:]  # "Fraksi Gerindra Andi Mappaseng": the word after the head names it
