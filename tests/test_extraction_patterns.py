@@ -4774,3 +4774,10 @@ def test_a_title_alone_as_a_sentences_subject_is_whom_a_later_pronoun_points_to(
 def test_a_rector_of_a_university_named_after_someone_is_the_name_after_the_universitys():
     rows = body_page("Rektor Universitas Hasanuddin Jamaluddin Jompa mengatakan kampus siap menampung mahasiswa baru.\n")
     assert people(rows) == {"Jamaluddin Jompa": "Rektor Universitas Hasanuddin"}
+
+
+def test_titles_in_title_case_with_small_words_in_lower_case_are_no_quotes():
+    rows = body_page("Pengungkapan ini, menurut BNN, sejalan dengan semangat \"War on Drugs\" yang terus digaungkan pemerintah. "
+                     "Pelatih menyebut timnya bermain lepas.\n\nKapten Timnas: \"Saya Masih Ingin Bermain untuk Indonesia\"\n\n"
+                     "\"Kami siap menghadapi laga berikutnya,\" kata pelatih Budi Santoso.\n")
+    assert quotes(rows) == [("Kami siap menghadapi laga berikutnya,", "Budi Santoso")]

@@ -153,12 +153,17 @@ def _straight_single_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])'([A-Z][^'\n]{{2,400}}?[,.!?])'(?=\s+(?i:{cues})\b)")
 
 
+# Words a title in title case leaves in lower case ("War on Drugs", "Saya Masih Ingin Bermain untuk Indonesia").
+_SMALL_WORDS_IN_TITLES = frozenset({"di", "dan", "yang", "ke", "untuk", "dari", "dengan", "pada", "bagi", "atau",
+                                    "of", "the", "and", "in", "a", "an", "to", "for", "on", "at", "by", "from", "with", "or"})
+
+
 def _is_title_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 8 or text.rstrip()[-1:] in ",.!?":
         return False
     capitalised = [w for w in words if w[:1].isupper() or not w[:1].isalpha()]
-    small = [w for w in words if w.casefold() in ("di", "dan", "of", "the", "and", "yang", "ke", "in", "a", "to")]
+    small = [w for w in words if w.casefold() in _SMALL_WORDS_IN_TITLES]
     return len(capitalised) + len(small) == len(words) and len(capitalised) >= 1 and len(words) >= 2
 
 
