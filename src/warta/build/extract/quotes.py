@@ -155,15 +155,16 @@ def _straight_single_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 # Words a title in title case leaves in lower case ("War on Drugs", "Saya Masih Ingin Bermain untuk Indonesia").
 _SMALL_WORDS_IN_TITLES = frozenset({"di", "dan", "yang", "ke", "untuk", "dari", "dengan", "pada", "bagi", "atau",
+                                    "hingga", "karena", "tanpa", "sebagai", "oleh",
                                     "of", "the", "and", "in", "a", "an", "to", "for", "on", "at", "by", "from", "with", "or"})
 
 
 def _is_title_like(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > 8 or text.rstrip()[-1:] in ",.!?":
+    if not words or len(words) > 10 or text.rstrip()[-1:] in ",.!?":
         return False
     capitalised = [w for w in words if w[:1].isupper() or not w[:1].isalpha()]
-    small = [w for w in words if w.casefold() in _SMALL_WORDS_IN_TITLES]
+    small = [w for w in words if w in _SMALL_WORDS_IN_TITLES]  # (in lower case: "Tanpa" counts as capitalised)
     return len(capitalised) + len(small) == len(words) and len(capitalised) >= 1 and len(words) >= 2
 
 
