@@ -4779,6 +4779,6 @@ def test_a_rector_of_a_university_named_after_someone_is_the_name_after_the_univ
 def test_titles_in_title_case_with_small_words_in_lower_case_are_no_quotes():
     rows = body_page("Pengungkapan ini, menurut BNN, sejalan dengan semangat \"War on Drugs\" yang terus digaungkan pemerintah. "
                      "Pelatih menyebut timnya bermain lepas.\n\nKapten Timnas: \"Saya Masih Ingin Bermain untuk Indonesia\"\n\n"
-                     "Baca juga: \"Jangan Ada Lagi Anak NTB Putus Sekolah karena Biaya\" dan \"Stay After The Race\"\n\n"
+                     "Spanduk \"Jangan Ada Lagi Anak NTB Putus Sekolah karena Biaya\" dipasang di depan kantor dinas.\n\n"
                      "\"Kami siap menghadapi laga berikutnya,\" kata pelatih Budi Santoso.\n")
     assert quotes(rows) == [("Kami siap menghadapi laga berikutnya,", "Budi Santoso")]
