@@ -280,9 +280,13 @@ def _names_and_staff(text: str) -> bool:
 _DESK_TITLE = re.compile(r"^(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|&)\s+)?){1,4}(?:Correspondent|Reporter|Editor|Writer)$")
 
 
-def _desk_title(text: str, words: int) -> bool:
-    """A reporter's desk alone on a line ("West of Ireland Correspondent"): five words at most."""
-    return words <= 5 and _DESK_TITLE.match(text.strip()) is not None
+def _desk_under_a_name(index: int, lines: list[Line]) -> bool:
+    """A reporter's desk alone on a line right under a name of two to four words ("Pádraig Ó Dónaill" / "West
+    of Ireland Correspondent"), not a headline ending so ("Taliban Detain BBC Reporter")."""
+    if index == 0 or _DESK_TITLE.match(lines[index].text.strip()) is None or len(lines[index].text.split()) > 5:
+        return False
+    name = lines[index - 1].text.split()
+    return 2 <= len(name) <= 4 and all(word[:1].isupper() for word in name) and not lines[index - 1].text.endswith(".")
 
 
 _JOB = r"(?:Jurnalis|Wartawan|Reporter|Kontributor|Penulis|Journalist|Correspondent|Reporter)\b"
@@ -317,7 +321,7 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     normalised = normalised.lstrip("(")
     if normalised != text:
         text, lowered, words = normalised, normalised.casefold(), len(normalised.split())
-    if _name_and_job(text) or _NAMES_WITH_BARS.match(text) or _names_and_staff(text) or _desk_title(text, words):
+    if _name_and_job(text) or _NAMES_WITH_BARS.match(text) or _names_and_staff(text):
         return True
     # "Andi Saputra - detikNews", "Rindi Salsabila, CNBC Indonesia"; not "Jakarta, CNN Indonesia --".
     name_outlet = _name_and_outlet(text.strip()) if len(text) < 80 and not text.rstrip().endswith(
@@ -963,6 +967,8 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
         score += 1.5  # a headline, then its standfirst (longer, in sentence case), then the date line
     if line.text.endswith("."):
         score -= 2
+    if _desk_under_a_name(index, lines):
+        score -= 3  # "West of Ireland Correspondent" under "Pádraig Ó Dónaill": the reporter's desk
     if _names_in_a_row(line.text, words) and _repeats_a_word(words):
         score -= 2  # "Bola Indonesia Liga Inggris Liga Italia ... Klasemen": a menu, however it reads
     if len(words) > 20:
@@ -971,7 +977,7 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
         score -= 1.5  # "Fahmi W Bahtiar", "Koran Ekonomi Bali": a name or a tagline above the date line
     menu = lines[index + 1:index + 5]
     if index <= 2 and len(menu) == 4 and all(other.label == BOILERPLATE for other in menu) \
-            and sum(other.text.casefold() in lexicon.menu_words or other.text.casefold().split()[-1:] != []
+            and sum(other.text.casefold() in lexicon.menu_words or len(other.text.split()) == 2
                     and other.text.casefold().split()[-1] in lexicon.menu_words for other in menu) >= 2:
         # "Media Online Suara Kaum Tak Bersuara", "Kementerian Pekerjaan Umum Republik Indonesia" over the site's menu
         # ("HOME", "OPINI", "Local News"): its tagline or its name, whatever follows the menu

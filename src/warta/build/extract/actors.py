@@ -816,16 +816,23 @@ _CAPITALISED_BEFORE_LOWER = re.compile(rf"(?<![\w.])([{_UPPER}][a-z]+)(?= [a-z])
 
 
 def _titles_standing_alone(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
-    """One-word titles with no name after them and none before them ("Sekda berharap", "kata Bupati kepada")."""
+    """One-word titles opening a sentence with no name after them ("Sekda berharap ..."): the sentence's
+    subject (not "ke Kepala sekolah", "bantuan dari Bupati": an object)."""
     titles = _title_words(lexicon)
     found = []
     for match in _CAPITALISED_BEFORE_LOWER.finditer(text):
         word = match.group(1)
         if word in titles:
             before = text[max(0, match.start() - 30):match.start()].split()
-            if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".!?\"”":
+            if not before or before[-1][-1:] in ".!?\"”":
                 found.append((match.start(), word))
     return found
+
+
+def _opening_title(role: str, lexicon: Lexicon) -> str | None:
+    """The whole title a role opens with ("Presiden Direktur", not "Presiden", in "Presiden Direktur PT Maju Jaya")."""
+    match = _title_pattern(lexicon).match(role)
+    return match.group(0) if match else None
 
 
 def _a_role_not_a_clause(role: str, lexicon: Lexicon) -> bool:
@@ -838,7 +845,7 @@ def title_holder(title: str, actors: ArticleActors, lexicon: Lexicon) -> str | N
     """The one person whose stated role opens with a title ("Pangdam"), gives it in brackets ("Kepala Penerangan
     Kodam (Kapendam)"), or opens with what it abbreviates ("Sekda": "Sekretaris Daerah Provinsi Maluku Utara")."""
     holders = [actor.name for actor in actors.people() if actor.role and _a_role_not_a_clause(actor.role, lexicon) and (
-        actor.role.split()[0] == title or f"({title})" in actor.role
+        _opening_title(actor.role, lexicon) == title or f"({title})" in actor.role
         or any(is_acronym_of(title, " ".join(actor.role.split()[:size])) for size in (2, 3)))]
     return holders[0] if len(holders) == 1 else None
 
@@ -1074,8 +1081,12 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             short_forms.append((name[0].start, surface))
     found = _drop_sentence_openers(found, text)
     # "“Cambodia remains committed ...”": a country that acts or speaks is a country, never a person.
-    # ("Ketua FKKD Kecamatan Ciawigebang, Oman, mengatakan": a man named Oman, his role stated)
-    found = [(offset, surface, "country" if kind == "person" and surface in lexicon.countries and not role else kind,
+    # ("Ketua FKKD Kecamatan Ciawigebang, Oman, mengatakan", "Haji Oman": a man named Oman, his role in a district or
+    # his honorific stated, wherever the page names him; not "Ketua Dewan Keamanan PBB bulan ini, Aljazair")
+    named_like_a_country = {surface for _, surface, kind, role, _ in found if kind == "person" and surface in lexicon.countries
+                            and role and (_only_ranks(role, lexicon) or any(word in _place_words()[0] for word in role.split()))}
+    found = [(offset, surface, "country" if kind == "person" and surface in lexicon.countries
+              and surface not in named_like_a_country else kind,
               role, speaking) for offset, surface, kind, role, speaking in found]
     found = _organisations_by_their_first_name_word(found, text, lexicon)
     found = _organisations_by_words_inside_their_name(found, text, lexicon)
@@ -1182,14 +1193,15 @@ def _short_titles_of_people(found: list, text: str, lexicon: Lexicon) -> dict[st
 
 def _organisations_by_words_inside_their_name(found: list, text: str, lexicon: Lexicon) -> list:
     """"Yayasan Buddha Tzu Chi Indonesia", later "Tzu Chi berencana ...": words of one organisation's name, with
-    no role and no age, are that organisation (not inside a name given after someone: "RSUD dr. Soetomo")."""
+    no role, no age and no words of their own, are that organisation (not inside a name given after someone: "RSUD
+    dr. Soetomo"; not "Yayasan Pendidikan Budi Santoso Indonesia ... Budi Santoso mengatakan")."""
     organisations = [item[1] for item in found if item[2] == "organization" and len(item[1].split()) >= 3]
     if not organisations:
         return found
     result = []
     for item in found:
         offset, surface, kind, role, speaking = item
-        if kind == "person" and not role and " " in surface and not _AGE.match(text, offset + len(surface)):
+        if kind == "person" and not role and not speaking and " " in surface and not _AGE.match(text, offset + len(surface)):
             # (inside the name, not closing it: "Ministry of Commerce Chhim Sovanndara" is a title run into a name)
             owners = {name for name in organisations if f" {surface} " in f" {name} "
                       and not name.startswith(surface) and not name.endswith(surface)
@@ -2144,6 +2156,7 @@ def _abbreviates(short: str, words: list[str]) -> bool:
     return short[:1].casefold() == initials[0] and sum(1 for char in short.casefold() if char in initials) >= 3
 
 
+@lru_cache(maxsize=65536)  # memoised: the same names are asked about for every short word of a page
 def is_acronym_of(short: str, name: str) -> bool:
     """Whether ``short`` is an acronym of ``name``: in capitals, the initials of its capitalised
     words, all of them or all but the first ("BMKG": "Badan Meteorologi, Klimatologi, dan

@@ -811,7 +811,7 @@ def resolve(mention: DateMention, published: dt.date | None, year_hint: int | No
 
 
 def _day_of_month_on_weekday(day: int, weekday: int, published: dt.date) -> dt.date | None:
-    """The date nearest publication whose day of the month is ``day`` and which falls on ``weekday``."""
+    """The date within ten days of publication whose day of the month is ``day`` and which falls on ``weekday``."""
     candidates = []
     for months in (-1, 0, 1):
         first = _shift_months(published, months)
@@ -819,7 +819,7 @@ def _day_of_month_on_weekday(day: int, weekday: int, published: dt.date) -> dt.d
             candidate = first.replace(day=day)
         except ValueError:
             continue
-        if candidate.weekday() == weekday:
+        if candidate.weekday() == weekday and abs((candidate - published).days) <= 10:
             candidates.append(candidate)
     return min(candidates, key=lambda candidate: abs((candidate - published).days)) if candidates else None
 
@@ -861,8 +861,10 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
             except ValueError:
                 value = None
             if mention.month is None and mention.weekday is not None and published:
-                # "Saturday (21)" (when no day near publication fits both, the day of the month as written)
-                return _day_of_month_on_weekday(mention.day, mention.weekday, published) or value
+                # "Saturday (21)"; when no day near publication fits both, the number is no day of the month
+                # ("cases on Monday (12), Tuesday (9)": counts) and the weekday alone says when
+                return _day_of_month_on_weekday(mention.day, mention.weekday, published) \
+                    or resolved_date(replace(mention, day=None), published, year_hint)
             if mention.year_shift is not None:
                 pass  # the year is said: "tahun lalu", "next year"
             elif value and published and mention.year is None and (value - published).days > 200:
