@@ -4827,3 +4827,16 @@ def test_a_country_presiding_a_council_stays_a_country_and_names_of_people_stay_
     oya = build("Toyota recalls cars\n\nDecember 2, 2026\n\nTOKYO – Toyota said it would recall 10,000 cars. Hiroshi Oya told "
                 "reporters the fault was in the brakes.\n\n\"We apologise to our customers,\" he said.\n")
     assert quotes(oya) == [("We apologise to our customers,", "Hiroshi Oya")]
+
+
+def test_lines_hard_wrapped_inside_sentences_and_quotations_are_joined():
+    rows = build("Kasus Malaria di Kabupaten Jayapura Turun 31 Persen\nJumat, 27 November 2026 | 14:05 WIT\n"
+                 "Papuanewsonline.com, Sentani – Kasus malaria di Kabupaten Jayapura turun 31 persen\n"
+                 "sepanjang Januari hingga Oktober 2026 dibandingkan periode yang sama tahun lalu.\n"
+                 "\"Dulu orang bilang malaria itu sudah biasa, seperti flu. Padahal anak-anak kami banyak yang\n"
+                 "meninggal. Sekarang adat juga harus bicara,\" tegas Yeheskiel Monim.\n"
+                 "\"Kalau panas dan menggigil lebih dari satu hari, jangan tunggu,\"\nujar Maria Goreti Kambu.\n")
+    assert rows.article["dateline"] == "Sentani"
+    assert quotes(rows) == [("Dulu orang bilang malaria itu sudah biasa, seperti flu. Padahal anak-anak kami banyak yang "
+                             "meninggal. Sekarang adat juga harus bicara,", "Yeheskiel Monim"),
+                            ("Kalau panas dan menggigil lebih dari satu hari, jangan tunggu,", "Maria Goreti Kambu")]

@@ -830,8 +830,9 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
         if found and _caption_before_dateline(lines, index, found[0], lexicon):
             line.label = CAPTION  # "BANJIR BANDANG - Warga membersihkan lumpur ...", then "TRIBUNJATIM.COM, JEMBER -"
             continue
-        if found and (len(_words(line.text)) >= 12 or _is_sentence(line.text)):
-            body_start = index
+        if found and (len(_words(line.text)) >= 12 or _is_sentence(line.text)
+                      or found[2].strip() and index + 1 < len(lines) and _wrapped_from(line.text, lines[index + 1].text)):
+            body_start = index  # (a lead hard-wrapped after a few words: "Sentani – Kasus malaria ... 31 persen" / "sepanjang ...")
             break
         if found and not found[2].strip() and _next_is_lead(lines, index):
             body_start = index  # the dateline alone on its line, the lead below
@@ -1251,8 +1252,22 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
             if text.rstrip().endswith(")"):
                 text = _EDITOR_TAG.sub("", text)
         text = text.strip()
-        if text:
+        if text and page.paragraphs and _wrapped_from(page.paragraphs[-1], text):
+            page.paragraphs[-1] += " " + text  # a line hard-wrapped inside a sentence: one paragraph
+        elif text:
             page.paragraphs.append(text)
+
+
+_LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_QUOTE_THEN_COMMA_END = re.compile(r"[,!?][\"”]\s*$")
+
+
+def _wrapped_from(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence ``previous`` broke off ("... dibahas dalam" / "para-para adat."),
+    or names who said the quotation ``previous`` closed with a comma ('..., tes darah gratis,"' / "ujar Maria.")."""
+    if not line[:1].islower():
+        return False
+    return not _LINE_END.search(previous) or _QUOTE_THEN_COMMA_END.search(previous) is not None
 
 
 def _masthead_out_of_place(place: str, credits: list[str], lines: list[Line], lexicon: Lexicon) -> tuple[str, list[str]]:
