@@ -4840,3 +4840,27 @@ def test_lines_hard_wrapped_inside_sentences_and_quotations_are_joined():
     assert quotes(rows) == [("Dulu orang bilang malaria itu sudah biasa, seperti flu. Padahal anak-anak kami banyak yang "
                              "meninggal. Sekarang adat juga harus bicara,", "Yeheskiel Monim"),
                             ("Kalau panas dan menggigil lebih dari satu hari, jangan tunggu,", "Maria Goreti Kambu")]
+
+
+def test_a_headline_with_a_colon_repeated_above_its_date_stamp_is_the_headline_no_dateline():
+    rows = build("Beranda » Berita » Riset\nRiset FKM UI: Satu dari Empat Siswa SD di Jabodetabek Alami Gejala Gangguan Pernapasan\n"
+                 "Riset FKM UI: Satu dari Empat Siswa SD di Jabodetabek Alami Gejala Gangguan Pernapasan\nKamis, 10 Desember "
+                 "2026 · Kantor Humas dan KIP UI · Dibaca: 912\nTim peneliti Fakultas Kesehatan Masyarakat Universitas Indonesia "
+                 "menemukan bahwa satu dari empat siswa sekolah dasar mengalami gejala gangguan pernapasan.\n")
+    assert rows.article["title"] == "Riset FKM UI: Satu dari Empat Siswa SD di Jabodetabek Alami Gejala Gangguan Pernapasan"
+    assert rows.article["published"] == D(2026, 12, 10)
+    assert rows.article["dateline"] is None
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("PRAYA.lombokjournal.com – – Tingkat hunian homestay di Desa Kuta turun drastis setelah balapan berakhir.", "PRAYA"),
+    ("By Sina Tuilagi/ Apia, SAMOA – 10 December 2026 – Families in eleven villages have relied on water trucks for weeks.",
+     "Apia, SAMOA"),
+    ("KATHMANDU, DECEMBER 8\n\nForeign trekkers heading to the Manaslu and Annapurna regions will have to carry a GPS card.",
+     "KATHMANDU")])
+def test_datelines_glued_to_a_site_after_a_reporter_or_with_the_day_filed(lead, place):
+    header = "Tingkat Hunian Homestay di Kuta Turun\n\nSenin, 9 Desember 2026" if "Tingkat" in lead else \
+        "Story of the day in the region\n\nDecember 9, 2026"
+    rows = build(f"{header}\n\n{lead}\n")
+    assert rows.article["dateline"] == place
+    assert not rows.article["body"].startswith(("–", "—", "-"))

@@ -42,7 +42,8 @@ _TEMPLATE = re.compile(r"\{\{.*\}\}|<[a-z/][^>]*>")
 # Datelines: "ISTANBUL", "Jakarta, CNN Indonesia --", "REPUBLIKA.CO.ID, JAKARTA --",
 # "Moskow, Rusia (Xinhua/Indonesia Window) –", "ANKARA, December 29. /TASS/.".
 _DASH = r"(?:--|[-–—]|(?<=\s)\|)"  # ("TIMIKA, Seputarpapua.com | Persediaan ...": a bar between spaces too)
-_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}(?:, [A-Z][\w '\-]{2,30}:)?$")  # no dots: "SERAMBINEWS.COM" is a masthead
+# no dots: "SERAMBINEWS.COM" is a masthead; "KATHMANDU, DECEMBER 8": the place and the day the story was filed
+_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z '\-]{2,40}(?:, [A-Z][\w '\-]{2,30}:|(?P<filed>, [A-Z][A-Za-z]{2,9}\.? \d{1,2}))?$")
 # "JAKARTA, KOMPAS.com - ..."; also alone on its line: "Jakarta, CNN Indonesia --".
 _DATELINE_DASH = re.compile(
     rf"^(?P<head>[A-Za-z0-9][^\n]{{1,70}}?)\s*{_DASH}(?:\s+(?=\S)|\s*$|(?<=\) [-–—])(?=[A-Z])|(?<=\)[-–—])(?=[A-Z][a-z])|(?<=\)--)(?=[A-Z][a-z]))")
@@ -519,7 +520,8 @@ def _memoised_dateline(text: str, lexicon: Lexicon) -> tuple[str, tuple[str, ...
     found = _match_dateline(text, lexicon)
     if found and found[0].split() and found[0].split()[-1].casefold() in lexicon.weekdays and found[2].lstrip()[:1].isdigit():
         return None  # "Diterbitkan Senin, 12 Oktober 2026 | 09:30 WIB": a date stamp (not "PASAR MINGGU, KOMPAS.com -")
-    return found and (found[0], tuple(found[1]), found[2])
+    # ("PRAYA.lombokjournal.com – – Tingkat ...": a dash doubled; the lead opens after both)
+    return found and (found[0], tuple(found[1]), found[2].lstrip("–—- ") if found[2][:2].strip() in ("–", "—", "-") else found[2])
 
 
 def _brand_of_an_outlet(part: str, lexicon: Lexicon) -> bool:
@@ -533,6 +535,7 @@ def _brand_of_an_outlet(part: str, lexicon: Lexicon) -> bool:
 _DATELINE_SITE_GLUED = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[–—-](?=[A-Z])")
 # "Mudanews.com-Medan | ...": a site's domain glued to the place by a hyphen.
 _SITE_THEN_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2})[-–](?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_BYLINE_BEFORE_PLACE = re.compile(r"^(?:By|Oleh)\s+[^/|]{3,40}[/|]\s*")
 # "TOTABUAN.CO BOLMONG — ...": a site's domain, then the place in capitals, no comma between.
 _SITE_SPACE_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.(?:[A-Z]{2,3}|[a-z]{2,3})){1,2}) (?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)")
 _PLACE_AND_PROVINCE = re.compile(r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) \((?P<province>[A-Z][\w ]{1,25})\)")
@@ -594,7 +597,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         if colon and len(_words(text)) >= 12 and not _is_credit(colon.group("head"), lexicon) \
                 and colon.group("head").casefold() not in lexicon.menu_words \
                 and not {colon.group("head").casefold() + ":", colon.group("head").casefold()} & set(labels) \
-                and (not colon.group("outlet") or _is_known_place(colon.group("head"), lexicon)):
+                and (not colon.group("outlet") or _is_known_place(colon.group("head"), lexicon)) \
+                and (colon.group("head").isupper() or colon.group("outlet") or colon.group("paren")
+                     or _is_known_place(colon.group("head"), lexicon)):  # (not "Riset FKM UI: Satu dari ...", a headline)
             # ("KBRN, Mataram: Tim sepak bola ...": the outlet before the place; "BATAM, Indonesia:": a place and its country)
             if colon.group("outlet") and colon.group("head") in lexicon.countries:
                 return f"{colon.group('outlet')}, {colon.group('head')}", [], text[colon.end():]
@@ -602,6 +607,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             return colon.group("head"), credits, text[colon.end():]
         return None
     head = dash.group("head").strip()
+    byline = _BYLINE_BEFORE_PLACE.match(head)
+    if byline and byline.end() < len(head):
+        head = head[byline.end():]  # "By Sina Tuilagi/ Apia, SAMOA – 10 December 2026 –": the reporter, then the place
     if ":" in head and _opens_with_a_date(head.split(":", 1)[1], lexicon):
         # "SDGs: 2 - Tanpa Kelaparan | 9 - Industri": a label and its numbered items;
         # "Dibuat: Sabtu, 19 Desember 2026 - 11:48 Wita": a label before a date stamp
@@ -666,8 +674,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
                 and _is_known_place(places[1] if not places[1].isupper() else places[1].title(), lexicon):
             credits.append(places.pop(0))
     elif len(places) == 2 and places[1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:\.[a-z]{2,3})*", places[0]):
-        if _is_province(places[1], lexicon):
-            pass  # "Belu, NTT –": the place and its province written short
+        if _is_province(places[1], lexicon) or places[1].title() in lexicon.countries:
+            pass  # "Belu, NTT –": the place and its province written short ("Apia, SAMOA –": a town and its country)
         elif _is_known_place(places[0], lexicon) and not _is_known_place(places[1].title(), lexicon):
             credits.append(places.pop(1))  # "Medan, ORBIT -": a known place, then the paper's name in capitals
         else:
@@ -716,7 +724,9 @@ def _opens_with_a_date(text: str, lexicon: Lexicon) -> bool:
     return first in lexicon.weekdays or first in lexicon.months or first[:1].isdigit()
 
 
-_PLACE_DOT_SITE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.(?P<site>[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,6})+)")  # "SAMARINDA.NIAGA.ASIA"
+# "SAMARINDA.NIAGA.ASIA", "PRAYA.lombokjournal.com": a place in capitals glued to the site's address
+_PLACE_DOT_SITE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.(?P<site>[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,6})+"
+                             r"|[a-z][a-z0-9-]+(?:\.[a-z]{2,6})+)")
 _PLACE_FIRST = re.compile(r"([A-Z][A-Z]{2,}(?: [A-Z]{2,}){0,2})(?:[.,]\s+|\s*[-–—]\s*)(?=[A-Z])")  # "JAKARTA." / "YOGYA -"
 
 
@@ -1228,8 +1238,9 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
                 page.dateline_credits = [text.strip()]  # "PTI" alone above the lead: the wire, not a place
                 continue
             first = False
-            if _DATELINE_ALONE.match(text):
-                page.dateline = text.strip().rstrip(":")  # ("MANCHIONEAL, Portland:")
+            alone = _DATELINE_ALONE.match(text)
+            if alone:
+                page.dateline = text[:alone.start("filed")] if alone.group("filed") else text.strip().rstrip(":")  # ("MANCHIONEAL, Portland:")
                 page.dateline_text = text
                 line.label = DATELINE_DATE
                 continue
