@@ -4864,3 +4864,15 @@ def test_datelines_glued_to_a_site_after_a_reporter_or_with_the_day_filed(lead, 
     rows = build(f"{header}\n\n{lead}\n")
     assert rows.article["dateline"] == place
     assert not rows.article["body"].startswith(("–", "—", "-"))
+
+
+def test_a_degree_of_several_pieces_is_no_glued_sentence_and_a_base_camp_is_a_place():
+    rows = body_page("Kepala Kantor Kamla Zona Maritim Barat, Laksma Parlindungan Hutagalung, S.E., M.Tr.Opsla., menegaskan, "
+                     "“Operasi ini bagian dari Operasi Nusantara.”\n\nDosen Ilmu Kelautan, Dr. Ir. Syamsul Bahri Lapawa, "
+                     "M.Si.Menurutnya, penanaman mangrove tidak bisa asal tancap.\n")
+    assert quotes(rows) == [("Operasi ini bagian dari Operasi Nusantara.", "Parlindungan Hutagalung")]
+    assert set(people(rows)) == {"Parlindungan Hutagalung", "Syamsul Bahri Lapawa"}
+    english = build("Trekkers to carry GPS trackers\n\nDecember 9, 2026\n\nKATHMANDU – Anna Kowalska, a Polish trekker preparing to "
+                    "leave for the Annapurna Base Camp, said the tracker would reassure her family. \"My mother checks the "
+                    "weather every morning,\" she said.\n")
+    assert quotes(english) == [("My mother checks the weather every morning,", "Anna Kowalska")]

@@ -108,10 +108,23 @@ def normalise(text: str) -> str:
     return repair_glued_sentences("\n".join([line.strip() for line in text.split("\n")]))
 
 
+_DEGREE_PART_BEFORE = re.compile(r"\.[A-Z][a-z]{1,2}$")
+_DEGREE_PART_AFTER = re.compile(r"[A-Z][A-Za-z]{0,5}[.,]")
+
+
+def _space_unless_a_degree(match: re.Match[str]) -> str:
+    """A space after the full stop, unless the stop parts a degree of several pieces ("M.Tr.Opsla.,"; not
+    "M.Si.Menurutnya": a sentence glued after a degree)."""
+    line, at = match.string, match.start()
+    if _DEGREE_PART_BEFORE.search(line, max(0, at - 4), at) and _DEGREE_PART_AFTER.match(line, at + 1):
+        return match.group(1)
+    return match.group(1) + " "
+
+
 def repair_glued_sentences(line: str) -> str:
     """Put the missing space back between sentences run together ("(13/2).Jubir"), and after a
     date's year glued to a name ("October 19, 2026The National")."""
-    line = _GLUED_SENTENCE.sub(r"\1 ", line)
+    line = _GLUED_SENTENCE.sub(_space_unless_a_degree, line)
     line = _GLUED_YEAR.sub(r"\1 ", line) if _GLUED_YEAR_HINT.search(line) else line
     return _GLUED_QUOTE_END.sub(r"\1 ", line)
 

@@ -27,7 +27,7 @@ _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "d
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
 _ACRONYM = re.compile(rf"^[{_UPPER}0-9]{{2,}}$")
 # Letters joined by periods ("M.T", "S.I.K", "M.Kes", "Ph.D"): degrees and initials, not names.
-_DOTTED = re.compile(rf"^[{_UPPER}][A-Za-z]{{0,2}}(?:\.[{_UPPER}a-z][A-Za-z]{{0,3}})+$")
+_DOTTED = re.compile(rf"^[{_UPPER}][A-Za-z]{{0,2}}(?:\.[{_UPPER}a-z][A-Za-z]{{0,5}})+$")  # ("M.Tr.Opsla")
 
 
 @dataclass(slots=True)

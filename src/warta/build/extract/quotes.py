@@ -1336,7 +1336,7 @@ def _is_degree(word: str, lexicon: Lexicon) -> bool:
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
-_DEGREE_WITH_PERIODS = re.compile(r"^[A-Z][A-Za-z]{0,2}(?:\.[A-Za-z]{1,4})+$")  # "S.H", "M.Kes", "S.I.K"
+_DEGREE_WITH_PERIODS = re.compile(r"^[A-Z][A-Za-z]{0,2}(?:\.[A-Za-z]{1,5})+$")  # "S.H", "M.Kes", "S.I.K", "M.Tr.Opsla"
 
 
 _POSSESSED = re.compile(r"^[A-Z][\w.-]*(?:’s|'s)\s+([a-z][a-z -]{2,40})$")
