@@ -4876,3 +4876,11 @@ def test_a_degree_of_several_pieces_is_no_glued_sentence_and_a_base_camp_is_a_pl
                     "leave for the Annapurna Base Camp, said the tracker would reassure her family. \"My mother checks the "
                     "weather every morning,\" she said.\n")
     assert quotes(english) == [("My mother checks the weather every morning,", "Anna Kowalska")]
+
+
+def test_one_part_of_a_double_surname_is_that_person():
+    rows = build("Bird flu spreads to more farms\n\nNovember 4, 2026\n\nDAVAO CITY – Provincial veterinarian Dr. Leonora "
+                 "Magsino-Castillo said the virus had reached three more farms.\n\n\"We are no longer talking about isolated "
+                 "cases,\" Castillo said.\n")
+    assert quotes(rows) == [("We are no longer talking about isolated cases,", "Leonora Magsino-Castillo")]
+    assert set(people(rows)) == {"Leonora Magsino-Castillo"}

@@ -1095,6 +1095,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
     # (A short name given in brackets wins over one guessed from the words: "Komisi Pemilihan Umum (KPU)".)
     aliases = {**_short_forms_of_organisations(found, lexicon), **short_names, **_aliases(found, text, lexicon),
                **_clipped_given_names(found, short_forms), **_clipped_two_word_names(found),
+               **_parts_of_double_surnames(found, short_forms),
                **_nickname_aliases(nicknames, found),
                **_short_titles_of_people(found, text, lexicon)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
@@ -1841,6 +1842,22 @@ def _clipped_given_names(found: list, short_forms: list[tuple[int, str]]) -> dic
         if len(owners) == 1:
             clipped[single] = owners.pop()
     return clipped
+
+
+def _parts_of_double_surnames(found: list, short_forms: list[tuple[int, str]]) -> dict[str, str]:
+    """One-word names that are one part of one person's double surname ("Castillo" of "Leonora Magsino-Castillo")."""
+    people = {surface for _, surface, kind, _, _ in found if kind == "person" and " " in surface}
+    singles = {surface for _, surface, kind, _, _ in found if kind == "person" and " " not in surface}
+    singles |= {surface for _, surface in short_forms}
+    parts: dict[str, set[str]] = {}
+    for name in people:
+        surname = name.split()[-1]
+        if surname.count("-") == 1 and surname[:1].isupper():
+            for part in surname.split("-"):
+                if len(part) >= 3 and part[:1].isupper():
+                    parts.setdefault(part, set()).add(name)
+    return {single: next(iter(parts[single])) for single in singles if len(parts.get(single, ())) == 1
+            and not any(single in name.split() for name in people)}
 
 
 def _clipped_two_word_names(found: list) -> dict[str, str]:
