@@ -4884,3 +4884,9 @@ def test_one_part_of_a_double_surname_is_that_person():
                  "cases,\" Castillo said.\n")
     assert quotes(rows) == [("We are no longer talking about isolated cases,", "Leonora Magsino-Castillo")]
     assert set(people(rows)) == {"Leonora Magsino-Castillo"}
+
+
+def test_haji_written_short_opening_a_name_is_a_title_inside_a_name_a_particle():
+    rows = body_page("Warga Kelurahan Bastiong, Hi. Abdullah Assagaf (61), mengaku sudah dua malam tidur di pelabuhan. Kepala "
+                     "Pos Pengamatan Gunung Api Gamalama, Rusdi Hi. Amin, mengatakan aktivitas vulkanik masih fluktuatif.\n")
+    assert set(people(rows)) == {"Abdullah Assagaf", "Rusdi Hi. Amin"}

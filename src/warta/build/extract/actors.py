@@ -988,6 +988,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             name = name[1:]
         if short_names and name[0].text in short_names and len(name) >= 3:
             name = name[1:]  # "Ketua Umum Gapki Edwin Sihombing": Gapki is an organisation named before
+        if len(name) >= 2 and name[0].text.endswith(".") and name[0].text in lexicon.name_particles:
+            name = name[1:]  # "Hi. Thamrin": "Haji" written short, opening the name, is his title
         surface = name_text(text, name)
         role = _role_before(text, run, name, lexicon) or _role_before(text, written, name, lexicon)
         # "Menurut Nurma, ...": the cue may open the run itself.
