@@ -4890,3 +4890,11 @@ def test_haji_written_short_opening_a_name_is_a_title_inside_a_name_a_particle()
     rows = body_page("Warga Kelurahan Bastiong, Hi. Abdullah Assagaf (61), mengaku sudah dua malam tidur di pelabuhan. Kepala "
                      "Pos Pengamatan Gunung Api Gamalama, Rusdi Hi. Amin, mengatakan aktivitas vulkanik masih fluktuatif.\n")
     assert set(people(rows)) == {"Abdullah Assagaf", "Rusdi Hi. Amin"}
+
+
+def test_a_spokesperson_for_an_institution_named_before_speaks_for_it():
+    rows = build("Indonesian nurses settle in Wolverhampton\n\nDecember 2, 2026\n\nWOLVERHAMPTON – The nurses arrived under an "
+                 "agreement signed by The Royal Wolverhampton NHS Trust and the Indonesian government.\n\nA spokesperson for the "
+                 "trust said: \"A further 25 international recruits are expected to start in the new year.\"\n")
+    assert quotes(rows) == [("A further 25 international recruits are expected to start in the new year.",
+                             "Royal Wolverhampton NHS Trust")]

@@ -812,7 +812,14 @@ def _after_first_word(phrase: str) -> str:
 def _names_someone_unnamed(who: str | None, lexicon: Lexicon) -> bool:
     """"one passenger was heard shouting", "celetuk seorang ibu": someone the text does not name."""
     words = who.split() if who else []
-    return bool(words) and words[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(" ".join(words[1:]))
+    return bool(words) and words[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(" ".join(words[1:])) \
+        and not _speaks_for_an_institution(who, lexicon)
+
+
+def _speaks_for_an_institution(who: str, lexicon: Lexicon) -> bool:
+    """"A spokesperson for the trust": someone unnamed, speaking for an institution the page names."""
+    lowered = who.casefold()
+    return any(lowered.startswith(prefix + " ") for prefix in lexicon.institution_speakers)
 
 
 def _named_earlier_in_paragraph(offset: int, actors: ArticleActors) -> str | None:
@@ -884,7 +891,9 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
         name = (_role_described(words, offset, actors) or _named_earlier_in_paragraph(offset, actors) if who else None) \
             or actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
-    if words and words[0].casefold() in lexicon.unnamed_subjects and not _runs_naming_someone(_after_first_word(who), lexicon):
+    if words and words[0].casefold() in lexicon.unnamed_subjects and not _runs_naming_someone(_after_first_word(who), lexicon) \
+            and not _speaks_for_an_institution(who, lexicon):
+        # ("A spokesperson for the trust said": the trust speaks, through someone unnamed)
         return None, None  # "celetuk seorang ibu dalam rombongan itu", "kata seorang warga Kelurahan Ladang": someone unnamed
     institution = _possessed_institution(who, lexicon)
     if institution:
