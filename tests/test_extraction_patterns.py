@@ -4898,3 +4898,12 @@ def test_a_spokesperson_for_an_institution_named_before_speaks_for_it():
                  "trust said: \"A further 25 international recruits are expected to start in the new year.\"\n")
     assert quotes(rows) == [("A further 25 international recruits are expected to start in the new year.",
                              "Royal Wolverhampton NHS Trust")]
+
+
+def test_a_service_after_a_rank_and_a_church_elder_are_no_part_of_the_name():
+    rows = body_page("Kepala Kantor Kamla Zona Maritim Barat, Laksma Bakamla Parlindungan Hutagalung, S.E., menegaskan, “Operasi "
+                     "ini bagian dari Operasi Nusantara.”\n")
+    assert quotes(rows) == [("Operasi ini bagian dari Operasi Nusantara.", "Parlindungan Hutagalung")]
+    english = build("Villages rely on water trucks\n\nDecember 10, 2026\n\nAPIA – Elder Iosua Pouono said the dry spell was a test "
+                    "for the village.\n")
+    assert set(people(english)) == {"Iosua Pouono"}
