@@ -4907,3 +4907,48 @@ def test_a_service_after_a_rank_and_a_church_elder_are_no_part_of_the_name():
     english = build("Villages rely on water trucks\n\nDecember 10, 2026\n\nAPIA – Elder Iosua Pouono said the dry spell was a test "
                     "for the village.\n")
     assert set(people(english)) == {"Iosua Pouono"}
+
+
+# --- over-general rules a third review reproduced --------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["H.Ahmad", "A.Rahman"])
+def test_an_initial_glued_to_a_name_is_no_degree(name):
+    rows = body_page(f"Kepala Desa Sukamaju, {name}, mengatakan warga sudah menerima bantuan.\n\n\"Semua sudah terbagi,\" "
+                     f"kata {name}.\n")
+    assert quotes(rows) == [("Semua sudah terbagi,", name)]
+
+
+def test_an_abbreviated_given_name_opening_a_name_stays_and_a_cousin_is_no_double_surname():
+    rows = body_page("Pengamat ekonomi Ch. Robin Simanullang mengatakan harga naik.\n")
+    assert "Ch. Robin Simanullang" in people(rows)
+    english = build("Ward opens\n\nDecember 2, 2026\n\nMANILA – Health Minister Dr. Leonora Magsino-Castillo opened the ward. "
+                    "Opposition leader Castillo, her cousin, criticised the cost.\n\n\"This is a waste,\" Castillo said.\n")
+    assert quotes(english) == [("This is a waste,", "Castillo")]
+
+
+def test_a_surname_that_is_a_place_word_and_a_league_never_named_are_no_place_and_no_institution():
+    rows = build("Tax bill passes\n\nDecember 2, 2026\n\nWASHINGTON – Former congressman Dave Camp said the tax bill was overdue."
+                 "\n\n\"We waited too long,\" Camp said.\n")
+    assert quotes(rows) == [("We waited too long,", "Dave Camp")]
+    league = build("Chelsea edge Arsenal\n\nDecember 2, 2026\n\nLONDON – Chelsea beat Arsenal Football Club 2-1 on Sunday.\n\n"
+                   "A spokesman for the league said: \"We will review the incident.\"\n")
+    assert quotes(league) == [("We will review the incident.", None)]
+
+
+def test_a_town_with_its_place_word_before_a_colon_and_a_kicker_in_capitals():
+    town = build("Bantuan Beras Disalurkan\n\nSenin, 2 November 2026\n\nKota Bima: Pemerintah daerah setempat mulai menyalurkan "
+                 "bantuan beras kepada warga terdampak banjir.\n")
+    assert town.article["dateline"] == "Kota Bima"
+    kicker = build("Celtics win the title\n\nDecember 2, 2026\n\nNBA FINALS, GAME 7\n\nThe Boston Celtics beat the Dallas "
+                   "Mavericks on Sunday night to win their record championship.\n")
+    assert kicker.article["dateline"] is None
+
+
+def test_paragraphs_ending_without_a_stop_and_degrees_before_a_glued_sentence_stay_apart():
+    rows = body_page("Harga cabai di pasar tradisional\n\ndr. Siti Aminah mengatakan warga perlu berhati-hati.\n\n"
+                     "\"Harga naik,\" kata Gubernur Andi Wijaya\n\niPhone 16 mulai dijual di Indonesia pekan ini.\n\n"
+                     "Menurut Drs. Budi Santoso, M.Si.Namun, ia mengakui kenaikan itu wajar.\n")
+    body = rows.article["body"]
+    assert "tradisional dr." not in body and "Wijaya iPhone" not in body
+    assert "M.Si. Namun," in body

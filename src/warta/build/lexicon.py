@@ -128,6 +128,7 @@ class Lexicon:
     organisation_kinds: frozenset[str]  # "group" in "the group Global Witness": the name after it is the group's
     named_after_heads: frozenset[str]  # "RSUD" in "RSUD Sultan Syarif Mohamad Alkadrie": a name after it is the place's
     name_particles: frozenset[str]  # "Al" in "Harun Al Rasyid": part of a name, not one alone
+    particles_as_titles: frozenset[str]  # "Hi." opening "Hi. Thamrin": a title, not his name
     unit_titles: tuple[str, ...]  # "Kepala Bidang": the unit's name follows, not a person's
     titles_in_names: frozenset[str]  # "Hakim" in "Ridwan Hakim Siregar": a title that is also a name
     word_forms_not_names: re.Pattern[str] | None  # affixes no name has: "Perekonomian", "Mengadili"
@@ -274,6 +275,7 @@ def load_lexicon(code: str) -> Lexicon:
         titles_in_names=frozenset(actors.get("titles_in_names", [])),
         unit_titles=tuple(actors.get("unit_titles", [])),
         name_particles=frozenset(actors.get("name_particles", [])),
+        particles_as_titles=frozenset(actors.get("particles_as_titles", [])),
         dedication_words=frozenset(actors.get("dedication_words", [])),
         named_after_heads=frozenset(actors.get("named_after_heads", [])),
         organisation_kinds=frozenset(word.casefold() for word in actors.get("organisation_kinds", [])),

@@ -109,7 +109,7 @@ def normalise(text: str) -> str:
 
 
 _DEGREE_PART_BEFORE = re.compile(r"\.[A-Z][a-z]{1,2}$")
-_DEGREE_PART_AFTER = re.compile(r"[A-Z][A-Za-z]{0,5}[.,]")
+_DEGREE_PART_AFTER = re.compile(r"[A-Z][A-Za-z]{0,5}\.")  # ("M.Tr.Opsla.,"; not "M.Si.Namun,": a sentence)
 
 
 def _space_unless_a_degree(match: re.Match[str]) -> str:
@@ -612,7 +612,10 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
                 and not {colon.group("head").casefold() + ":", colon.group("head").casefold()} & set(labels) \
                 and (not colon.group("outlet") or _is_known_place(colon.group("head"), lexicon)) \
                 and (colon.group("head").isupper() or colon.group("outlet") or colon.group("paren")
-                     or _is_known_place(colon.group("head"), lexicon)):  # (not "Riset FKM UI: Satu dari ...", a headline)
+                     or _is_known_place(colon.group("head"), lexicon)
+                     or colon.group("head").split()[0] in lexicon.place_heads
+                     # (a town's name, one word: "Sandakan: More than 300 ..."; not "Riset FKM UI: Satu dari ...")
+                     or colon.group("head").isalpha() and colon.group("head").casefold() not in lexicon.stopwords):
             # ("KBRN, Mataram: Tim sepak bola ...": the outlet before the place; "BATAM, Indonesia:": a place and its country)
             if colon.group("outlet") and colon.group("head") in lexicon.countries:
                 return f"{colon.group('outlet')}, {colon.group('head')}", [], text[colon.end():]
@@ -846,6 +849,8 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
             break
         # A dateline opens the body, even before a one-sentence lead.
         found = match_dateline(line.text, lexicon)
+        if found and found[0] and not _is_known_place(found[0], lexicon) and _answers_labelled(found[0], lines):
+            found = None  # "Tavares: Secara fisik bagus." in an interview: who answers, no place
         if found and undated_paragraphs >= 3 and not (found[0].isupper() and _is_known_place(found[0].title(), lexicon)):
             # below a story begun without one, "DISCLAIMER: The Views ..." opens nothing, nor "Jakarta - Sementara itu
             # ..." (only a place in capitals after teaser paragraphs: "AMBON -- Pemerintah Kota ...")
@@ -1252,6 +1257,8 @@ def _label_body(page: Page, zones: _Zones, lexicon: Lexicon) -> None:
                 continue
             first = False
             alone = _DATELINE_ALONE.match(text)
+            if alone and alone.group("filed") and alone.group("filed").split()[1].rstrip(".").casefold() not in lexicon.months:
+                alone = None  # "NBA FINALS, GAME 7": a kicker, no place and day
             if alone:
                 page.dateline = text[:alone.start("filed")] if alone.group("filed") else text.strip().rstrip(":")  # ("MANCHIONEAL, Portland:")
                 page.dateline_text = text
@@ -1289,9 +1296,12 @@ _QUOTE_THEN_COMMA_END = re.compile(r"[,!?][\"”]\s*$")
 def _wrapped_from(previous: str, line: str) -> bool:
     """Whether ``line`` goes on with the sentence ``previous`` broke off ("... dibahas dalam" / "para-para adat."),
     or names who said the quotation ``previous`` closed with a comma ('..., tes darah gratis,"' / "ujar Maria.")."""
-    if not line[:1].islower():
-        return False
-    return not _LINE_END.search(previous) or _QUOTE_THEN_COMMA_END.search(previous) is not None
+    first = line.split(None, 1)[0] if line.strip() else ""
+    bare = first.rstrip(".,;:!?")
+    if not (bare.isalpha() and bare.islower()) or first.endswith(".") and len(bare) <= 3:
+        return False  # ("iPhone 16 mulai dijual", "dr. Siti Aminah": a new paragraph)
+    # (a line without a full stop is cut off only if long: "Harga cabai di pasar tradisional" is a crosshead)
+    return not _LINE_END.search(previous) and len(previous.split()) >= 8 or _QUOTE_THEN_COMMA_END.search(previous) is not None
 
 
 def _masthead_out_of_place(place: str, credits: list[str], lines: list[Line], lexicon: Lexicon) -> tuple[str, list[str]]:

@@ -27,7 +27,8 @@ _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "d
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
 _ACRONYM = re.compile(rf"^[{_UPPER}0-9]{{2,}}$")
 # Letters joined by periods ("M.T", "S.I.K", "M.Kes", "Ph.D"): degrees and initials, not names.
-_DOTTED = re.compile(rf"^[{_UPPER}][A-Za-z]{{0,2}}(?:\.[{_UPPER}a-z][A-Za-z]{{0,5}})+$")  # ("M.Tr.Opsla")
+# ("M.Tr.Opsla": a longer last piece after a short one; not "H.Ahmad", "M.Ridwan": an initial glued to a name)
+_DOTTED = re.compile(rf"^[{_UPPER}][A-Za-z]{{0,2}}(?:\.[{_UPPER}a-z][A-Za-z]{{0,3}})+(?:\.[{_UPPER}a-z][A-Za-z]{{4,5}})?$")
 
 
 @dataclass(slots=True)
@@ -397,7 +398,8 @@ def _a_route(run: list[Token]) -> bool:
 def _names_place(run: list[Token]) -> bool:
     """Whether a run opens (or closes) with a place word, bracketed or not ("(KM) Sinar Bahari")."""
     heads, tails = _place_words()
-    return run[0].text.strip("().") in heads or run[-1].text.rstrip(".,") in tails
+    return run[0].text.strip("().") in heads or run[-1].text.rstrip(".,") in tails \
+        or len(run) >= 3 and f"{run[-2].text} {run[-1].text.rstrip('.,')}" in tails  # ("Annapurna Base Camp")
 
 
 def _named_places(text: str, lexicon: Lexicon) -> frozenset[str]:
@@ -988,7 +990,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             name = name[1:]
         if short_names and name[0].text in short_names and len(name) >= 3:
             name = name[1:]  # "Ketua Umum Gapki Edwin Sihombing": Gapki is an organisation named before
-        if len(name) >= 2 and name[0].text.endswith(".") and name[0].text in lexicon.name_particles:
+        if len(name) >= 2 and name[0].text in lexicon.particles_as_titles:
             name = name[1:]  # "Hi. Thamrin": "Haji" written short, opening the name, is his title
         surface = name_text(text, name)
         role = _role_before(text, run, name, lexicon) or _role_before(text, written, name, lexicon)
@@ -1097,7 +1099,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
     # (A short name given in brackets wins over one guessed from the words: "Komisi Pemilihan Umum (KPU)".)
     aliases = {**_short_forms_of_organisations(found, lexicon), **short_names, **_aliases(found, text, lexicon),
                **_clipped_given_names(found, short_forms), **_clipped_two_word_names(found),
-               **_parts_of_double_surnames(found, short_forms),
+               **_parts_of_double_surnames(found, short_forms, text, lexicon),
                **_nickname_aliases(nicknames, found),
                **_short_titles_of_people(found, text, lexicon)}
     found = [(offset, aliases.get(surface, surface), kind, role, speaking)
@@ -1846,7 +1848,7 @@ def _clipped_given_names(found: list, short_forms: list[tuple[int, str]]) -> dic
     return clipped
 
 
-def _parts_of_double_surnames(found: list, short_forms: list[tuple[int, str]]) -> dict[str, str]:
+def _parts_of_double_surnames(found: list, short_forms: list[tuple[int, str]], text: str, lexicon: Lexicon) -> dict[str, str]:
     """One-word names that are one part of one person's double surname ("Castillo" of "Leonora Magsino-Castillo")."""
     people = {surface for _, surface, kind, _, _ in found if kind == "person" and " " in surface}
     singles = {surface for _, surface, kind, _, _ in found if kind == "person" and " " not in surface}
@@ -1855,11 +1857,15 @@ def _parts_of_double_surnames(found: list, short_forms: list[tuple[int, str]]) -
     for name in people:
         surname = name.split()[-1]
         if surname.count("-") == 1 and surname[:1].isupper():
-            for part in surname.split("-"):
-                if len(part) >= 3 and part[:1].isupper():
-                    parts.setdefault(part, set()).add(name)
+            part = surname.split("-")[1]  # the married name, written alone ("Castillo"; not "Duterte" of "Duterte-Carpio")
+            if len(part) >= 3 and part[:1].isupper():
+                parts.setdefault(part, set()).add(name)
+    # (not someone of that name with a role of his own: "Opposition leader Castillo, her cousin")
+    with_a_role = {surface for offset, surface, kind, role, _ in found if kind == "person" and (
+        role or _title_just_before(text, offset, lexicon))}
+    with_a_role |= {surface for offset, surface in short_forms if _title_just_before(text, offset, lexicon)}
     return {single: next(iter(parts[single])) for single in singles if len(parts.get(single, ())) == 1
-            and not any(single in name.split() for name in people)}
+            and single not in with_a_role and not any(single in name.split() for name in people)}
 
 
 def _clipped_two_word_names(found: list) -> dict[str, str]:

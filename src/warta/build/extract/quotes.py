@@ -819,7 +819,9 @@ def _names_someone_unnamed(who: str | None, lexicon: Lexicon) -> bool:
 def _speaks_for_an_institution(who: str, lexicon: Lexicon) -> bool:
     """"A spokesperson for the trust": someone unnamed, speaking for an institution the page names."""
     lowered = who.casefold()
-    return any(lowered.startswith(prefix + " ") for prefix in lexicon.institution_speakers)
+    rest = next((lowered[len(prefix) + 1:] for prefix in lexicon.institution_speakers if lowered.startswith(prefix + " ")), None)
+    # (an institution the language names by a word: "the trust"; not "the league" the page never names)
+    return rest is not None and _opens_with(rest, lexicon.institutions, lexicon)
 
 
 def _named_earlier_in_paragraph(offset: int, actors: ArticleActors) -> str | None:
@@ -1345,7 +1347,8 @@ def _is_degree(word: str, lexicon: Lexicon) -> bool:
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
-_DEGREE_WITH_PERIODS = re.compile(r"^[A-Z][A-Za-z]{0,2}(?:\.[A-Za-z]{1,5})+$")  # "S.H", "M.Kes", "S.I.K", "M.Tr.Opsla"
+# "S.H", "M.Kes", "S.I.K", "M.Tr.Opsla" (a longer last piece after a short one: not "H.Ahmad")
+_DEGREE_WITH_PERIODS = re.compile(r"^[A-Z][A-Za-z]{0,2}(?:\.[A-Za-z]{1,4})+(?:\.[A-Za-z]{5})?$")
 
 
 _POSSESSED = re.compile(r"^[A-Z][\w.-]*(?:’s|'s)\s+([a-z][a-z -]{2,40})$")
