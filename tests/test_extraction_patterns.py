@@ -4952,3 +4952,11 @@ def test_paragraphs_ending_without_a_stop_and_degrees_before_a_glued_sentence_st
     body = rows.article["body"]
     assert "tradisional dr." not in body and "Wijaya iPhone" not in body
     assert "M.Si. Namun," in body
+
+
+def test_a_report_by_line_under_the_headline_is_a_byline():
+    rows = build("Beranda » Berita » Kabar Sivitas\nDari Gorengan Subuh hingga Toga Cum Laude: Kisah Euis, Putri Petugas Kebersihan\n"
+                 "Laporan oleh Dewi Anggia Putri\n19-10-2026\nUjang Suparman (57) tidak bisa menahan tangis ketika nama putrinya "
+                 "dipanggil sebagai lulusan terbaik, Rabu (14/10).\n")
+    assert rows.article["title"] == "Dari Gorengan Subuh hingga Toga Cum Laude: Kisah Euis, Putri Petugas Kebersihan"
+    assert rows.article["authors"] == "Dewi Anggia Putri"
