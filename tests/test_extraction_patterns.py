@@ -4960,3 +4960,10 @@ def test_a_report_by_line_under_the_headline_is_a_byline():
                  "dipanggil sebagai lulusan terbaik, Rabu (14/10).\n")
     assert rows.article["title"] == "Dari Gorengan Subuh hingga Toga Cum Laude: Kisah Euis, Putri Petugas Kebersihan"
     assert rows.article["authors"] == "Dewi Anggia Putri"
+
+
+def test_a_companys_department_speaking_is_the_company():
+    rows = body_page("PT Timah Tbk menyerahkan lahan bekas tambang kepada pemerintah desa.\n\nDepartemen Komunikasi Perusahaan "
+                     "PT Timah Tbk dalam keterangan tertulisnya menyatakan, \"PT Timah berkomitmen menyerahkan lahan pascatambang "
+                     "yang sudah direklamasi.\"\n")
+    assert quotes(rows) == [("PT Timah berkomitmen menyerahkan lahan pascatambang yang sudah direklamasi.", "PT Timah Tbk")]
