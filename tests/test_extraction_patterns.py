@@ -4967,3 +4967,10 @@ def test_a_companys_department_speaking_is_the_company():
                      "PT Timah Tbk dalam keterangan tertulisnya menyatakan, \"PT Timah berkomitmen menyerahkan lahan pascatambang "
                      "yang sudah direklamasi.\"\n")
     assert quotes(rows) == [("PT Timah berkomitmen menyerahkan lahan pascatambang yang sudah direklamasi.", "PT Timah Tbk")]
+
+
+def test_an_organisation_given_its_short_name_inside_its_buildings_name_speaks_by_it():
+    rows = body_page("Paparan publik digelar di Gedung Bursa Efek Indonesia (BEI), Jakarta, Kamis (12/2). Aksi digelar di halaman "
+                     "Gedung Pusat Universitas Gadjah Mada (UGM).\n\n\"Pengumuman UMA tidak menunjukkan adanya pelanggaran,\" tulis "
+                     "BEI dalam pengumumannya.\n")
+    assert quotes(rows) == [("Pengumuman UMA tidak menunjukkan adanya pelanggaran,", "Bursa Efek Indonesia")]

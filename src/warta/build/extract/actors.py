@@ -938,6 +938,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         titled = titled or len(run) >= 4 and _is_title_token(run[0].text, lexicon) and run[0].text.endswith(".")
         if not titled and (_names_place(run) or text[start:end] in _known_places()):
             place_end = end
+            housed = _organisation_housed(text, run)
+            if housed:  # "Gedung Bursa Efek Indonesia (BEI)": the building of an organisation given its short name
+                short_names[housed[1]] = housed[0]
+                found.append((run[1].start, housed[0], "organization", None, False))
             continue  # "Gunung Lewotobi Laki-laki", "Weda Bay", "(KM) Sinar Bahari", "Parigi Moutong": a place
         if _INITIALS_ALIAS.search(text, max(0, start - 20), start):
             continue  # "SR alias Acong (36)": the nickname of someone the page names by initials only
@@ -1642,6 +1646,18 @@ def _lowercase_titles(lexicon: Lexicon) -> frozenset[str]:
 
 # Between the items of a list: "Donggala dan Parigi Moutong", "Sekupang, dan Nongsa Pura".
 # (A comma alone is no list: "di Braga, Hendrawan Kusnadi, menyebut" names a person after a place.)
+def _organisation_housed(text: str, run: list[Token]) -> tuple[str, str] | None:
+    """The organisation a place word opens the name of, with the short name in brackets after it that spells
+    it ("Gedung Bursa Efek Indonesia (BEI)": "Bursa Efek Indonesia", "BEI")."""
+    if len(run) < 4 or not run[-1].text.startswith("(") or run[-2].text.startswith("("):
+        return None
+    short, name = run[-1].text.strip("()"), text[run[1].start:run[-2].end]
+    words = [word for word in name.split() if word[:1].isupper()]
+    # (every word spelled: not "Gedung Pusat Universitas Gadjah Mada (UGM)", the university's central building)
+    spelled = short == "".join(word[0] for word in words) if short.isupper() else is_acronym_of(short, name)
+    return (name, short) if len(words) >= 2 and spelled else None
+
+
 def _organisation_written_short(word: str, found: list[tuple]) -> str | None:
     """The organisation named before that one word of five letters or more stands for, syllable by syllable
     ("Badilag": "Badan Peradilan Agama Mahkamah Agung RI")."""
