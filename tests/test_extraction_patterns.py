@@ -4974,3 +4974,9 @@ def test_an_organisation_given_its_short_name_inside_its_buildings_name_speaks_b
                      "Gedung Pusat Universitas Gadjah Mada (UGM).\n\n\"Pengumuman UMA tidak menunjukkan adanya pelanggaran,\" tulis "
                      "BEI dalam pengumumannya.\n")
     assert quotes(rows) == [("Pengumuman UMA tidak menunjukkan adanya pelanggaran,", "Bursa Efek Indonesia")]
+
+
+def test_a_priests_title_is_no_part_of_his_name():
+    rows = build("Flood volunteers to meet\n\nDecember 2, 2026\n\nENNIS – Parish priest Fr Dermot O’Loughlin said the community "
+                 "would hold a public meeting next week.\n")
+    assert set(people(rows)) == {"Dermot O’Loughlin"}
