@@ -4980,3 +4980,12 @@ def test_a_priests_title_is_no_part_of_his_name():
     rows = build("Flood volunteers to meet\n\nDecember 2, 2026\n\nENNIS – Parish priest Fr Dermot O’Loughlin said the community "
                  "would hold a public meeting next week.\n")
     assert set(people(rows)) == {"Dermot O’Loughlin"}
+
+
+def test_a_swahili_elders_title_and_a_slogan_with_adalah_are_no_name_and_no_quote():
+    rows = build("Vaccination drive reaches lakeside villages\n\nDecember 3, 2026\n\nKISUMU – Mzee Joseph Owino said people were "
+                 "afraid at first.\n")
+    assert set(people(rows)) == {"Joseph Owino"}
+    banner = body_page("Spanduk bertuliskan \"Hutan Sagu adalah Mama Kami\" dibentangkan di depan balai kampung. \"Kami jaga hutan "
+                       "ini,\" kata Yohanes Mandacan.\n")
+    assert quotes(banner) == [("Kami jaga hutan ini,", "Yohanes Mandacan")]

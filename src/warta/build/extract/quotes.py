@@ -155,7 +155,7 @@ def _straight_single_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 # Words a title in title case leaves in lower case ("War on Drugs", "Saya Masih Ingin Bermain untuk Indonesia").
 _SMALL_WORDS_IN_TITLES = frozenset({"di", "dan", "yang", "ke", "untuk", "dari", "dengan", "pada", "bagi", "atau",
-                                    "hingga", "karena", "tanpa", "sebagai", "oleh",
+                                    "hingga", "karena", "tanpa", "sebagai", "oleh", "adalah",
                                     "of", "the", "and", "in", "a", "an", "to", "for", "on", "at", "by", "from", "with", "or"})
 
 
