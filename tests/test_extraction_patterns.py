@@ -4989,3 +4989,37 @@ def test_a_swahili_elders_title_and_a_slogan_with_adalah_are_no_name_and_no_quot
     banner = body_page("Spanduk bertuliskan \"Hutan Sagu adalah Mama Kami\" dibentangkan di depan balai kampung. \"Kami jaga hutan "
                        "ini,\" kata Yohanes Mandacan.\n")
     assert quotes(banner) == [("Kami jaga hutan ini,", "Yohanes Mandacan")]
+
+
+# --- over-general rules a fourth review reproduced -------------------------------------------------
+
+
+@pytest.mark.parametrize("lead", [
+    "JAKARTA - Kepala Dinas Pendidikan Budi Santoso mengatakan sekolah akan memastikan\nanak-anak yang terdampak banjir diberi "
+    "seragam baru pekan ini.\n\n\"Kami sudah siapkan,\" ujarnya.",
+    "JAKARTA - \"Kami sudah siapkan\nseragam baru,\" kata Kepala Dinas Pendidikan Budi Santoso."])
+def test_a_wrapped_line_going_on_with_a_doubled_word_or_inside_a_quotation_joins(lead):
+    rows = build(f"Seragam Baru untuk Korban Banjir\n\nKamis, 13 Februari 2025\n\n{lead}\n")
+    assert rows.article["dateline"] == "JAKARTA"
+    assert [speaker for _, speaker in quotes(rows)] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("degree", ["S.Tr.Keb", "A.Md.Kep", "M.Biomed", "S.Kesos"])
+def test_degrees_of_several_pieces_or_a_long_piece_after_a_name_do_not_speak(degree):
+    rows = body_page(f"Bidan desa, Siti Aminah, {degree}, mengatakan warga mulai sadar.\n\n\"Kami datangi rumah warga,\" ujarnya.\n")
+    assert quotes(rows) == [("Kami datangi rumah warga,", "Siti Aminah")]
+
+
+def test_a_union_of_a_companys_workers_speaks_as_the_union_and_an_honorific_lets_a_double_surname_through():
+    rows = body_page("\"Kami menolak keputusan itu,\" kata Serikat Pekerja PT Pertamina Hulu Energi dalam pernyataannya.\n")
+    assert quotes(rows)[0][1] != "PT Pertamina Hulu Energi"
+    english = build("Family reunited after floods\n\nDecember 2, 2026\n\nSUVA – Leonora Magsino-Castillo, 54, said the family "
+                    "had waited for days.\n\n\"We never gave up,\" Mrs Castillo said.\n")
+    assert quotes(english) == [("We never gave up,", "Leonora Magsino-Castillo")]
+
+
+def test_venues_with_short_names_are_no_organisations():
+    rows = body_page("Laga digelar di Stadion Gelora Bung Karno (GBK) dan pameran di Gedung Jakarta Convention Center (JCC). "
+                     "\"Kami siap,\" kata pelatih Budi Santoso.\n")
+    organisations = {a["name"] for a in rows.actors if a["kind"] == "organization"}
+    assert not organisations & {"Gelora Bung Karno", "Jakarta Convention Center"}

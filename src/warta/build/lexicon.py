@@ -122,6 +122,7 @@ class Lexicon:
     widget_words: frozenset[str]  # "share", "tweet", "email": a line of nothing else is a share bar
     outlet_words: tuple[str, ...]  # "Star" closing "Kristine Joy Mercado - The Philippine Star"
     press_offices: frozenset[str]  # "Humas" opening "Denpasar (Humas Bali) –": a government press office's credit
+    company_departments: tuple[str, ...]  # "Departemen ... PT Timah Tbk": speaks for the company
     numbered_units: frozenset[str]  # "Region" in "Bureau ... Region 6": the number is the name's
     titles_after_names: frozenset[str]  # "Dt." in "Syafrizal Dt. Rajo Mangkuto": the name ends before it
     dedication_words: frozenset[str]  # "Santa" in "Paroki Santa Maria de Fatima": the organisation's name
@@ -272,6 +273,7 @@ def load_lexicon(code: str) -> Lexicon:
         widget_words=frozenset(word.casefold() for word in segment.get("widget_words", [])),
         outlet_words=tuple(segment.get("outlet_words", [])),
         press_offices=frozenset(segment.get("press_offices", [])),
+        company_departments=tuple(segment.get("company_departments", [])),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),
         unit_titles=tuple(actors.get("unit_titles", [])),
         name_particles=frozenset(actors.get("name_particles", [])),

@@ -109,15 +109,18 @@ def normalise(text: str) -> str:
 
 
 _DEGREE_PART_BEFORE = re.compile(r"\.[A-Z][a-z]{1,2}$")
-_DEGREE_PART_AFTER = re.compile(r"[A-Z][A-Za-z]{0,5}\.")  # ("M.Tr.Opsla.,"; not "M.Si.Namun,": a sentence)
+_DEGREE_PART_AFTER = re.compile(r"[A-Z][A-Za-z]{0,5}[.,]")  # ("M.Tr.Opsla.,"; not "M.Si.Namun,": a sentence)
+
 
 
 def _space_unless_a_degree(match: re.Match[str]) -> str:
     """A space after the full stop, unless the stop parts a degree of several pieces ("M.Tr.Opsla.,"; not
     "M.Si.Menurutnya": a sentence glued after a degree)."""
     line, at = match.string, match.start()
-    if _DEGREE_PART_BEFORE.search(line, max(0, at - 4), at) and _DEGREE_PART_AFTER.match(line, at + 1):
-        return match.group(1)
+    if _DEGREE_PART_BEFORE.search(line, max(0, at - 4), at):
+        after = _DEGREE_PART_AFTER.match(line, at + 1)
+        if after and (after.group(0).endswith(".") or len(after.group(0)) == 4):
+            return match.group(1)  # ("M.Tr.Opsla.", "A.Md.Kep,", "S.Tr.Keb,"; not "S.Pd.Kini,", "M.Si.Namun,")
     return match.group(1) + " "
 
 
@@ -1297,11 +1300,14 @@ def _wrapped_from(previous: str, line: str) -> bool:
     """Whether ``line`` goes on with the sentence ``previous`` broke off ("... dibahas dalam" / "para-para adat."),
     or names who said the quotation ``previous`` closed with a comma ('..., tes darah gratis,"' / "ujar Maria.")."""
     first = line.split(None, 1)[0] if line.strip() else ""
-    bare = first.rstrip(".,;:!?")
-    if not (bare.isalpha() and bare.islower()) or first.endswith(".") and len(bare) <= 3:
-        return False  # ("iPhone 16 mulai dijual", "dr. Siti Aminah": a new paragraph)
-    # (a line without a full stop is cut off only if long: "Harga cabai di pasar tradisional" is a crosshead)
-    return not _LINE_END.search(previous) and len(previous.split()) >= 8 or _QUOTE_THEN_COMMA_END.search(previous) is not None
+    bare = first.rstrip(".,;:!?\"”")
+    if not (bare.replace("-", "").isalpha() and bare.islower()) or first.endswith(".") and len(bare) <= 3:
+        return False  # ("iPhone 16 mulai dijual", "dr. Siti Aminah": a new paragraph; "anak-anak" goes on)
+    # (a line without a full stop is cut off only if long or inside a quotation: "Harga cabai di pasar
+    # tradisional" is a crosshead; '"Kami akan terus' / 'berjuang," kata Budi' is one sentence)
+    open_quote = previous.count("“") > previous.count("”") or previous.count('"') % 2 == 1
+    return not _LINE_END.search(previous) and (len(previous.split()) >= 8 or open_quote) \
+        or _QUOTE_THEN_COMMA_END.search(previous) is not None
 
 
 def _masthead_out_of_place(place: str, credits: list[str], lines: list[Line], lexicon: Lexicon) -> tuple[str, list[str]]:

@@ -938,7 +938,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         titled = titled or len(run) >= 4 and _is_title_token(run[0].text, lexicon) and run[0].text.endswith(".")
         if not titled and (_names_place(run) or text[start:end] in _known_places()):
             place_end = end
-            housed = _organisation_housed(text, run)
+            housed = _organisation_housed(text, run, lexicon)
             if housed:  # "Gedung Bursa Efek Indonesia (BEI)": the building of an organisation given its short name
                 short_names[housed[1]] = housed[0]
                 found.append((run[1].start, housed[0], "organization", None, False))
@@ -1646,7 +1646,7 @@ def _lowercase_titles(lexicon: Lexicon) -> frozenset[str]:
 
 # Between the items of a list: "Donggala dan Parigi Moutong", "Sekupang, dan Nongsa Pura".
 # (A comma alone is no list: "di Braga, Hendrawan Kusnadi, menyebut" names a person after a place.)
-def _organisation_housed(text: str, run: list[Token]) -> tuple[str, str] | None:
+def _organisation_housed(text: str, run: list[Token], lexicon: Lexicon) -> tuple[str, str] | None:
     """The organisation a place word opens the name of, with the short name in brackets after it that spells
     it ("Gedung Bursa Efek Indonesia (BEI)": "Bursa Efek Indonesia", "BEI")."""
     if len(run) < 4 or not run[-1].text.startswith("(") or run[-2].text.startswith("("):
@@ -1655,7 +1655,10 @@ def _organisation_housed(text: str, run: list[Token]) -> tuple[str, str] | None:
     words = [word for word in name.split() if word[:1].isupper()]
     # (every word spelled: not "Gedung Pusat Universitas Gadjah Mada (UGM)", the university's central building)
     spelled = short == "".join(word[0] for word in words) if short.isupper() else is_acronym_of(short, name)
-    return (name, short) if len(words) >= 2 and spelled else None
+    # (an organisation's word in it: not "Stadion Gelora Bung Karno (GBK)", "Gedung Jakarta Convention Center (JCC)")
+    heads = _organisation_heads(lexicon)
+    institution = any(word in heads for word in words)
+    return (name, short) if len(words) >= 2 and spelled and institution else None
 
 
 def _organisation_written_short(word: str, found: list[tuple]) -> str | None:
@@ -1877,9 +1880,11 @@ def _parts_of_double_surnames(found: list, short_forms: list[tuple[int, str]], t
             if len(part) >= 3 and part[:1].isupper():
                 parts.setdefault(part, set()).add(name)
     # (not someone of that name with a role of his own: "Opposition leader Castillo, her cousin")
+    def own_title(offset: int) -> bool:  # (an honorific names him no more than his name does: "Mrs Castillo")
+        return _title_just_before(text, offset, lexicon) and _preceding_word(text, offset).rstrip(".") not in lexicon.abbreviations
     with_a_role = {surface for offset, surface, kind, role, _ in found if kind == "person" and (
-        role or _title_just_before(text, offset, lexicon))}
-    with_a_role |= {surface for offset, surface in short_forms if _title_just_before(text, offset, lexicon)}
+        role and not _only_ranks(role, lexicon) or own_title(offset))}
+    with_a_role |= {surface for offset, surface in short_forms if own_title(offset)}
     return {single: next(iter(parts[single])) for single in singles if len(parts.get(single, ())) == 1
             and single not in with_a_role and not any(single in name.split() for name in people)}
 

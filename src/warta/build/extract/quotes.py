@@ -874,11 +874,12 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     name, kind = _speaker_named(who, offset, actors, lexicon, spoken, body)
     if name and " " not in name and name.casefold() in lexicon.weekdays:
         return None, None  # (a month may be someone's name: "kata Juni", "said April")
-    if kind == "organization" and name:
+    if kind == "organization" and name and name.startswith(lexicon.company_departments):
         words = name.split()
         company = next((index for index in range(1, len(words) - 1) if words[index] in lexicon.company_heads), None)
         if company is not None:
-            return " ".join(words[company:]), kind  # "Departemen Komunikasi Perusahaan PT Timah Tbk": the company speaks
+            # "Departemen Komunikasi Perusahaan PT Timah Tbk": the company speaks (not "Serikat Pekerja PT ...")
+            return " ".join(words[company:]), kind
     return name, kind
 
 
