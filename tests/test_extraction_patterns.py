@@ -5023,3 +5023,11 @@ def test_venues_with_short_names_are_no_organisations():
                      "\"Kami siap,\" kata pelatih Budi Santoso.\n")
     organisations = {a["name"] for a in rows.actors if a["kind"] == "organization"}
     assert not organisations & {"Gelora Bung Karno", "Jakarta Convention Center"}
+
+
+def test_a_date_inside_a_press_releases_number_is_no_date_and_the_datelines_date_publishes():
+    rows = build("SIARAN PERS\nNomor: SP.412/HUMAS/PPIP/HMS.3/12/2026\nKLH Segel Dua Gudang Limbah Plastik Ilegal di Pesisir Teluk "
+                 "Kupang\nKupang, 14 Desember 2026 – Kementerian Lingkungan Hidup menyegel dua gudang penampungan limbah plastik "
+                 "ilegal di pesisir Teluk Kupang.\n")
+    assert "3/12/2026" not in dates(rows)
+    assert rows.article["published"] == D(2026, 12, 14)

@@ -138,7 +138,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         if lexicon.month_context else "(?!x)x"
     pattern = (
         # (after a hyphen only the month closing a range of months: "Januari-Maret 2027")
-        rf"(?:(?<![\w/-])|(?:(?<=[^\W\d_]-)|(?<=\d{{4}}-))(?=(?:{months})\b))(?:"
+        # (not inside a code: "SP.412/HUMAS/PPIP/HMS.3/12/2026", a press release's number)
+        rf"(?:(?<![\w/-])(?<![A-Za-z]\.)|(?:(?<=[^\W\d_]-)|(?<=\d{{4}}-))(?=(?:{months})\b))(?:"
         # "Thursday (Nov 20)": a weekday with its date in brackets is one expression.
         rf"(?:{by_weekday}{prefix}{weekday},?\s*(?P<wdparen>\(\s*)?)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
         rf"|{month_day}|{day_month})(?(wdparen)\s*\)(?:\s+(?:{parts}))?)"
