@@ -5031,3 +5031,10 @@ def test_a_date_inside_a_press_releases_number_is_no_date_and_the_datelines_date
                  "ilegal di pesisir Teluk Kupang.\n")
     assert "3/12/2026" not in dates(rows)
     assert rows.article["published"] == D(2026, 12, 14)
+
+
+def test_a_date_stamp_whose_weekday_only_english_names_is_read_in_english():
+    rows = build("ROBOT BUATAN MAHASISWA UNY JUARA KONTES ROBOT NASIONAL\nFri, 12/04/2026\nTim robotika Universitas Negeri "
+                 "Yogyakarta meraih juara pertama dalam kontes robot nasional, Rabu (2/12).\n")
+    assert rows.article["published"] == D(2026, 12, 4)
+    assert dates(rows)["Rabu (2/12)"] == (D(2026, 12, 2), "day")

@@ -788,12 +788,19 @@ def is_date_line_in_any_language(text: str, lexicon: Lexicon) -> bool:
 
 
 def date_line_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
-    """The dates of a header's date line, read in the page's language, else in the one it is written in."""
+    """The dates of a header's date line, read in the page's language, else in the one it is written in
+    (also when only that language names its weekday: "Fri, 12/04/2026" on an Indonesian page is 4 December)."""
     if not is_date_line(text, lexicon):
         other = next((other for other in _other_lexicons(lexicon.code) if is_date_line(text, other)), None)
         if other is not None:
             return find_dates(text, other)
-    return find_dates(text, lexicon)
+    own = find_dates(text, lexicon)
+    if own and not any(mention.weekday is not None for mention in own):
+        for other in _other_lexicons(lexicon.code):
+            theirs = find_dates(text, other)
+            if any(mention.weekday is not None and mention.day is not None and mention.month is not None for mention in theirs):
+                return theirs
+    return own
 
 
 @cache
