@@ -593,7 +593,9 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
             begin < last and words[begin - 1] in lexicon.name_particles and begin - 2 >= first
             and is_name_token(words[begin - 2], lexicon))):
         begin -= 1  # "Harun Al Rasyid Simatupang": "Al" inside a name belongs to it
-    return max(begin, last - 4), last
+    # (four words at most, and a particle inside besides: "Erman Syafrudin Dt. Rajo Basa")
+    inside = any(word in lexicon.name_particles for word in words[max(begin, last - 5):last - 1])
+    return max(begin, last - 4 - inside), last
 
 
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
