@@ -1085,7 +1085,6 @@ def test_an_institution_speaking_by_its_short_name_is_named_in_full():
     assert quotes(rows) == [("Kami pelajari salinannya,", "Kejaksaan Tinggi Jawa Tengah")]
 
 
-
 def test_an_institution_speaking_by_its_acronym_is_named_as_the_page_writes_it_in_full():
     rows = body_page("Kementerian Perdagangan menyiapkan sistem baru bagi petani kopi. Kementerian Luar Negeri Iran "
                      "belum menanggapi.\n\n\"Pemerintah berkomitmen mendampingi petani kecil,\" tulis Kemendag.\n")
@@ -1496,7 +1495,6 @@ def test_a_date_line_parting_month_day_and_year_with_dashes():
 def test_a_future_word_of_another_sentence_does_not_move_a_weekday():
     rows = body_page("Harga diperkirakan naik. Jumat malam ada rapat.\n")
     assert dates(rows)["Jumat malam"] == (D(2025, 2, 7), "day")
-
 
 
 def test_a_past_verb_nearer_the_weekday_than_a_future_word_keeps_it_behind():
@@ -2297,7 +2295,6 @@ def test_an_archive_photo_date_in_a_caption_does_not_date_the_page():
                  "(Antara/Budi)\n\nJAKARTA - Banjir kembali merendam Kampung Melayu sejak Selasa (4/3/2025) pagi, "
                  "kata Kepala BPBD Isnawa Adji.\n")
     assert rows.article["published"] == D(2025, 3, 4)
-
 
 
 def organisations(rows: ArticleRows) -> set[str]:
@@ -4778,7 +4775,6 @@ def test_titles_in_title_case_with_small_words_in_lower_case_are_no_quotes():
     assert quotes(rows) == [("Kami siap menghadapi laga berikutnya,", "Budi Santoso")]
 
 
-
 # --- over-general rules a second review reproduced ------------------------------------------------
 
 
@@ -5040,7 +5036,6 @@ def test_a_date_stamp_whose_weekday_only_english_names_is_read_in_english():
                  "Yogyakarta meraih juara pertama dalam kontes robot nasional, Rabu (2/12).\n")
     assert rows.article["published"] == D(2026, 12, 4)
     assert dates(rows)["Rabu (2/12)"] == (D(2026, 12, 2), "day")
-
 
 
 def test_a_minang_adat_title_inside_a_long_name_keeps_the_whole_name():
