@@ -177,3 +177,21 @@ def test_a_script_without_a_main_guard_builds_with_every_core(tmp_path):
     assert finished.returncode == 0, finished.stderr
     config = load_config(CORPUS)
     assert digests(tmp_path / "out" / config.package_name) == digests(reference_release(CORPUS, tmp_path / "ref"))
+
+
+def test_a_speaker_written_in_two_cases_is_named_as_its_actor(tmp_path):
+    """ "Perum BULOG" on one page, "Perum Bulog" on another: one actor, and every quote names it the same way."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for number, spelling in enumerate(("Perum BULOG", "Perum Bulog")):
+        (pages / f"page{number}.txt").write_text(
+            f"Stok beras aman menjelang Natal {number}\n\n"
+            f"KUPANG - Gudang di Kupang menyimpan {2000 + number} ton beras menjelang Natal.\n\n"
+            f"\"Stok kami cukup sampai Maret,\" kata {spelling} dalam keterangan tertulis.\n", encoding="utf-8")
+    streamed = build([pages], tmp_path / "streamed", jobs=1)
+    in_memory = build_tables(read_sources([pages]))
+    for tables in (streamed.tables, in_memory):
+        names = dict(zip(tables["actors"].column("actor_id").to_pylist(), tables["actors"].column("name").to_pylist()))
+        quotes = tables["quotes"].to_pylist()
+        assert len(quotes) == 2 and len({quote["actor_id"] for quote in quotes}) == 1
+        assert all(quote["speaker"] == names[quote["actor_id"]] == "Perum BULOG" for quote in quotes)

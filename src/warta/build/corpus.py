@@ -104,6 +104,9 @@ class CorpusRows:
             rows["dates"].extend(result.dates)
             rows["mentions"].extend(result.mentions)
         rows["actors"] = self.actors()
+        # A speaker is named as the actor is ("Perum BULOG" on one page, "Perum Bulog" on another: one actor, one name).
+        names = {actor["actor_id"]: actor["name"] for actor in rows["actors"]}
+        rows["quotes"] = [{**quote, "speaker": names.get(quote["actor_id"], quote["speaker"])} for quote in rows["quotes"]]
         rows["rejects"] = self.rejects
         tables = {}
         for table in TABLES:
@@ -313,7 +316,7 @@ class MergedCorpus:
                WHERE a._seq <> f._seq
                UNION ALL
                SELECT source, reason, NULL, _seq, 0 FROM near_duplicates""")
-        for name in ("quotes", "dates", "mentions"):
+        for name in ("dates", "mentions"):
             sql(f"CREATE TABLE final_{name} AS SELECT * FROM staged_{name} WHERE _seq IN (SELECT _seq FROM winners)")
         # An actor's name is the longest met, its kind the most common; ties go to the smaller
         # value, never to document order, so the input order cannot change the output.
@@ -327,6 +330,11 @@ class MergedCorpus:
                SELECT names.actor_id, names.name, chosen.kind, names.external_id,
                       0::BIGINT AS _seq, 0::BIGINT AS _idx
                FROM names JOIN chosen ON names.actor_id IS NOT DISTINCT FROM chosen.actor_id""")
+        # A speaker is named as the actor is ("Perum BULOG" on one page, "Perum Bulog" on another: one actor, one name).
+        sql("""CREATE TABLE final_quotes AS
+               SELECT q.* REPLACE (coalesce(a.name, q.speaker) AS speaker)
+               FROM (SELECT * FROM staged_quotes WHERE _seq IN (SELECT _seq FROM winners)) q
+               LEFT JOIN final_actors a ON a.actor_id = q.actor_id""")
 
     def _find_near_duplicates(self) -> None:
         """The table ``near_duplicates`` (``_seq``, ``source``, ``reason``) among the articles kept so far."""
