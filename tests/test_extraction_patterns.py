@@ -5042,3 +5042,10 @@ def test_a_minang_adat_title_inside_a_long_name_keeps_the_whole_name():
     rows = body_page("Kepala Dinas Kesehatan Provinsi Sumatera Barat, dr. H. Erman Syafrudin Dt. Rajo Basa, Sp.PD, menyebut pasien "
                      "bertambah.\n\n\"Kami siap,\" kata Erman.\n")
     assert quotes(rows) == [("Kami siap,", "Erman Syafrudin Dt. Rajo Basa")]
+
+
+def test_an_engineering_doctorate_written_with_its_period_is_a_title_not_a_name():
+    rows = body_page("Ketua tim peneliti, Dr. Eng. Rahmat Hidayat Sutan, menjelaskan cara kerja sensor itu. Sensor dipasang "
+                     "di tepi sungai.\n\n\"Alat ini murah,\" kata Rahmat. \"Kami ikut mendanai,\" ujar pengusaha Tan Eng Huat.\n")
+    assert people(rows) == {"Rahmat Hidayat Sutan": "Ketua tim peneliti, Dr. Eng.", "Tan Eng Huat": None}
+    assert quotes(rows) == [("Alat ini murah,", "Rahmat Hidayat Sutan"), ("Kami ikut mendanai,", "Tan Eng Huat")]

@@ -130,6 +130,7 @@ class Lexicon:
     named_after_heads: frozenset[str]  # "RSUD" in "RSUD Sultan Syarif Mohamad Alkadrie": a name after it is the place's
     name_particles: frozenset[str]  # "Al" in "Harun Al Rasyid": part of a name, not one alone
     particles_as_titles: frozenset[str]  # "Hi." opening "Hi. Thamrin": a title, not his name
+    period_titles: frozenset[str]  # "Eng." in "Dr. Eng. Rahmat Hidayat": a title only with its period
     unit_titles: tuple[str, ...]  # "Kepala Bidang": the unit's name follows, not a person's
     titles_in_names: frozenset[str]  # "Hakim" in "Ridwan Hakim Siregar": a title that is also a name
     word_forms_not_names: re.Pattern[str] | None  # affixes no name has: "Perekonomian", "Mengadili"
@@ -278,6 +279,7 @@ def load_lexicon(code: str) -> Lexicon:
         unit_titles=tuple(actors.get("unit_titles", [])),
         name_particles=frozenset(actors.get("name_particles", [])),
         particles_as_titles=frozenset(actors.get("particles_as_titles", [])),
+        period_titles=frozenset(actors.get("period_titles", [])),
         dedication_words=frozenset(actors.get("dedication_words", [])),
         named_after_heads=frozenset(actors.get("named_after_heads", [])),
         organisation_kinds=frozenset(word.casefold() for word in actors.get("organisation_kinds", [])),

@@ -219,7 +219,9 @@ def _title_words(lexicon: Lexicon) -> frozenset[str]:
 @cache
 def _title_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # Case-insensitive: roles are often written in lower case ("Egypt's foreign minister, X").
-    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.titles, ignore_case=True)})(?!\w)", re.IGNORECASE)
+    # ("Dr. Eng. Rahmat": a title written with its period belongs with them)
+    titles = (*lexicon.titles, *lexicon.period_titles)
+    return re.compile(rf"(?<!\w)(?:{alternation(titles, ignore_case=True)})(?!\w)", re.IGNORECASE)
 
 
 def title_at_start(text: str, lexicon: Lexicon, any_case: bool = False) -> bool:
@@ -291,7 +293,8 @@ def _ends_run(word: str) -> bool:
     """A word with a comma or period ends a run, unless it is an initial ("H.") or an abbreviated title."""
     if not word.endswith((",", ".")) or len(word) == 2 and word[0].isupper() and word[1] == ".":
         return False
-    return not (word.endswith(".") and (word[:-1] in abbreviated_titles() or word in _in_every_language("name_particles")))
+    return not (word.endswith(".") and (word[:-1] in abbreviated_titles() or word in _in_every_language("name_particles")
+                                        or word in _in_every_language("period_titles")))
 
 
 @cache
@@ -524,7 +527,8 @@ def _trimmed_token(word: str, start: int, end: int) -> Token:
     """
     for _ in range(2):
         word = word.rstrip(",")
-        if word.endswith(".") and len(word) > 3 and not word.endswith(("Jr.", "Sr.")):
+        if word.endswith(".") and len(word) > 3 and not word.endswith(("Jr.", "Sr.")) \
+                and word not in _in_every_language("period_titles"):  # ("Dr. Eng. Rahmat": "Eng." is his title)
             word = word[:-1]
             end -= 1
     return Token(word, start, end)
@@ -2131,7 +2135,7 @@ def _is_title_token(word: str, lexicon: Lexicon) -> bool:
     bare = word.rstrip(".,")
     if bare in lexicon.name_openers or word in lexicon.name_openers:
         return False  # "Ma.", "Moch.": a name's first word, written short
-    return bare in _title_words(lexicon) or bare in lexicon.abbreviations
+    return bare in _title_words(lexicon) or bare in lexicon.abbreviations or word in lexicon.period_titles
 
 
 def _title_of_office_before(text: str, start: int, lexicon: Lexicon) -> str | None:
