@@ -5049,3 +5049,22 @@ def test_an_engineering_doctorate_written_with_its_period_is_a_title_not_a_name(
                      "di tepi sungai.\n\n\"Alat ini murah,\" kata Rahmat. \"Kami ikut mendanai,\" ujar pengusaha Tan Eng Huat.\n")
     assert people(rows) == {"Rahmat Hidayat Sutan": "Ketua tim peneliti, Dr. Eng.", "Tan Eng Huat": None}
     assert quotes(rows) == [("Alat ini murah,", "Rahmat Hidayat Sutan"), ("Kami ikut mendanai,", "Tan Eng Huat")]
+
+
+def test_a_tribun_caption_above_a_summary_box_is_no_dateline():
+    rows = build("Genangan di Jalan Kenjeran Baru Surut Setelah Enam Jam\nRabu, 11 Februari 2026 14:32 WIB\n"
+                 "SURYA.CO.ID/GALIH PRASETYO\nGENANGAN KENJERAN - Pengendara sepeda motor menerobos genangan di Jalan Kenjeran, "
+                 "Kecamatan Tambaksari, Surabaya, Selasa (10/2/2026).\nRingkasan Berita:\nGenangan merendam Jalan Kenjeran "
+                 "sekitar enam jam.\nSatu pompa berhenti sekitar 90 menit.\nDinas menyiapkan anggaran pemeliharaan rumah pompa.\n"
+                 "SURYA.CO.ID, SURABAYA - Genangan air setinggi 40 sentimeter yang merendam Jalan Kenjeran baru surut "
+                 "Rabu (11/2/2026) dini hari.\n")
+    assert rows.article["dateline"] == "SURABAYA"
+
+
+def test_a_caption_closed_by_a_photographers_name_in_capitals_is_no_dateline():
+    rows = build("Radar Jogja\nHarga Cabai Rawit di Pasar Wates Tembus Rp 90 Ribu\nSelasa, 20 Januari 2026 | 16:05 WIB\n"
+                 "PANTAU HARGA: Pedagang menata cabai rawit di los sayur Pasar Wates, Kulon Progo, Senin (19/1). "
+                 "(ARDI SETYO NUGROHO/RADAR JOGJA)\nRADAR JOGJA – Harga cabai rawit merah di Pasar Wates terus merangkak naik. "
+                 "Selasa (20/1), komoditas itu dijual Rp 90 ribu per kilogram.\n")
+    assert rows.article["dateline"] is None
+    assert "PANTAU HARGA" not in rows.article["body"]

@@ -368,11 +368,14 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     return words <= 12 and not text.rstrip().endswith((".", "?", "!")) or ":" in text[:20]
 
 
+# "... Senin (19/1). (ARDI SETYO NUGROHO/RADAR JOGJA)": the photographer's full name in capitals, then the paper.
+_PHOTOGRAPHER_CREDIT = re.compile(r"\((?:[A-Z][A-Z.'’-]+\s){2,3}[A-Z][A-Z.'’-]+\s*/\s*[A-Z][^()/]{2,40}\)\s*$")
 # A photo credit closing a caption: "(KOMPAS.com/ Dian Erika)", "(ANTARA/Rudi)", "(Xinhua/Li Wei)".
 _CREDIT_AT_END = re.compile(r"\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s*/\s*[^()/]{2,50}\)\s*$"
                             r"|[.!?]\s+[\w-]+\.(?:com|co\.id|id)\s*/\s*[A-Z][\w .'’-]{2,40}$"
                             # "... Kamis (26/11/2026). ANTARA/HO-Dinas TPHBun Sulsel", "ANTARA FOTO/Rivan Lingga"
-                            r"|[.!?)]\s+[A-Z]{3,}(?:\s[A-Z]{3,})?/\s?[A-Z][\w .'’-]{1,50}$")
+                            r"|[.!?)]\s+[A-Z]{3,}(?:\s[A-Z]{3,})?/\s?[A-Z][\w .'’-]{1,50}$"
+                            r"|" + _PHOTOGRAPHER_CREDIT.pattern)
 
 
 def is_caption(text: str, lexicon: Lexicon) -> bool:
@@ -805,13 +808,14 @@ def _byline_with_a_time(text: str, lexicon: Lexicon) -> bool:
 def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon: Lexicon) -> bool:
     """Whether a line that opens like a dateline with words that name no known place ("BANJIR
     BANDANG -", "SELEBRASI -") is a Tribun-style photo caption: a true dateline with a known
-    place opens one of the next three lines."""
+    place opens one of the next seven lines."""
     text = lines[index].text.rstrip()
     if not place or _is_known_place(place.title(), lexicon) or len(_words(text)) < 10 \
             or not (_ends_sentence(text) or text.endswith(")") or _CREDIT_AT_END.search(text)
                     or _CAPITALS_CREDIT.search(text)):
         return False  # (a caption describes the photo in a sentence; "Wildan Noviansah - detikNews" is a byline)
-    for line in lines[index + 1:index + 4]:
+    # (a summary box may stand between: "Ringkasan Berita:" and its points)
+    for line in lines[index + 1:index + 8]:
         found = match_dateline(line.text, lexicon) if line.label in (BODY, BYLINE) else None
         if found and found[0] and (found[1] or _is_known_place(found[0].title(), lexicon)):
             return True  # a known place, or a place with its outlet ("BANJARMASINPOST.CO.ID, MARTAPURA -")
@@ -943,7 +947,11 @@ def _dateline_with_place(text: str, lexicon: Lexicon) -> bool:
     A masthead alone ("SOLOPOS.COM - Warga berebut ... (Solopos/Nicolous Irawan)") opens a caption."""
     found = match_dateline(text, lexicon)
     # "Ilustrasi - Warga memasukkan surat suara ...": a caption marker, not a place
-    return found is not None and bool(found[0]) and found[0].casefold() not in lexicon.caption_markers
+    if found is None or not found[0] or found[0].casefold() in lexicon.caption_markers:
+        return False
+    # "PANTAU HARGA: Pedagang menata cabai ... (ARDI SETYO NUGROHO/RADAR JOGJA)": a caption's label before a
+    # photographer's credit, unless it names a place the language file knows or an outlet
+    return not _PHOTOGRAPHER_CREDIT.search(text) or bool(found[1]) or _is_known_place(found[0].title(), lexicon)
 
 
 # '"Keberadaan TNI ... membutuhkan," ujar Kasdam ...': a quotation and its attribution, a paragraph of the story.
