@@ -5068,3 +5068,34 @@ def test_a_caption_closed_by_a_photographers_name_in_capitals_is_no_dateline():
                  "Selasa (20/1), komoditas itu dijual Rp 90 ribu per kilogram.\n")
     assert rows.article["dateline"] is None
     assert "PANTAU HARGA" not in rows.article["body"]
+
+
+def test_a_caption_closed_by_a_bare_photo_marker_is_no_dateline():
+    rows = build("POSMETRO MEDAN\nDua Jambret Babak Belur Dihajar Massa di Medan Baru\nSenin, 8 Desember 2025\n"
+                 "DIAMANKAN: Dua pelaku jambret, AS dan RH, saat diamankan di Mapolsek Medan Baru, Minggu (7/12). Foto: Istimewa\n"
+                 "MEDAN, POSMETROMEDAN.com – Nasib apes dialami dua pemuda warga Kecamatan Medan Sunggal yang menjambret "
+                 "telepon seluler milik seorang pelajar.\n")
+    assert rows.article["dateline"] == "MEDAN"
+
+
+def test_a_caption_above_a_photo_credit_the_site_treats_as_furniture_is_no_dateline():
+    rows = build("Trinidad Express Newspapers\nWe are tired of promises\nNov 19, 2025\n"
+                 "UNDER WATER: Vashti Rampersad, 62, stands in her flooded living room at Clarke Road, Penal, yesterday.\n"
+                 "Photo: DEXTER PHILIP\nRESIDENTS of Clarke Road in Penal spent yesterday bailing water out of their homes, "
+                 "hours after the Godineau River burst its banks again.\n")
+    assert rows.article["dateline"] is None
+    assert not rows.article["body"].startswith("UNDER WATER")
+
+
+def test_a_dateline_crediting_the_paper_in_brackets_before_a_colon():
+    rows = build("48 Ribu Pekerja Kena PHK hingga November 2025\n11/12/2025 16:20\nJAKARTA (Suara Karya): Kementerian "
+                 "Ketenagakerjaan mencatat sebanyak 48.312 pekerja terkena pemutusan hubungan kerja sepanjang tahun ini.\n")
+    assert rows.article["dateline"] == "JAKARTA"
+
+
+def test_a_sites_domain_and_place_run_into_the_lead_without_a_dash():
+    rows = build("Tenun Tanimbar Tampil Modern di Panggung Jakarta Fashion Week\nJumat, 24 Oktober 2025\n"
+                 "Fimela.com, Jakarta Tenun ikat dari Kepulauan Tanimbar, Maluku, biasanya hadir sebagai kain adat dalam "
+                 "upacara pernikahan.\n")
+    assert rows.article["dateline"] == "Jakarta"
+    assert rows.article["body"].startswith("Tenun ikat")

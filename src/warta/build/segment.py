@@ -56,7 +56,7 @@ _DATELINE_GLUED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*(?:,[ -]?| \| )|[A-Z][\w.
 # "Jakarta: Kementerian ..." (a place and a colon, then the lead sentence).
 # "KUALA LUMPUR (Feb 26): Malaysia's ...": the day in brackets before the colon.
 _DATELINE_COLON = re.compile(r"^(?:(?P<outlet>[A-Z][\w.]+(?: [A-Z][\w.]+)?), )?(?P<head>[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})"
-                             r"(?: \((?:[A-Z][a-z]{2,8}\.? \d{1,2}|(?P<paren>[A-Z][\w.]{2,20}))\)|, [A-Z][a-z]{2,8}\.? \d{1,2})?:\s+(?=[A-Z])")
+                             r"(?: \((?:[A-Z][a-z]{2,8}\.? \d{1,2}|(?P<paren>[A-Z][\w.]{2,20}(?: [A-Z][\w.]{1,20})?))\)|, [A-Z][a-z]{2,8}\.? \d{1,2})?:\s+(?=[A-Z])")
 # ("KUCHING, Dec 2: Sarawak and ...": the day after a comma)
 # "Jakarta, NU Online", "DENPASAR, NusaBali" alone on its line above the lead: the place, then the outlet;
 # or the outlet first: "TVRINews, Kupang", "Beritabali.com, Denpasar.".
@@ -552,6 +552,8 @@ def _brand_of_an_outlet(part: str, lexicon: Lexicon) -> bool:
 
 # "Suarausu.or.id, Medan-Ratusan ...": a site's domain, then a place in title case run into the lead.
 _DATELINE_SITE_GLUED = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[–—-](?=[A-Z])")
+# "Fimela.com, Jakarta Tenun ikat dari ...": a site's domain and a place, the lead run on after a space.
+_DATELINE_SITE_SPACE = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=[A-Z])")
 # "Mudanews.com-Medan | ...": a site's domain glued to the place by a hyphen.
 _SITE_THEN_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2})[-–](?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _BYLINE_BEFORE_PLACE = re.compile(r"^(?:By|Oleh)\s+[^/|]{3,40}[/|]\s*")
@@ -596,6 +598,13 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         site = _DATELINE_SITE_GLUED.match(text)
         if site and _is_known_place(site.group("place"), lexicon):  # "Suarausu.or.id, Medan-Ratusan mahasiswa ..."
             return site.group("place"), [site.group("site")], text[site.end():]
+        spaced = _DATELINE_SITE_SPACE.match(text)
+        if spaced and len(_words(text)) >= 12:
+            place = spaced.group("place")
+            if not _is_known_place(place, lexicon) and " " in place:
+                place = place.split()[0]  # "Jakarta Tenun": the place, then the lead's first word
+            if _is_known_place(place, lexicon):
+                return place, [spaced.group("site")], text[spaced.end("site") + 2 + len(place):].lstrip()
         glued = _DATELINE_GLUED.match(text)
         if glued and _is_known_place(glued.group("place").title(), lexicon):  # not "ASEAN–China trade rose"
             # "MANADOPOST.ID, MANADO—Kasus ...", "JAYAPURA-Dinas ...": read as if the dash had its spaces
@@ -812,7 +821,7 @@ def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon:
     text = lines[index].text.rstrip()
     if not place or _is_known_place(place.title(), lexicon) or len(_words(text)) < 10 \
             or not (_ends_sentence(text) or text.endswith(")") or _CREDIT_AT_END.search(text)
-                    or _CAPITALS_CREDIT.search(text)):
+                    or _CAPITALS_CREDIT.search(text) or is_caption(text, lexicon)):  # ("... Minggu (7/12). Foto: Istimewa")
         return False  # (a caption describes the photo in a sentence; "Wildan Noviansah - detikNews" is a byline)
     # (a summary box may stand between: "Ringkasan Berita:" and its points)
     for line in lines[index + 1:index + 8]:
@@ -958,7 +967,7 @@ def _dateline_with_place(text: str, lexicon: Lexicon) -> bool:
 _ATTRIBUTED_QUOTE = re.compile(r"[\"“].{10,}?[,.!?][\"”] [a-z]")
 
 
-def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
+def _mark_caption_neighbours(lines: list[Line], stop: int, lexicon: Lexicon) -> None:
     """A line followed by a bare photo credit ("Foto: ...") is the caption it credits."""
     captions = {line.text for line in lines if line.label == CAPTION}
     # The page's first line of four words or more (menus and site names are shorter) is its
@@ -973,7 +982,10 @@ def _mark_caption_neighbours(lines: list[Line], stop: int) -> None:
             if content_seen:
                 continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if following and following.label == CAPTION and len(_words(following.text)) <= 6 \
+        # (a credit may be furniture too: "Photo: DEXTER PHILIP" under "UNDER WATER: Vashti Rampersad, 62, stands ...")
+        credit = following and (following.label == CAPTION or following.label == BOILERPLATE
+                                and is_caption(following.text, lexicon))
+        if credit and len(_words(following.text)) <= 6 \
                 and not _ATTRIBUTED_QUOTE.match(line.text):  # (a story's last quote, then its source in brackets)
             line.label = CAPTION
             captions.add(line.text)
@@ -1364,7 +1376,7 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
     _label_furniture(lines, lexicon)
     _mark_link_after_bare_marker(lines, lexicon)
     zones = _find_zones(lines, lexicon, date_line)
-    _mark_caption_neighbours(lines, zones.tail_start)
+    _mark_caption_neighbours(lines, zones.tail_start, lexicon)
     _label_header(page, zones, lexicon, date_line)
     _mark_date_lines_by_bylines(lines, zones, date_line)
     _label_body(page, zones, lexicon)
