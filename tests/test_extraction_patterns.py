@@ -5099,3 +5099,10 @@ def test_a_sites_domain_and_place_run_into_the_lead_without_a_dash():
                  "upacara pernikahan.\n")
     assert rows.article["dateline"] == "Jakarta"
     assert rows.article["body"].startswith("Tenun ikat")
+
+
+def test_a_javanese_noble_title_raden_stays_in_the_name():
+    rows = body_page("Kepala Dinas Perdagangan Kota Palembang, Raden Ayu Fitriani, memantau harga bawang di Pasar Cinde.\n\n"
+                     "\"Harga sudah turun,\" kata Ayu Fitriani.\n")
+    assert set(people(rows)) == {"Raden Ayu Fitriani"}
+    assert quotes(rows) == [("Harga sudah turun,", "Raden Ayu Fitriani")]
