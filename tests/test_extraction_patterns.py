@@ -5106,3 +5106,12 @@ def test_a_javanese_noble_title_raden_stays_in_the_name():
                      "\"Harga sudah turun,\" kata Ayu Fitriani.\n")
     assert set(people(rows)) == {"Raden Ayu Fitriani"}
     assert quotes(rows) == [("Harga sudah turun,", "Raden Ayu Fitriani")]
+
+
+def test_a_long_headline_over_a_shorter_standfirst_is_the_title():
+    rows = build("CBC\nNews\nNova Scotia\nWoodside ferry to stop running for 6 weeks while Halifax repairs aging terminal\n"
+                 "Commuters told to use Alderney ferry or extra buses during closure\n"
+                 "Mireille Boudreau · CBC News · Posted: Jan 13, 2026 5:00 AM AST\n"
+                 "The Woodside ferry in Dartmouth will stop running for six weeks while crews replace corroded steel at the "
+                 "terminal.\n")
+    assert rows.article["title"] == "Woodside ferry to stop running for 6 weeks while Halifax repairs aging terminal"

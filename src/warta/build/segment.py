@@ -1014,7 +1014,8 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
                                   and _patterns(lexicon).byline_prefixes.match(following.text.casefold().replace(" :", ":"))):
         score += 1  # ("Ditulis oleh: ..." under the headline stands where a date line would)
     elif len(words) >= 4 and following is not None and following.label == BODY and _is_title_candidate(following) \
-            and len(_words(following.text)) > len(words) and _followed_by_date(following, lines) \
+            and (len(_words(following.text)) > len(words) or len(words) >= 8 and len(_words(following.text)) >= 6) \
+            and _followed_by_date(following, lines) \
             and not _names_in_a_row(line.text, words) and not _looks_like_headline(following.text):
         score += 1.5  # a headline, then its standfirst (longer, in sentence case), then the date line
     if line.text.endswith("."):
