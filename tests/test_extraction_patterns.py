@@ -5115,3 +5115,14 @@ def test_a_long_headline_over_a_shorter_standfirst_is_the_title():
                  "The Woodside ferry in Dartmouth will stop running for six weeks while crews replace corroded steel at the "
                  "terminal.\n")
     assert rows.article["title"] == "Woodside ferry to stop running for 6 weeks while Halifax repairs aging terminal"
+
+
+def test_an_employer_before_a_title_in_lower_case_is_no_person():
+    rows = build("Woodside ferry to stop running for six weeks\nJan 13, 2026\nHALIFAX - The ferry terminal will close for "
+                 "six weeks while crews replace corroded steel.\n\n\"It's not a decision we took lightly,\" said Halifax Transit "
+                 "director Andrea Pothier. \"But the engineers were clear.\"\n\nShe said Halifax Transit will post daily "
+                 "updates. Dartmouth resident Kendra Willis said the news caught her off guard.\n")
+    assert quotes(rows) == [("It's not a decision we took lightly,", "Andrea Pothier"),
+                            ("But the engineers were clear.", "Andrea Pothier")]
+    assert people(rows) == {"Andrea Pothier": "Halifax Transit director", "Kendra Willis": None}
+    assert {a["name"]: a["kind"] for a in rows.actors}["Halifax Transit"] == "organization"

@@ -878,6 +878,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
     place_end = -1  # where the last place named ended: the next name in the same list is a place too
     short_names: dict[str, str] = {}  # an organisation's short name given in brackets
     introduced_alone: set[str] = set()  # one-word names introduced with an age
+    employer_roles: dict[int, str] = {}  # where a name starts -> its role, named before it ("Halifax Transit director")
+    employers: set[str] = set()  # names of those employers: organisations wherever else the page names them
     # "jaksa penuntut umum (JPU) Kejaksaan Negeri ...": the acronym in brackets closes the words before it
     runs = [run[1:] if len(run) > 1 and run[0].text.startswith("(") and run[0].text.endswith(")") else run
             for run in capitalised_runs(text)]
@@ -1089,11 +1091,23 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             continue  # "tulis manajemen Samudra Pangan Lestari" after "PT Samudra Pangan Lestari": the company
         if names_the_outlet(surface, outlet):
             continue  # "Dr. Anusha Varathan told Ada Derana": the paper heard it
+        title_after = _title_then_name(text, runs, index, lexicon) if name[-1] is run[-1] and not aged else None
+        if title_after:
+            # "said Halifax Transit director Andrea Pothier": the employer, then the title of the person named next
+            found.append((name[0].start, surface, "organization", None, False))
+            employer_roles[runs[index + 1][0].start] = text[name[0].start:end] + " " + title_after
+            employers.add(surface)
+            continue
+        if not role and start in employer_roles:
+            role = employer_roles[start]
         if role or len(name) >= 2 or speaking or aged:
             found.append((name[0].start, surface, "person", role, speaking))
         else:
             short_forms.append((name[0].start, surface))
     found = _drop_sentence_openers(found, text)
+    if employers:  # ("She said Halifax Transit will post daily updates": the employer named before, no person)
+        found = [(offset, surface, "organization" if surface in employers else kind, role, speaking)
+                 for offset, surface, kind, role, speaking in found]
     # "“Cambodia remains committed ...”": a country that acts or speaks is a country, never a person.
     # ("Ketua FKKD Kecamatan Ciawigebang, Oman, mengatakan", "Haji Oman": a man named Oman, his role in a district or
     # his honorific stated, wherever the page names him; not "Ketua Dewan Keamanan PBB bulan ini, Aljazair")
@@ -1149,6 +1163,22 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
     if pronouns:
         actors.speech = sorted(actors.speech + pronouns)
     return actors
+
+
+# " director Andrea": one to three lower-case words between two runs of capitalised words
+_LOWER_CASE_GAP = re.compile(r" ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?=[A-Z])")
+
+
+def _title_then_name(text: str, runs: list[list[Token]], index: int, lexicon: Lexicon) -> str | None:
+    """The title in lower case between a run and a full name right after it ("Halifax Transit director Andrea
+    Pothier", "Penal/Debe Regional Corporation chairman Dave Sookram"): the run is where that person works."""
+    gap = _LOWER_CASE_GAP.match(text, runs[index][-1].end)
+    following = runs[index + 1] if index + 1 < len(runs) else None
+    if not gap or following is None or following[0].start != gap.end() or len(following) < 2 \
+            or not _title_pattern(lexicon).fullmatch(gap.group(1)) or gap.group(1).split()[-1] in lexicon.residents \
+            or gap.group(1).split()[-1] in lexicon.person_nouns:
+        return None  # (not "Mosgiel resident Peter Haddon": where he lives)
+    return gap.group(1)
 
 
 def _pronouns_speaking(text: str, actors: ArticleActors, verbs: frozenset[str], lexicon: Lexicon) -> list[tuple[int, str]]:

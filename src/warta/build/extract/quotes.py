@@ -973,6 +973,9 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
         names = [token.text for token in trailing_name(run, lexicon)]
         if not names or (" ".join(names) in lexicon.countries and len(names) < len(run)):
             continue  # "Kementerian Luar Negeri Oman": the country closes an institution's name
+        employer = actors.actors.get(" ".join(names))
+        if employer is not None and employer.kind == "organization" and run is not runs[-1]:
+            continue  # "said Halifax Transit director Andrea Pothier": where the one named next works
         canonical = actors.canonical_near(" ".join(names), offset) or actors.canonical_near(names[-1], offset)
         if canonical:
             return canonical, "person"
