@@ -5126,3 +5126,10 @@ def test_an_employer_before_a_title_in_lower_case_is_no_person():
                             ("But the engineers were clear.", "Andrea Pothier")]
     assert people(rows) == {"Andrea Pothier": "Halifax Transit director", "Kendra Willis": None}
     assert {a["name"]: a["kind"] for a in rows.actors}["Halifax Transit"] == "organization"
+
+
+def test_lalu_after_a_bracketed_day_stays_out_of_the_date_but_kemarin_joins_it():
+    rows = body_page("Rapat digelar Senin (10/2) lalu di kantor desa. Hasilnya dibahas lagi Selasa (11/2/2025) kemarin.\n")
+    assert dates(rows)["Senin (10/2)"] == (D(2025, 2, 10), "day")
+    assert dates(rows)["Selasa (11/2/2025) kemarin"] == (D(2025, 2, 11), "day")
+    assert "Senin (10/2) lalu" not in dates(rows)

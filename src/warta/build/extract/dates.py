@@ -716,9 +716,10 @@ def _with_direction(mention: DateMention, text: str, lexicon: Lexicon) -> DateMe
     if mention.granularity == "year":  # "tahun 2024 lalu": the word belongs to it, the year stays
         return replace(mention, text=text[mention.start:found.end()], end=found.end())
     direction = lexicon.weekday_after[found.group(1).casefold()]
-    if direction == "next" and mention.text.endswith(")"):
-        # "Jumat (25/12) mendatang": the day is written out; the word only says it lies ahead (most leave it out)
-        return replace(mention, future=True)
+    if mention.text.endswith(")") and (direction == "next" or found.group(1).casefold() not in lexicon.relative):
+        # "Jumat (25/12) mendatang", "Kamis (13/11) lalu": the day is written out; the word only says on which side
+        # of publication it lies (most leave it out; not "Selasa (10/11/2026) kemarin", a date of its own joined)
+        return replace(mention, future=True) if direction == "next" else replace(mention, strictly_past=True)
     return replace(mention, text=text[mention.start:found.end()], end=found.end(),
                    strictly_past=direction == "last", future=direction == "next")
 
