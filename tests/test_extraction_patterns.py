@@ -5133,3 +5133,19 @@ def test_lalu_after_a_bracketed_day_stays_out_of_the_date_but_kemarin_joins_it()
     assert dates(rows)["Senin (10/2)"] == (D(2025, 2, 10), "day")
     assert dates(rows)["Selasa (11/2/2025) kemarin"] == (D(2025, 2, 11), "day")
     assert "Senin (10/2) lalu" not in dates(rows)
+
+
+def test_the_sites_date_of_the_day_over_the_headline_is_no_date_of_the_story():
+    rows = build("The Business Standard\nTHURSDAY, JANUARY 15, 2026\nEconomy\nChattogram port dwell time climbs to 11 days as "
+                 "importers delay clearance\nShamsul Haque Rimon\n22 October, 2025, 09:15 pm\nCHATTOGRAM - Average dwell time "
+                 "at Chattogram port rose to 11 days on Tuesday as importers delayed clearance of their consignments.\n")
+    assert rows.article["published"] == D(2025, 10, 22)
+    assert "THURSDAY, JANUARY 15, 2026" not in dates(rows)
+    assert dates(rows)["Tuesday"] == (D(2025, 10, 21), "day")
+
+
+def test_a_date_line_over_the_headline_stays_when_it_is_the_storys_own():
+    rows = build("Senin, 13 Januari 2025\nBanjir Rendam Tiga Desa di Kabupaten Sampang\nSAMPANG - Banjir merendam tiga desa "
+                 "di Kabupaten Sampang sejak Minggu (12/1) malam.\n")
+    assert rows.article["published"] == D(2025, 1, 13)
+    assert dates(rows)["Senin, 13 Januari 2025"] == (D(2025, 1, 13), "day")

@@ -50,9 +50,13 @@ class ArticleRows:
 def _page_dates(page: Page, lexicon: Lexicon) -> list[tuple[str, DateMention]]:
     """Every date mention with where it stood: header lines, captions, the dateline, the body."""
     found: list[tuple[str, DateMention]] = []
+    above_title = any(line.label == TITLE for line in page.lines)
     for line in page.lines:
+        above_title = above_title and line.label != TITLE
         if line.label == DATELINE_DATE and line.text != page.dateline_text:
-            found.extend(("header", m) for m in date_line_dates(line.text, lexicon))
+            # (a date line over the headline may be the site's date of the day: "masthead" until the story's is known)
+            part = "masthead" if above_title else "header"
+            found.extend((part, m) for m in date_line_dates(line.text, lexicon))
         elif line.label in (TITLE, STANDFIRST, BYLINE) and line.text != page.dateline_text:
             found.extend(("header", m) for m in find_dates(line.text, lexicon))
         elif line.label == CAPTION:
@@ -61,6 +65,22 @@ def _page_dates(page: Page, lexicon: Lexicon) -> list[tuple[str, DateMention]]:
         found.extend(("header", m) for m in find_dates(page.dateline_text, lexicon))
     found.extend(("body", m) for m in find_dates(page.body, lexicon))
     return found
+
+
+def _without_the_sites_date(found: list[tuple[str, DateMention]], published: dt.date | None, updated: dt.date | None,
+                            hint: int | None) -> list[tuple[str, DateMention]]:
+    """The dates of the page without those of date lines over the headline that fall after the story was published
+    and updated ("THURSDAY, JANUARY 15, 2026" above the menu of a story of 22 October 2025): the day the site was read."""
+    latest = max((day for day in (published, updated) if day is not None), default=None)
+    kept = []
+    for part, mention in found:
+        if part == "masthead":
+            value = resolved_date(mention, published, hint)
+            if latest is not None and value is not None and value > latest:
+                continue
+            part = "header"
+        kept.append((part, mention))
+    return kept
 
 
 def _day_of_a_dated_relative(body: str, mentions: list[DateMention], hint: int | None,
@@ -241,6 +261,7 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
         published = updated  # a page stamped only "Updated ..." was published by then: the best date it gives
     if updated is not None and published is not None and updated < published:
         updated = None
+    found = _without_the_sites_date(found, published, updated, hint)
 
     outlet, wires = credits(page, lexicon)
     own_outlet = document.fields.get("outlet") or outlet
