@@ -5149,3 +5149,11 @@ def test_a_date_line_over_the_headline_stays_when_it_is_the_storys_own():
                  "di Kabupaten Sampang sejak Minggu (12/1) malam.\n")
     assert rows.article["published"] == D(2025, 1, 13)
     assert dates(rows)["Senin, 13 Januari 2025"] == (D(2025, 1, 13), "day")
+
+
+def test_a_document_named_after_an_office_is_no_person_before_a_title():
+    rows = body_page("Bupati Gianyar I Made Wiryawan Putra meresmikan tempat pengolahan sampah di Desa Mas.\n\nIa menambahkan, "
+                     "sesuai Surat Edaran Bupati yang terbit bulan lalu, TPA hanya menerima sampah residu.\n\n\"Kami ingin "
+                     "Gianyar menjadi contoh,\" ujar Bupati.\n")
+    assert set(people(rows)) == {"I Made Wiryawan Putra"}
+    assert quotes(rows) == [("Kami ingin Gianyar menjadi contoh,", "I Made Wiryawan Putra")]

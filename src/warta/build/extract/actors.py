@@ -644,9 +644,12 @@ def _name_before_role(run: list[Token], lexicon: Lexicon) -> list[Token]:
     count = 0
     while count < len(run) and count < 5 and is_name_token(run[count].text, lexicon):
         count += 1
-    if not 2 <= count <= 4 or count >= len(run) or not title_at_start(
-            " ".join(token.text for token in run[count:]), lexicon):
+    if not 2 <= count <= 4 or count >= len(run):
         return []
+    role = " ".join(token.text for token in run[count:])
+    title = _title_pattern(lexicon).match(role)
+    if title is None or not role[:1].isupper() or not role[title.end():].strip():
+        return []  # (a title with no office after it: "Surat Edaran Bupati", the regent's circular)
     return run[:count]
 
 
