@@ -5157,3 +5157,11 @@ def test_a_document_named_after_an_office_is_no_person_before_a_title():
                      "Gianyar menjadi contoh,\" ujar Bupati.\n")
     assert set(people(rows)) == {"I Made Wiryawan Putra"}
     assert quotes(rows) == [("Kami ingin Gianyar menjadi contoh,", "I Made Wiryawan Putra")]
+
+
+def test_nigerian_honorifics_are_titles_not_names():
+    rows = build("Garri prices crash in Benue\nFebruary 3, 2026\nMAKURDI - Prices of garri have crashed across Benue State.\n\n"
+                 "\"Our members are not asking for handouts,\" said the chairman of the farmers' association, Comrade Sekav "
+                 "Ukaan. Barrister Terfa Iorliam, a lawyer, agreed.\n")
+    assert quotes(rows) == [("Our members are not asking for handouts,", "Sekav Ukaan")]
+    assert set(people(rows)) == {"Sekav Ukaan", "Terfa Iorliam"}
