@@ -5165,3 +5165,11 @@ def test_nigerian_honorifics_are_titles_not_names():
                  "Ukaan. Barrister Terfa Iorliam, a lawyer, agreed.\n")
     assert quotes(rows) == [("Our members are not asking for handouts,", "Sekav Ukaan")]
     assert set(people(rows)) == {"Sekav Ukaan", "Terfa Iorliam"}
+
+
+def test_a_weekday_set_off_by_commas_after_a_future_verb_lies_ahead():
+    rows = build("Benue to register cassava farmers\nJanuary 27, 2026\nMAKURDI - The commissioner said the ministry would, "
+                 "on Monday, begin registration of cassava farmers. Traders said sales fell on Monday, as buyers stayed away.\n",
+                 language="en")
+    mentions = sorted((d["start"], d["date"]) for d in rows.dates if d["text"] == "Monday")
+    assert [value for _, value in mentions] == [D(2026, 2, 2), D(2026, 1, 26)]

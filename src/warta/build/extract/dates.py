@@ -428,7 +428,11 @@ def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
     before = text[max(0, start - 100): start]
     # Only the date's own clause: a comma or sentence end before it starts another statement.
     clause = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(","), before.rfind("\n"))
-    window = [word.strip("\"“”‘’'(") for word in before[clause + 1:].casefold().split()[-12:]]
+    if len(before[clause + 1:].split()) <= 1 and before[clause:clause + 1] == "," and before[:clause].rstrip()[-1:].isalpha():
+        # "the ministry would, on Monday, begin": a date set off by commas inside its clause belongs to the verb before
+        clause = max(before.rfind(". ", 0, clause), before.rfind("! ", 0, clause), before.rfind("? ", 0, clause),
+                     before.rfind(",", 0, clause), before.rfind("\n", 0, clause))
+    window = [word.strip("\"“”‘’'(,") for word in before[clause + 1:].casefold().split()[-12:]]
     if window and window[-1] in lexicon.since:
         return False  # "sejak Selasa": where something began, never ahead
     # The marker nearest the date decides: "expected to be higher than what we saw on Monday" is behind.
