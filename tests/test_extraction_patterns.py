@@ -5173,3 +5173,10 @@ def test_a_weekday_set_off_by_commas_after_a_future_verb_lies_ahead():
                  language="en")
     mentions = sorted((d["start"], d["date"]) for d in rows.dates if d["text"] == "Monday")
     assert [value for _, value in mentions] == [D(2026, 2, 2), D(2026, 1, 26)]
+
+
+def test_a_conservation_agencys_field_unit_is_no_person():
+    rows = body_page("Balai Konservasi Sumber Daya Alam (BKSDA) Kalimantan Tengah melalui Resor Sampit mengimbau warga "
+                     "di bantaran Sungai Mentaya waspada buaya.\n")
+    assert people(rows) == {}
+    assert "Resor Sampit" in {a["name"] for a in rows.actors if a["kind"] == "organization"}
