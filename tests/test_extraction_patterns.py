@@ -5180,3 +5180,16 @@ def test_a_conservation_agencys_field_unit_is_no_person():
                      "di bantaran Sungai Mentaya waspada buaya.\n")
     assert people(rows) == {}
     assert "Resor Sampit" in {a["name"] for a in rows.actors if a["kind"] == "organization"}
+
+
+def test_a_related_reads_box_inside_the_story_is_furniture():
+    rows = build("School streets to ban cars at 30 Dublin schools\n6.00am, 3 Dec 2025\nCARS WILL BE banned from streets "
+                 "outside 30 schools in Dublin from January, the city council has said.\n\"We are trying to make the last "
+                 "200 metres safe,\" said engineer Brian Mulvihill.\nRelated Reads\nDublin councillors back 30km/h limit on "
+                 "residential roads\n‘My child was nearly hit’: Parents call for crossing at busy Finglas junction\nThe "
+                 "council voted through the plan at its monthly meeting on Monday, after a motion was deferred twice.\n"
+                 "Parents at one school said they had waited years for the measure to come in.\nThe first fines will be "
+                 "issued in February, after a period of warnings, a spokesperson for the council said.\n")
+    assert quotes(rows) == [("We are trying to make the last 200 metres safe,", "Brian Mulvihill")]
+    assert "Related Reads" not in rows.article["body"] and "Finglas" not in rows.article["body"]
+    assert "deferred twice" in rows.article["body"]
