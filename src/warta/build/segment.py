@@ -369,7 +369,8 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
 
 
 # "... Senin (19/1). (ARDI SETYO NUGROHO/RADAR JOGJA)": the photographer's full name in capitals, then the paper.
-_PHOTOGRAPHER_CREDIT = re.compile(r"\((?:[A-Z][A-Z.'’-]+\s){2,3}[A-Z][A-Z.'’-]+\s*/\s*[A-Z][^()/]{2,40}\)\s*$")
+# (not a story's own closing tag: "(HUMAS PEMKAB SLEMAN/ADV)", an advertorial's)
+_PHOTOGRAPHER_CREDIT = re.compile(r"\((?:[A-Z][A-Z.'’-]+\s){2,3}[A-Z][A-Z.'’-]+\s*/\s*(?!ADV\))[A-Z][^()/]{2,40}\)\s*$")
 # A photo credit closing a caption: "(KOMPAS.com/ Dian Erika)", "(ANTARA/Rudi)", "(Xinhua/Li Wei)".
 _CREDIT_AT_END = re.compile(r"\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s*/\s*[^()/]{2,50}\)\s*$"
                             r"|[.!?]\s+[\w-]+\.(?:com|co\.id|id)\s*/\s*[A-Z][\w .'’-]{2,40}$"
@@ -553,7 +554,8 @@ def _brand_of_an_outlet(part: str, lexicon: Lexicon) -> bool:
 # "Suarausu.or.id, Medan-Ratusan ...": a site's domain, then a place in title case run into the lead.
 _DATELINE_SITE_GLUED = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[–—-](?=[A-Z])")
 # "Fimela.com, Jakarta Tenun ikat dari ...": a site's domain and a place, the lead run on after a space.
-_DATELINE_SITE_SPACE = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=[A-Z])")
+_DATELINE_SITE_SPACE = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}) (?=[A-Z])")
+_LIST_AFTER_FIRST_WORD = re.compile(r"\S+(?:,| dan | and | serta )")
 # "Mudanews.com-Medan | ...": a site's domain glued to the place by a hyphen.
 _SITE_THEN_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2})[-–](?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _BYLINE_BEFORE_PLACE = re.compile(r"^(?:By|Oleh)\s+[^/|]{3,40}[/|]\s*")
@@ -600,11 +602,14 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             return site.group("place"), [site.group("site")], text[site.end():]
         spaced = _DATELINE_SITE_SPACE.match(text)
         if spaced and len(_words(text)) >= 12:
-            place = spaced.group("place")
-            if not _is_known_place(place, lexicon) and " " in place:
-                place = place.split()[0]  # "Jakarta Tenun": the place, then the lead's first word
-            if _is_known_place(place, lexicon):
-                return place, [spaced.group("site")], text[spaced.end("site") + 2 + len(place):].lstrip()
+            # The longest known place the words open ("Kota Tangerang Selatan Pemerintah ...", "Jakarta Tenun ...")
+            words = spaced.group("place").split()
+            place = next((" ".join(words[:count]) for count in range(len(words), 0, -1)
+                          if _is_known_place(" ".join(words[:count]), lexicon)), None)
+            rest = text[spaced.end("site") + 2 + len(place):].lstrip() if place else ""
+            # (not "Tempo.co, Jakarta Post dan Kompas.com menurunkan ...": a list of outlets, no lead)
+            if place and not _LIST_AFTER_FIRST_WORD.match(rest):
+                return place, [spaced.group("site")], rest
         glued = _DATELINE_GLUED.match(text)
         if glued and _is_known_place(glued.group("place").title(), lexicon):  # not "ASEAN–China trade rose"
             # "MANADOPOST.ID, MANADO—Kasus ...", "JAYAPURA-Dinas ...": read as if the dash had its spaces
@@ -823,14 +828,18 @@ def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon:
             or not (_ends_sentence(text) or text.endswith(")") or _CREDIT_AT_END.search(text)
                     or _CAPITALS_CREDIT.search(text) or is_caption(text, lexicon)):  # ("... Minggu (7/12). Foto: Istimewa")
         return False  # (a caption describes the photo in a sentence; "Wildan Noviansah - detikNews" is a byline)
-    # (a summary box may stand between: "Ringkasan Berita:" and its points)
-    for line in lines[index + 1:index + 8]:
+    # (a summary box may stand between: "Ringkasan Berita:" and its points; not paragraphs of a story, nor a quotation)
+    for offset, line in enumerate(lines[index + 1:index + 8]):
+        if offset >= 3 and any(len(_words(between.text)) >= 25 or _QUOTE_MARK.search(between.text)
+                               for between in lines[index + 1:index + 1 + offset]):
+            break
         found = match_dateline(line.text, lexicon) if line.label in (BODY, BYLINE) else None
         if found and found[0] and (found[1] or _is_known_place(found[0].title(), lexicon)):
             return True  # a known place, or a place with its outlet ("BANJARMASINPOST.CO.ID, MARTAPURA -")
     return False
 
 
+_QUOTE_MARK = re.compile("[\"“”]")
 # "... Senin (20/1). BANJARMASINPOST.CO.ID/MUHAMMAD SYAIFUL ANWAR": a credit in capitals closing a caption.
 _CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.-]+/[A-Z][A-Z .'-]+$")
 
@@ -967,6 +976,10 @@ def _dateline_with_place(text: str, lexicon: Lexicon) -> bool:
 _ATTRIBUTED_QUOTE = re.compile(r"[\"“].{10,}?[,.!?][\"”] [a-z]")
 
 
+# "UNDER WATER: Vashti Rampersad, 62, stands ...": a caption's label in capitals.
+_CAPTION_LABEL = re.compile(r"[A-Z][A-Z'’ -]{2,30}: ")
+
+
 def _mark_caption_neighbours(lines: list[Line], stop: int, lexicon: Lexicon) -> None:
     """A line followed by a bare photo credit ("Foto: ...") is the caption it credits."""
     captions = {line.text for line in lines if line.label == CAPTION}
@@ -984,7 +997,7 @@ def _mark_caption_neighbours(lines: list[Line], stop: int, lexicon: Lexicon) -> 
         following = lines[index + 1] if index + 1 < len(lines) else None
         # (a credit may be furniture too: "Photo: DEXTER PHILIP" under "UNDER WATER: Vashti Rampersad, 62, stands ...")
         credit = following and (following.label == CAPTION or following.label == BOILERPLATE
-                                and is_caption(following.text, lexicon))
+                                and _CAPTION_LABEL.match(line.text) and is_caption(following.text, lexicon))
         if credit and len(_words(following.text)) <= 6 \
                 and not _ATTRIBUTED_QUOTE.match(line.text):  # (a story's last quote, then its source in brackets)
             line.label = CAPTION
@@ -1014,7 +1027,8 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
                                   and _patterns(lexicon).byline_prefixes.match(following.text.casefold().replace(" :", ":"))):
         score += 1  # ("Ditulis oleh: ..." under the headline stands where a date line would)
     elif len(words) >= 4 and following is not None and following.label == BODY and _is_title_candidate(following) \
-            and (len(_words(following.text)) > len(words) or len(words) >= 8 and len(_words(following.text)) >= 6) \
+            and (len(_words(following.text)) > len(words) or len(words) >= 8 and len(_words(following.text)) >= 6
+                 and not _reads_like_furniture(line.text, words, lexicon)) \
             and _followed_by_date(following, lines) \
             and not _names_in_a_row(line.text, words) and not _looks_like_headline(following.text):
         score += 1.5  # a headline, then its standfirst (longer, in sentence case), then the date line
@@ -1083,6 +1097,12 @@ def _repeats_a_word(words: list[str]) -> bool:
     """Whether a word of three letters or more comes back ("Liga Inggris Liga Italia"): a menu's items."""
     long_words = [word.casefold() for word in words if len(word) >= 3]
     return len(set(long_words)) < len(long_words)
+
+
+def _reads_like_furniture(text: str, words: list[str], lexicon: Lexicon) -> bool:
+    """A line over a headline that reads as the site's, not the story's: a label with a colon ("Previous story: ...",
+    "Exclusive: ...") or a tagline naming the site's menu words ("Breaking news and analysis from across ...")."""
+    return ":" in text[:25] or any(word.casefold() in lexicon.menu_words for word in words)
 
 
 def _followed_by_date(line: Line, lines: list[Line]) -> bool:

@@ -289,12 +289,19 @@ def abbreviated_titles() -> frozenset[str]:
     return _in_every_language("abbreviations")
 
 
-def _ends_run(word: str) -> bool:
+def _ends_run(word: str, current: list[Token]) -> bool:
     """A word with a comma or period ends a run, unless it is an initial ("H.") or an abbreviated title."""
     if not word.endswith((",", ".")) or len(word) == 2 and word[0].isupper() and word[1] == ".":
         return False
     return not (word.endswith(".") and (word[:-1] in abbreviated_titles() or word in _in_every_language("name_particles")
-                                        or word in _in_every_language("period_titles")))
+                                        or _period_title(word, current)))
+
+
+def _period_title(word: str, current: list[Token]) -> bool:
+    """A title written with its period, opening a run or after another title ("Eng. S. P. Gunawardena", "Dr. Eng.
+    Rahmat"; not "Lim Guan Eng." closing a sentence)."""
+    return word in _in_every_language("period_titles") and (len(current) == 1 or current[-2].text.rstrip(".")
+                                                             in abbreviated_titles())
 
 
 @cache
@@ -510,9 +517,9 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             current = []
             position = end
             continue
-        current.append(_trimmed_token(word, start, end) if word[-1] in ",." else Token(word, start, end))
+        current.append(_trimmed_token(word, start, end, current) if word[-1] in ",." else Token(word, start, end))
         position = end
-        if word[-1] in ",." and _ends_run(word):
+        if word[-1] in ",." and _ends_run(word, current):
             runs.append(current)
             current = []
     if current:
@@ -520,7 +527,7 @@ def capitalised_runs(text: str) -> list[list[Token]]:
     return runs
 
 
-def _trimmed_token(word: str, start: int, end: int) -> Token:
+def _trimmed_token(word: str, start: int, end: int, before: list[Token]) -> Token:
     """A token without the punctuation that closes it ("Widodo," → "Widodo"; "U.S." keeps its dots).
 
     The trimming is applied twice, as it always was, so "Ltd.." loses both dots.
@@ -528,7 +535,7 @@ def _trimmed_token(word: str, start: int, end: int) -> Token:
     for _ in range(2):
         word = word.rstrip(",")
         if word.endswith(".") and len(word) > 3 and not word.endswith(("Jr.", "Sr.")) \
-                and word not in _in_every_language("period_titles"):  # ("Dr. Eng. Rahmat": "Eng." is his title)
+                and not _period_title(word, [*before, Token(word, start, end)]):  # ("Dr. Eng. Rahmat": "Eng." is his title)
             word = word[:-1]
             end -= 1
     return Token(word, start, end)
@@ -1177,11 +1184,24 @@ def _title_then_name(text: str, runs: list[list[Token]], index: int, lexicon: Le
     Pothier", "Penal/Debe Regional Corporation chairman Dave Sookram"): the run is where that person works."""
     gap = _LOWER_CASE_GAP.match(text, runs[index][-1].end)
     following = runs[index + 1] if index + 1 < len(runs) else None
-    if not gap or following is None or following[0].start != gap.end() or len(following) < 2 \
-            or not _title_pattern(lexicon).fullmatch(gap.group(1)) or gap.group(1).split()[-1] in lexicon.residents \
-            or gap.group(1).split()[-1] in lexicon.person_nouns:
-        return None  # (not "Mosgiel resident Peter Haddon": where he lives)
-    return gap.group(1)
+    # (two words at least: "Putin spokesman Dmitry Peskov", "Trump spokeswoman ...": one word may be a person's name)
+    if not gap or following is None or following[0].start != gap.end() or len(following) < 2 or len(runs[index]) < 2:
+        return None
+    words = gap.group(1).split()
+    if words[-1] in lexicon.residents or words[-1] in lexicon.person_nouns \
+            or any(word in lexicon.stopwords or word in lexicon.cues or word in lexicon.verbs for word in words):
+        return None  # (not "Mosgiel resident Peter Haddon": where he lives; not "... said director ...": a verb between)
+    # ("executive director", "acting director": the title may close words that titles are made of; not "Rahmat Selang
+    # didampingi hakim anggota Jenny Tulak": a verb, then the title of the next person)
+    titled = any(_title_pattern(lexicon).fullmatch(" ".join(words[at:])) and all(
+        word in _title_vocabulary(lexicon) for word in words[:at]) for at in range(len(words)))
+    return gap.group(1) if titled else None
+
+
+@cache
+def _title_vocabulary(lexicon: Lexicon) -> frozenset[str]:
+    """Every word the language's titles are made of, in lower case ("executive" of "chief executive")."""
+    return frozenset(word.casefold() for title in lexicon.titles for word in title.split())
 
 
 def _pronouns_speaking(text: str, actors: ArticleActors, verbs: frozenset[str], lexicon: Lexicon) -> list[tuple[int, str]]:
