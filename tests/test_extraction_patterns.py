@@ -5276,3 +5276,12 @@ def test_a_paragraph_over_a_furniture_credit_stays_in_the_story():
 def test_a_domain_then_a_place_of_several_words_or_a_list_of_outlets(lead, place):
     rows = build(f"Berita Uji Coba dengan Judul yang Cukup Panjang\nKamis, 13 Februari 2025\n{lead}\n")
     assert rows.article["dateline"] == place
+
+
+def test_dotted_and_dashed_numeric_dates_write_the_day_first_on_english_pages_too():
+    rows = build("Pune water cut in 18 wards\nFebruary 3, 2026\nPUNE - A circular dated 12.01.2026 had already asked housing "
+                 "societies to fix leaks, and a notice of 05-01-2026 repeated it. Tankers came on 1/12/2026.\n", language="en")
+    found = dates(rows)
+    assert found["12.01.2026"] == (D(2026, 1, 12), "day")
+    assert found["05-01-2026"] == (D(2026, 1, 5), "day")
+    assert found["1/12/2026"] == (D(2026, 1, 12), "day")

@@ -239,7 +239,9 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
     weekday = lexicon.weekdays.get((g.get("wd") or g.get("wdb") or g.get("wd2") or "").casefold().rstrip("."))
     if g.get("n1"):
         first, second = int(g["n1"]), int(g["n2"])
-        day, month = _day_and_month(first, second, lexicon.day_first)
+        # ("12.01.2026", "03-02-2026": dots and dashes write the day first even on English pages; slashes follow the language)
+        separator = text[match.end("n1"):match.end("n1") + 1]
+        day, month = _day_and_month(first, second, lexicon.day_first or separator in ".-")
         year = _year(g["ny"])
         if weekday is not None and not falls_on(year, month, day, weekday) and falls_on(year, day, month, weekday):
             day, month = month, day  # "Tuesday, 8/4/2025" on an English page that writes the day first
