@@ -5285,3 +5285,12 @@ def test_dotted_and_dashed_numeric_dates_write_the_day_first_on_english_pages_to
     assert found["12.01.2026"] == (D(2026, 1, 12), "day")
     assert found["05-01-2026"] == (D(2026, 1, 5), "day")
     assert found["1/12/2026"] == (D(2026, 1, 12), "day")
+
+
+def test_a_closing_statement_over_the_writers_tag_stays_a_paragraph_and_the_sidebar_is_furniture():
+    rows = build("Hakim Tipikor PN Padang Vonis Mantan Bendahara Tujuh Tahun Penjara\nRabu, 21 Januari 2026\nPadang – Majelis "
+                 "hakim menjatuhkan pidana tujuh tahun penjara kepada mantan bendahara, Selasa (20/1/2026).\nPengadilan "
+                 "Negeri Padang dalam keterangan resminya menegaskan: “Seluruh rangkaian persidangan berlangsung terbuka.”\n"
+                 "(MA/hms)\nBerita Terkini Lainnya\nPN Padang Raih Predikat WBK\nSenin, 12/01/2026\n")
+    assert [text for text, _ in quotes(rows)] == ["Seluruh rangkaian persidangan berlangsung terbuka."]
+    assert "12/01/2026" not in rows.article["body"] and "Senin, 12/01/2026" not in dates(rows)

@@ -999,7 +999,8 @@ def _mark_caption_neighbours(lines: list[Line], stop: int, lexicon: Lexicon) -> 
         credit = following and (following.label == CAPTION or following.label == BOILERPLATE
                                 and _CAPTION_LABEL.match(line.text) and is_caption(following.text, lexicon))
         if credit and len(_words(following.text)) <= 6 \
-                and not _ATTRIBUTED_QUOTE.match(line.text):  # (a story's last quote, then its source in brackets)
+                and not _ATTRIBUTED_QUOTE.match(line.text) and not _QUOTATION.search(line.text):
+            # (a story's last quote, then its source in brackets: "... menegaskan: “Seluruh ...”" / "(MA/hms)")
             line.label = CAPTION
             captions.add(line.text)
     for line in lines:
