@@ -5294,3 +5294,10 @@ def test_a_closing_statement_over_the_writers_tag_stays_a_paragraph_and_the_side
                  "(MA/hms)\nBerita Terkini Lainnya\nPN Padang Raih Predikat WBK\nSenin, 12/01/2026\n")
     assert [text for text, _ in quotes(rows)] == ["Seluruh rangkaian persidangan berlangsung terbuka."]
     assert "12/01/2026" not in rows.article["body"] and "Senin, 12/01/2026" not in dates(rows)
+
+
+def test_a_quarter_named_by_its_number_is_no_speaker():
+    rows = body_page("Nurhayati (54), pedagang pempek di kawasan 26 Ilir, mengaku sudah dua pekan mengurangi takaran ikan.\n\n"
+                     "\"Kalau harga dinaikkan, pelanggan lari,\" ujarnya. Pada Mei 2024, Ratna mengaku sempat berjualan di sana.\n")
+    assert quotes(rows) == [("Kalau harga dinaikkan, pelanggan lari,", "Nurhayati")]
+    assert set(people(rows)) == {"Nurhayati", "Ratna"}

@@ -660,6 +660,8 @@ def _name_before_role(run: list[Token], lexicon: Lexicon) -> list[Token]:
     return run[:count]
 
 
+# "26 Ilir", "7 Ulu": a quarter's number right before its one-word name (not "Mei 2024, Ratna": a year and a comma)
+_QUARTER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3} $")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})(?![\d.,:/%-]\d|\s*(?:%|persen|percent))")
 
 
@@ -1070,6 +1072,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             continue  # "the University of Nigeria, Nsukka, said": where the organisation sits
         if len(name) == 1 and _NUMBER_AFTER.match(text, name[0].end) and name[0] is run[-1]:
             continue  # "Ward 4", "District 7": a numbered unit, no one
+        if len(name) == 1 and name[0] is run[0] and _QUARTER_NUMBER.search(text, max(0, start - 5), start):
+            place_end = end
+            continue  # "di kawasan 26 Ilir, mengaku": a quarter named by its number, no one
         if len(name) == 1 and _part_of_a_title(text, name[0].end, lexicon):
             continue  # "Communication and Legal Manager": the first part of a job's title
         if len(name) == 1 and (surface.casefold() in lexicon.stopwords or surface.casefold() in lexicon.unnamed_subjects
