@@ -5301,3 +5301,11 @@ def test_a_quarter_named_by_its_number_is_no_speaker():
                      "\"Kalau harga dinaikkan, pelanggan lari,\" ujarnya. Pada Mei 2024, Ratna mengaku sempat berjualan di sana.\n")
     assert quotes(rows) == [("Kalau harga dinaikkan, pelanggan lari,", "Nurhayati")]
     assert set(people(rows)) == {"Nurhayati", "Ratna"}
+
+
+def test_the_one_word_office_after_minister_of_is_no_part_of_her_name_and_a_month_after_said_is_no_one():
+    rows = build("Japan to ease rules for Indonesian care workers\nFebruary 28, 2026\nTOKYO - Indonesian Minister of Manpower "
+                 "Rina Kusumawardhani said the two countries would simplify the language test. The health ministry said "
+                 "Feb. 27 that foreign care workers had topped 80,000. Prasit Wongsakul, the headman of Ban Nong Khan, said "
+                 "the village was calm.\n", language="en")
+    assert people(rows) == {"Rina Kusumawardhani": "Minister of Manpower", "Prasit Wongsakul": None}

@@ -660,7 +660,15 @@ def _name_before_role(run: list[Token], lexicon: Lexicon) -> list[Token]:
     return run[:count]
 
 
+def _capitalised_title_before(text: str, start: int) -> bool:
+    """Whether the word before "of"/"for" right before ``start`` is capitalised, as a title before a name is
+    ("Minister of Manpower Rina ..."; not "the headman of Ban Nong Khan", a description and a place)."""
+    words = text[max(0, start - 40):start].split()
+    return len(words) >= 2 and words[-2][:1].isupper()
+
+
 # "26 Ilir", "7 Ulu": a quarter's number right before its one-word name (not "Mei 2024, Ratna": a year and a comma)
+_DAY_NUMBER_AFTER = re.compile(r"\.? \d{1,2}(?!\d)")
 _QUARTER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3} $")
 _NUMBER_AFTER = re.compile(r" (\d{1,2})(?![\d.,:/%-]\d|\s*(?:%|persen|percent))")
 
@@ -1024,7 +1032,11 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         # ("Di Nyaru Menteng saat ini ...": the preposition may open the run, capitalised)
         # ("Secretary of Tourism, Culture and Transportation Kwesi Alleyne-Nicholas": the run opens with the office's
         # last word, after "and"; not "the headman of Ban Nong Khan", a place right after "of")
-        continues = name[0] is run[0] and len(name) >= 3 and preceding in ("and", "&")
+        # ("Minister of Manpower Rina Kusumawardhani": the office's one word, then her name; not "the headman of Ban
+        # Nong Khan", a place, nor "Director of Revenue Collection Eng. Rebecca ...", a title closing the run)
+        continues = name[0] is run[0] and len(name) >= 3 and (preceding in ("and", "&") or preceding in ("of", "for")
+                                                            and name[0] is written[0] and text[end:end + 1] != "."
+                                                            and _capitalised_title_before(text, start))
         office_role = None if role or name[0] is run[0] and not continues else _title_of_office_before(text, start, lexicon)
         if office_role and continues:
             name = name[1:]
@@ -1072,6 +1084,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             continue  # "the University of Nigeria, Nsukka, said": where the organisation sits
         if len(name) == 1 and _NUMBER_AFTER.match(text, name[0].end) and name[0] is run[-1]:
             continue  # "Ward 4", "District 7": a numbered unit, no one
+        if len(name) == 1 and surface.casefold().rstrip(".") in lexicon.months and _DAY_NUMBER_AFTER.match(text, end):
+            continue  # "The health ministry said Feb. 27 that ...": a month and its day, no one
         if len(name) == 1 and name[0] is run[0] and _QUARTER_NUMBER.search(text, max(0, start - 5), start):
             place_end = end
             continue  # "di kawasan 26 Ilir, mengaku": a quarter named by its number, no one
