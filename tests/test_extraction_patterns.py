@@ -5309,3 +5309,10 @@ def test_the_one_word_office_after_minister_of_is_no_part_of_her_name_and_a_mont
                  "Feb. 27 that foreign care workers had topped 80,000. Prasit Wongsakul, the headman of Ban Nong Khan, said "
                  "the village was calm.\n", language="en")
     assert people(rows) == {"Rina Kusumawardhani": "Minister of Manpower", "Prasit Wongsakul": None}
+
+
+def test_an_office_listed_with_commas_before_the_speaker_and_his_verb():
+    rows = build("Japan to ease rules for care workers\nFebruary 28, 2026\nTOKYO - \"The demand in our nursing homes is "
+                 "enormous,\" Health, Labor and Welfare Minister Kenji Moriyama told reporters after the meeting.\n",
+                 language="en")
+    assert quotes(rows) == [("The demand in our nursing homes is enormous,", "Kenji Moriyama")]

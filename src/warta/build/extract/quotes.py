@@ -183,6 +183,15 @@ def _subject_verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
+def _office_list_then_name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """An office of capitalised words listed with commas, then a name and a speech verb ("Health, Labor and Welfare
+    Minister Kenji Moriyama told"), the subject the comma-less pattern above cannot read."""
+    word = r"[A-Z][\w'’.\-]*"
+    return re.compile(rf"((?:(?:{word}|of|for),?\s+){{1,8}}(?:and|&|dan)\s+(?:{word}\s+){{1,6}}{word})\s+("
+                      + _verb_pattern(lexicon).pattern + r")")
+
+
+@cache
 def _role_then_name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A role of many words, then a name between commas, then a speech verb ("the Executive Secretary
     of the Kogi State Emergency Management Agency (SEMA), Alhaji Muhammed Bashir Ozigi, told")."""
@@ -430,7 +439,7 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     # ('menyatakan "pikir-pikir". Jaksa Dewi juga menyatakan ...' names the next speaker, not this one).
     if (tail.lstrip(" \t").startswith(".") or body[end - 1:end] == ".") and not opener:
         return None  # the quote closed its sentence: a subject after it opens the next one
-    subject = _subject_verb_pattern(lexicon).match(rest)
+    subject = _subject_verb_pattern(lexicon).match(rest) or _office_list_then_name_pattern(lexicon).match(rest)
     if subject and any(len(word) >= 5 or word.islower() and len(word) >= 4
                        for word in _WORD_BEFORE_STOP.findall(subject.group(1))):
         subject = None  # ('"..." yang menjadi pegangan masyarakat Minangkabau. Buya Fauzi menyebut': another sentence;
