@@ -5316,3 +5316,9 @@ def test_an_office_listed_with_commas_before_the_speaker_and_his_verb():
                  "enormous,\" Health, Labor and Welfare Minister Kenji Moriyama told reporters after the meeting.\n",
                  language="en")
     assert quotes(rows) == [("The demand in our nursing homes is enormous,", "Kenji Moriyama")]
+
+
+def test_a_word_opening_the_sentence_before_an_organisations_name_is_not_part_of_it():
+    rows = body_page("Data Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta mencatat 412 keluarga terdampak rob.\n\n"
+                     "“Kami imbau warga pesisir tetap waspada,” tulis BPBD DKI Jakarta dalam keterangan resminya.\n")
+    assert quotes(rows) == [("Kami imbau warga pesisir tetap waspada,", "Badan Penanggulangan Bencana Daerah DKI Jakarta")]

@@ -927,6 +927,14 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         whole = id(run) in joined and not any(token.text.startswith("(") for token in run) \
             and not any(_is_title_token(token.text, lexicon) for token in run[1:])
         organisation, person_from = _organisation(text, run, lexicon, apposed or whole, id(run) in joined)
+        if organisation is None and len(run) >= 3 and _first_in_sentence(text, start) \
+                and not _is_title_token(run[0].text, lexicon):
+            # "Data Badan Penanggulangan Bencana Daerah (BPBD) ... mencatat": a common word opening the sentence, then
+            # the organisation
+            organisation, person_from = _organisation(text, run[1:], lexicon, apposed or whole, id(run) in joined)
+            if organisation is not None:
+                run = run[1:]
+                start = run[0].start
         if organisation in lexicon.mission_heads:
             continue  # "Misi ini berhasil": the word alone, not a mission's name
         if organisation:
