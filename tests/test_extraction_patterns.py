@@ -5322,3 +5322,9 @@ def test_a_word_opening_the_sentence_before_an_organisations_name_is_not_part_of
     rows = body_page("Data Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta mencatat 412 keluarga terdampak rob.\n\n"
                      "“Kami imbau warga pesisir tetap waspada,” tulis BPBD DKI Jakarta dalam keterangan resminya.\n")
     assert quotes(rows) == [("Kami imbau warga pesisir tetap waspada,", "Badan Penanggulangan Bencana Daerah DKI Jakarta")]
+
+
+def test_a_police_officers_degrees_without_dots_close_his_name():
+    rows = body_page("Kapolresta Sleman Kombes Pol Heru Santoso Wibowo SIK MH mengatakan, keduanya ditangkap di Gamping.\n\n"
+                     "\"Pelaku sudah beraksi di 11 lokasi,\" kata Heru.\n")
+    assert quotes(rows) == [("Pelaku sudah beraksi di 11 lokasi,", "Heru Santoso Wibowo")]
