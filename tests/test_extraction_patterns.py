@@ -5328,3 +5328,13 @@ def test_a_police_officers_degrees_without_dots_close_his_name():
     rows = body_page("Kapolresta Sleman Kombes Pol Heru Santoso Wibowo SIK MH mengatakan, keduanya ditangkap di Gamping.\n\n"
                      "\"Pelaku sudah beraksi di 11 lokasi,\" kata Heru.\n")
     assert quotes(rows) == [("Pelaku sudah beraksi di 11 lokasi,", "Heru Santoso Wibowo")]
+
+
+def test_a_quote_running_on_into_an_attributed_paragraph_takes_that_attribution():
+    rows = body_page("Wakil Gubernur Jambi Zulhelmi Ishak meminta harga dijaga.\n\n\"Kita tidak boleh lengah,\" kata Zulhelmi.\n\n"
+                     "Menurutnya, Gubernur Jambi Ahmad Fauzan Syah telah menginstruksikan agar pasar murah digelar.\n\n"
+                     "\"Jangan hanya di ibu kota kabupaten. Masyarakat di kecamatan juga harus merasakan.\n\n\"Kalau perlu "
+                     "pakai mobil keliling,\" lanjut Zulhelmi.\n")
+    assert quotes(rows) == [("Kita tidak boleh lengah,", "Zulhelmi Ishak"),
+                            ("Jangan hanya di ibu kota kabupaten. Masyarakat di kecamatan juga harus merasakan.", "Zulhelmi Ishak"),
+                            ("Kalau perlu pakai mobil keliling,", "Zulhelmi Ishak")]

@@ -1065,6 +1065,7 @@ def _without_article(name: str, lexicon: Lexicon) -> str:
 def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quote]:
     """Every direct quotation in ``body`` with its speaker, in order."""
     quotes: list[Quote] = []
+    guessed: set[int] = set()  # the quotes given to whoever spoke last, by their index
     spoken: list[tuple[int, str]] = []  # (offset, speaker) of earlier quotes
     paragraph_of = _paragraph_index(body)
     unnamed_since: int | None = None  # where someone unnamed last spoke
@@ -1123,6 +1124,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                       if item[0] < start and paragraph_of(item[0]) >= paragraph_of(start) - 1]
             if nearby:
                 quote.speaker, quote.speaker_kind = max(nearby)[1], "person"
+                guessed.add(len(quotes))  # (a quote running on into an attributed one takes that attribution instead)
         if quote.speaker and quote.speaker_kind == "person":
             spoken.append((start, quote.speaker))
         quotes.append(quote)
@@ -1133,8 +1135,11 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         same = paragraph_of(quote.start) == paragraph_of(following.start)
         runs_on = body[quote.end:quote.end + 2] in ("\n\n", "") and \
             paragraph_of(following.start) == paragraph_of(quote.start) + 1
-        # (not a quote attributed already, to someone unnamed: "Seorang suporter berteriak, “...”")
-        if quote.speaker is None and following.speaker and (same or runs_on) and not quote.cue:
+        # (not a quote attributed already, to someone unnamed: "Seorang suporter berteriak, “...”"; a quote given to
+        # whoever spoke last gives way to the attribution of the paragraph it runs on into: "“... juga harus
+        # merasakan." / "“Kalau perlu pakai mobil keliling ...,” lanjut Wagub.")
+        guess = index in guessed and runs_on and following.cue is not None and index + 1 not in guessed
+        if (quote.speaker is None or guess) and following.speaker and (same or runs_on) and not (quote.cue and not guess):
             quote.speaker, quote.speaker_kind, quote.cue = following.speaker, following.speaker_kind, following.cue
     for quote in quotes:
         if quote.speaker in lexicon.countries:
