@@ -5338,3 +5338,11 @@ def test_a_quote_running_on_into_an_attributed_paragraph_takes_that_attribution(
     assert quotes(rows) == [("Kita tidak boleh lengah,", "Zulhelmi Ishak"),
                             ("Jangan hanya di ibu kota kabupaten. Masyarakat di kecamatan juga harus merasakan.", "Zulhelmi Ishak"),
                             ("Kalau perlu pakai mobil keliling,", "Zulhelmi Ishak")]
+
+
+def test_a_newspapers_name_after_the_is_no_person():
+    rows = build("Tunnelling halted after street sinks\nDecember 3, 2026\nSYDNEY - Transport Minister Elise Carrington said "
+                 "the works would resume.\n\n\"We are working with the contractor,\" Carrington said.\n\nOlivia Marchetti is a "
+                 "transport reporter at The Sydney Morning Herald. The Sydney Morning Herald asked the minister twice.\n",
+                 language="en")
+    assert not [name for name in people(rows) if "Herald" in name] and "Elise Carrington" in people(rows)

@@ -310,6 +310,13 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     return _in_every_language("place_heads"), _in_every_language("place_tails")
 
 
+def _newspapers_name(text: str, run: list[Token]) -> bool:
+    """"The Sydney Morning Herald", "told the Otago Daily Times": "the", then words closed by a word of newspapers' names."""
+    if run[-1].text not in _in_every_language("outlet_words") or len(run) < 2:
+        return False
+    return run[0].text == "The" or text[max(0, run[0].start - 4):run[0].start] in ("the ", "The ")
+
+
 def is_outlet(words: str) -> bool:
     """A news outlet the language files know, or any site's address ("KRjogja.com", "Tribun-Bali.com")."""
     lowered = words.casefold()
@@ -964,7 +971,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         if office:
             found.append((start, office, "organization", None, False))
             continue  # "BBWS Pemali Juana" after "Balai Besar Wilayah Sungai (BBWS) Pemali Juana": the same office
-        if is_outlet(text[start:end]):
+        if is_outlet(text[start:end]) or _newspapers_name(text, run):
             continue  # "The Jakarta Post", "Reuters": a news outlet, whatever verb stands near
         # "dr. Yosefina Maria Lake": after an abbreviated title, a person, whatever her words name elsewhere
         preceding = _preceding_word(text, start)  # the word before the run, asked of it below more than once
