@@ -5346,3 +5346,8 @@ def test_a_newspapers_name_after_the_is_no_person():
                  "transport reporter at The Sydney Morning Herald. The Sydney Morning Herald asked the minister twice.\n",
                  language="en")
     assert not [name for name in people(rows) if "Herald" in name] and "Elise Carrington" in people(rows)
+
+
+def test_the_weekday_of_a_bracketed_day_says_its_year():
+    rows = body_page("Bupati Senin (17/2) lalu meninjau lokasi banjir di Kecamatan Sukamaju.\n")
+    assert dates(rows)["Senin (17/2)"] == (D(2025, 2, 17), "day")

@@ -839,6 +839,19 @@ def _day_of_month_on_weekday(day: int, weekday: int, published: dt.date) -> dt.d
     return min(candidates, key=lambda candidate: abs((candidate - published).days)) if candidates else None
 
 
+def _year_of_the_weekday(value: dt.date, weekday: int, published: dt.date) -> dt.date | None:
+    """The date of ``value``'s day and month, in the year next to publication where it falls on ``weekday``."""
+    fits = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = value.replace(year=year)
+        except ValueError:
+            continue  # (29 February)
+        if candidate.weekday() == weekday:
+            fits.append(candidate)
+    return min(fits, key=lambda candidate: abs((candidate - published).days)) if fits else None
+
+
 def resolved_date(mention: DateMention, published: dt.date | None, year_hint: int | None = None) -> dt.date | None:
     """The calendar date of a mention, counting from ``published`` where needed.
 
@@ -888,6 +901,10 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
                 value = value.replace(year=value.year + 1)  # "mulai 1 Januari" written in November
             elif value and published and mention.year is None and mention.strictly_past and value > published:
                 value = value.replace(year=value.year - 1)  # "9 Desember lalu" written in November
+            if value and published and mention.year is None and mention.weekday is not None \
+                    and value.weekday() != mention.weekday:
+                # "Senin (17/2) lalu meninjau": the weekday says which year ("lalu" is "then" here)
+                value = _year_of_the_weekday(value, mention.weekday, published) or value
     elif mention.month is not None and (year or published or year_hint):
         value = dt.date(year or (published.year if published else year_hint), mention.month, 1)
         if mention.year is None and published:
