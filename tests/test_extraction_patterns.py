@@ -5351,3 +5351,11 @@ def test_a_newspapers_name_after_the_is_no_person():
 def test_the_weekday_of_a_bracketed_day_says_its_year():
     rows = body_page("Bupati Senin (17/2) lalu meninjau lokasi banjir di Kecamatan Sukamaju.\n")
     assert dates(rows)["Senin (17/2)"] == (D(2025, 2, 17), "day")
+
+
+def test_an_authority_of_a_place_named_with_its_acronym_is_one_organisation_that_speaks():
+    rows = build("Ferry out of service until January\nDecember 3, 2026\nSCARBOROUGH - Business owners are bracing for a lean "
+                 "Christmas after the Port Authority of Trinidad and Tobago (PATT) confirmed the ferry will be out of "
+                 "service.\n\nIn a statement on Monday, the PATT said passengers would be moved.\n\n\"The safety of the "
+                 "travelling public is non-negotiable,\" the statement said.\n", language="en")
+    assert quotes(rows) == [("The safety of the travelling public is non-negotiable,", "Port Authority of Trinidad and Tobago")]

@@ -1475,6 +1475,12 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
             if kind is None or (kind == "of" and not (len(merged) <= 3 and merged[0].text in heads or
                                                        len(merged) >= 2 and merged[0].text in ("The", "the")
                                                        and merged[1].text in heads
+                                                       # ("The Port Authority of Trinidad and Tobago": a name
+                                                       # closed by its word goes on after "of" when it opens with "The")
+                                                       or merged[-1].text in heads and (
+                                                           3 <= len(merged) <= 4 and merged[0].text in ("The", "the")
+                                                           or 2 <= len(merged) <= 3
+                                                           and text[max(0, merged[0].start - 4):merged[0].start] in ("the ", "The "))
                                                        or 2 <= len(merged) <= 3 and taken == index
                                                        and text[merged[-1].end:runs[taken + 1][0].start] == " for "
                                                        and (merged[-1].text in heads or merged[-1].text in _CLOSING_BEFORE_FOR)
