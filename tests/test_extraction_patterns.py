@@ -5359,3 +5359,11 @@ def test_an_authority_of_a_place_named_with_its_acronym_is_one_organisation_that
                  "service.\n\nIn a statement on Monday, the PATT said passengers would be moved.\n\n\"The safety of the "
                  "travelling public is non-negotiable,\" the statement said.\n", language="en")
     assert quotes(rows) == [("The safety of the travelling public is non-negotiable,", "Port Authority of Trinidad and Tobago")]
+
+
+def test_the_words_a_statement_reads_are_its_institutions():
+    rows = build("Cholera outbreak in Kano\nDecember 3, 2026\nKANO - The Nigeria Centre for Disease Control and Prevention said "
+                 "in a statement on Monday that it had deployed a team.\n\n\"The NCDC has activated its emergency centre,\" the "
+                 "statement read in part. Please read our guidelines before posting.\n", language="en")
+    assert quotes(rows) == [("The NCDC has activated its emergency centre,", "Nigeria Centre for Disease Control and Prevention")]
+    assert "Please" not in people(rows)

@@ -54,6 +54,7 @@ class Lexicon:
     designating_verbs: frozenset[str]  # "menetapkan ... sebagai": a class's name is quoted
     reflexives: tuple[str, ...]  # "diri" in 'menamai diri "geng kunci T"': a name given to oneself
     institution_nouns: frozenset[str]  # "lembaga" in "tulis lembaga antirasuah itu": an institution speaks
+    document_verbs: tuple[str, ...]  # "read" in "“...,” the statement read": a document's words, its institution's
     day_prefixes: tuple[str, ...]  # "tanggal" in "tanggal 27": a day of the month follows
     earlier: tuple[str, ...]  # "Sebelumnya," opening a paragraph: what follows was said on an earlier, unstated day
     year_parts: tuple[str, ...]  # "kuartal" in "kuartal II/2026"
@@ -268,6 +269,7 @@ def load_lexicon(code: str) -> Lexicon:
         coordinators=frozenset(quotes.get("coordinators", [])),
         statement_nouns=frozenset(quotes.get("statement_nouns", [])),
         institution_nouns=frozenset(quotes.get("institution_nouns", [])),
+        document_verbs=tuple(quotes.get("document_verbs", [])),
         articles=frozenset(quotes.get("articles", [])),
         copyright_markers=tuple(segment.get("copyright_markers", [])),
         menu_words=frozenset(word.casefold() for word in segment.get("menu_words", [])),

@@ -183,6 +183,15 @@ def _subject_verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
+def _document_verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "the statement read (in part)": a document's words, which its institution, named before, speaks."""
+    if not lexicon.document_verbs:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"((?:{alternation(lexicon.articles)}) (?:{alternation(lexicon.institution_nouns)}))\s+"
+                      rf"({alternation(lexicon.document_verbs)})(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _office_list_then_name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """An office of capitalised words listed with commas, then a name and a speech verb ("Health, Labor and Welfare
     Minister Kenji Moriyama told"), the subject the comma-less pattern above cannot read."""
@@ -439,7 +448,8 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     # ('menyatakan "pikir-pikir". Jaksa Dewi juga menyatakan ...' names the next speaker, not this one).
     if (tail.lstrip(" \t").startswith(".") or body[end - 1:end] == ".") and not opener:
         return None  # the quote closed its sentence: a subject after it opens the next one
-    subject = _subject_verb_pattern(lexicon).match(rest) or _office_list_then_name_pattern(lexicon).match(rest)
+    subject = _subject_verb_pattern(lexicon).match(rest) or _office_list_then_name_pattern(lexicon).match(rest) \
+        or _document_verb_pattern(lexicon).match(rest)
     if subject and any(len(word) >= 5 or word.islower() and len(word) >= 4
                        for word in _WORD_BEFORE_STOP.findall(subject.group(1))):
         subject = None  # ('"..." yang menjadi pegangan masyarakat Minangkabau. Buya Fauzi menyebut': another sentence;
@@ -1101,6 +1111,12 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 named = _organisation_opening_a_sentence_before(body, start, actors) or _organisation_named_before(body, start, actors) \
                     or _name_opening_the_paragraph(body, start, lexicon)
                 quote.speaker, quote.speaker_kind = (named, "organization") if named else (None, None)
+                if not named and attribution.cue.casefold() in lexicon.document_verbs:
+                    # "In a statement, Air Selangor said ... “...,” the statement read": whoever spoke just before
+                    nearby = [item for item in actors.speech
+                              if item[0] < start and paragraph_of(item[0]) >= paragraph_of(start) - 1]
+                    if nearby:
+                        quote.speaker, quote.speaker_kind = max(nearby)[1], "person"
         if quote.speaker is None and attribution is None:
             # Words quoted inside a sentence: the subject of its speech verb, else a cue later in it.
             quote.speaker, quote.speaker_kind, quote.cue = _sentence_subject(body, start, actors, lexicon)
