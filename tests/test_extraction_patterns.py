@@ -5367,3 +5367,9 @@ def test_the_words_a_statement_reads_are_its_institutions():
                  "statement read in part. Please read our guidelines before posting.\n", language="en")
     assert quotes(rows) == [("The NCDC has activated its emergency centre,", "Nigeria Centre for Disease Control and Prevention")]
     assert "Please" not in people(rows)
+
+
+def test_a_short_form_in_lower_case_names_the_subject_it_spells():
+    rows = body_page("Laga berakhir imbang.\n\nPanitia pelaksana pertandingan dalam keterangan tertulisnya menyebut laga berjalan "
+                     "aman. \"Tidak ada insiden berarti di dalam maupun di luar stadion,\" tulis panpel.\n")
+    assert quotes(rows) == [("Tidak ada insiden berarti di dalam maupun di luar stadion,", "Panitia pelaksana pertandingan")]

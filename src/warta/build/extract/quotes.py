@@ -789,7 +789,8 @@ def _named_organisation_opening(phrase: str, actors: ArticleActors) -> str | Non
     Pertahanan Jerman dalam keterangan tertulisnya" → "Kementerian Pertahanan Jerman")."""
     found = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
              and len(actor.name) < len(phrase) and phrase.startswith(actor.name + " ")
-             and phrase[len(actor.name) + 1:][:1].islower()]  # the rest is words about it, not its name
+             and phrase[len(actor.name) + 1:][:1].islower()  # the rest is words about it, not its name
+             and (" " in actor.name or actor.name.isupper())]  # (not "Panitia" of "Panitia pelaksana pertandingan")
     return max(found, key=len, default=None)
 
 
@@ -886,11 +887,36 @@ def _names_a_person_after(phrase: str, lexicon: Lexicon) -> bool:
     return any(title_at_start(" ".join(words[index:]), lexicon) for index in range(1, len(words)))
 
 
+def _subject_a_short_form_spells(short: str, body: str, offset: int, lexicon: Lexicon) -> str | None:
+    """The words opening the quote's paragraph that a short form in lower case spells by their syllables
+    ("panpel": "Panitia pelaksana pertandingan", up to the first function word or active verb)."""
+    if not 4 <= len(short) <= 8:
+        return None
+    start = body.rfind("\n", 0, offset) + 1
+    words: list[str] = []
+    for word in body[start:offset].split()[:8]:
+        bare = word.strip(",.")
+        if word.startswith("(") or not bare.isalpha():
+            continue  # "Panitia pelaksana (panpel) pertandingan": the short form itself, in brackets
+        if words and (bare.casefold() in lexicon.stopwords or bare.casefold().startswith(lexicon.active_verb_prefixes)):
+            break
+        words.append(bare)
+        if word.endswith((",", ".")):
+            break
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    return " ".join(words) if is_acronym_of(short.capitalize(), " ".join(word.capitalize() for word in words)) else None
+
+
 def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
                      spoken: list[tuple[int, str]] = (), body: str = "") -> tuple[str | None, str | None]:
     """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak);
     never a weekday ("demikian pengumuman yang sejak Rabu pagi disiarkan": no one)."""
     name, kind = _speaker_named(who, offset, actors, lexicon, spoken, body)
+    if who and body and (name is None or name == who.strip(" ,.")) and who.strip(" ,.").isalpha() and who.islower():
+        spelled = _subject_a_short_form_spells(who.strip(" ,."), body, offset, lexicon)
+        if spelled:  # "Panitia pelaksana pertandingan ... “...,” tulis panpel": the subject the short form spells
+            return spelled, "organization"
     if name and " " not in name and name.casefold() in lexicon.weekdays:
         return None, None  # (a month may be someone's name: "kata Juni", "said April")
     if kind == "organization" and name and name.startswith(lexicon.company_departments):
