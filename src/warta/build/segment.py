@@ -840,6 +840,8 @@ def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon:
 
 
 _QUOTE_MARK = re.compile("[\"“”]")
+# Words someone said, six or more, in quotation marks (not an event's name in a caption: "Operasi “Keselamatan Jaya 2025”")
+_SPOKEN_QUOTATION = re.compile(r"[“\"](?:[^”\"\s]+\s+){5,}[^”\"]*[”\"]|[“\"][^”\"]{8,}[,.!?][”\"]")
 # "... Senin (20/1). BANJARMASINPOST.CO.ID/MUHAMMAD SYAIFUL ANWAR": a credit in capitals closing a caption.
 _CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.-]+/[A-Z][A-Z .'-]+$")
 
@@ -998,8 +1000,9 @@ def _mark_caption_neighbours(lines: list[Line], stop: int, lexicon: Lexicon) -> 
         # (a credit may be furniture too: "Photo: DEXTER PHILIP" under "UNDER WATER: Vashti Rampersad, 62, stands ...")
         credit = following and (following.label == CAPTION or following.label == BOILERPLATE
                                 and _CAPTION_LABEL.match(line.text) and is_caption(following.text, lexicon))
-        if credit and len(_words(following.text)) <= 6 \
-                and not _ATTRIBUTED_QUOTE.match(line.text) and not _QUOTATION.search(line.text):
+        # (a caption is short: a paragraph of forty words over a writer's tag "(Diskominfo Taput/HS)" is the story's)
+        if credit and len(_words(following.text)) <= 6 and len(_words(line.text)) <= 35 \
+                and not _ATTRIBUTED_QUOTE.match(line.text) and not _SPOKEN_QUOTATION.search(line.text):
             # (a story's last quote, then its source in brackets: "... menegaskan: “Seluruh ...”" / "(MA/hms)")
             line.label = CAPTION
             captions.add(line.text)

@@ -935,7 +935,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             and not any(_is_title_token(token.text, lexicon) for token in run[1:])
         organisation, person_from = _organisation(text, run, lexicon, apposed or whole, id(run) in joined)
         if organisation is None and len(run) >= 3 and _first_in_sentence(text, start) \
-                and not _is_title_token(run[0].text, lexicon):
+                and not _is_title_token(run[0].text, lexicon) \
+                and (run[0].text.casefold() in common or any(token.text.startswith("(") for token in run[1:])) \
+                and not any(_is_title_token(token.text, lexicon) for token in run[1:]):
+            # (not "Dirreskrimum Polda Jawa Timur Kombes Farman": a title the language file does not know)
             # "Data Badan Penanggulangan Bencana Daerah (BPBD) ... mencatat": a common word opening the sentence, then
             # the organisation
             organisation, person_from = _organisation(text, run[1:], lexicon, apposed or whole, id(run) in joined)
@@ -964,6 +967,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             # The role is everything before the name: title and organisation.
             role = text[run[0].start:run[person_from].start].strip(" ,")
             name = run[person_from:]
+            while len(name) > 2 and name[-1].text.rstrip(".,") in lexicon.degrees:
+                name = name[:-1]  # "Riski Adrian SIK MH": the degrees after the name
             speaking = _speaking(text, start, end, verbs, lexicon)
             found.append((name[0].start, name_text(text, name), "person", role, speaking))
             continue
@@ -1051,6 +1056,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         # Nong Khan", a place, nor "Director of Revenue Collection Eng. Rebecca ...", a title closing the run)
         continues = name[0] is run[0] and len(name) >= 3 and (preceding in ("and", "&") or preceding in ("of", "for")
                                                             and name[0] is written[0] and text[end:end + 1] != "."
+                                                            and len(written) == 3  # (not "Public Works Dody Hanggodo")
                                                             and _capitalised_title_before(text, start))
         office_role = None if role or name[0] is run[0] and not continues else _title_of_office_before(text, start, lexicon)
         if office_role and continues:
@@ -1477,10 +1483,13 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                                                        and merged[1].text in heads
                                                        # ("The Port Authority of Trinidad and Tobago": a name
                                                        # closed by its word goes on after "of" when it opens with "The")
-                                                       or merged[-1].text in heads and (
-                                                           3 <= len(merged) <= 4 and merged[0].text in ("The", "the")
-                                                           or 2 <= len(merged) <= 3
-                                                           and text[max(0, merged[0].start - 4):merged[0].start] in ("the ", "The "))
+                                                       or merged[-1].text in heads
+                                                       and text[merged[-1].end:runs[taken + 1][0].start] == " of "
+                                                       and runs[taken + 1][0].text.casefold() not in _weekdays_of_every_language()
+                                                       and runs[taken + 1][0].text.casefold() not in _months_of_every_language()
+                                                       and (3 <= len(merged) <= 4 and merged[0].text in ("The", "the")
+                                                            or 2 <= len(merged) <= 3
+                                                            and text[max(0, merged[0].start - 4):merged[0].start] in ("the ", "The "))
                                                        or 2 <= len(merged) <= 3 and taken == index
                                                        and text[merged[-1].end:runs[taken + 1][0].start] == " for "
                                                        and (merged[-1].text in heads or merged[-1].text in _CLOSING_BEFORE_FOR)
@@ -2547,7 +2556,8 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
             tail = tail[1:]  # "Fraksi Gerindra Andi Mappaseng": the word after the head names it
         if 2 <= len(tail) <= end - start - head_length - generic and not name_apposed and not company and not place and not inner_head \
                 and not _short_name_follows(text, run[start:]) and not _words_of_the_page(text, tail):
-            person_from = end - len(tail)
+            # (where the name starts, degrees after it left out: "... Rudi Hartono SHut MSi")
+            person_from = next((index for index, token in enumerate(run) if token is tail[0]), end - len(tail))
             end = person_from
         while person_from is not None and end > start + 1 and _is_title_token(words[end - 1], lexicon):
             end -= 1  # "... Eastern Visayas Director Dr.": the person's titles are not the organisation's

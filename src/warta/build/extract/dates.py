@@ -239,9 +239,9 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
     weekday = lexicon.weekdays.get((g.get("wd") or g.get("wdb") or g.get("wd2") or "").casefold().rstrip("."))
     if g.get("n1"):
         first, second = int(g["n1"]), int(g["n2"])
-        # ("12.01.2026", "03-02-2026": dots and dashes write the day first even on English pages; slashes follow the language)
+        # ("12.01.2026": dots write the day first even on English pages; slashes and dashes follow the language)
         separator = text[match.end("n1"):match.end("n1") + 1]
-        day, month = _day_and_month(first, second, lexicon.day_first or separator in ".-")
+        day, month = _day_and_month(first, second, lexicon.day_first or separator == ".")
         year = _year(g["ny"])
         if weekday is not None and not falls_on(year, month, day, weekday) and falls_on(year, day, month, weekday):
             day, month = month, day  # "Tuesday, 8/4/2025" on an English page that writes the day first
@@ -902,8 +902,9 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
             elif value and published and mention.year is None and mention.strictly_past and value > published:
                 value = value.replace(year=value.year - 1)  # "9 Desember lalu" written in November
             if value and published and mention.year is None and mention.weekday is not None \
-                    and value.weekday() != mention.weekday:
-                # "Senin (17/2) lalu meninjau": the weekday says which year ("lalu" is "then" here)
+                    and value.year != published.year and value.weekday() != mention.weekday:
+                # "Senin (17/2) lalu meninjau", moved to the year before by "lalu" ("then" here): the weekday says
+                # which year (a weekday written wrong for a day of the publication's year moves nothing)
                 value = _year_of_the_weekday(value, mention.weekday, published) or value
     elif mention.month is not None and (year or published or year_hint):
         value = dt.date(year or (published.year if published else year_hint), mention.month, 1)

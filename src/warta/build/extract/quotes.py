@@ -191,6 +191,17 @@ def _document_verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
                       rf"({alternation(lexicon.document_verbs)})(?!\w)", re.IGNORECASE)
 
 
+def _office_list_then_name(text: str, lexicon: Lexicon) -> re.Match[str] | None:
+    """:func:`_office_list_then_name_pattern` where a title closes the list ("... and Welfare Minister Kenji
+    Moriyama"; not "Amnesty International, Human Rights Watch and Migrant Care said": a list of speakers)."""
+    found = _office_list_then_name_pattern(lexicon).match(text)
+    if found is None:
+        return None
+    tail = re.split(r"\s(?:and|&|dan)\s", found.group(1))[-1].split()
+    # (the title stands after the list's first word, before the name: not "Senators Chuck Schumer, ...")
+    return found if any(title_at_start(" ".join(tail[at:]), lexicon) for at in range(1, len(tail))) else None
+
+
 @cache
 def _office_list_then_name_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """An office of capitalised words listed with commas, then a name and a speech verb ("Health, Labor and Welfare
@@ -448,7 +459,7 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     # ('menyatakan "pikir-pikir". Jaksa Dewi juga menyatakan ...' names the next speaker, not this one).
     if (tail.lstrip(" \t").startswith(".") or body[end - 1:end] == ".") and not opener:
         return None  # the quote closed its sentence: a subject after it opens the next one
-    subject = _subject_verb_pattern(lexicon).match(rest) or _office_list_then_name_pattern(lexicon).match(rest) \
+    subject = _subject_verb_pattern(lexicon).match(rest) or _office_list_then_name(rest, lexicon) \
         or _document_verb_pattern(lexicon).match(rest)
     if subject and any(len(word) >= 5 or word.islower() and len(word) >= 4
                        for word in _WORD_BEFORE_STOP.findall(subject.group(1))):
@@ -887,6 +898,16 @@ def _names_a_person_after(phrase: str, lexicon: Lexicon) -> bool:
     return any(title_at_start(" ".join(words[index:]), lexicon) for index in range(1, len(words)))
 
 
+def _newspaper_named(who: str | None, lexicon: Lexicon) -> str | None:
+    """A newspaper named as one ("the Canberra Times", "The Jakarta Post"): "the", then capitalised words closed by a
+    word of newspapers' names; the name without "the"."""
+    words = (who or "").strip(" ,.").split()
+    if not 3 <= len(words) <= 5 or words[0] not in ("the", "The") or words[-1] not in lexicon.outlet_words \
+            or not all(word[:1].isupper() for word in words[1:]):
+        return None
+    return " ".join(words[1:])
+
+
 def _subject_a_short_form_spells(short: str, body: str, offset: int, lexicon: Lexicon) -> str | None:
     """The words opening the quote's paragraph that a short form in lower case spells by their syllables
     ("panpel": "Panitia pelaksana pertandingan", up to the first function word or active verb)."""
@@ -912,6 +933,9 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
                      spoken: list[tuple[int, str]] = (), body: str = "") -> tuple[str | None, str | None]:
     """The canonical speaker named by an attribution phrase (or a pronoun: the last person to speak);
     never a weekday ("demikian pengumuman yang sejak Rabu pagi disiarkan": no one)."""
+    newspaper = _newspaper_named(who, lexicon)
+    if newspaper:
+        return newspaper, "organization"  # "“...,” the Canberra Times reported": the paper, no person
     name, kind = _speaker_named(who, offset, actors, lexicon, spoken, body)
     if who and body and (name is None or name == who.strip(" ,.")) and who.strip(" ,.").isalpha() and who.islower():
         spelled = _subject_a_short_form_spells(who.strip(" ,."), body, offset, lexicon)
@@ -1180,7 +1204,11 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         # (not a quote attributed already, to someone unnamed: "Seorang suporter berteriak, “...”"; a quote given to
         # whoever spoke last gives way to the attribution of the paragraph it runs on into: "“... juga harus
         # merasakan." / "“Kalau perlu pakai mobil keliling ...,” lanjut Wagub.")
-        guess = index in guessed and runs_on and following.cue is not None and index + 1 not in guessed
+        # (only where the next paragraph opens with the quotation and its speaker was named before: not "Sementara itu,
+        # Kepala Bulog Jambi Hendra Saputra mengatakan, “...”", someone new)
+        guess = index in guessed and runs_on and following.cue is not None and index + 1 not in guessed \
+            and not body[body.rfind("\n", 0, following.start) + 1:following.start].strip(" \"“'‘") \
+            and any(at < quote.start and name == following.speaker for at, name in actors.positions)
         if (quote.speaker is None or guess) and following.speaker and (same or runs_on) and not (quote.cue and not guess):
             quote.speaker, quote.speaker_kind, quote.cue = following.speaker, following.speaker_kind, following.cue
     for quote in quotes:
