@@ -5431,3 +5431,12 @@ def test_a_newspaper_reporting_is_the_paper_not_a_person():
                  "reported, citing a leaked letter.\n", language="en")
     assert quotes(rows) == [("The contractor is liable,", "Canberra Times")]
     assert people(rows) == {}
+
+
+def test_a_date_line_over_a_photo_credit_is_no_caption_and_a_month_far_ahead_is_last_years():
+    rows = build("Cash remittances hit record $3.61 billion in December\nFebruary 12, 2026 | 12:33 am\nBW FILE PHOTO\n"
+                 "By Katrina Mae D. Soriano, Reporter\nCASH REMITTANCES coursed through banks climbed to a record $3.61 "
+                 "billion in December, boosted by holiday spending, the central bank said on Wednesday.\n", language="en")
+    assert rows.article["published"] == D(2026, 2, 12)
+    assert dates(rows)["December"] == (D(2025, 12, 1), "month")
+    assert dates(rows)["Wednesday"] == (D(2026, 2, 11), "day")

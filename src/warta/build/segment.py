@@ -1001,7 +1001,9 @@ def _mark_caption_neighbours(lines: list[Line], stop: int, lexicon: Lexicon) -> 
         credit = following and (following.label == CAPTION or following.label == BOILERPLATE
                                 and _CAPTION_LABEL.match(line.text) and is_caption(following.text, lexicon))
         # (a caption is short: a paragraph of forty words over a writer's tag "(Diskominfo Taput/HS)" is the story's)
+        # (nor the date line over a photo's credit: "February 12, 2026 | 12:33 am" / "BW FILE PHOTO")
         if credit and len(_words(following.text)) <= 6 and len(_words(line.text)) <= 35 \
+                and not _a_date_stamp(line.text, lexicon) \
                 and not _ATTRIBUTED_QUOTE.match(line.text) and not _SPOKEN_QUOTATION.search(line.text):
             # (a story's last quote, then its source in brackets: "... menegaskan: “Seluruh ...”" / "(MA/hms)")
             line.label = CAPTION

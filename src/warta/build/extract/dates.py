@@ -915,9 +915,10 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
                 value = value.replace(year=value.year + 1)  # ("mulai November" in November: this one)
             elif not (mention.strictly_past or mention.future):
                 # The month of the publication year ("hingga Desember" in August, "sepanjang Maret" in
-                # November, "pada Januari" in November), unless that is ten months or more ahead ("pada
-                # Desember" in January), or the page is written in December of a month to come ("Januari").
-                if (value - published).days > 300:
+                # November, "pada Januari" in November), unless that is seven months or more ahead ("pada
+                # Desember" in January or February), or the page is written in December of a month to come ("Januari").
+                # (seven months or more ahead: the annotated pages date such a month to the year before, 17 times to 0)
+                if mention.month - published.month >= 7:
                     value = value.replace(year=value.year - 1)
                 elif published.month == 12 and mention.month <= 2:
                     value = value.replace(year=value.year + 1)
