@@ -5440,3 +5440,18 @@ def test_a_date_line_over_a_photo_credit_is_no_caption_and_a_month_far_ahead_is_
     assert rows.article["published"] == D(2026, 2, 12)
     assert dates(rows)["December"] == (D(2025, 12, 1), "month")
     assert dates(rows)["Wednesday"] == (D(2026, 2, 11), "day")
+
+
+def test_the_spokesperson_of_a_company_named_before_speaks_for_it_without_failing_the_page():
+    rows = build("Plans for 120 homes approved\n16:05, 4 Mar 2026\nKIRKBY - Plans for 120 homes were approved.\n\nA "
+                 "spokesperson for Merseyvale Homes said the scheme would include 30 affordable homes.\n\n\"We have listened "
+                 "carefully to the community,\" the spokesperson said.\n", language="en")
+    assert [text for text, _ in quotes(rows)] == ["We have listened carefully to the community,"]
+
+
+def test_by_alone_on_its_line_makes_the_next_line_the_byline_not_the_title():
+    rows = build("Liverpool Echo\nNews\nPlans for 120 homes on former Kirkby bowling green approved despite 300 objections\n"
+                 "Knowsley Council's planning committee backed the scheme after a two-hour debate\nBookmark\nShare\nBy\n"
+                 "Liam Thompson Local Democracy Reporter\n16:05, 4 Mar 2026\nPlans for 120 new homes on a former bowling "
+                 "green in Kirkby have been approved, despite more than 300 objections.\n", language="en")
+    assert rows.article["title"] == "Plans for 120 homes on former Kirkby bowling green approved despite 300 objections"

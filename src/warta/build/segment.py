@@ -1033,6 +1033,7 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
                                   and _patterns(lexicon).byline_prefixes.match(following.text.casefold().replace(" :", ":"))):
         score += 1  # ("Ditulis oleh: ..." under the headline stands where a date line would)
     elif len(words) >= 4 and following is not None and following.label == BODY and _is_title_candidate(following) \
+            and _within(lines, index, following, 3) \
             and (len(_words(following.text)) > len(words) or len(words) >= 8 and len(_words(following.text)) >= 6
                  and not _reads_like_furniture(line.text, words, lexicon)) \
             and _followed_by_date(following, lines) \
@@ -1105,6 +1106,12 @@ def _repeats_a_word(words: list[str]) -> bool:
     return len(set(long_words)) < len(long_words)
 
 
+def _within(lines: list[Line], index: int, other: Line, distance: int) -> bool:
+    """Whether ``other`` stands at most ``distance`` lines below line ``index`` (a standfirst sits under its headline,
+    not under a player's "Keyboard shortcuts for audio player" and a dozen menu items)."""
+    return any(line is other for line in lines[index + 1:index + 1 + distance])
+
+
 def _reads_like_furniture(text: str, words: list[str], lexicon: Lexicon) -> bool:
     """A line over a headline that reads as the site's, not the story's: a label with a colon ("Previous story: ...",
     "Exclusive: ...") or a tagline naming the site's menu words ("Breaking news and analysis from across ...")."""
@@ -1142,6 +1149,10 @@ def _mark_author_names(header: list[Line], lines: list[Line]) -> None:
     lowercase = None  # the page's words in lower case, gathered only if a line stands above the date line
     masthead = worded[0].text if worded and len(_words(worded[0].text)) <= 4 else None
     for line, following in zip(worded, worded[1:]):
+        if line.text.strip().casefold() in ("by", "oleh", "penulis", "reporter") and following.label == BODY \
+                and len(_words(following.text)) <= 8:
+            following.label = BYLINE  # "By" alone on its line, then "Liam Thompson Local Democracy Reporter"
+            continue
         if line.label == BODY and following.label == DATELINE_DATE and masthead and line is not worded[0] \
                 and line.text.startswith((masthead + "’s ", masthead + "'s ")):
             line.label = BYLINE  # "Thai PBS World's Northern Bureau" under the headline: the site's own desk

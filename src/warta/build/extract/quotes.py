@@ -818,6 +818,8 @@ def _expanded_acronym(short: str, actors: ArticleActors) -> str | None:
 
 def _describes_a_person(phrase: str, lexicon: Lexicon) -> bool:
     """"the 61-year-old rice farmer", "the spokesman": an age or a person's word, not "the 34-page verdict"."""
+    if not phrase.split():
+        return False  # (nothing left once an institution's word was taken off: "A spokesperson for")
     last = phrase.split()[-1].casefold().strip(",.")
     return bool(re.search(r"\d+-year-old", phrase)) or last in lexicon.person_markers \
         or title_at_start(last, lexicon, any_case=True)
