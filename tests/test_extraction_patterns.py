@@ -5455,3 +5455,10 @@ def test_by_alone_on_its_line_makes_the_next_line_the_byline_not_the_title():
                  "Liam Thompson Local Democracy Reporter\n16:05, 4 Mar 2026\nPlans for 120 new homes on a former bowling "
                  "green in Kirkby have been approved, despite more than 300 objections.\n", language="en")
     assert rows.article["title"] == "Plans for 120 homes on former Kirkby bowling green approved despite 300 objections"
+
+
+def test_groups_opening_a_sentence_and_streets_are_no_people():
+    rows = build("Plans for 120 homes approved\n16:05, 4 Mar 2026\nKIRKBY - The site, off Whitefield Drive, has been empty "
+                 "since 2017. Campaigners had argued it should be kept as green space. Exporters said demand was weak, and "
+                 "Smallholders agreed.\n\n\"We will appeal,\" said campaigner Sandra Keegan.\n", language="en")
+    assert set(people(rows)) == {"Sandra Keegan"}
