@@ -5462,3 +5462,11 @@ def test_groups_opening_a_sentence_and_streets_are_no_people():
                  "since 2017. Campaigners had argued it should be kept as green space. Exporters said demand was weak, and "
                  "Smallholders agreed.\n\n\"We will appeal,\" said campaigner Sandra Keegan.\n", language="en")
     assert set(people(rows)) == {"Sandra Keegan"}
+
+
+def test_a_committee_member_and_an_acronyms_chairman_in_lower_case_are_people_who_speak():
+    rows = build("Road closure in Nairobi CBD\nFebruary 24, 2026\nNAIROBI - The Matatu Owners Association (MOA) opposed the "
+                 "closure. Roads County Executive Committee Member Patrick Mwangi Ndegwa said the county had no choice.\n\n"
+                 "\"One week's notice is too short,\" MOA chairman Simon Kariuki Njoroge said.\n", language="en")
+    assert quotes(rows) == [("One week's notice is too short,", "Simon Kariuki Njoroge")]
+    assert "Patrick Mwangi Ndegwa" in people(rows)

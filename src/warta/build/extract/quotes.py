@@ -897,7 +897,10 @@ _SHORT_NAME_INSIDE = re.compile(r" \([A-Z][\w.&-]*\)(?= )")
 def _names_a_person_after(phrase: str, lexicon: Lexicon) -> bool:
     """Whether a title after the phrase's first word introduces a person ("BMKG Kepala Stasiun Budi")."""
     words = phrase.split()
-    return any(title_at_start(" ".join(words[index:]), lexicon) for index in range(1, len(words)))
+    # ("MOA chairman Simon Kariuki Njoroge": a title in lower case too, when a name follows it)
+    return any(title_at_start(" ".join(words[index:]), lexicon)
+               or words[index].islower() and index + 1 < len(words) and words[index + 1][:1].isupper()
+               and title_at_start(words[index], lexicon, any_case=True) for index in range(1, len(words)))
 
 
 def _newspaper_named(who: str | None, lexicon: Lexicon) -> str | None:
