@@ -5470,3 +5470,8 @@ def test_a_committee_member_and_an_acronyms_chairman_in_lower_case_are_people_wh
                  "\"One week's notice is too short,\" MOA chairman Simon Kariuki Njoroge said.\n", language="en")
     assert quotes(rows) == [("One week's notice is too short,", "Simon Kariuki Njoroge")]
     assert "Patrick Mwangi Ndegwa" in people(rows)
+
+
+def test_tahun_sebelumnya_is_the_year_before_the_one_just_named():
+    rows = body_page("Laba perseroan sepanjang 2024 naik 23,7 persen dibandingkan periode yang sama tahun sebelumnya.\n")
+    assert dates(rows)["tahun sebelumnya"] == (D(2023, 1, 1), "year")
