@@ -5475,3 +5475,11 @@ def test_a_committee_member_and_an_acronyms_chairman_in_lower_case_are_people_wh
 def test_tahun_sebelumnya_is_the_year_before_the_one_just_named():
     rows = body_page("Laba perseroan sepanjang 2024 naik 23,7 persen dibandingkan periode yang sama tahun sebelumnya.\n")
     assert dates(rows)["tahun sebelumnya"] == (D(2023, 1, 1), "year")
+
+
+def test_a_year_less_day_and_month_with_a_slash_after_a_preposition_is_a_date():
+    rows = body_page("Cum date jatuh pada 26/2, sementara pembayaran dilakukan tanggal 3/3. Skor akhir 2/1 untuk tuan rumah.\n")
+    found = dates(rows)
+    assert found["26/2"] == (D(2025, 2, 26), "day")
+    assert found["tanggal 3/3"] == (D(2025, 3, 3), "day")
+    assert "2/1" not in found and "tanggal 3" not in found

@@ -56,6 +56,7 @@ class Lexicon:
     institution_nouns: frozenset[str]  # "lembaga" in "tulis lembaga antirasuah itu": an institution speaks
     document_verbs: tuple[str, ...]  # "read" in "“...,” the statement read": a document's words, its institution's
     day_prefixes: tuple[str, ...]  # "tanggal" in "tanggal 27": a day of the month follows
+    slash_date_prepositions: tuple[str, ...]  # "pada" in "pada 26/2": a year-less day and month written with a slash
     earlier: tuple[str, ...]  # "Sebelumnya," opening a paragraph: what follows was said on an earlier, unstated day
     year_parts: tuple[str, ...]  # "kuartal" in "kuartal II/2026"
     current_after: tuple[str, ...]  # "ini" in "November ini"
@@ -219,6 +220,7 @@ def load_lexicon(code: str) -> Lexicon:
         relative_clause_openers=frozenset(dates.get("relative_clause_openers", [])),
         verb_prefixes=tuple(dates.get("verb_prefixes", [])),
         day_prefixes=tuple(dates.get("day_prefixes", [])),
+        slash_date_prepositions=tuple(dates.get("slash_date_prepositions", [])),
         year_parts=tuple(dates.get("year_parts", [])),
         current_after=tuple(dates.get("current_after", [])),
         relative={text.casefold(): (unit, offset) for text, (unit, offset) in dates.get("relative", {}).items()},

@@ -124,7 +124,12 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"|\s+(?:{year_relatives})(?!\w)"
     month_of_year = rf"{by_month}(?P<m9>{months})\s+(?P<m9rel>{year_relatives})(?!\w)"
     day_prefixes = alternation(lexicon.day_prefixes) if lexicon.day_prefixes else "(?!x)x"
-    day_of_month = rf"{_starts_with(lexicon.day_prefixes)}(?:{day_prefixes})\s+(?P<d10>\d{{1,2}})(?![\d.:,]\d)" \
+    slash_words = alternation((*lexicon.day_prefixes, *lexicon.slash_date_prepositions)) \
+        if lexicon.day_prefixes or lexicon.slash_date_prepositions else "(?!x)x"
+    # "pada 26/2", "tanggal 3/3": a year-less day and month after a word that leads to a date
+    slashed = rf"{_starts_with(lexicon.day_prefixes, lexicon.slash_date_prepositions)}(?P<sw>{slash_words})\s+" \
+        rf"(?P<s1>\d{{1,2}})/(?P<s2>\d{{1,2}})(?![\d/]|\.\d|,\d)"
+    day_of_month = rf"{_starts_with(lexicon.day_prefixes)}(?:{day_prefixes})\s+(?P<d10>\d{{1,2}})(?![\d.:,/]\d)" \
         rf"(?:\s+(?P<m10>{months})(?:\s+(?P<y10>\d{{4}}))?)?"
     # "Natal 2026", "Christmas": a holiday on a fixed day, with its year (or a year-less one the language lists)
     alone = [name for name in lexicon.holidays if name in lexicon.holidays_alone]
@@ -149,6 +154,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"|{holiday}"
         rf"|{counted}"
         rf"|{month_of_year}"
+        rf"|{slashed}"
         rf"|{day_of_month}"
         # "kemarin (20/11)": a relative day with its date in brackets is one expression
         rf"|{_starts_with(lexicon.relative)}(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
@@ -280,6 +286,15 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         _, years = lexicon.relative[g["m9rel"].casefold()]
         return DateMention(span, start, end, "month", None, _month(lexicon, g["m9"]),
                            relative=("month", (int(years), _month(lexicon, g["m9"]))))
+    if g.get("s1"):
+        # "pada 26/2": the preposition is no part of the date ("tanggal 3/3" keeps its prefix, as "tanggal 3" does)
+        if g["sw"].casefold() not in lexicon.day_prefixes:
+            start = match.start("s1")
+            span = text[start:end]
+        day, month = _day_and_month(int(g["s1"]), int(g["s2"]), lexicon.day_first)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return DateMention(span, start, end, "day", None, month, day, future=_looks_future(text, start, lexicon))
     if g.get("d10"):
         # "tanggal 27", "tanggal 6 April": a day of the month the page speaks in, or of the month named.
         return DateMention(span, start, end, "day", _year(g.get("y10")), _month(lexicon, g.get("m10")), int(g["d10"]),
