@@ -5483,3 +5483,11 @@ def test_a_year_less_day_and_month_with_a_slash_after_a_preposition_is_a_date():
     assert found["26/2"] == (D(2025, 2, 26), "day")
     assert found["tanggal 3/3"] == (D(2025, 3, 3), "day")
     assert "2/1" not in found and "tanggal 3" not in found
+
+
+def test_a_weekday_with_its_day_part_and_its_date_is_one_expression():
+    rows = build("Fire in Jurong\nJanuary 22, 2026\nSINGAPORE - The fire broke out on Wednesday night (Jan. 21). Residents "
+                 "remembered Sunday morning, Dec. 26, 2004, when the tsunami struck.\n", language="en")
+    found = dates(rows)
+    assert found["Wednesday night (Jan. 21)"] == (D(2026, 1, 21), "day")
+    assert found["Sunday morning, Dec. 26, 2004"] == (D(2004, 12, 26), "day")
