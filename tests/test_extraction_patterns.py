@@ -5491,3 +5491,11 @@ def test_a_weekday_with_its_day_part_and_its_date_is_one_expression():
     found = dates(rows)
     assert found["Wednesday night (Jan. 21)"] == (D(2026, 1, 21), "day")
     assert found["Sunday morning, Dec. 26, 2004"] == (D(2004, 12, 26), "day")
+
+
+def test_an_office_speaking_through_its_account_is_the_subject_of_words_quoted_in_the_sentence():
+    rows = body_page("Dinas Perikanan Jepara melalui akun Instagram resminya juga meminta nelayan \"tidak memaksakan diri melaut "
+                     "demi keselamatan\". Atas putusan itu, terdakwa melalui kuasa hukumnya, Yohanes Benny Tarigan, menyatakan "
+                     "\"pikir-pikir\".\n")
+    assert quotes(rows)[0] == ("tidak memaksakan diri melaut demi keselamatan", "Dinas Perikanan Jepara")
+    assert "Jepara" not in people(rows)

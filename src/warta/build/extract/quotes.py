@@ -1300,7 +1300,13 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         # '“...,” said Faris, adding that growth remained “...”': the one a quote before was attributed to
         named = _named_after_a_cue(lead[:verb.start()], actors, lexicon) or _first_actor_named(lead[:verb.start()], actors, lexicon)
         return (named[0], named[1], verb.group(0)) if named else (None, None, None)
-    subject_end = lead[:verb.start()].rstrip()
+    before_verb = lead[:verb.start()]
+    through = _through_pattern(lexicon).search(before_verb)
+    if through and any(actor.kind == "organization" and before_verb[:through.start()].rstrip().endswith(actor.name)
+                       for actor in actors.actors.values()):
+        # "Dinas Perikanan Jepara melalui akun Instagram resminya juga meminta ... “...”": the one before "melalui"
+        before_verb = before_verb[:through.start()]
+    subject_end = before_verb.rstrip()
     closing = max((actor.name for actor in actors.actors.values() if actor.kind == "organization"
                    and ("," in actor.name or len(actor.name.split()) >= 3) and subject_end.endswith(actor.name)),
                   key=len, default=None)
@@ -1309,7 +1315,7 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         # of its own (not "Faisal Rahman of the University of Indonesia said": the person speaks)
         return closing, "organization", verb.group(0)
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
-    clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", lead[:verb.start()]), lexicon)
+    clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", before_verb), lexicon)
     bare_clause = clause.rstrip(" ,")
     named = max((actor.name for actor in actors.actors.values() if actor.kind == "organization"
                  and len(actor.name.split()) >= 2 and bare_clause.endswith(actor.name)), key=len, default=None)
