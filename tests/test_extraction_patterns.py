@@ -5499,3 +5499,9 @@ def test_an_office_speaking_through_its_account_is_the_subject_of_words_quoted_i
                      "\"pikir-pikir\".\n")
     assert quotes(rows)[0] == ("tidak memaksakan diri melaut demi keselamatan", "Dinas Perikanan Jepara")
     assert "Jepara" not in people(rows)
+
+
+def test_a_name_with_an_age_after_a_comma_keeps_a_first_word_that_is_a_title_elsewhere():
+    rows = body_page("Hari ini hujan turun. Salah satu pemilik toko, Hari Mulyono (45), menyambut baik rumah pompa itu.\n\n"
+                     "\"Dulu kalau banjir, toko tutup,\" ujarnya.\n")
+    assert quotes(rows) == [("Dulu kalau banjir, toko tutup,", "Hari Mulyono")]

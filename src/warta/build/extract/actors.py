@@ -1001,13 +1001,17 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             continue  # "Masyarakat Peduli Api", "Orang Rimba": a group, or a people, no one person
         written = run  # the run as written: "Warga" opening it is a role even if the page writes "warga" too
         first = _first_in_sentence(text, start) and not after_abbreviated_title  # ("dr. Anak Agung ...": no full stop)
-        if first or not (len(run) >= 2 and _opens_with_a_name_opener(run, lexicon)):  # ("kata Lalu Sapta": a name's first word)
+        # ("Salah satu pemilik toko, Hari Mulyono (45), ...": a name with an age after a comma keeps its first word)
+        aged_apposition = not first and len(run) == 2 and text[start - 2:start] == ", " and _AGE.match(text, end) is not None
+        if not aged_apposition and (first or not (len(run) >= 2 and _opens_with_a_name_opener(run, lexicon))):  # ("kata Lalu Sapta": a name's first word)
             run = _drop_common_words(run, common_or_stems if first else common, lexicon,
                                      _possessive_suffixes(lexicon) if first else ())
         if run and not titled and _names_place(run):
             place_end = end
             continue  # "Air Terjun Tukad Cepung": a common word, then a place word
         name = trailing_name(run, lexicon) if run else []
+        if aged_apposition and run and len(name) < len(run) and run[0].text in lexicon.titles_in_names:
+            name = run  # "Hari Mulyono (45)": a word that is a title elsewhere opens his name
         if titled and len(name) < len(run) <= 4 and len(run) >= 2 and all(token.text.isalpha() for token in run) \
                 and (not name or len(preceding) <= 5):  # (an abbreviated title: "dr.", not a sentence's last word)
             # "dr. Yosefina Maria Lake": after a title, words that name places elsewhere name her ("dr. Christian
