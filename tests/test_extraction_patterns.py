@@ -5505,3 +5505,10 @@ def test_a_name_with_an_age_after_a_comma_keeps_a_first_word_that_is_a_title_els
     rows = body_page("Hari ini hujan turun. Salah satu pemilik toko, Hari Mulyono (45), menyambut baik rumah pompa itu.\n\n"
                      "\"Dulu kalau banjir, toko tutup,\" ujarnya.\n")
     assert quotes(rows) == [("Dulu kalau banjir, toko tutup,", "Hari Mulyono")]
+
+
+def test_a_filipino_name_with_ng_inside_is_one_organisation():
+    rows = build("Cash remittances hit record\nFebruary 12, 2026\nMANILA - Remittances climbed to a record, the Bangko Sentral "
+                 "ng Pilipinas (BSP) said.\n\n\"The growth was due to land-based workers,\" the BSP said in a statement.\n",
+                 language="en")
+    assert quotes(rows) == [("The growth was due to land-based workers,", "Bangko Sentral ng Pilipinas")]

@@ -22,7 +22,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # common case and lets the regex engine skip to the next capital.
 _TOKEN = re.compile(rf"(?<![\d])ʻ?[{_UPPER}][\w'’ʻ\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
 _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "de", "la", "los", "las", "del", "dos", "da", "es",
-              "ibn", "a/l", "a/p", "s/o", "d/o", "anak"}  # Iban "Nyaun anak Sagin": son or daughter of
+              "ibn", "a/l", "a/p", "s/o", "d/o", "anak",  # Iban "Nyaun anak Sagin": son or daughter of
+              "ng"}  # Filipino "of": "Bangko Sentral ng Pilipinas"
 # Capitalised particles that belong to a name only inside it ("Al Jazeera" alone is no one).
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
 _ACRONYM = re.compile(rf"^[{_UPPER}0-9]{{2,}}$")
