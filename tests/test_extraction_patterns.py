@@ -5512,3 +5512,11 @@ def test_a_filipino_name_with_ng_inside_is_one_organisation():
                  "ng Pilipinas (BSP) said.\n\n\"The growth was due to land-based workers,\" the BSP said in a statement.\n",
                  language="en")
     assert quotes(rows) == [("The growth was due to land-based workers,", "Bangko Sentral ng Pilipinas")]
+
+
+def test_a_company_named_by_its_trade_word_speaks_as_the_company_the_sentence_names():
+    rows = build("Battery plant stalls\nMarch 6, 2026\nMARION - When Voltara Energy broke ground on its plant in 2024, Mayor "
+                 "Dana Kowalczyk called it “the biggest thing to happen to Marion.”\n\nConstruction stopped in October, and "
+                 "last month the company told state officials it would delay hiring “indefinitely.”\n", language="en")
+    assert quotes(rows)[1] == ("indefinitely.", "Voltara Energy")
+    assert "Voltara Energy" not in people(rows)

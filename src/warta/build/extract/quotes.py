@@ -1334,6 +1334,12 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         # "Kementerian itu juga mengklaim ... “...”": the institution named just before
         named = _organisation_named_before(body, start, actors)
         return (named, "organization", verb.group(0)) if named else (None, None, None)
+    if len(subject) >= 2 and subject[-2] in lexicon.articles and subject[-1] in lexicon.institution_nouns \
+            and subject[-1] not in ("statement",):
+        # "last month the company told state officials it would delay hiring “indefinitely”": the company named before
+        named = _organisation_named_before(body, start, actors)
+        if named:
+            return named, "organization", verb.group(0)
     if clause.split()[:1] and clause.split()[0].casefold() in lexicon.institution_pronouns:
         # "It described the process as “seamless”": the organisation named just before
         named = _organisation_named_before(body, start, actors)
