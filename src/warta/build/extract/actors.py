@@ -935,9 +935,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         whole = id(run) in joined and not any(token.text.startswith("(") for token in run) \
             and not any(_is_title_token(token.text, lexicon) for token in run[1:])
         organisation, person_from = _organisation(text, run, lexicon, apposed or whole, id(run) in joined)
-        if organisation is None and len(run) >= 3 and _first_in_sentence(text, start) \
+        opener = run[0].text.casefold() in lexicon.stopwords  # ("When Voltara Energy broke ground": no name's word)
+        if (organisation is None or opener) and len(run) >= 3 and _first_in_sentence(text, start) \
                 and not _is_title_token(run[0].text, lexicon) \
-                and (run[0].text.casefold() in common or any(token.text.startswith("(") for token in run[1:])) \
+                and (opener or run[0].text.casefold() in common or any(token.text.startswith("(") for token in run[1:])) \
                 and not any(_is_title_token(token.text, lexicon) for token in run[1:]):
             # (not "Dirreskrimum Polda Jawa Timur Kombes Farman": a title the language file does not know)
             # "Data Badan Penanggulangan Bencana Daerah (BPBD) ... mencatat": a common word opening the sentence, then
