@@ -5520,3 +5520,10 @@ def test_a_company_named_by_its_trade_word_speaks_as_the_company_the_sentence_na
                  "last month the company told state officials it would delay hiring “indefinitely.”\n", language="en")
     assert quotes(rows)[1] == ("indefinitely.", "Voltara Energy")
     assert "Voltara Energy" not in people(rows)
+
+
+def test_an_artists_management_company_speaks_as_itself():
+    rows = body_page("Penyanyi Nadira rehat dari panggung.\n\n\"Nadira dalam kondisi sehat,\" demikian pernyataan resmi Nada Kita "
+                     "Management.\n")
+    assert quotes(rows) == [("Nadira dalam kondisi sehat,", "Nada Kita Management")]
+    assert "Management" not in people(rows)
