@@ -5446,7 +5446,8 @@ def test_the_spokesperson_of_a_company_named_before_speaks_for_it_without_failin
     rows = build("Plans for 120 homes approved\n16:05, 4 Mar 2026\nKIRKBY - Plans for 120 homes were approved.\n\nA "
                  "spokesperson for Merseyvale Homes said the scheme would include 30 affordable homes.\n\n\"We have listened "
                  "carefully to the community,\" the spokesperson said.\n", language="en")
-    assert [text for text, _ in quotes(rows)] == ["We have listened carefully to the community,"]
+    assert quotes(rows) == [("We have listened carefully to the community,", "Merseyvale Homes")]
+    assert people(rows) == {}
 
 
 def test_by_alone_on_its_line_makes_the_next_line_the_byline_not_the_title():
@@ -5527,3 +5528,43 @@ def test_an_artists_management_company_speaks_as_itself():
                      "Management.\n")
     assert quotes(rows) == [("Nadira dalam kondisi sehat,", "Nada Kita Management")]
     assert "Management" not in people(rows)
+
+
+# --- over-general rules a seventh review reproduced ------------------------------------------------
+
+
+def test_a_month_after_a_word_of_hope_stays_ahead():
+    rows = build("Bendungan Dibangun\nKamis, 15 Januari 2026\nJAKARTA - Pemerintah berharap pembangunan bendungan selesai "
+                 "pada Agustus. Harga beras sempat melonjak pada Oktober.\n")
+    found = dates(rows)
+    assert found["Agustus"] == (D(2026, 8, 1), "month")
+    assert found["Oktober"] == (D(2025, 10, 1), "month")
+
+
+@pytest.mark.parametrize("fraction", ["Harga naik menjadi Rp 30.000 per 1/2 kg.", "Pajak turun hingga 1/3 dibandingkan target.",
+                                      "Waduk terisi sampai 3/4 dari kapasitasnya."])
+def test_a_fraction_after_a_preposition_is_no_date(fraction):
+    rows = body_page(fraction + " Cum date jatuh pada 26/2.\n")
+    assert set(dates(rows)) == {"Kamis, 13 Februari 2025", "26/2"}
+
+
+def test_lane_is_a_surname_as_well():
+    rows = build("Council approves new budget after long debate\nMarch 3, 2026\nLONDON - Coach Tony Lane said the team was "
+                 "ready.\n\n\"We have worked hard,\" Lane said.\n", language="en")
+    assert quotes(rows) == [("We have worked hard,", "Tony Lane")]
+
+
+def test_a_spokesperson_for_any_company_speaks_for_it():
+    rows = build("Plans for 120 homes approved\n16:05, 4 Mar 2026\nKIRKBY - Plans were approved.\n\nA spokesperson for Harlow "
+                 "Estates said the scheme would include 30 affordable homes.\n\n\"We have listened,\" the spokesperson said.\n",
+                 language="en")
+    assert quotes(rows) == [("We have listened,", "Harlow Estates")]
+    assert people(rows) == {}
+
+
+def test_by_with_a_colon_alone_on_its_line_makes_the_next_line_the_byline():
+    rows = build("Liverpool Echo\nNews\nPlans for 120 homes on former Kirkby bowling green approved despite 300 objections\n"
+                 "Knowsley Council's planning committee backed the scheme after a two-hour debate\nShare\nBy:\n"
+                 "Liam Thompson Local Democracy Reporter\n16:05, 4 Mar 2026\nPlans for 120 new homes on a former bowling "
+                 "green in Kirkby have been approved, despite more than 300 objections.\n", language="en")
+    assert rows.article["title"] == "Plans for 120 homes on former Kirkby bowling green approved despite 300 objections"

@@ -1149,7 +1149,7 @@ def _mark_author_names(header: list[Line], lines: list[Line]) -> None:
     lowercase = None  # the page's words in lower case, gathered only if a line stands above the date line
     masthead = worded[0].text if worded and len(_words(worded[0].text)) <= 4 else None
     for line, following in zip(worded, worded[1:]):
-        if line.text.strip().casefold() in ("by", "oleh", "penulis", "reporter") and following.label == BODY \
+        if line.text.strip().casefold().rstrip(": ") in ("by", "oleh", "penulis", "reporter") and following.label == BODY \
                 and len(_words(following.text)) <= 8:
             following.label = BYLINE  # "By" alone on its line, then "Liam Thompson Local Democracy Reporter"
             continue

@@ -1147,6 +1147,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             continue  # "tulis manajemen Samudra Pangan Lestari" after "PT Samudra Pangan Lestari": the company
         if names_the_outlet(surface, outlet):
             continue  # "Dr. Anusha Varathan told Ada Derana": the paper heard it
+        if not role and _speaker_for_pattern(lexicon).search(text, max(0, start - 40), start):
+            found.append((name[0].start, text[start:end], "organization", None, False))
+            continue  # "A spokesperson for Harlow Estates said": whom the spokesperson speaks for
         title_after = _title_then_name(text, runs, index, lexicon) if name[-1] is run[-1] and not aged else None
         if title_after:
             # "said Halifax Transit director Andrea Pothier": the employer, then the title of the person named next
@@ -1219,6 +1222,14 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
     if pronouns:
         actors.speech = sorted(actors.speech + pronouns)
     return actors
+
+
+@cache
+def _speaker_for_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """"a spokesperson for ", "officials from ": the words before an institution someone speaks for."""
+    phrases = [phrase for phrase in lexicon.institution_speakers if phrase.split()[-1] in ("for", "at", "from", "by")]
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases, ignore_case=True)}) (?:the )?$", re.IGNORECASE) \
+        if phrases else re.compile(r"(?!x)x")
 
 
 # " director Andrea": one to three lower-case words between two runs of capitalised words

@@ -238,6 +238,9 @@ def _month(lexicon: Lexicon, text: str | None) -> int | None:
     return lexicon.months.get(text.casefold().rstrip(".")) if text else None
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
+
+
 def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> DateMention | None:
     g = match.groupdict()
     span = match.group(0)
@@ -291,7 +294,10 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         if g["sw"].casefold() not in lexicon.day_prefixes:
             start = match.start("s1")
             span = text[start:end]
-        day, month = _day_and_month(int(g["s1"]), int(g["s2"]), lexicon.day_first)
+        first, second = int(g["s1"]), int(g["s2"])
+        if first < second <= 4 and _WORD_AFTER.match(text, end):
+            return None  # "hingga 1/3 dibandingkan target", "per 1/2 kg": a fraction, then what it is of
+        day, month = _day_and_month(first, second, lexicon.day_first)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return DateMention(span, start, end, "day", None, month, day, future=_looks_future(text, start, lexicon))
@@ -932,7 +938,8 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
                 # The month of the publication year ("hingga Desember" in August, "sepanjang Maret" in
                 # November, "pada Januari" in November), unless that is seven months or more ahead ("pada
                 # Desember" in January or February), or the page is written in December of a month to come ("Januari").
-                # (seven months or more ahead: the annotated pages date such a month to the year before, 17 times to 0)
+                # (seven months or more ahead: the annotated pages date such a month to the year before, 17 times to 0;
+                # a word of the future keeps it ahead: "akan dimulai pada September", "berharap ... selesai pada Agustus")
                 if mention.month - published.month >= 7:
                     value = value.replace(year=value.year - 1)
                 elif published.month == 12 and mention.month <= 2:
