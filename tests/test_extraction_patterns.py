@@ -5568,3 +5568,15 @@ def test_by_with_a_colon_alone_on_its_line_makes_the_next_line_the_byline():
                  "Liam Thompson Local Democracy Reporter\n16:05, 4 Mar 2026\nPlans for 120 new homes on a former bowling "
                  "green in Kirkby have been approved, despite more than 300 objections.\n", language="en")
     assert rows.article["title"] == "Plans for 120 homes on former Kirkby bowling green approved despite 300 objections"
+
+
+def test_a_category_field_and_a_reporter_glued_to_the_papers_name_are_no_headlines():
+    joomla = build("BeritaMimika.com\nHome\nDikemas Sebagai Sayur Kering, Paket Ganja Digagalkan di Pelabuhan Poumako\nDetails\n"
+                   "Category: Hukum & Kriminal\nPublished: 16 January 2026\nMIMIKA - Satuan Reserse Narkoba Polres Mimika "
+                   "menggagalkan pengiriman ganja seberat 1,2 kilogram dari Jayapura.\n")
+    assert joomla.article["title"] == "Dikemas Sebagai Sayur Kering, Paket Ganja Digagalkan di Pelabuhan Poumako"
+    glued = build("The West Australian\nNews\nCrime\nBoulder mine worker accused of smuggling gold out in his lunchbox\n"
+                  "Police allege the 37-year-old hid gold concentrate in food containers and work boots.\n"
+                  "Jessica Page-TranThe West Australian\nTue, 10 March 2026 5:42PM\nA Boulder mine worker has been charged "
+                  "with stealing gold worth $1.4 million from his employer.\n", language="en")
+    assert glued.article["title"] == "Boulder mine worker accused of smuggling gold out in his lunchbox"

@@ -1154,6 +1154,10 @@ def _mark_author_names(header: list[Line], lines: list[Line]) -> None:
             following.label = BYLINE  # "By" alone on its line, then "Liam Thompson Local Democracy Reporter"
             continue
         if line.label == BODY and following.label == DATELINE_DATE and masthead and line is not worded[0] \
+                and line.text.endswith(masthead) and line.text != masthead and len(_words(line.text)) <= 8:
+            line.label = BYLINE  # "Jessica Page-TranThe West Australian": the reporter glued to the paper's name
+            continue
+        if line.label == BODY and following.label == DATELINE_DATE and masthead and line is not worded[0] \
                 and line.text.startswith((masthead + "’s ", masthead + "'s ")):
             line.label = BYLINE  # "Thai PBS World's Northern Bureau" under the headline: the site's own desk
             continue
