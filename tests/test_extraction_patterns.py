@@ -5580,3 +5580,21 @@ def test_a_category_field_and_a_reporter_glued_to_the_papers_name_are_no_headlin
                   "Jessica Page-TranThe West Australian\nTue, 10 March 2026 5:42PM\nA Boulder mine worker has been charged "
                   "with stealing gold worth $1.4 million from his employer.\n", language="en")
     assert glued.article["title"] == "Boulder mine worker accused of smuggling gold out in his lunchbox"
+
+
+def test_a_long_trail_from_the_home_page_over_the_headline_is_furniture():
+    rows = build("Hindustan Times\nLatest News\nHome / Cities / Bengaluru News / Bengaluru's Pink Line metro to open in phases "
+                 "from May, four more trains for Yellow Line by March\nBengaluru's Pink Line metro to open in phases from "
+                 "May, four more trains for Yellow Line by March\nThe elevated stretch of the Pink Line between Kalena Agrahara "
+                 "and Tavarekere has cleared the safety inspection, officials said on Wednesday\nBy Sharath Kumar Nair, BengaluruUpdated on: Jan 22, 2026 07:41 pm IST\nShare Via\n"
+                 "Commuters wait for a train at the RV Road metro interchange in Bengaluru. (HT Photo)\nThe metro corporation "
+                 "will open the elevated section of the Pink Line in May, officials said on Thursday.\n", language="en")
+    assert rows.article["title"] == ("Bengaluru's Pink Line metro to open in phases from May, four more trains for Yellow "
+                                     "Line by March")
+
+
+def test_a_footer_of_links_parted_by_bars_is_furniture():
+    rows = build("Sekolah Rusak Diperbaiki Tahun Ini\n10 Feb 2026 | 16:30\nSUMENEP - Dinas Pendidikan memperbaiki 40 "
+                 "sekolah rusak, Selasa (10/2/2026).\n\n\"Kami prioritaskan yang paling parah,\" kata Syaiful.\n"
+                 "Kabar Madura © 2026 | Kode Etik | Redaksi | Iklan\n")
+    assert "Kode Etik" not in rows.article["body"] and "2026" not in dates(rows)

@@ -982,6 +982,19 @@ _ATTRIBUTED_QUOTE = re.compile(r"[\"“].{10,}?[,.!?][\"”] [a-z]")
 _CAPTION_LABEL = re.compile(r"[A-Z][A-Z'’ -]{2,30}: ")
 
 
+def _mark_trails_over_headlines(lines: list[Line]) -> None:
+    """A trail from the home page closed by a headline the page gives again on a line of its own ("Home / Cities /
+    Bengaluru News / Bengaluru's Pink Line ...") is furniture, however long (no body starts there)."""
+    texts = {line.text for line in lines}
+    for line in lines:
+        parts = _TRAIL_SEPARATOR.split(line.text)
+        if len(parts) >= 3 and line.label == BODY and parts[-1] in texts and len(parts[0]) <= 20:
+            line.label = BOILERPLATE
+
+
+_TRAIL_SEPARATOR = re.compile(r"\s[/»›>]\s")
+
+
 def _mark_caption_neighbours(lines: list[Line], stop: int, lexicon: Lexicon) -> None:
     """A line followed by a bare photo credit ("Foto: ...") is the caption it credits."""
     captions = {line.text for line in lines if line.label == CAPTION}
@@ -1059,12 +1072,12 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     return score - index * 0.01
 
 
-_BREADCRUMB = re.compile(r"^(?:[^»›\n]{1,40}\s[»›]\s)+")
+_TRAIL_BEFORE_TITLE = re.compile(r"^(?:[^»›\n]{1,40}\s[»›]\s)+")
 
 
 def _without_breadcrumb(title: str) -> str:
     """A headline without the breadcrumb scraped onto its line ("Beranda » Siaran Pers » Hari HAM ...")."""
-    trail = _BREADCRUMB.match(title)
+    trail = _TRAIL_BEFORE_TITLE.match(title)
     rest = title[trail.end():] if trail else title
     return rest if trail and len(rest.split()) >= 4 else title
 
@@ -1416,6 +1429,7 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
                 lines.append(Line(piece, BODY, number))
     page = Page(lines)
     _label_furniture(lines, lexicon)
+    _mark_trails_over_headlines(lines)
     _mark_link_after_bare_marker(lines, lexicon)
     zones = _find_zones(lines, lexicon, date_line)
     _mark_caption_neighbours(lines, zones.tail_start, lexicon)
