@@ -5598,3 +5598,17 @@ def test_a_footer_of_links_parted_by_bars_is_furniture():
                  "sekolah rusak, Selasa (10/2/2026).\n\n\"Kami prioritaskan yang paling parah,\" kata Syaiful.\n"
                  "Kabar Madura © 2026 | Kode Etik | Redaksi | Iklan\n")
     assert "Kode Etik" not in rows.article["body"] and "2026" not in dates(rows)
+
+
+def test_a_place_and_day_then_the_agency_in_brackets_is_a_dateline():
+    rows = build("Record number of black-faced spoonbills counted\n03/05/2026 05:18 PM\nTaipei, March 5 (CNA) A record 7,215 "
+                 "black-faced spoonbills were counted across East Asia this winter.\n", language="en")
+    assert rows.article["dateline"] == "Taipei"
+    assert rows.article["body"].startswith("A record 7,215")
+
+
+def test_a_wires_label_in_brackets_may_open_the_headline():
+    rows = build("Yonhap News Agency\nNational\n(LEAD) Record 49 elementary schools to close next year amid falling student "
+                 "numbers\n2026.01.14 15:02\nSEOUL, Jan. 14 (Yonhap) -- A record 49 elementary schools will close next year, "
+                 "the education ministry said Wednesday.\n", language="en")
+    assert rows.article["title"] == "(LEAD) Record 49 elementary schools to close next year amid falling student numbers"

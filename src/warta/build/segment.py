@@ -69,6 +69,11 @@ _DATELINE_AGENCY = re.compile(
     r"^(?P<head>[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?)\.?\s*/(?P<agency>[A-Za-z\- ]{2,20})/\.?\s+")
 
 
+# "Taipei, March 5 (CNA) A record ...": a place, the day, then the agency in brackets, the lead after it.
+_DATELINE_DAY_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}), (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}) \((?P<agency>[A-Z][A-Za-z]{1,9})\)\s+(?=[A-Z\"“])")
+
+
 @dataclass
 class Line:
     """One non-empty line of a page and what it is."""
@@ -583,6 +588,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     if bracketed and _is_known_place(bracketed.group("place").strip().title(), lexicon) \
             and bracketed.group("place").strip().casefold() not in lexicon.menu_words:  # (not "[VIDEO] Banjir ...")
         return bracketed.group("place").strip(), [], text[bracketed.end():]
+    with_day = _DATELINE_DAY_AGENCY.match(text)
+    if with_day and with_day.group("day").split()[0].rstrip(".").casefold() in lexicon.months:
+        return with_day.group("place"), [with_day.group("agency")], text[with_day.end():]
     agency = _DATELINE_AGENCY.match(text)
     if agency:
         head = agency.group("head")
@@ -1141,7 +1149,8 @@ def _is_title_candidate(line: Line) -> bool:
     words = _words(line.text)
     first = line.text[:1]
     # ("[LIVE] Banjir Sintang Hari Ini: ...": a label in brackets may open a headline)
-    first = first if first != "[" else re.sub(r"^\[[^\]]{1,12}\]\s*", "", line.text)[:1]
+    # ("(LEAD) Record 49 elementary schools to close ...": a wire's label in brackets too)
+    first = first if first not in "[(" else re.sub(r"^[\[(][^\])]{1,12}[\])]\s*", "", line.text)[:1]
     return (line.label == BODY and 3 <= len(words) <= 30 and (first.isupper() or first.isdigit() or first in "“\"‘'")
             and line.text.count(" | ") < 2  # ("Batu Times | Jember Times | Banyuwangi Times": a menu)
             and not _TICKER_ARROW.search(line.text)  # ("HARGA NIKEL LME: US$15.420/ton ▲0,8%": a price ticker)
