@@ -5612,3 +5612,10 @@ def test_a_wires_label_in_brackets_may_open_the_headline():
                  "numbers\n2026.01.14 15:02\nSEOUL, Jan. 14 (Yonhap) -- A record 49 elementary schools will close next year, "
                  "the education ministry said Wednesday.\n", language="en")
     assert rows.article["title"] == "(LEAD) Record 49 elementary schools to close next year amid falling student numbers"
+
+
+def test_an_acronym_in_an_unnamed_speakers_description_names_no_one():
+    rows = body_page("Ketua PGRI Maluku, Johanis Latuheru, mengatakan gaji belum dibayar. \"Kami menunggu,\" ujarnya.\n\n"
+                     "Seorang guru SD di Pulau Haruku yang enggan disebutkan namanya mengaku terpaksa menggadaikan perhiasan. "
+                     "\"Anak saya mau ujian semester,\" katanya lirih.\n")
+    assert quotes(rows) == [("Kami menunggu,", "Johanis Latuheru"), ("Anak saya mau ujian semester,", None)]

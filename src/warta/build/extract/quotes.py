@@ -260,7 +260,9 @@ def _runs_naming_someone(phrase: str, lexicon: Lexicon) -> list:
         before = phrase[:run[0].start].split()[-1:]
         return run[0].text in lexicon.place_heads or bool(before) and (
             before[0] in lexicon.place_prepositions or before[0] in lexicon.residents)
-    return [run for run in capitalised_runs(phrase) if not placed(run)]
+    # (nor an acronym: "seorang guru SD di Pulau Haruku", a primary school's teacher)
+    return [run for run in capitalised_runs(phrase) if not placed(run)
+            and not all(token.text.isupper() and len(token.text) <= 5 for token in run)]
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s$")
