@@ -5619,3 +5619,11 @@ def test_an_acronym_in_an_unnamed_speakers_description_names_no_one():
                      "Seorang guru SD di Pulau Haruku yang enggan disebutkan namanya mengaku terpaksa menggadaikan perhiasan. "
                      "\"Anak saya mau ujian semester,\" katanya lirih.\n")
     assert quotes(rows) == [("Kami menunggu,", "Johanis Latuheru"), ("Anak saya mau ujian semester,", None)]
+
+
+def test_three_month_names_listed_are_months_two_alone_may_be_names():
+    rows = body_page("Mereka mengadukan gaji yang belum dibayarkan selama tiga bulan, yakni September, Oktober, dan November. "
+                     "Kakak beradik Mei dan Juni ikut hadir.\n", header="Gaji Guru Belum Dibayar\n\nSelasa, 9 Desember 2025\n")
+    found = dates(rows)
+    assert found["September"] == (D(2025, 9, 1), "month") and found["November"] == (D(2025, 11, 1), "month")
+    assert "Mei" not in found and "Juni" not in found

@@ -552,7 +552,8 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             mention = _with_direction(_with_modifier(mention, text, lexicon), text, lexicon)
             mentions.append(mention)
             resume = max(resume, mention.end)  # "14 Februari kemarin": the word taken in is not read again
-    mentions = _months_joined_before(_months_joined_after(mentions, text, lexicon), text, lexicon)
+    mentions = _months_joined_before(_months_joined_after(_listed_months(mentions, text, lexicon), text, lexicon), text,
+                                     lexicon)
     if len(mentions) >= 2:  # "akhir tahun" read, then taken into "akhir tahun 2026" by the year after it
         mentions = _without_mentions_inside_others(mentions)
     if len(mentions) < 2:
@@ -658,6 +659,34 @@ def _month_before_a_range(lexicon: Lexicon) -> re.Pattern[str]:
     words = [word for word in lexicon.range_connectors if word[:1].isalpha() and word in lexicon.month_context]
     links = rf"\s*[-–—]\s*" + (rf"|\s+(?:{alternation(words)})\s+" if words else "")
     return re.compile(rf"(?<![\w\d])(?P<month>{alternation(lexicon.months)})(?:{links})$", re.IGNORECASE)
+
+
+def _listed_months(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
+    """"gaji selama tiga bulan, yakni September, Oktober, dan November": three month names or more listed are months,
+    though no word such as "pada" stands before them (two alone may be two women's names: "Mei dan Juni")."""
+    if not lexicon.range_connectors:
+        return mentions
+    taken = {mention.start for mention in mentions}
+    listed = []
+    for found in _month_list(lexicon).finditer(text):
+        names = list(_month_name(lexicon).finditer(text, found.start(), found.end()))
+        if len(names) < 3 or not all(name.group(0)[0].isupper() for name in names):
+            continue
+        listed += [DateMention(name.group(0), name.start(), name.end(), "month", None, _month(lexicon, name.group(0)))
+                   for name in names if name.start() not in taken]
+    return sorted(mentions + listed, key=lambda m: m.start) if listed else mentions
+
+
+@cache
+def _month_name(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(lexicon.months)})(?![\w.])", re.IGNORECASE)
+
+
+@cache
+def _month_list(lexicon: Lexicon) -> re.Pattern[str]:
+    name = rf"(?:{alternation(lexicon.months)})"
+    link = rf"(?:,\s+|,?\s+(?:{alternation(lexicon.range_connectors)})\s+)"
+    return re.compile(rf"(?<![\w]){name}(?:{link}{name}){{2,}}(?![\w]|\s+\d)", re.IGNORECASE)
 
 
 @cache
