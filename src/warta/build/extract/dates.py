@@ -668,13 +668,23 @@ def _listed_months(mentions: list[DateMention], text: str, lexicon: Lexicon) -> 
         return mentions
     taken = {mention.start for mention in mentions}
     listed = []
-    for found in _month_list(lexicon).finditer(text):
+    # A list has a month after a comma: look there only (a literal comma is found fast; most pages have few such spots).
+    spots = [hit.start() for hit in _month_after_comma(lexicon).finditer(text)]
+    windows = {found.span(): found for spot in spots
+               for found in [_month_list(lexicon).search(text, max(0, spot - 16), spot + 60)] if found}
+    for found in windows.values():
         names = list(_month_name(lexicon).finditer(text, found.start(), found.end()))
         if len(names) < 3 or not all(name.group(0)[0].isupper() for name in names):
             continue
         listed += [DateMention(name.group(0), name.start(), name.end(), "month", None, _month(lexicon, name.group(0)))
                    for name in names if name.start() not in taken]
     return sorted(mentions + listed, key=lambda m: m.start) if listed else mentions
+
+
+@cache
+def _month_after_comma(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:(?:{alternation(lexicon.range_connectors)})\s+)?(?:{alternation(lexicon.months)})(?!\w)",
+                      re.IGNORECASE)
 
 
 @cache
@@ -686,7 +696,8 @@ def _month_name(lexicon: Lexicon) -> re.Pattern[str]:
 def _month_list(lexicon: Lexicon) -> re.Pattern[str]:
     name = rf"(?:{alternation(lexicon.months)})"
     link = rf"(?:,\s+|,?\s+(?:{alternation(lexicon.range_connectors)})\s+)"
-    return re.compile(rf"(?<![\w]){name}(?:{link}{name}){{2,}}(?![\w]|\s+\d)", re.IGNORECASE)
+    # (the lookahead on first letters skips most of a page at once)
+    return re.compile(rf"(?<![\w]){_starts_with(lexicon.months)}{name}(?:{link}{name}){{2,}}(?![\w]|\s+\d)", re.IGNORECASE)
 
 
 @cache
