@@ -5627,3 +5627,10 @@ def test_three_month_names_listed_are_months_two_alone_may_be_names():
     found = dates(rows)
     assert found["September"] == (D(2025, 9, 1), "month") and found["November"] == (D(2025, 11, 1), "month")
     assert "Mei" not in found and "Juni" not in found
+
+
+def test_the_sites_name_from_its_masthead_opening_the_lead_is_no_place():
+    rows = build("Dream.co.id\nBPIH 2026 Disepakati Rp87,4 Juta per Jemaah\nKamis, 8 Januari 2026 19:00\nDream - Pemerintah dan "
+                 "Komisi VIII DPR RI resmi menyepakati rata-rata biaya haji 2026 sebesar Rp87,4 juta per jemaah.\n")
+    assert rows.article["dateline"] is None
+    assert rows.article["body"].startswith("Pemerintah dan Komisi VIII")

@@ -1445,9 +1445,22 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
     _label_header(page, zones, lexicon, date_line)
     _mark_date_lines_by_bylines(lines, zones, date_line)
     _label_body(page, zones, lexicon)
+    if page.dateline and lines and _names_the_masthead(page.dateline, lines[0].text):
+        # "Dream - Pemerintah dan Komisi VIII ..." under the masthead "Dream.co.id": the site's name, no place
+        page.dateline_credits = [page.dateline, *page.dateline_credits]
+        page.dateline = None
     if page.dateline is None:
         page.dateline = _place_on_date_line(page, lexicon)
     return page
+
+
+def _names_the_masthead(place: str, masthead: str) -> bool:
+    """Whether a dateline's place is the site's name its first line gives as a domain ("Dream" and "Dream.co.id")."""
+    site = masthead.strip().casefold()
+    return bool(_SITE_DOMAIN.fullmatch(site)) and site.split(".")[0] == place.casefold()
+
+
+_SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[a-z]{2,3}){1,2}")
 
 
 def _mark_date_lines_by_bylines(lines: list[Line], zones: _Zones, date_line) -> None:
