@@ -5634,3 +5634,56 @@ def test_the_sites_name_from_its_masthead_opening_the_lead_is_no_place():
                  "Komisi VIII DPR RI resmi menyepakati rata-rata biaya haji 2026 sebesar Rp87,4 juta per jemaah.\n")
     assert rows.article["dateline"] is None
     assert rows.article["body"].startswith("Pemerintah dan Komisi VIII")
+
+
+# --- over-general rules an eighth review reproduced ------------------------------------------------
+
+
+@pytest.mark.parametrize("page, title", [
+    ("Tempo\nNasional\nIstana Bantah Laporan Investigasi Tempo\nKamis, 13 Februari 2025 14:20 WIB\nJAKARTA - Istana "
+     "membantah laporan itu dalam keterangan tertulis, Kamis (13/2).\n", "Istana Bantah Laporan Investigasi Tempo"),
+    ("The Guardian\nMedia\nBillionaire sues The Guardian\nTue 10 Mar 2026 17.42 GMT\nA billionaire has sued the newspaper "
+     "over a series of articles published last year.\n", "Billionaire sues The Guardian")])
+def test_a_headline_naming_the_paper_is_no_glued_byline(page, title):
+    assert build(page).article["title"] == title
+
+
+def test_a_paragraph_opened_by_a_category_label_stays_in_the_story():
+    rows = body_page("Panitia mengumumkan para pemenang lomba kebersihan sekolah.\n\nKategori: SD/MI, juara pertama diraih "
+                     "SDN 3 Sukamaju, disusul SDN 1 Cibalong dan SDN 2 Mekarsari.\n")
+    assert "juara pertama diraih SDN 3 Sukamaju" in rows.article["body"]
+
+
+@pytest.mark.parametrize("text", ["Tiga putri kembar itu diberi nama April, Mei, dan Juni.",
+                                  "Ketiga bayi itu bernama April, Mei, dan Juni."])
+def test_three_month_names_given_as_names_are_no_dates(text):
+    assert set(dates(body_page(text + "\n"))) == {"Kamis, 13 Februari 2025"}
+
+
+def test_three_listed_months_before_a_year_all_take_it_and_a_forecast_list_turns_the_year():
+    rows = body_page("Kekeringan melanda pada Juni, Juli, dan Agustus 2023. Puncak hujan diperkirakan pada November, "
+                     "Desember, dan Januari.\n")
+    found = dates(rows)
+    assert found["Juni"] == (D(2023, 6, 1), "month") and found["Juli"] == (D(2023, 7, 1), "month")
+    assert found["Januari"] == (D(2026, 1, 1), "month")
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("New Delhi [India], March 5 (ANI): Benchmark indices rose sharply as foreign investors returned.", "New Delhi"),
+    ("Kuala Lumpur, 5 March (Bernama) The government will review fuel subsidies next month, the minister said.",
+     "Kuala Lumpur"),
+    ("Berlin, March 5 (dpa) Germany's economy shrank again in the last quarter, official figures showed.", "Berlin"),
+    ("Thursday, March 5 (AP) Forecasters issued a storm warning for the coast on Thursday morning.", None)])
+def test_wire_datelines_with_the_day_and_the_agency_in_brackets(lead, place):
+    rows = build(f"Markets rally as investors return to equities\nMarch 5, 2026\n{lead}\n", language="en")
+    assert rows.article["dateline"] == place
+
+
+@pytest.mark.parametrize("trail", ["Home | Cities | Bengaluru News | ", "Home / "])
+def test_other_trails_from_the_home_page_over_the_headline_are_furniture(trail):
+    headline = "Bengaluru's Pink Line metro to open in phases from May, four more trains for Yellow Line by March"
+    rows = build(f"Hindustan Times\nLatest News\n{trail}{headline}\n{headline}\nThe elevated stretch of the Pink Line "
+                 "between Kalena Agrahara and Tavarekere has cleared the safety inspection, officials said on Wednesday\n"
+                 "By Sharath Kumar Nair, BengaluruUpdated on: Jan 22, 2026 07:41 pm IST\nShare Via\nThe metro corporation "
+                 "will open the elevated section of the Pink Line in May, officials said on Thursday.\n", language="en")
+    assert rows.article["title"] == headline

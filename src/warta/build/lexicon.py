@@ -125,6 +125,7 @@ class Lexicon:
     outlet_words: tuple[str, ...]  # "Star" closing "Kristine Joy Mercado - The Philippine Star"
     press_offices: frozenset[str]  # "Humas" opening "Denpasar (Humas Bali) –": a government press office's credit
     company_departments: tuple[str, ...]  # "Departemen ... PT Timah Tbk": speaks for the company
+    field_labels: tuple[str, ...]  # "Category" in "Category: Hukum & Kriminal": a short field of the page's furniture
     numbered_units: frozenset[str]  # "Region" in "Bureau ... Region 6": the number is the name's
     titles_after_names: frozenset[str]  # "Dt." in "Syafrizal Dt. Rajo Mangkuto": the name ends before it
     dedication_words: frozenset[str]  # "Santa" in "Paroki Santa Maria de Fatima": the organisation's name
@@ -279,6 +280,7 @@ def load_lexicon(code: str) -> Lexicon:
         outlet_words=tuple(segment.get("outlet_words", [])),
         press_offices=frozenset(segment.get("press_offices", [])),
         company_departments=tuple(segment.get("company_departments", [])),
+        field_labels=tuple(segment.get("field_labels", [])),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),
         unit_titles=tuple(actors.get("unit_titles", [])),
         name_particles=frozenset(actors.get("name_particles", [])),

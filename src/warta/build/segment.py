@@ -70,8 +70,11 @@ _DATELINE_AGENCY = re.compile(
 
 
 # "Taipei, March 5 (CNA) A record ...": a place, the day, then the agency in brackets, the lead after it.
+# ("New Delhi [India], March 5 (ANI):", "Kuala Lumpur, 5 March (Bernama)", "Taipei, March 5, 2026 (CNA)", "(dpa)")
 _DATELINE_DAY_AGENCY = re.compile(
-    r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}), (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}) \((?P<agency>[A-Z][A-Za-z]{1,9})\)\s+(?=[A-Z\"“])")
+    r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?: \[[A-Z][\w ]{1,20}\])?, "
+    r"(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:, \d{4})? "
+    r"\((?P<agency>[A-Za-z][A-Za-z]{1,9})\):?\s+(?=[A-Z\"“])")
 
 
 @dataclass
@@ -240,6 +243,8 @@ def _is_boilerplate(text: str, lowered: str, words: int, lexicon: Lexicon) -> bo
         return True
     if lowered.rstrip(":") in lexicon.tail_markers:
         return True
+    if words <= 6 and ":" in lowered and lowered.split(":", 1)[0].strip() in lexicon.field_labels:
+        return True  # "Category: Hukum & Kriminal"
     return _starts_with_boilerplate(lowered, words, lexicon)
 
 
@@ -589,7 +594,10 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             and bracketed.group("place").strip().casefold() not in lexicon.menu_words:  # (not "[VIDEO] Banjir ...")
         return bracketed.group("place").strip(), [], text[bracketed.end():]
     with_day = _DATELINE_DAY_AGENCY.match(text)
-    if with_day and with_day.group("day").split()[0].rstrip(".").casefold() in lexicon.months:
+    day_words = with_day.group("day").split() if with_day else []
+    month_word = (day_words[0] if day_words[0][:1].isalpha() else day_words[1]).rstrip(".").casefold() if day_words else ""
+    if with_day and month_word in lexicon.months and with_day.group("place").split()[0].casefold() not in lexicon.weekdays \
+            and with_day.group("place").split()[0] not in lexicon.titles:  # (not "Thursday, March 5 (AP)", "President X")
         return with_day.group("place"), [with_day.group("agency")], text[with_day.end():]
     agency = _DATELINE_AGENCY.match(text)
     if agency:
@@ -996,11 +1004,13 @@ def _mark_trails_over_headlines(lines: list[Line]) -> None:
     texts = {line.text for line in lines}
     for line in lines:
         parts = _TRAIL_SEPARATOR.split(line.text)
-        if len(parts) >= 3 and line.label == BODY and parts[-1] in texts and len(parts[0]) <= 20:
+        home = parts[0].strip().casefold() in ("home", "beranda")  # ("Home / <headline>": two parts from the home page)
+        if (len(parts) >= 3 or len(parts) == 2 and home) and line.label == BODY and parts[-1] in texts \
+                and len(parts[0]) <= 20:
             line.label = BOILERPLATE
 
 
-_TRAIL_SEPARATOR = re.compile(r"\s[/»›>]\s")
+_TRAIL_SEPARATOR = re.compile(r"\s[/»›>|-]\s")
 
 
 def _mark_caption_neighbours(lines: list[Line], stop: int, lexicon: Lexicon) -> None:
@@ -1176,7 +1186,8 @@ def _mark_author_names(header: list[Line], lines: list[Line]) -> None:
             following.label = BYLINE  # "By" alone on its line, then "Liam Thompson Local Democracy Reporter"
             continue
         if line.label == BODY and following.label == DATELINE_DATE and masthead and line is not worded[0] \
-                and line.text.endswith(masthead) and line.text != masthead and len(_words(line.text)) <= 8:
+                and line.text.endswith(masthead) and line.text[-len(masthead) - 1:-len(masthead)].isalpha() \
+                and len(_words(line.text)) <= 8:  # (glued, no space: not "Istana Bantah Laporan Investigasi Tempo")
             line.label = BYLINE  # "Jessica Page-TranThe West Australian": the reporter glued to the paper's name
             continue
         if line.label == BODY and following.label == DATELINE_DATE and masthead and line is not worded[0] \

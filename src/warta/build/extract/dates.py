@@ -674,9 +674,11 @@ def _listed_months(mentions: list[DateMention], text: str, lexicon: Lexicon) -> 
                for found in [_month_list(lexicon).search(text, max(0, spot - 16), spot + 60)] if found}
     for found in windows.values():
         names = list(_month_name(lexicon).finditer(text, found.start(), found.end()))
-        if len(names) < 3 or not all(name.group(0)[0].isupper() for name in names):
-            continue
-        listed += [DateMention(name.group(0), name.start(), name.end(), "month", None, _month(lexicon, name.group(0)))
+        if len(names) < 3 or not all(name.group(0)[0].isupper() for name in names) \
+                or _named_so(text[max(0, found.start() - 25):found.start()], lexicon):
+            continue  # (not "tiga putri kembar yang diberi nama April, Mei, dan Juni": names)
+        listed += [DateMention(name.group(0), name.start(), name.end(), "month", None, _month(lexicon, name.group(0)),
+                               future=_looks_future(text, found.start(), lexicon))
                    for name in names if name.start() not in taken]
     return sorted(mentions + listed, key=lambda m: m.start) if listed else mentions
 
@@ -697,7 +699,13 @@ def _month_list(lexicon: Lexicon) -> re.Pattern[str]:
     name = rf"(?:{alternation(lexicon.months)})"
     link = rf"(?:,\s+|,?\s+(?:{alternation(lexicon.range_connectors)})\s+)"
     # (the lookahead on first letters skips most of a page at once)
-    return re.compile(rf"(?<![\w]){_starts_with(lexicon.months)}{name}(?:{link}{name}){{2,}}(?![\w]|\s+\d)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w]){_starts_with(lexicon.months)}{name}(?:{link}{name}){{2,}}(?![\w])", re.IGNORECASE)
+
+
+def _named_so(before: str, lexicon: Lexicon) -> bool:
+    """Whether the words before a list name what follows ("diberi nama", "named", "dinamai"): names, not months."""
+    words = [word.strip(",.:").casefold() for word in before.split()[-3:]]
+    return any(word in lexicon.naming_verbs or word in ("nama", "named", "names", "bernama") for word in words)
 
 
 @cache
