@@ -5687,3 +5687,12 @@ def test_other_trails_from_the_home_page_over_the_headline_are_furniture(trail):
                  "By Sharath Kumar Nair, BengaluruUpdated on: Jan 22, 2026 07:41 pm IST\nShare Via\nThe metro corporation "
                  "will open the elevated section of the Pink Line in May, officials said on Thursday.\n", language="en")
     assert rows.article["title"] == headline
+
+
+def test_a_caption_labelled_with_common_words_is_no_dateline():
+    rows = build("Hak Interpelasi Disetujui DPRD Pamekasan\nKamis, 5 Februari 2026 14:22 WIB\nSIDANG PARIPURNA - Suasana rapat "
+                 "paripurna DPRD Pamekasan di Jalan Kabupaten, Rabu (4/2/2026). Sebanyak 28 anggota dewan menyetujui hak "
+                 "interpelasi.\nRingkasan Berita:\n28 dari 45 anggota DPRD menyetujui hak interpelasi\nBupati diberi waktu "
+                 "menjawab\nLaporan Wartawan TribunMadura.com, Moh Rifqi Hidayat\nTRIBUNMADURA.COM, PAMEKASAN - Rapat paripurna "
+                 "DPRD Pamekasan, Rabu (4/2/2026), menyetujui penggunaan hak interpelasi.\n")
+    assert rows.article["dateline"] == "PAMEKASAN"

@@ -840,7 +840,8 @@ def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon:
     BANDANG -", "SELEBRASI -") is a Tribun-style photo caption: a true dateline with a known
     place opens one of the next seven lines."""
     text = lines[index].text.rstrip()
-    if not place or _is_known_place(place.title(), lexicon) or len(_words(text)) < 10 \
+    # (a listed place only: words no name has, "SIDANG PARIPURNA", make a caption's label as well as a place)
+    if not place or place.title() in lexicon.places or place.title() in lexicon.countries or len(_words(text)) < 10 \
             or not (_ends_sentence(text) or text.endswith(")") or _CREDIT_AT_END.search(text)
                     or _CAPITALS_CREDIT.search(text) or is_caption(text, lexicon)):  # ("... Minggu (7/12). Foto: Istimewa")
         return False  # (a caption describes the photo in a sentence; "Wildan Noviansah - detikNews" is a byline)
