@@ -5696,3 +5696,12 @@ def test_a_caption_labelled_with_common_words_is_no_dateline():
                  "menjawab\nLaporan Wartawan TribunMadura.com, Moh Rifqi Hidayat\nTRIBUNMADURA.COM, PAMEKASAN - Rapat paripurna "
                  "DPRD Pamekasan, Rabu (4/2/2026), menyetujui penggunaan hak interpelasi.\n")
     assert rows.article["dateline"] == "PAMEKASAN"
+
+
+def test_a_byline_with_the_place_filed_from_is_no_headline_and_gives_the_dateline():
+    rows = build("Hürriyet Daily News\nTürkiye\nCommittee approves judicial package as opposition walks out\nOpposition "
+                 "parties vow to take the bill to the Constitutional Court\nCansu Erdem - ANKARA\nPublished February 18 2026 "
+                 "13:42:00\nThe Turkish Parliament's Justice Committee approved the government's judicial reform package "
+                 "late on Tuesday after a 14-hour session.\n", language="en")
+    assert rows.article["title"] == "Committee approves judicial package as opposition walks out"
+    assert rows.article["dateline"] == "ANKARA"

@@ -1186,6 +1186,9 @@ def _mark_author_names(header: list[Line], lines: list[Line]) -> None:
                 and len(_words(following.text)) <= 8:
             following.label = BYLINE  # "By" alone on its line, then "Liam Thompson Local Democracy Reporter"
             continue
+        if line.label == BODY and following.label == DATELINE_DATE and _BYLINE_WITH_PLACE.match(line.text):
+            line.label = BYLINE  # "Cansu Erdem - ANKARA": the reporter and where she files from
+            continue
         if line.label == BODY and following.label == DATELINE_DATE and masthead and line is not worded[0] \
                 and line.text.endswith(masthead) and line.text[-len(masthead) - 1:-len(masthead)].isalpha() \
                 and len(_words(line.text)) <= 8:  # (glued, no space: not "Istana Bantah Laporan Investigasi Tempo")
@@ -1202,6 +1205,8 @@ def _mark_author_names(header: list[Line], lines: list[Line]) -> None:
                 line.label = BYLINE
 
 
+# "Cansu Erdem - ANKARA": a reporter's name, then the place in capitals she files from.
+_BYLINE_WITH_PLACE = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+\s+[-–—]\s+(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})$")
 # "Hannah Crosby in Nairobi and Kamal Osman Idris in Port Sudan": names, each perhaps with a place.
 _NAME_SEPARATOR = re.compile(r",\s+|\s+(?:and|dan|&)\s+")
 _NAME_PLACE = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
@@ -1462,8 +1467,17 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
         page.dateline_credits = [page.dateline, *page.dateline_credits]
         page.dateline = None
     if page.dateline is None:
-        page.dateline = _place_on_date_line(page, lexicon)
+        page.dateline = _place_on_date_line(page, lexicon) or _place_in_byline(page)
     return page
+
+
+def _place_in_byline(page: Page) -> str | None:
+    """The place a byline names after the reporter ("Cansu Erdem - ANKARA"), for a story without a dateline."""
+    for line in page.lines:
+        found = _BYLINE_WITH_PLACE.match(line.text) if line.label == BYLINE else None
+        if found:
+            return found.group("place")
+    return None
 
 
 def _names_the_masthead(place: str, masthead: str) -> bool:
