@@ -5705,3 +5705,9 @@ def test_a_byline_with_the_place_filed_from_is_no_headline_and_gives_the_datelin
                  "late on Tuesday after a 14-hour session.\n", language="en")
     assert rows.article["title"] == "Committee approves judicial package as opposition walks out"
     assert rows.article["dateline"] == "ANKARA"
+
+
+def test_english_words_of_a_company_title_are_no_people():
+    rows = body_page("Area Manager Communication, Relations & CSR Pertamina Patra Niaga Regional Sulawesi, Fahrougi Andriani "
+                     "Sumampouw, memastikan stok aman.\n")
+    assert set(people(rows)) == {"Fahrougi Andriani Sumampouw"}
