@@ -5711,3 +5711,12 @@ def test_english_words_of_a_company_title_are_no_people():
     rows = body_page("Area Manager Communication, Relations & CSR Pertamina Patra Niaga Regional Sulawesi, Fahrougi Andriani "
                      "Sumampouw, memastikan stok aman.\n")
     assert set(people(rows)) == {"Fahrougi Andriani Sumampouw"}
+
+
+def test_a_section_label_over_a_headline_without_a_full_stop_is_no_dateline():
+    rows = build("theSun\nNews\nMALAYSIA\nWater supply to 1.1 million Klang Valley users to be fully restored by Sunday, says "
+                 "Air Selangor\nBY NUR AFIQAH ZULKIFLI\n07 Mar 2026 / 14:25 H.\nPETALING JAYA: Water supply to more than 1.1 "
+                 "million users in Petaling and Hulu Langat is expected to be fully restored by Sunday.\n", language="en")
+    assert rows.article["title"].startswith("Water supply to 1.1 million")
+    assert rows.article["published"] == D(2026, 3, 7)
+    assert rows.article["dateline"] == "PETALING JAYA"

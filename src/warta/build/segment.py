@@ -887,7 +887,9 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
         if line.label != BODY:
             continue
         if _DATELINE_ALONE.match(line.text) and index + 1 < len(lines) and lines[index + 1].label == BODY and \
-                len(_words(lines[index + 1].text)) >= 12 and not _looks_like_headline(lines[index + 1].text):
+                len(_words(lines[index + 1].text)) >= 12 and not _looks_like_headline(lines[index + 1].text) \
+                and (_ends_sentence(lines[index + 1].text) or len(_words(lines[index + 1].text)) >= 25):
+            # (a section label over a headline without a full stop is no dateline: "MALAYSIA" / "Water supply to ...")
             # (not a site's name above its menu, nor a section's above the headline: "LINGKUNGAN")
             body_start = index
             break
