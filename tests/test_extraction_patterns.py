@@ -5720,3 +5720,10 @@ def test_a_section_label_over_a_headline_without_a_full_stop_is_no_dateline():
     assert rows.article["title"].startswith("Water supply to 1.1 million")
     assert rows.article["published"] == D(2026, 3, 7)
     assert rows.article["dateline"] == "PETALING JAYA"
+
+
+def test_platforms_feasts_and_an_office_short_form_are_no_people():
+    rows = body_page("Menjelang Idulfitri, Ditjen Migas memastikan pasokan aman. Seorang pengguna Reddit menulis bahwa harga "
+                     "naik, dan Pertamina Patra Niaga Regional Sumbagut menambah stok.\n\n\"Kami akan duduk bersama pemda,\" "
+                     "kata Direktur Pembinaan Usaha Hilir, Mustika Pertiwi.\n")
+    assert set(people(rows)) == {"Mustika Pertiwi"}
