@@ -5727,3 +5727,11 @@ def test_platforms_feasts_and_an_office_short_form_are_no_people():
                      "naik, dan Pertamina Patra Niaga Regional Sumbagut menambah stok.\n\n\"Kami akan duduk bersama pemda,\" "
                      "kata Direktur Pembinaan Usaha Hilir, Mustika Pertiwi.\n")
     assert set(people(rows)) == {"Mustika Pertiwi"}
+
+
+def test_a_january_day_written_in_december_lies_ahead_unless_since_says_otherwise():
+    rows = body_page("Libur sekolah berakhir 2 Januari. Dinas mencatat 612 kasus sejak 1 Januari hingga 7 Desember.\n",
+                     header="Libur Sekolah Segera Berakhir\n\nSelasa, 9 Desember 2025\n")
+    found = dates(rows)
+    assert found["2 Januari"] == (D(2026, 1, 2), "day")
+    assert found["1 Januari"] == (D(2025, 1, 1), "day")

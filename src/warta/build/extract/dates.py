@@ -554,6 +554,10 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             resume = max(resume, mention.end)  # "14 Februari kemarin": the word taken in is not read again
     mentions = _months_joined_before(_months_joined_after(_listed_months(mentions, text, lexicon), text, lexicon), text,
                                      lexicon)
+    if lexicon.since:  # "sejak 1 Januari": where something began lies behind publication
+        mentions = [replace(mention, strictly_past=True) if mention.day is not None and mention.relative is None
+                    and text[max(0, mention.start - 12):mention.start].casefold().split()[-1:] in [[word] for word in lexicon.since]
+                    else mention for mention in mentions]
     if len(mentions) >= 2:  # "akhir tahun" read, then taken into "akhir tahun 2026" by the year after it
         mentions = _without_mentions_inside_others(mentions)
     if len(mentions) < 2:
@@ -970,6 +974,9 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
                 value = value.replace(year=value.year + 1)  # "mulai 1 Januari" written in November
             elif value and published and mention.year is None and mention.strictly_past and value > published:
                 value = value.replace(year=value.year - 1)  # "9 Desember lalu" written in November
+            elif value and published and mention.year is None and not mention.strictly_past \
+                    and published.month == 12 and value.month == 1 and (published - value).days > 300:
+                value = value.replace(year=value.year + 1)  # "2 Januari" written in December: the one ahead, as months
             if value and published and mention.year is None and mention.weekday is not None \
                     and value.year != published.year and value.weekday() != mention.weekday:
                 # "Senin (17/2) lalu meninjau", moved to the year before by "lalu" ("then" here): the weekday says
