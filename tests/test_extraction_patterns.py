@@ -5735,3 +5735,37 @@ def test_a_january_day_written_in_december_lies_ahead_unless_since_says_otherwis
     found = dates(rows)
     assert found["2 Januari"] == (D(2026, 1, 2), "day")
     assert found["1 Januari"] == (D(2025, 1, 1), "day")
+
+
+# --- over-general rules a ninth review reproduced --------------------------------------------------
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("NEW YORK - Indeks saham utama di Wall Street ditutup menguat setelah data inflasi lebih rendah dari perkiraan.",
+     "NEW YORK"),
+    ("TRIBUNNEWS.COM, LOS ANGELES - Kebakaran hutan di Los Angeles terus meluas dan memaksa ribuan warga mengungsi sejak "
+     "Rabu.", "LOS ANGELES")])
+def test_a_roundups_first_lead_is_no_caption_before_the_second_dateline(lead, place):
+    rows = build("Wall Street Menguat, IHSG Diprediksi Ikut Naik\nKamis, 13 Februari 2025 08:10 WIB\n" + lead +
+                 "\nJAKARTA - Analis memperkirakan IHSG akan ikut menguat pada perdagangan hari ini.\n")
+    assert rows.article["dateline"] == place
+
+
+@pytest.mark.parametrize("byline", ["Ahmad Fauzi - ANTARA", "John Smith - AFP"])
+def test_a_byline_crediting_an_agency_gives_no_dateline(byline):
+    rows = build(f"Dua Pelaku Pencurian Motor Ditangkap Polisi\n{byline}\nKamis, 13 Februari 2025\nPolisi menangkap dua "
+                 "pelaku pencurian sepeda motor di kawasan pasar pada Rabu malam.\n")
+    assert rows.article["dateline"] is None
+
+
+def test_a_short_headline_with_a_tag_above_the_date_stays_the_title():
+    rows = build("Timnas Indonesia Kalahkan Vietnam - AFF\nKamis, 13 Februari 2025\nTimnas Indonesia mengalahkan Vietnam 2-0 "
+                 "dalam laga lanjutan di Stadion Gelora Bung Karno, Rabu malam.\n")
+    assert rows.article["title"] == "Timnas Indonesia Kalahkan Vietnam - AFF"
+
+
+def test_a_dateline_alone_over_a_hard_wrapped_lead_stays():
+    rows = build("Government Unveils New Subsidy Scheme For Families\nThursday, February 13, 2025\nKUALA LUMPUR\nThe "
+                 "government on Thursday announced a new cash aid scheme for low-income households across\nthe country, "
+                 "Finance Minister Ahmad Zaki said at a press conference in the capital.\n", language="en")
+    assert rows.article["dateline"] == "KUALA LUMPUR"

@@ -840,8 +840,12 @@ def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon:
     BANDANG -", "SELEBRASI -") is a Tribun-style photo caption: a true dateline with a known
     place opens one of the next seven lines."""
     text = lines[index].text.rstrip()
-    # (a listed place only: words no name has, "SIDANG PARIPURNA", make a caption's label as well as a place)
-    if not place or place.title() in lexicon.places or place.title() in lexicon.countries or len(_words(text)) < 10 \
+    # (a known place, unless the caption writes its words in lower case too: "SIDANG PARIPURNA - Suasana rapat
+    # paripurna ...", words no name has, make a caption's label; "TRIBUNNEWS.COM, LOS ANGELES -": an outlet's lead)
+    found = match_dateline(text, lexicon)
+    lowered = set(re.findall(r"\b[a-z]+\b", text))
+    label = any(word.casefold() in lowered for word in place.split())
+    if not place or found and found[1] or _is_known_place(place.title(), lexicon) and not label or len(_words(text)) < 10 \
             or not (_ends_sentence(text) or text.endswith(")") or _CREDIT_AT_END.search(text)
                     or _CAPITALS_CREDIT.search(text) or is_caption(text, lexicon)):  # ("... Minggu (7/12). Foto: Istimewa")
         return False  # (a caption describes the photo in a sentence; "Wildan Noviansah - detikNews" is a byline)
@@ -888,8 +892,8 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
             continue
         if _DATELINE_ALONE.match(line.text) and index + 1 < len(lines) and lines[index + 1].label == BODY and \
                 len(_words(lines[index + 1].text)) >= 12 and not _looks_like_headline(lines[index + 1].text) \
-                and (_ends_sentence(lines[index + 1].text) or len(_words(lines[index + 1].text)) >= 25):
-            # (a section label over a headline without a full stop is no dateline: "MALAYSIA" / "Water supply to ...")
+                and not any(other.label == BYLINE or date_line(other.text) for other in lines[index + 2:index + 5]):
+            # (a section label over the headline is no dateline: "MALAYSIA" / "Water supply to ..." / a byline, a date)
             # (not a site's name above its menu, nor a section's above the headline: "LINGKUNGAN")
             body_start = index
             break
@@ -1177,7 +1181,7 @@ _VERB_FORM = re.compile(r"^[a-z]{4,}kan$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$|^[A-Z]\.?$")
 
 
-def _mark_author_names(header: list[Line], lines: list[Line]) -> None:
+def _mark_author_names(header: list[Line], lines: list[Line], lexicon: Lexicon) -> None:
     """A bare name above the date line is the author ("Doni Hermawan Nainggolan"), not the
     headline: two to four capitalised words the page never writes in lower case."""
     worded = [line for line in header if any(char.isalnum() for char in line.text)]  # ("Name", "-", "December 3, 2024")
@@ -1188,7 +1192,10 @@ def _mark_author_names(header: list[Line], lines: list[Line]) -> None:
                 and len(_words(following.text)) <= 8:
             following.label = BYLINE  # "By" alone on its line, then "Liam Thompson Local Democracy Reporter"
             continue
-        if line.label == BODY and following.label == DATELINE_DATE and _BYLINE_WITH_PLACE.match(line.text):
+        with_place = _BYLINE_WITH_PLACE.match(line.text)
+        if line.label == BODY and following.label == DATELINE_DATE and with_place \
+                and _is_known_place(with_place.group("place").title(), lexicon) \
+                and not _is_credit(with_place.group("place"), lexicon):  # (not "Ahmad Fauzi - ANTARA", "... - AFF")
             line.label = BYLINE  # "Cansu Erdem - ANKARA": the reporter and where she files from
             continue
         if line.label == BODY and following.label == DATELINE_DATE and masthead and line is not worded[0] \
@@ -1247,7 +1254,7 @@ def _label_header(page: Page, zones: _Zones, lexicon: Lexicon, date_line) -> Non
             # 0 Komentar", "Kamis, 26 November 2026 | Perwakilan ... | Dibaca: 318 Kali": a stamp among labels
             line.label = DATELINE_DATE
     _mark_navigation_runs(lines, zones.body_start)
-    _mark_author_names(header, lines)
+    _mark_author_names(header, lines, lexicon)
     texts = [line.text for line in lines]
     candidates = [(i, line) for i, line in enumerate(header) if _is_title_candidate(line)
                   and not _patterns(lexicon).time_ago.fullmatch(line.text.strip())]
@@ -1469,15 +1476,15 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
         page.dateline_credits = [page.dateline, *page.dateline_credits]
         page.dateline = None
     if page.dateline is None:
-        page.dateline = _place_on_date_line(page, lexicon) or _place_in_byline(page)
+        page.dateline = _place_on_date_line(page, lexicon) or _place_in_byline(page, lexicon)
     return page
 
 
-def _place_in_byline(page: Page) -> str | None:
+def _place_in_byline(page: Page, lexicon: Lexicon) -> str | None:
     """The place a byline names after the reporter ("Cansu Erdem - ANKARA"), for a story without a dateline."""
     for line in page.lines:
         found = _BYLINE_WITH_PLACE.match(line.text) if line.label == BYLINE else None
-        if found:
+        if found and _is_known_place(found.group("place").title(), lexicon) and not _is_credit(found.group("place"), lexicon):
             return found.group("place")
     return None
 
