@@ -5769,3 +5769,10 @@ def test_a_dateline_alone_over_a_hard_wrapped_lead_stays():
                  "government on Thursday announced a new cash aid scheme for low-income households across\nthe country, "
                  "Finance Minister Ahmad Zaki said at a press conference in the capital.\n", language="en")
     assert rows.article["dateline"] == "KUALA LUMPUR"
+
+
+def test_a_platforms_user_is_someone_unnamed():
+    rows = build("Parking fees to rise\nMarch 3, 2026\nSINGAPORE - Fees will rise in June, the agency said.\n\n\"Three months "
+                 "is quite fast,\" wrote one Reddit user. \"Why not wait?\" asked a Facebook user.\n", language="en")
+    assert quotes(rows) == [("Three months is quite fast,", None), ("Why not wait?", None)]
+    assert people(rows) == {}

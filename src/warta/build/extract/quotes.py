@@ -262,7 +262,8 @@ def _runs_naming_someone(phrase: str, lexicon: Lexicon) -> list:
             before[0] in lexicon.place_prepositions or before[0] in lexicon.residents)
     # (nor an acronym: "seorang guru SD di Pulau Haruku", a primary school's teacher)
     return [run for run in capitalised_runs(phrase) if not placed(run)
-            and not all(token.text.isupper() and len(token.text) <= 5 for token in run)]
+            and not all(token.text.isupper() and len(token.text) <= 5 for token in run)
+            and not all(token.text in lexicon.not_names for token in run)]  # ("one Reddit user": a platform, no one)
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s$")
