@@ -5776,3 +5776,10 @@ def test_a_platforms_user_is_someone_unnamed():
                  "is quite fast,\" wrote one Reddit user. \"Why not wait?\" asked a Facebook user.\n", language="en")
     assert quotes(rows) == [("Three months is quite fast,", None), ("Why not wait?", None)]
     assert people(rows) == {}
+
+
+def test_an_institution_described_in_lower_case_is_the_subject_of_words_quoted_in_its_sentence():
+    rows = build("Vote bill passes\nMarch 3, 2026\nNICOSIA - Lawmakers debated the bill.\n\nThe interior ministry said in a "
+                 "statement on Wednesday that it would “fully implement whatever the House decides” and more.\n",
+                 language="en")
+    assert quotes(rows) == [("fully implement whatever the House decides", "interior ministry")]

@@ -1343,6 +1343,11 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         named = _organisation_named_before(body, start, actors)
         if named:
             return named, "organization", verb.group(0)
+    described = clause.split()
+    if 3 <= len(described) <= 4 and described[0].casefold() in lexicon.articles and subject[-1] in lexicon.institution_nouns \
+            and all(word.islower() for word in described[1:]):
+        # "The interior ministry said in a statement that it would “fully implement ...”": the institution as described
+        return " ".join(described[1:]), "organization", verb.group(0)
     if clause.split()[:1] and clause.split()[0].casefold() in lexicon.institution_pronouns:
         # "It described the process as “seamless”": the organisation named just before
         named = _organisation_named_before(body, start, actors)
