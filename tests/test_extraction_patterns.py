@@ -5450,9 +5450,10 @@ def test_the_spokesperson_of_a_company_named_before_speaks_for_it_without_failin
     assert people(rows) == {}
 
 
-def test_by_alone_on_its_line_makes_the_next_line_the_byline_not_the_title():
+@pytest.mark.parametrize("by", ["By", "By:"])
+def test_by_alone_on_its_line_makes_the_next_line_the_byline_not_the_title(by):
     rows = build("Liverpool Echo\nNews\nPlans for 120 homes on former Kirkby bowling green approved despite 300 objections\n"
-                 "Knowsley Council's planning committee backed the scheme after a two-hour debate\nBookmark\nShare\nBy\n"
+                 f"Knowsley Council's planning committee backed the scheme after a two-hour debate\nBookmark\nShare\n{by}\n"
                  "Liam Thompson Local Democracy Reporter\n16:05, 4 Mar 2026\nPlans for 120 new homes on a former bowling "
                  "green in Kirkby have been approved, despite more than 300 objections.\n", language="en")
     assert rows.article["title"] == "Plans for 120 homes on former Kirkby bowling green approved despite 300 objections"
@@ -5562,14 +5563,6 @@ def test_a_spokesperson_for_any_company_speaks_for_it():
     assert people(rows) == {}
 
 
-def test_by_with_a_colon_alone_on_its_line_makes_the_next_line_the_byline():
-    rows = build("Liverpool Echo\nNews\nPlans for 120 homes on former Kirkby bowling green approved despite 300 objections\n"
-                 "Knowsley Council's planning committee backed the scheme after a two-hour debate\nShare\nBy:\n"
-                 "Liam Thompson Local Democracy Reporter\n16:05, 4 Mar 2026\nPlans for 120 new homes on a former bowling "
-                 "green in Kirkby have been approved, despite more than 300 objections.\n", language="en")
-    assert rows.article["title"] == "Plans for 120 homes on former Kirkby bowling green approved despite 300 objections"
-
-
 def test_a_category_field_and_a_reporter_glued_to_the_papers_name_are_no_headlines():
     joomla = build("BeritaMimika.com\nHome\nDikemas Sebagai Sayur Kering, Paket Ganja Digagalkan di Pelabuhan Poumako\nDetails\n"
                    "Category: Hukum & Kriminal\nPublished: 16 January 2026\nMIMIKA - Satuan Reserse Narkoba Polres Mimika "
@@ -5580,17 +5573,6 @@ def test_a_category_field_and_a_reporter_glued_to_the_papers_name_are_no_headlin
                   "Jessica Page-TranThe West Australian\nTue, 10 March 2026 5:42PM\nA Boulder mine worker has been charged "
                   "with stealing gold worth $1.4 million from his employer.\n", language="en")
     assert glued.article["title"] == "Boulder mine worker accused of smuggling gold out in his lunchbox"
-
-
-def test_a_long_trail_from_the_home_page_over_the_headline_is_furniture():
-    rows = build("Hindustan Times\nLatest News\nHome / Cities / Bengaluru News / Bengaluru's Pink Line metro to open in phases "
-                 "from May, four more trains for Yellow Line by March\nBengaluru's Pink Line metro to open in phases from "
-                 "May, four more trains for Yellow Line by March\nThe elevated stretch of the Pink Line between Kalena Agrahara "
-                 "and Tavarekere has cleared the safety inspection, officials said on Wednesday\nBy Sharath Kumar Nair, BengaluruUpdated on: Jan 22, 2026 07:41 pm IST\nShare Via\n"
-                 "Commuters wait for a train at the RV Road metro interchange in Bengaluru. (HT Photo)\nThe metro corporation "
-                 "will open the elevated section of the Pink Line in May, officials said on Thursday.\n", language="en")
-    assert rows.article["title"] == ("Bengaluru's Pink Line metro to open in phases from May, four more trains for Yellow "
-                                     "Line by March")
 
 
 def test_a_footer_of_links_parted_by_bars_is_furniture():
@@ -5679,8 +5661,8 @@ def test_wire_datelines_with_the_day_and_the_agency_in_brackets(lead, place):
     assert rows.article["dateline"] == place
 
 
-@pytest.mark.parametrize("trail", ["Home | Cities | Bengaluru News | ", "Home / "])
-def test_other_trails_from_the_home_page_over_the_headline_are_furniture(trail):
+@pytest.mark.parametrize("trail", ["Home / Cities / Bengaluru News / ", "Home | Cities | Bengaluru News | ", "Home / "])
+def test_trails_from_the_home_page_over_the_headline_are_furniture(trail):
     headline = "Bengaluru's Pink Line metro to open in phases from May, four more trains for Yellow Line by March"
     rows = build(f"Hindustan Times\nLatest News\n{trail}{headline}\n{headline}\nThe elevated stretch of the Pink Line "
                  "between Kalena Agrahara and Tavarekere has cleared the safety inspection, officials said on Wednesday\n"
