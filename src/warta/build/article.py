@@ -15,7 +15,7 @@ from typing import Any
 
 from warta.build.extract.actors import find_actors, names_the_outlet
 from warta.build.extract.dates import (DateMention, date_line_dates, earlier_than_mentioned, find_dates, is_date_line_in_any_language,
-                                      resolved_date, statement_day)
+                                      resolved_date, statement_day, word_before)
 from warta.build.extract.metadata import authors, credits, inferred_year, header_dates, published_from_body, year_hint
 from warta.build.extract.quotes import Quote, find_quotes, find_reported_speech
 from warta.build.lexicon import Lexicon, detect_language, load_lexicon
@@ -117,11 +117,7 @@ def _quoted(body: str, at: int) -> bool:
 
 def _after_since(body: str, mentions: list[DateMention], lexicon: Lexicon) -> frozenset[int]:
     """The body's dates (by ``id``) right after a word such as "sejak" / "since": where something began."""
-    def word_before(start: int) -> str:
-        words = body[max(0, start - 12):start].casefold().split()
-        return words[-1] if words else ""
-
-    return frozenset(id(m) for m in mentions if m.start is not None and word_before(m.start) in lexicon.since)
+    return frozenset(id(m) for m in mentions if m.start is not None and word_before(body, m.start) in lexicon.since)
 
 
 def _closing_attributions(body: str, mentions: list[DateMention], lexicon: Lexicon) -> frozenset[int]:

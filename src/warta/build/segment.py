@@ -1005,13 +1005,13 @@ _ATTRIBUTED_QUOTE = re.compile(r"[\"“].{10,}?[,.!?][\"”] [a-z]")
 _CAPTION_LABEL = re.compile(r"[A-Z][A-Z'’ -]{2,30}: ")
 
 
-def _mark_trails_over_headlines(lines: list[Line]) -> None:
+def _mark_trails_over_headlines(lines: list[Line], lexicon: Lexicon) -> None:
     """A trail from the home page closed by a headline the page gives again on a line of its own ("Home / Cities /
     Bengaluru News / Bengaluru's Pink Line ...") is furniture, however long (no body starts there)."""
     texts = {line.text for line in lines}
     for line in lines:
         parts = _TRAIL_SEPARATOR.split(line.text)
-        home = parts[0].strip().casefold() in ("home", "beranda")  # ("Home / <headline>": two parts from the home page)
+        home = parts[0].strip().casefold() in lexicon.menu_words  # ("Home / <headline>": two parts from a menu's item)
         if (len(parts) >= 3 or len(parts) == 2 and home) and line.label == BODY and parts[-1] in texts \
                 and len(parts[0]) <= 20:
             line.label = BOILERPLATE
@@ -1188,7 +1188,7 @@ def _mark_author_names(header: list[Line], lines: list[Line], lexicon: Lexicon) 
     lowercase = None  # the page's words in lower case, gathered only if a line stands above the date line
     masthead = worded[0].text if worded and len(_words(worded[0].text)) <= 4 else None
     for line, following in zip(worded, worded[1:]):
-        if line.text.strip().casefold().rstrip(": ") in ("by", "oleh", "penulis", "reporter") and following.label == BODY \
+        if line.text.strip().casefold().rstrip(": ") in _bare_byline_labels(lexicon) and following.label == BODY \
                 and len(_words(following.text)) <= 8:
             following.label = BYLINE  # "By" alone on its line, then "Liam Thompson Local Democracy Reporter"
             continue
@@ -1212,6 +1212,12 @@ def _mark_author_names(header: list[Line], lines: list[Line], lexicon: Lexicon) 
                 lowercase = {word for other in lines for word in _LOWER_WORD.findall(other.text)}
             if _names_only(line.text, lowercase):
                 line.label = BYLINE
+
+
+@cache
+def _bare_byline_labels(lexicon: Lexicon) -> frozenset[str]:
+    """The one-word byline labels ("by", "oleh", "penulis"), as they stand alone on a line above the name."""
+    return frozenset(prefix.strip().rstrip(":") for prefix in lexicon.byline_prefixes if " " not in prefix.strip())
 
 
 # "Cansu Erdem - ANKARA": a reporter's name, then the place in capitals she files from.
@@ -1464,7 +1470,7 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
                 lines.append(Line(piece, BODY, number))
     page = Page(lines)
     _label_furniture(lines, lexicon)
-    _mark_trails_over_headlines(lines)
+    _mark_trails_over_headlines(lines, lexicon)
     _mark_link_after_bare_marker(lines, lexicon)
     zones = _find_zones(lines, lexicon, date_line)
     _mark_caption_neighbours(lines, zones.tail_start, lexicon)

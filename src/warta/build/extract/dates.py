@@ -554,10 +554,9 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             resume = max(resume, mention.end)  # "14 Februari kemarin": the word taken in is not read again
     mentions = _months_joined_before(_months_joined_after(_listed_months(mentions, text, lexicon), text, lexicon), text,
                                      lexicon)
-    if lexicon.since:  # "sejak 1 Januari": where something began lies behind publication
-        mentions = [replace(mention, strictly_past=True) if mention.day is not None and mention.relative is None
-                    and text[max(0, mention.start - 12):mention.start].casefold().split()[-1:] in [[word] for word in lexicon.since]
-                    else mention for mention in mentions]
+    # "sejak 1 Januari": where something began lies behind publication
+    mentions = [replace(mention, strictly_past=True) if mention.day is not None and mention.relative is None
+                and word_before(text, mention.start) in lexicon.since else mention for mention in mentions]
     if len(mentions) >= 2:  # "akhir tahun" read, then taken into "akhir tahun 2026" by the year after it
         mentions = _without_mentions_inside_others(mentions)
     if len(mentions) < 2:
@@ -665,6 +664,12 @@ def _month_before_a_range(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\d])(?P<month>{alternation(lexicon.months)})(?:{links})$", re.IGNORECASE)
 
 
+def word_before(text: str, start: int) -> str:
+    """The word right before ``start``, in lower case ("" at the start of the text)."""
+    words = text[max(0, start - 12):start].casefold().split()
+    return words[-1] if words else ""
+
+
 def _listed_months(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
     """"gaji selama tiga bulan, yakni September, Oktober, dan November": three month names or more listed are months,
     though no word such as "pada" stands before them (two alone may be two women's names: "Mei dan Juni")."""
@@ -709,7 +714,7 @@ def _month_list(lexicon: Lexicon) -> re.Pattern[str]:
 def _named_so(before: str, lexicon: Lexicon) -> bool:
     """Whether the words before a list name what follows ("diberi nama", "named", "dinamai"): names, not months."""
     words = [word.strip(",.:").casefold() for word in before.split()[-3:]]
-    return any(word in lexicon.naming_verbs or word in ("nama", "named", "names", "bernama") for word in words)
+    return any(word in lexicon.naming_verbs for word in words)
 
 
 @cache
