@@ -5765,3 +5765,11 @@ def test_an_institution_described_in_lower_case_is_the_subject_of_words_quoted_i
                  "statement on Wednesday that it would “fully implement whatever the House decides” and more.\n",
                  language="en")
     assert quotes(rows) == [("fully implement whatever the House decides", "interior ministry")]
+
+
+def test_in_english_the_word_after_a_title_opens_the_name_even_when_a_later_word_is_used_alone():
+    rows = build("Tuna price raised\nMarch 3, 2026\nMALE - The company raised its price. Managing Director Hassan Zahir "
+                 "Abdulla told reporters at the head office that prices rose.\n\n\"We have been listening,\" Zahir said.\n",
+                 language="en")
+    assert people(rows) == {"Hassan Zahir Abdulla": "Managing Director"}
+    assert quotes(rows) == [("We have been listening,", "Hassan Zahir Abdulla")]

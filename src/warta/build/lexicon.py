@@ -135,6 +135,7 @@ class Lexicon:
     particles_as_titles: frozenset[str]  # "Hi." opening "Hi. Thamrin": a title, not his name
     period_titles: frozenset[str]  # "Eng." in "Dr. Eng. Rahmat Hidayat": a title only with its period
     unit_titles: tuple[str, ...]  # "Kepala Bidang": the unit's name follows, not a person's
+    place_before_title: bool  # "Springfield Mayor John Smith" (English) rather than "Wali Kota Bogor Dedie Rachim"
     titles_in_names: frozenset[str]  # "Hakim" in "Ridwan Hakim Siregar": a title that is also a name
     word_forms_not_names: re.Pattern[str] | None  # affixes no name has: "Perekonomian", "Mengadili"
     institution_speakers: tuple[str, ...]
@@ -281,6 +282,7 @@ def load_lexicon(code: str) -> Lexicon:
         press_offices=frozenset(segment.get("press_offices", [])),
         company_departments=tuple(segment.get("company_departments", [])),
         field_labels=tuple(segment.get("field_labels", [])),
+        place_before_title=bool(actors.get("place_before_title", False)),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),
         unit_titles=tuple(actors.get("unit_titles", [])),
         name_particles=frozenset(actors.get("name_particles", [])),

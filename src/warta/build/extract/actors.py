@@ -1837,6 +1837,8 @@ def _trim_role_words(found: list, text: str, lexicon: Lexicon, singles: set[str]
             cut = next((i for i in range(1, last) if words[i] in singles), None)
             if cut is not None and all(_INITIAL.fullmatch(word) for word in words[:cut]):
                 cut = None  # "Ir. M. Taufik Rahman", later "kata Taufik": an initial opens the name, no role
+            if cut is not None and lexicon.place_before_title and _is_title_token(role.split()[-1], lexicon):
+                cut = None  # "Managing Director Hassan Zahir Abdulla", later "Zahir said": no place follows a title
             opener = next((i for i in range(1, last) if words[i] in lexicon.name_openers), None)
             if cut is not None and opener is not None and opener < cut:
                 cut = opener  # "Ketua Fraksi Gerindra Muhamad Faisal Akbar", later "kata Faisal": the name opens at "Muhamad"
