@@ -5773,3 +5773,17 @@ def test_in_english_the_word_after_a_title_opens_the_name_even_when_a_later_word
                  language="en")
     assert people(rows) == {"Hassan Zahir Abdulla": "Managing Director"}
     assert quotes(rows) == [("We have been listening,", "Hassan Zahir Abdulla")]
+
+
+def test_the_headline_repeated_over_the_lead_photos_credit_stays_the_title():
+    rows = build("GhanaWeb\nHome\nNews\nHospital gets six new dialysis machines, patients lament cost\nGeneral News of "
+                 "Tuesday, 11 March 2025\nHospital gets six new dialysis machines, patients lament cost\nFile photo: A "
+                 "patient\nThe hospital has taken delivery of six new machines, a move expected to cut waiting times.\n",
+                 language="en")
+    assert rows.article["title"] == "Hospital gets six new dialysis machines, patients lament cost"
+
+
+def test_a_dateline_with_the_agency_after_the_date_and_a_dash():
+    rows = build("Hospital gets new machines\nTuesday, 11 March 2025\nHo, March 11, GNA - The Ho Teaching Hospital has "
+                 "taken delivery of six new machines.\n", language="en")
+    assert rows.article["dateline"] == "Ho"

@@ -73,8 +73,8 @@ _DATELINE_AGENCY = re.compile(
 # ("New Delhi [India], March 5 (ANI):", "Kuala Lumpur, 5 March (Bernama)", "Taipei, March 5, 2026 (CNA)", "(dpa)")
 _DATELINE_DAY_AGENCY = re.compile(
     r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?: \[[A-Z][\w ]{1,20}\])?, "
-    r"(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:, \d{4})? "
-    r"\((?P<agency>[A-Za-z][A-Za-z]{1,9})\):?\s+(?=[A-Z\"“])")
+    r"(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:, \d{4})?"
+    r"(?: \((?P<agency>[A-Za-z][A-Za-z]{1,9})\):?|, (?P<agency_after_comma>[A-Z]{2,6}) [–—-])\s+(?=[A-Z\"“])")
 
 
 @dataclass
@@ -598,7 +598,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
     month_word = (day_words[0] if day_words[0][:1].isalpha() else day_words[1]).rstrip(".").casefold() if day_words else ""
     if with_day and month_word in lexicon.months and with_day.group("place").split()[0].casefold() not in lexicon.weekdays \
             and with_day.group("place").split()[0] not in lexicon.titles:  # (not "Thursday, March 5 (AP)", "President X")
-        return with_day.group("place"), [with_day.group("agency")], text[with_day.end():]
+        # ("Ho, March 11, GNA - The hospital ...": the agency after the date, not in brackets)
+        return with_day.group("place"), [with_day.group("agency") or with_day.group("agency_after_comma")], text[with_day.end():]
     agency = _DATELINE_AGENCY.match(text)
     if agency:
         head = agency.group("head")
@@ -1026,6 +1027,7 @@ def _mark_caption_neighbours(lines: list[Line], stop: int, lexicon: Lexicon) -> 
     # The page's first line of four words or more (menus and site names are shorter) is its
     # headline, whatever follows it: BBC pages put the lead photo's credit right under it.
     content_seen = False
+    headline = None
     for index, line in enumerate(lines[:stop]):
         if line.label != BODY:
             content_seen = content_seen or line.label != BOILERPLATE
@@ -1033,7 +1035,10 @@ def _mark_caption_neighbours(lines: list[Line], stop: int, lexicon: Lexicon) -> 
         if not content_seen:
             content_seen = len(_words(line.text)) >= 4
             if content_seen:
+                headline = line.text
                 continue
+        if line.text == headline:
+            continue  # the headline again over the lead photo's credit: the photo's alt text, not its caption
         following = lines[index + 1] if index + 1 < len(lines) else None
         # (a credit may be furniture too: "Photo: DEXTER PHILIP" under "UNDER WATER: Vashti Rampersad, 62, stands ...")
         credit = following and (following.label == CAPTION or following.label == BOILERPLATE
