@@ -5787,3 +5787,11 @@ def test_a_dateline_with_the_agency_after_the_date_and_a_dash():
     rows = build("Hospital gets new machines\nTuesday, 11 March 2025\nHo, March 11, GNA - The Ho Teaching Hospital has "
                  "taken delivery of six new machines.\n", language="en")
     assert rows.article["dateline"] == "Ho"
+
+
+def test_an_offices_name_listed_with_commas_and_spelled_by_its_acronym_goes_before_the_speakers_name():
+    rows = body_page("\"Rotan Cirebon sudah dikenal di dunia,\" kata Direktur Jenderal Industri Kecil, Menengah, dan Aneka "
+                     "(IKMA) Kemenperin Dyah Puspitasari Handayani saat meninjau sentra tersebut, Senin (13/10).\n")
+    assert quotes(rows) == [("Rotan Cirebon sudah dikenal di dunia,", "Dyah Puspitasari Handayani")]
+    assert people(rows) == {"Dyah Puspitasari Handayani":
+                            "Direktur Jenderal Industri Kecil, Menengah, dan Aneka (IKMA) Kemenperin"}

@@ -1535,7 +1535,8 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
             last_part = len(merged)
             following = runs[taken + 1]
             merged, taken = merged + following, taken + 1
-            acronym = _spelled_by_acronym(text, merged, last_part) or _spelled_from_inner_head(text, merged, last_part, heads)
+            acronym = _spelled_by_acronym(text, merged, last_part) or _spelled_from_inner_head(text, merged, last_part, heads) \
+                or _spelled_after_a_title(text, merged, last_part, lexicon)
             if acronym:
                 spelled.append(text[merged[0].start:merged[-1].end])
             # After "of": "and" one word more ("Marine Affairs and Fisheries"), not a list of names
@@ -1687,6 +1688,15 @@ def _spelled_by_acronym(text: str, run: list[Token], last_part: int = 0) -> bool
     following = _ACRONYM_AFTER.match(text, run[-1].end)
     return bool(following) and is_acronym_of(following.group(1), text[run[0].start:run[-1].end]) and \
         _every_part_spelled(following.group(1), run)
+
+
+def _spelled_after_a_title(text: str, run: list[Token], last_part: int, lexicon: Lexicon) -> bool:
+    """Whether the words after the title opening the run are spelled by an acronym in brackets ("Direktur
+    Jenderal Industri Kecil, Menengah, dan Aneka (IKMA)"): the office's name, whose parts join."""
+    titles = 0
+    while titles < len(run) - 2 and titles < last_part and _is_title_token(run[titles].text, lexicon):
+        titles += 1
+    return 0 < titles < last_part and _spelled_by_acronym(text, run[titles:], last_part - titles)
 
 
 def _every_part_spelled(short: str, run: list[Token]) -> bool:

@@ -351,6 +351,7 @@ def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
     stops = _STOP_WORDS.get(lexicon.code, ())
     words: list[str] = []
     tokens = text.split()
+    listed = 0  # words of an office's name listed with commas: they do not count against the limit
     for index, word in enumerate(tokens):
         if ".(" in word:
             word = word[:word.index(".(") + 1]  # "Moutong.(RIZ)": the writer's initials after the sentence
@@ -358,8 +359,11 @@ def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
         if bare.casefold() in stops and words:
             break
         words.append(bare)
-        if len(words) >= 12:
+        if len(words) - listed >= 12:
             break
+        if word[-1:] == "," and _LIST_SPELLED_BY_ACRONYM.match(" ".join(tokens[index + 1:index + 9])):
+            listed += 1
+            continue  # "Direktur Jenderal Industri Kecil, Menengah, dan Aneka (IKMA) Kemenperin Dyah ...": one office
         if word[-1:] == "," and _role_before_name(words, tokens[index + 1:index + 3], lexicon):
             words[-1] += ","  # "ketua tim, Anindya Kusuma," / "Ketua Himpunan Petambak, Nur Hasanah,"
             continue
@@ -373,6 +377,11 @@ def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
         if word[-1:] in ",.;:!?" and bare not in abbreviated_titles():
             break
     return " ".join(words)
+
+
+# The rest of a list of capitalised words that the acronym in brackets after its last part spells: "Menengah, dan
+# Aneka (IKMA)", "Klimatologi, dan Geofisika (BMKG)".
+_LIST_SPELLED_BY_ACRONYM = re.compile(r"(?:[A-Z][\w-]*,? ){0,4}(?:dan|and|&) (?:[A-Z][\w-]* ){1,3}\([A-Z][\w-]*\)")
 
 
 def _role_before_name(words: list[str], following: list[str], lexicon: Lexicon) -> bool:
