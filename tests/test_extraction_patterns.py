@@ -5795,3 +5795,10 @@ def test_an_offices_name_listed_with_commas_and_spelled_by_its_acronym_goes_befo
     assert quotes(rows) == [("Rotan Cirebon sudah dikenal di dunia,", "Dyah Puspitasari Handayani")]
     assert people(rows) == {"Dyah Puspitasari Handayani":
                             "Direktur Jenderal Industri Kecil, Menengah, dan Aneka (IKMA) Kemenperin"}
+
+
+def test_a_name_described_after_a_comma_keeps_its_first_word_beside_a_business_named_after_him():
+    rows = body_page("Harga mobil listrik bekas turun.\nRudi Hartanto, pemilik showroom Hartanto Motor di Kelapa Gading, "
+                     "mengaku menahan stok.\n\"Sekarang orang datang nawar,\" ujar Rudi saat ditemui.\n")
+    assert people(rows) == {"Rudi Hartanto": None}
+    assert quotes(rows) == [("Sekarang orang datang nawar,", "Rudi Hartanto")]

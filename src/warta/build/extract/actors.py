@@ -1867,7 +1867,8 @@ def _drop_sentence_openers(found: list, text: str) -> list:
         words = surface.split()
         at_start = offset == 0 or text[max(0, offset - 2):offset] in (". ", "\n") or text[offset - 1:offset] == "\n"
         # ("Noor Hidayati memastikan ..." beside "Noor Hidayati Rahman": a short form, whole)
-        if kind == "person" and at_start and len(words) >= 2 and any(
+        # (not "Rudi Hartanto, pemilik showroom Hartanto Motor, ...": a name described after a comma is whole)
+        if kind == "person" and at_start and len(words) >= 2 and not _APPOSITION.match(text, offset + len(surface)) and any(
                 other != words and len(other) > len(words) - 1 and _contains_words(other, words[1:])
                 for other in people) and not any(other != words and _contains_words(other, words) for other in people):
             offset += len(words[0]) + 1
