@@ -5802,3 +5802,9 @@ def test_a_name_described_after_a_comma_keeps_its_first_word_beside_a_business_n
                      "mengaku menahan stok.\n\"Sekarang orang datang nawar,\" ujar Rudi saat ditemui.\n")
     assert people(rows) == {"Rudi Hartanto": None}
     assert quotes(rows) == [("Sekarang orang datang nawar,", "Rudi Hartanto")]
+
+
+def test_a_page_stamped_only_updated_takes_that_day_over_the_bodys_weekday():
+    rows = build("Harga Rumah di Pinggiran Yogyakarta Naik 8,4 Persen\nDiperbarui 15 Jan 2026 · 5 menit membaca\nHarga rumah "
+                 "naik, kata pengembang dalam paparan virtual, Rabu (14/1).\n")
+    assert rows.article["published"] == dt.date(2026, 1, 15)

@@ -245,6 +245,8 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
         stamped = [resolved_date(m, None, hint) for m in find_dates(page.dateline_text, lexicon)
                    if m.granularity == "day" and m.day is not None and m.relative is None]
         published = next((value for value in stamped if value is not None), None)
+    if published is None and updated is not None:
+        published = updated  # a page stamped only "Updated ...": the header's date, before any the body suggests
     if published is None:
         # The body's own dates first, its captions' after (a caption may show an archive photo's day).
         body_dates = [m for part, m in found if part == "body"]
@@ -253,8 +255,6 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
             _day_of_a_dated_relative(body, body_dates, hint, lexicon) or \
             published_from_body(body_dates, hint, _after_since(body, body_dates, lexicon),
                                 _closing_attributions(body, body_dates, lexicon), caption_dates)
-    if published is None and updated is not None:
-        published = updated  # a page stamped only "Updated ..." was published by then: the best date it gives
     if updated is not None and published is not None and updated < published:
         updated = None
     found = _without_the_sites_date(found, published, updated, hint)
