@@ -5808,3 +5808,17 @@ def test_a_page_stamped_only_updated_takes_that_day_over_the_bodys_weekday():
     rows = build("Harga Rumah di Pinggiran Yogyakarta Naik 8,4 Persen\nDiperbarui 15 Jan 2026 · 5 menit membaca\nHarga rumah "
                  "naik, kata pengembang dalam paparan virtual, Rabu (14/1).\n")
     assert rows.article["published"] == dt.date(2026, 1, 15)
+
+
+def test_a_sites_address_in_a_role_is_no_part_of_the_name_after_it():
+    rows = body_page("“Permintaan masih sangat tinggi,” kata Head of Marketing Rumah.com Larasati Kusumawardani dalam "
+                     "paparan virtual, Rabu (12/2).\n")
+    assert quotes(rows) == [("Permintaan masih sangat tinggi,", "Larasati Kusumawardani")]
+    assert people(rows) == {"Larasati Kusumawardani": "Head of Marketing Rumah.com"}
+
+
+def test_a_short_name_of_two_words_in_brackets_names_the_organisation_again():
+    rows = body_page("Badan Pengelola Tabungan Perumahan Rakyat (BP Tapera) memastikan kuota ditambah.\n“Penyaluran "
+                     "mencapai 4.812 unit,” tulis BP Tapera dalam siaran persnya, Senin (10/2).\n")
+    assert quotes(rows) == [("Penyaluran mencapai 4.812 unit,", "Badan Pengelola Tabungan Perumahan Rakyat")]
+    assert people(rows) == {}

@@ -20,7 +20,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # A capitalised word, a bracketed acronym, or a particle-prefixed name ("al-Assad"). At most one
 # branch can match at a position; the one opening with a capital comes first because it is the
 # common case and lets the regex engine skip to the next capital.
-_TOKEN = re.compile(rf"(?<![\d])ʻ?[{_UPPER}][\w'’ʻ\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
+_TOKEN = re.compile(rf"(?<![\d])ʻ?[{_UPPER}][\w'’ʻ\-.]*|\([{_UPPER}][\w.\-]*\)|\([{_UPPER}]{{2,}} [{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
 _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "de", "la", "los", "las", "del", "dos", "da", "es",
               "ibn", "a/l", "a/p", "s/o", "d/o", "anak",  # Iban "Nyaun anak Sagin": son or daughter of
               "ng"}  # Filipino "of": "Bangko Sentral ng Pilipinas"
@@ -232,6 +232,9 @@ def title_at_start(text: str, lexicon: Lexicon, any_case: bool = False) -> bool:
     return match is not None and (any_case or text[:1].isupper())
 
 
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|co|id|net|org|news|tv|info)$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def is_name_token(token: str, lexicon: Lexicon) -> bool:
     """Whether a capitalised word can be part of a person's name (memoised: names recur)."""
@@ -244,6 +247,8 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
         return False  # "M.T", "S.I.K", "M.Kes", "Lc.": a degree
     if bare.endswith(("-based", "-born", "-owned", "-led")):
         return False  # "a Kuala Lumpur-based trader": an adjective
+    if _WEB_ADDRESS.search(bare):
+        return False  # "Head of Marketing Rumah.com Larasati Kusumawardani": the site she works for
     if len(bare) >= 2 and bare[-1].isupper() and any(char.islower() for char in bare):
         return False  # "CdM", "KemenPAN-RB": a short name in mixed case closed by a capital (not "McDonald")
     if lexicon.word_forms_not_names is not None and lexicon.word_forms_not_names.match(bare.casefold()):
@@ -974,6 +979,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             speaking = _speaking(text, start, end, verbs, lexicon)
             found.append((name[0].start, name_text(text, name), "person", role, speaking))
             continue
+        if len(run) >= 2 and text[start:end] in short_names:
+            found.append((start, short_names[text[start:end]], "organization", None, False))
+            continue  # "BP Tapera" after "Badan Pengelola Tabungan Perumahan Rakyat (BP Tapera)": the same body
         office = _short_name_with_qualifier(text, run, short_names, common, lexicon, found)
         if office:
             found.append((start, office, "organization", None, False))
