@@ -5822,3 +5822,19 @@ def test_a_short_name_of_two_words_in_brackets_names_the_organisation_again():
                      "mencapai 4.812 unit,” tulis BP Tapera dalam siaran persnya, Senin (10/2).\n")
     assert quotes(rows) == [("Penyaluran mencapai 4.812 unit,", "Badan Pengelola Tabungan Perumahan Rakyat")]
     assert people(rows) == {}
+
+
+def test_an_inline_link_after_read_and_a_bar_is_no_dateline_and_the_lead_stays():
+    rows = build("Parts of Joburg dry for fifth day\n11 Feb 2026\nThousands of households entered a fifth day without water "
+                 "on Wednesday.\nThe utility said supply would return soon.\nREAD | Tshwane residents face water restrictions "
+                 "as dam levels drop\nBut residents say the tankers are not enough.\n", language="en")
+    assert rows.article["dateline"] is None
+    assert rows.article["body"].startswith("Thousands of households")
+    assert "Tshwane" not in rows.article["body"]
+
+
+def test_a_day_in_a_clause_reported_after_said_is_not_the_day_a_later_quote_was_said():
+    rows = build("Parts of Joburg dry for fifth day\n11 Feb 2026\nJohannesburg Water said the pumping station had lost two of "
+                 "its four pumps on Saturday, cutting supply.\n\n“One pump was returned to service late yesterday,” "
+                 "spokesperson Lungile Mahlangu said.\n", language="en")
+    assert dates(rows)["yesterday"] == (dt.date(2026, 2, 10), "day")

@@ -1096,7 +1096,8 @@ def _in_an_attribution(body: str, start: int, at: int, lexicon: Lexicon) -> bool
         # (not "kata Budi, Kepala Dinas Kesehatan, di kantornya, Kamis (22/5)")
         return False
     clause = {word.strip(",.:;").casefold() for word in after}
-    return not clause & (lexicon.pronouns | set(lexicon.complementizers))
+    # ("said the pumping station had lost two pumps on Saturday": a clause of its own, its verb after an auxiliary)
+    return not clause & (lexicon.pronouns | set(lexicon.complementizers) | lexicon.auxiliaries)
 
 
 @cache
