@@ -5838,3 +5838,21 @@ def test_a_day_in_a_clause_reported_after_said_is_not_the_day_a_later_quote_was_
                  "its four pumps on Saturday, cutting supply.\n\n“One pump was returned to service late yesterday,” "
                  "spokesperson Lungile Mahlangu said.\n", language="en")
     assert dates(rows)["yesterday"] == (dt.date(2026, 2, 10), "day")
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Forecasters expect daytime highs climbing to around -18 by Saturday.", dt.date(2026, 2, 14)),
+    ("About 30 families had registered at the shelter by Saturday night.", dt.date(2026, 2, 7)),
+    ("By Saturday, the draft was approved at the committee level.", dt.date(2026, 2, 7))])
+def test_a_deadline_before_a_weekday_lies_ahead_unless_the_clause_speaks_of_the_past(sentence, day):
+    rows = build(f"Cold warning\nTuesday, February 10, 2026\nWINNIPEG - Schools moved online. {sentence}\n", language="en")
+    weekday = next(text for text in dates(rows) if text.startswith("Saturday"))
+    assert dates(rows)[weekday][0] == day
+
+
+def test_a_place_after_a_preposition_and_an_article_is_no_one():
+    rows = build("Cold warning\nTuesday, February 10, 2026\nWINNIPEG - Schools moved online.\n\nGlenda Okafor, a mother of "
+                 "three in the North End, said the days have been hard. She works a morning shift.\n\n\"It is not ideal,\" "
+                 "she said.\n", language="en")
+    assert people(rows) == {"Glenda Okafor": None}
+    assert quotes(rows) == [("It is not ideal,", "Glenda Okafor")]

@@ -27,6 +27,7 @@ class Lexicon:
     holidays: dict[str, tuple[int, ...]]  # "natal" -> (12, 25): a holiday on a fixed day (and a shift), a date with its year
     holidays_alone: frozenset[str]  # "christmas": a date without its year too
     participle_suffixes: tuple[str, ...]  # "-ed" of "the programme launched in February": a clause about the past
+    deadline_prepositions: frozenset[str]  # "by Saturday": ahead, unless the clause speaks of the past
     auxiliaries: frozenset[str]  # "be" of "would be moved by April": the participle is the main verb
     weekdays: dict[str, int]  # 0 = Monday
     weekday_prefix: tuple[str, ...]
@@ -190,6 +191,7 @@ def load_lexicon(code: str) -> Lexicon:
         holidays={name.casefold(): tuple(day) for name, day in dates.get("holidays", {}).items()},
         holidays_alone=frozenset(name.casefold() for name in dates.get("holidays_alone", [])),
         participle_suffixes=tuple(dates.get("participle_suffixes", [])),
+        deadline_prepositions=frozenset(dates.get("deadline_prepositions", [])),
         auxiliaries=frozenset(dates.get("auxiliaries", [])),
         weekdays={spelling: number - 1 for spelling, number in _spellings(dates["weekdays"]).items()},
         weekday_prefix=tuple(dates.get("weekday_prefix", [])),
