@@ -5856,3 +5856,17 @@ def test_a_place_after_a_preposition_and_an_article_is_no_one():
                  "she said.\n", language="en")
     assert people(rows) == {"Glenda Okafor": None}
     assert quotes(rows) == [("It is not ideal,", "Glenda Okafor")]
+
+
+def test_a_date_then_oleh_and_the_writer_is_the_header_date_line():
+    rows = build("Kenaikan UKT Diprotes, Rektorat Janji Buka Jalur Banding\n14 Mei 2025 oleh Redaksi Institut 1 Komentar\n"
+                 "Ratusan mahasiswa menggelar aksi di depan gedung rektorat, Senin (12/5).\n")
+    assert rows.article["published"] == dt.date(2025, 5, 14)
+    assert "Komentar" not in rows.article["body"]
+
+
+def test_a_blogs_related_posts_open_the_pages_tail():
+    rows = body_page("Ratusan mahasiswa menggelar aksi di depan gedung rektorat.\nPos Terkait\nDema-U Tagih Janji Transparansi "
+                     "Anggaran Kampus\n28 April 2025\n")
+    assert "Transparansi" not in rows.article["body"]
+    assert "28 April 2025" not in dates(rows)

@@ -865,6 +865,9 @@ def is_date_line(text: str, lexicon: Lexicon) -> bool:
         return True
     if words <= 12 and text[:mentions[0].start].strip(" :").casefold() in lexicon.stamp_labels:
         return True  # "Posted on 11 Desember 2026 by Redaksi PGI — Leave a comment" (not "Terbit 10 Januari 2017, novel ...")
+    if words <= 12 and not text[:mentions[0].start].strip() \
+            and text[mentions[0].end:].lstrip(" ·|-–—").casefold().startswith(lexicon.byline_prefixes):
+        return True  # "14 Mei 2025 oleh Redaksi Institut 1 Komentar": the date, then who wrote the page
     # (and a headline's words come before its date: "Muhammadiyah Tetapkan 1 Ramadan 1448 H Jatuh pada Senin, 8 Februari 2027")
     return words <= 7 or covered >= 0.3 * len(text) and len(text[:mentions[0].start].split()) < 5
 
