@@ -5870,3 +5870,11 @@ def test_a_blogs_related_posts_open_the_pages_tail():
                      "Anggaran Kampus\n28 April 2025\n")
     assert "Transparansi" not in rows.article["body"]
     assert "28 April 2025" not in dates(rows)
+
+
+def test_a_press_releases_sign_off_gives_the_dateline_its_lead_lacks():
+    rows = build("Hentikan Kriminalisasi Warga Penolak Tambang\n22 September 2025\nKontraS mengecam penangkapan empat warga "
+                 "desa pada Kamis (18/9) malam.\nSidang praperadilan dijadwalkan pekan depan.\nJakarta, 22 September 2025\n"
+                 "Badan Pekerja KontraS\nSiaran Pers Terkait\nBebaskan Petani Pohuwato yang Ditangkap\n4 Agustus 2025\n")
+    assert rows.article["dateline"] == "Jakarta"
+    assert "4 Agustus 2025" not in dates(rows)

@@ -1487,8 +1487,25 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
         page.dateline_credits = [page.dateline, *page.dateline_credits]
         page.dateline = None
     if page.dateline is None:
-        page.dateline = _place_on_date_line(page, lexicon) or _place_in_byline(page, lexicon)
+        page.dateline = _place_on_date_line(page, lexicon) or _place_in_byline(page, lexicon) \
+            or _place_signing_off(page, lexicon, date_line)
     return page
+
+
+# "Jakarta, 22 September 2025": a place and a date alone on a line, as a press release signs off.
+_PLACE_AND_DATE = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<date>\S.{5,40})")
+
+
+def _place_signing_off(page: Page, lexicon: Lexicon, date_line) -> str | None:
+    """The place of a statement's sign-off near the end of the body ("Jakarta, 22 September 2025" over the
+    signatories of a press release), for a page whose lead has no dateline."""
+    body = [line for line in page.lines if line.label == BODY]
+    for line in body[-8:]:
+        found = _PLACE_AND_DATE.fullmatch(line.text.strip())
+        if found and found.group("place").casefold() not in lexicon.weekdays \
+                and _is_known_place(found.group("place"), lexicon) and date_line(found.group("date")):
+            return found.group("place")
+    return None
 
 
 def _place_in_byline(page: Page, lexicon: Lexicon) -> str | None:
