@@ -5878,3 +5878,10 @@ def test_a_press_releases_sign_off_gives_the_dateline_its_lead_lacks():
                  "Badan Pekerja KontraS\nSiaran Pers Terkait\nBebaskan Petani Pohuwato yang Ditangkap\n4 Agustus 2025\n")
     assert rows.article["dateline"] == "Jakarta"
     assert "4 Agustus 2025" not in dates(rows)
+
+
+def test_a_company_closed_by_its_legal_form_speaks_as_the_company():
+    rows = build("Bridge works resume\nTuesday, February 10, 2026\nABUJA - Work resumed on Monday.\n\nBolmark Construction "
+                 "Limited, the contractor handling the project, said in a statement that it had remobilised to site.\n\n"
+                 "\"Our equipment is back on site,\" the company said.\n", language="en")
+    assert quotes(rows) == [("Our equipment is back on site,", "Bolmark Construction Limited")]
