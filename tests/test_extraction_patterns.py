@@ -5885,3 +5885,10 @@ def test_a_company_closed_by_its_legal_form_speaks_as_the_company():
                  "Limited, the contractor handling the project, said in a statement that it had remobilised to site.\n\n"
                  "\"Our equipment is back on site,\" the company said.\n", language="en")
     assert quotes(rows) == [("Our equipment is back on site,", "Bolmark Construction Limited")]
+
+
+def test_a_titled_name_before_a_title_of_several_words_after_a_comma_is_the_person():
+    rows = build("Hospital gets new machines\nTuesday, 11 March 2025\nHO - The hospital received six machines.\n\nMr Selorm "
+                 "Amenyo, Executive Director of the VDF, said the foundation raised the funds.\n\n\"We kept that promise,\" "
+                 "he said.\n", language="en")
+    assert quotes(rows) == [("We kept that promise,", "Selorm Amenyo")]

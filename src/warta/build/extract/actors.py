@@ -792,8 +792,9 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
             or _DOTTED.match(bare) and text[word.end():word.end() + 1] == ",":  # ("..., M.P., mengatakan")
         # "H. Muhammad Rizky Alaydrus, Lc., M.A.": degrees follow a name ("Siti Chotimah Lubis, Sp.B.Subsp.Ped(K)")
         return False
-    if bare in _title_words(lexicon) and len(trailing_name(run[1:], lexicon)) >= 2 \
-            and not _titled_name_follows(text, run[-1].end + 2, lexicon):
+    # ("Mr Selorm Amenyo, Executive Director of the VDF, said": a title of several words after the name)
+    if (bare in _title_words(lexicon) or title_at_start(text[word.start():word.start() + 60], lexicon)) \
+            and len(trailing_name(run[1:], lexicon)) >= 2 and not _titled_name_follows(text, run[-1].end + 2, lexicon):
         return False  # "Kepala Dinas ... Yohana Rumbiak, Direktur RSUD Manokwari dr. Markus": a list of people
     if is_name_token(bare, lexicon) or bare in _title_words(lexicon) or bare in lexicon.abbreviations:
         return True
