@@ -5892,3 +5892,9 @@ def test_a_titled_name_before_a_title_of_several_words_after_a_comma_is_the_pers
                  "Amenyo, Executive Director of the VDF, said the foundation raised the funds.\n\n\"We kept that promise,\" "
                  "he said.\n", language="en")
     assert quotes(rows) == [("We kept that promise,", "Selorm Amenyo")]
+
+
+def test_a_day_a_holiday_falls_on_lies_ahead():
+    rows = build("Hospital gets new machines\nTuesday, 11 March 2025\nHO - Screening will mark World Kidney Day, which falls "
+                 "on Thursday.\n", language="en")
+    assert dates(rows)["Thursday"] == (dt.date(2025, 3, 13), "day")
