@@ -5898,3 +5898,11 @@ def test_a_day_a_holiday_falls_on_lies_ahead():
     rows = build("Hospital gets new machines\nTuesday, 11 March 2025\nHO - Screening will mark World Kidney Day, which falls "
                  "on Thursday.\n", language="en")
     assert dates(rows)["Thursday"] == (dt.date(2025, 3, 13), "day")
+
+
+@pytest.mark.parametrize("masthead, outlet", [("TRIBUNJAMBI.COM", "Tribun Jambi"), ("TribunMedan.com", "Tribun Medan"),
+                                              ("Tribunjogja.com", "Tribun Jogja")])
+def test_a_networks_regional_site_is_its_regional_paper(masthead, outlet):
+    rows = build(f"{masthead}\nBanjir Rendam Ratusan Rumah Warga di Tepi Sungai\nKamis, 13 Februari 2025\nRatusan rumah "
+                 "terendam banjir sejak Rabu malam.\n")
+    assert rows.article["outlet"] == outlet

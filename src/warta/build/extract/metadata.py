@@ -45,11 +45,19 @@ def _signature(text: str, lexicon: Lexicon) -> str | None:
     """The outlet a piece of text names (the longest signature wins; memoised: sites repeat
     their furniture lines on every page)."""
     outlets = _all_outlets(lexicon)
-    found = [match.group(0).casefold() for match in _signature_pattern(lexicon).finditer(text)
-             if match.group(0).islower() or not text[match.end():match.end() + 1].isalnum()
-             or _REGIONAL_SITE.match(text, match.end())]
-    found = [key for key in found if key in outlets]
-    return outlets[max(found, key=len)] if found else None
+    matches = [match for match in _signature_pattern(lexicon).finditer(text)
+               if match.group(0).islower() or not text[match.end():match.end() + 1].isalnum()
+               or _REGIONAL_SITE.match(text, match.end())]
+    matches = [match for match in matches if match.group(0).casefold() in outlets]
+    if not matches:
+        return None
+    best = max(matches, key=lambda match: len(match.group(0)))
+    regional = _REGIONAL_SITE.match(text, best.end())
+    if regional:
+        # "TribunMedan.com", "TRIBUNJATENG.COM": the network's regional paper, by its region's name
+        region = regional.group(0).split(".")[0]
+        return f"{best.group(0).capitalize()} {region.capitalize() if region.isupper() else region[:1].upper() + region[1:]}"
+    return outlets[best.group(0).casefold()]
 
 
 def _is_wire(piece: str, lexicon: Lexicon) -> str | None:
