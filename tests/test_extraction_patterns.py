@@ -5906,3 +5906,20 @@ def test_a_networks_regional_site_is_its_regional_paper(masthead, outlet):
     rows = build(f"{masthead}\nBanjir Rendam Ratusan Rumah Warga di Tepi Sungai\nKamis, 13 Februari 2025\nRatusan rumah "
                  "terendam banjir sejak Rabu malam.\n")
     assert rows.article["outlet"] == outlet
+
+
+def test_an_organisation_then_a_job_in_lower_case_then_a_full_name_is_the_person_speaking():
+    rows = build("Baguio logs 9.8C\nTuesday, February 10, 2026\nMANILA - The Philippine Atmospheric, Geophysical and "
+                 "Astronomical Services Administration (PAGASA) said the reading was a record.\n\n\"We expect the monsoon to "
+                 "remain strong,\" PAGASA weather specialist Rhea Mae Dumangas said in a briefing.\n", language="en")
+    assert quotes(rows) == [("We expect the monsoon to remain strong,", "Rhea Mae Dumangas")]
+
+
+def test_an_organisation_advising_in_words_quoted_is_their_speaker():
+    rows = build("Baguio logs 9.8C\nTuesday, February 10, 2026\nMANILA - The Philippine Atmospheric, Geophysical and "
+                 "Astronomical Services Administration (PAGASA) said the reading was a record.\n\nIn a statement, PAGASA "
+                 "advised residents to \"keep warm and stay hydrated,\" noting that cold air worsens illnesses.\n\nIn a "
+                 "statement, BFAR-6 reminded fishers of the ban.\n", language="en")
+    assert quotes(rows) == [("keep warm and stay hydrated,",
+                             "Philippine Atmospheric, Geophysical and Astronomical Services Administration")]
+    assert people(rows) == {}

@@ -26,7 +26,7 @@ _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "d
               "ng"}  # Filipino "of": "Bangko Sentral ng Pilipinas"
 # Capitalised particles that belong to a name only inside it ("Al Jazeera" alone is no one).
 _CONNECTORS = {"dan", "and", "of", "for", "untuk", "urusan", "&"}
-_ACRONYM = re.compile(rf"^[{_UPPER}0-9]{{2,}}$")
+_ACRONYM = re.compile(rf"^[{_UPPER}0-9]{{2,}}(?:-[{_UPPER}0-9]+)?$")  # "BPBD", "BFAR-6"
 # Letters joined by periods ("M.T", "S.I.K", "M.Kes", "Ph.D"): degrees and initials, not names.
 # ("M.Tr.Opsla": a longer last piece after a short one; not "H.Ahmad", "M.Ridwan": an initial glued to a name)
 _DOTTED = re.compile(rf"^[{_UPPER}][A-Za-z]{{0,2}}(?:\.[{_UPPER}a-z][A-Za-z]{{0,3}})+(?:\.[{_UPPER}a-z][A-Za-z]{{4,5}})?$")

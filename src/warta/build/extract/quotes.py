@@ -910,9 +910,12 @@ def _names_a_person_after(phrase: str, lexicon: Lexicon) -> bool:
     """Whether a title after the phrase's first word introduces a person ("BMKG Kepala Stasiun Budi")."""
     words = phrase.split()
     # ("MOA chairman Simon Kariuki Njoroge": a title in lower case too, when a name follows it)
+    # ("PAGASA weather specialist Rhea Mae Dumangas": any job in lower case, when a full name closes the phrase)
     return any(title_at_start(" ".join(words[index:]), lexicon)
                or words[index].islower() and index + 1 < len(words) and words[index + 1][:1].isupper()
-               and title_at_start(words[index], lexicon, any_case=True) for index in range(1, len(words)))
+               and (title_at_start(words[index], lexicon, any_case=True)
+                    or len(words) - index > 2 and all(is_name_token(word, lexicon) for word in words[index + 1:]))
+               for index in range(1, len(words)))
 
 
 def _newspaper_named(who: str | None, lexicon: Lexicon) -> str | None:
