@@ -5923,3 +5923,15 @@ def test_an_organisation_advising_in_words_quoted_is_their_speaker():
     assert quotes(rows) == [("keep warm and stay hydrated,",
                              "Philippine Atmospheric, Geophysical and Astronomical Services Administration")]
     assert people(rows) == {}
+
+
+def test_a_caption_closed_by_a_source_label_the_agency_and_its_photographer_is_no_headline():
+    rows = build("SBS News\nAustralia\nResidents told to leave now as bushfire threatens Grampians towns\nMore than 300 "
+                 "firefighters are battling a blaze in Victoria's west.\nListen to this article 4:12 min\nA water-bombing "
+                 "aircraft drops retardant near Halls Gap on Monday. Source: AAP / Luke Hemer\nBy Emma Nguyen\nPublished 12 "
+                 "January 2026 1:15pm\nAn emergency warning is in place for several towns.\n\nThe fire burns towards Halls "
+                 "Gap, a firefighter said.\n\nWith AAP\nNSW heatwave: Sydney braces for 44C\n12 January 2026\n",
+                 language="en")
+    assert rows.article["title"] == "Residents told to leave now as bushfire threatens Grampians towns"
+    assert "12 January 2026" not in rows.article["body"]
+    assert people(rows) == {}
