@@ -5935,3 +5935,14 @@ def test_a_caption_closed_by_a_source_label_the_agency_and_its_photographer_is_n
     assert rows.article["title"] == "Residents told to leave now as bushfire threatens Grampians towns"
     assert "12 January 2026" not in rows.article["body"]
     assert people(rows) == {}
+
+
+def test_a_name_closing_a_relative_clause_set_off_by_commas_is_not_who_speaks():
+    rows = build("Water firm fined\nTuesday, February 10, 2026\nLONDON - A firm was fined.\n\nAnna Lindqvist, who swims in "
+                 "the river near Kendal and founded the local group Save the Kent, told Sky News she had fallen ill.\n\n\"I "
+                 "was sick for a week,\" she said.\n\nBrook Vale Water, which serves 900,000 customers across Cumbria and "
+                 "north Lancashire, said it \"deeply regrets\" the incidents.\n\nA resident, who wished to be identified only "
+                 "as Siti, said two neighbours were ill. \"My son was admitted on Thursday,\" the 34-year-old mother said.\n",
+                 language="en")
+    assert quotes(rows)[:2] == [("I was sick for a week,", "Anna Lindqvist"), ("deeply regrets", "Brook Vale Water")]
+    assert quotes(rows)[2] == ("My son was admitted on Thursday,", "Siti")

@@ -2179,10 +2179,36 @@ def _speaking(text: str, start: int, end: int, verbs: frozenset[str], lexicon: L
     before = _preceding_word(text, start).casefold()
     # After "yang ...", only a verb whose subject speaks ("yang ... mengatakan"), not a passive cue
     # ("Sikap yang sama disampaikan jaksa": the prosecutor speaks, not "Sikap").
+    if _closes_a_relative_clause(text, start, lexicon):
+        return False  # "Anna Lindqvist, who ... founded the group Save the Kent, told": she speaks, not the Kent
     return _verb_follows(text, _past_degrees(text, end, lexicon), verbs, lexicon.adverbs) \
         or _verb_after_relative_clause(text, end, lexicon.verbs, lexicon) \
+        or _verb_after_a_clause_set_off(text, end, verbs, lexicon) \
         or (before in lexicon.cues and before not in lexicon.listener_verbs) \
         or _after_according(text, start, lexicon)
+
+
+def _closes_a_relative_clause(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the words at ``start`` sit inside a relative clause set off by commas in their sentence ("Northern
+    Fells Water, which serves customers across Cumbria and north Lancashire, said")."""
+    sentence = text[max(0, text.rfind(". ", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start)):start]
+    opened = _CLAUSE_SET_OFF.search(sentence)
+    # (not "A resident, who wished to be identified only as Siti, said": the name the clause gives the subject)
+    return opened is not None and opened.group(1).casefold() in lexicon.relatives \
+        and not sentence.rstrip().casefold().endswith(tuple(f" {words}" for words in lexicon.alias_words))
+
+
+def _verb_after_a_clause_set_off(text: str, end: int, verbs: frozenset[str], lexicon: Lexicon) -> bool:
+    """A speech verb after a relative clause set off by commas ("Anna Lindqvist, who swims in the river, told"):
+    the name before it is the subject."""
+    found = _CLAUSE_SET_OFF_AFTER.match(text, end)
+    return found is not None and found.group(1).casefold() in lexicon.relatives \
+        and found.group(2).casefold() in verbs
+
+
+# ", who swims in the river near Kendal and founded ..." up to the sentence's current point (no comma and space inside)
+_CLAUSE_SET_OFF = re.compile(r", (\w+) (?:[^,.\"“”]|,(?! ))*$")
+_CLAUSE_SET_OFF_AFTER = re.compile(r", (\w+) (?:[^,.\"“”]|,(?! )){3,200}, (\w+)")
 
 
 def _verb_after_relative_clause(text: str, end: int, verbs: frozenset[str], lexicon: Lexicon) -> bool:

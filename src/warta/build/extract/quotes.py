@@ -657,6 +657,12 @@ def _named_part_nearest_verb(subject: str, lexicon: Lexicon) -> str:
     if "," not in subject:
         return subject
     parts = subject.split(",")
+    clause = next((index for index, part in enumerate(parts) if index and part.split()[:1]
+                   and part.split()[0].casefold() in lexicon.relatives), None)
+    if clause is not None:
+        # "Northern Fells Water, which serves customers across Cumbria and north Lancashire, said": the clause
+        # describes the subject before it
+        return _named_part_nearest_verb(",".join(parts[:clause]), lexicon)
     if len(parts) >= 3 and re.match(r"\s*(?:dan|and|&)\s+[A-Z]", parts[-1]):
         # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menulis": a name with commas of its own
         at = len(parts) - 1
@@ -1464,6 +1470,12 @@ def _last_part_before_degrees(clause: str, lexicon: Lexicon) -> str:
     """The last comma-separated part of a subject, degrees after a name left out ("Maruli Tua
     Simanjuntak, S.H., M.H., menilai": the name, not the degrees)."""
     parts = clause.split(",")
+    relative = next((index for index, part in enumerate(parts) if index and part.split()[:1]
+                     and part.split()[0].casefold() in lexicon.relatives), None)
+    if relative is not None and clause.rstrip().endswith(","):
+        # "Northern Fells Water, which serves ... north Lancashire, said": the subject the clause set off describes
+        # (not "the requirement, which she described as": the clause's own subject speaks)
+        parts = parts[:relative]
     while len(parts) > 1 and all(_is_degree(word, lexicon) for word in parts[-1].split()):
         parts.pop()
     return parts[-1].strip()
