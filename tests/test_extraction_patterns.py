@@ -5946,3 +5946,10 @@ def test_a_name_closing_a_relative_clause_set_off_by_commas_is_not_who_speaks():
                  language="en")
     assert quotes(rows)[:2] == [("I was sick for a week,", "Anna Lindqvist"), ("deeply regrets", "Brook Vale Water")]
     assert quotes(rows)[2] == ("My son was admitted on Thursday,", "Siti")
+
+
+def test_christian_opens_a_given_name():
+    rows = body_page("Prakirawan BMKG, Christian Wowor, menyebut fenomena seruak dingin memicu hujan.\n\"Warga harap "
+                     "waspada,\" kata Wowor.\n")
+    assert people(rows) == {"Christian Wowor": "Prakirawan BMKG"}
+    assert quotes(rows) == [("Warga harap waspada,", "Christian Wowor")]
