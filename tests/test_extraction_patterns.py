@@ -5953,3 +5953,13 @@ def test_christian_opens_a_given_name():
                      "waspada,\" kata Wowor.\n")
     assert people(rows) == {"Christian Wowor": "Prakirawan BMKG"}
     assert quotes(rows) == [("Warga harap waspada,", "Christian Wowor")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Bupati Bolmong Rusdi Mamonto saat membuka Festival Kopi Mongondow pada Sabtu lalu menyebut kopi sebagai “emas "
+     "hijau” daerah itu.", "id"),
+    ("Mayor Rusdi Mamonto, opening the Kendal Food Festival on Saturday, called coffee “green gold” for the region.", "en")])
+def test_an_event_is_no_one(text, language):
+    rows = build(f"Kopi Jadi Andalan Daerah\nKamis, 13 Februari 2025\nLOLAK - {text}\n", language=language)
+    assert list(people(rows)) == ["Rusdi Mamonto"]
+    assert [speaker for _, speaker in quotes(rows)] == ["Rusdi Mamonto"]

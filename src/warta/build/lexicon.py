@@ -94,6 +94,7 @@ class Lexicon:
     degrees: frozenset[str]  # "SH", "PhD" after a name
     branch_words: frozenset[str]  # "Cabang" of "GAPKI Cabang Riau": a branch, beside its place
     residents: frozenset[str]  # "warga" of "warga Rungkut": a one-word name after it is a place
+    event_words: frozenset[str]  # "Festival Kopi Mongondow", "Kendal Food Festival": an event, no one
     group_words: frozenset[str]  # "Masyarakat" opening "Masyarakat Peduli Api": a group's name, no one's
     name_openers: frozenset[str]  # "I Gusti", "Ni Luh": a one-letter word that opens a name
     place_prepositions: frozenset[str]  # words before a place name ("di", "in")
@@ -302,6 +303,7 @@ def load_lexicon(code: str) -> Lexicon:
         degrees=frozenset(actors.get("degrees", [])),
         branch_words=frozenset(actors.get("branch_words", [])),
         residents=frozenset(actors.get("residents", [])),
+        event_words=frozenset(actors.get("event_words", [])),
         group_words=frozenset(actors.get("group_words", [])),
         name_openers=frozenset(actors.get("name_openers", [])),
         institution_speakers=tuple(sorted(actors["institution_speakers"], key=len, reverse=True)),

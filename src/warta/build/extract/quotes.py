@@ -1398,10 +1398,11 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if not runs:
         return None, None, None
     # The run naming a known person wins ("Economist X of the University of Indonesia said").
-    known = [run for run in runs if actors.canonical(_person_name(clause, run, lexicon) or "-", "person")]
+    # (or by its last words: "Bupati Bolmong Rusdi Mamonto", the place in the role)
+    known = [run for run in runs if _known_person_closing(_person_name(clause, run, lexicon), actors)]
     chosen = known[-1] if known else runs[-1]
     surface = " ".join(token.text for token in chosen)
-    name = _person_name(clause, chosen, lexicon)
+    name = _known_person_closing(_person_name(clause, chosen, lexicon), actors) or _person_name(clause, chosen, lexicon)
     canonical = (name and actors.canonical(name, "person")) or actors.canonical(surface, "person") \
         or (surface if surface in actors.actors else None) or _organisation_opened_by(surface, actors, lexicon)
     if canonical:
@@ -1410,6 +1411,18 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if all(is_name_token(token.text, lexicon) for token in chosen):
         kind = "person"
     return surface, kind, verb.group(0)
+
+
+def _known_person_closing(name: str | None, actors: ArticleActors) -> str | None:
+    """The person the page names whose name closes ``name``: all of it, or its last two words or more
+    ("Bolmong Rusdi Mamonto" → "Rusdi Mamonto")."""
+    words = (name or "").split()
+    for at in range(len(words)):
+        if at == 0 or len(words) - at >= 2:
+            canonical = actors.canonical(" ".join(words[at:]), "person")
+            if canonical:
+                return canonical
+    return None
 
 
 _LOWER_APPOSITION = re.compile(r",\s+[a-z][^,;:.\"“”]{2,90},\s*$")
