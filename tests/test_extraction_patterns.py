@@ -5963,3 +5963,11 @@ def test_an_event_is_no_one(text, language):
     rows = build(f"Kopi Jadi Andalan Daerah\nKamis, 13 Februari 2025\nLOLAK - {text}\n", language=language)
     assert list(people(rows)) == ["Rusdi Mamonto"]
     assert [speaker for _, speaker in quotes(rows)] == ["Rusdi Mamonto"]
+
+
+def test_a_sentence_opening_before_menurut_and_its_speaker_is_no_one():
+    rows = body_page("Hakim Ketua Ratna Dewi Lestari membacakan vonis.\nHal yang memberatkan, menurut hakim, terdakwa tidak "
+                     "mendukung program pemerintah dan \"berbelit-belit\" selama persidangan. Adapun hal yang meringankan, "
+                     "terdakwa belum pernah dihukum.\n")
+    assert set(people(rows)) == {"Ratna Dewi Lestari"}
+    assert [speaker for _, speaker in quotes(rows)] != ["Hal"]

@@ -1316,6 +1316,12 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         # "Temuan itu, menurutnya, bukan “murni kelalaian”": the one last speaking
         name = actors.last_speaker_before(start)
         return (name, "person", verb.group(0)) if name else (None, None, None)
+    after = lead[verb.end():].split(",")[0].strip()
+    if verb.group(0).casefold() in lexicon.cues and lead[:verb.start()].rstrip().endswith(",") \
+            and lead[verb.end():].count(",") >= 1 and 0 < len(after.split()) <= 6:
+        # "Hal yang memberatkan, menurut hakim, terdakwa ... “berbelit-belit”": the one the cue names after it
+        speaker, kind = _resolve_speaker(after, start, actors, lexicon, body=body)
+        return (speaker, kind, verb.group(0)) if speaker else (None, None, verb.group(0))
     if verb.group(0).casefold() in lexicon.participles and lead[:verb.start()].rstrip().endswith(","):
         # "MetMalaysia said rain was expected in Pahang, warning of “dangerous levels”": the sentence's subject;
         # '“...,” said Faris, adding that growth remained “...”': the one a quote before was attributed to
