@@ -127,6 +127,7 @@ class Lexicon:
     outlet_words: tuple[str, ...]  # "Star" closing "Kristine Joy Mercado - The Philippine Star"
     press_offices: frozenset[str]  # "Humas" opening "Denpasar (Humas Bali) –": a government press office's credit
     company_departments: tuple[str, ...]  # "Departemen ... PT Timah Tbk": speaks for the company
+    regional_networks: frozenset[str]  # "tribun" of "TRIBUNJAMBI.COM": the network's paper for Jambi
     field_labels: tuple[str, ...]  # "Category" in "Category: Hukum & Kriminal": a short field of the page's furniture
     numbered_units: frozenset[str]  # "Region" in "Bureau ... Region 6": the number is the name's
     titles_after_names: frozenset[str]  # "Dt." in "Syafrizal Dt. Rajo Mangkuto": the name ends before it
@@ -284,6 +285,7 @@ def load_lexicon(code: str) -> Lexicon:
         outlet_words=tuple(segment.get("outlet_words", [])),
         press_offices=frozenset(segment.get("press_offices", [])),
         company_departments=tuple(segment.get("company_departments", [])),
+        regional_networks=frozenset(word.casefold() for word in segment.get("regional_networks", [])),
         field_labels=tuple(segment.get("field_labels", [])),
         place_before_title=bool(actors.get("place_before_title", False)),
         titles_in_names=frozenset(actors.get("titles_in_names", [])),

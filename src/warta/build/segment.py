@@ -1502,8 +1502,11 @@ def _place_signing_off(page: Page, lexicon: Lexicon, date_line) -> str | None:
     """The place of a statement's sign-off near the end of the body ("Jakarta, 22 September 2025" over the
     signatories of a press release), for a page whose lead has no dateline."""
     body = [line for line in page.lines if line.label == BODY]
-    for line in body[-8:]:
+    for index in range(max(0, len(body) - 8), len(body)):
+        line = body[index]
         found = _PLACE_AND_DATE.fullmatch(line.text.strip())
+        if index and body[index - 1].text.rstrip().endswith(":"):
+            continue  # "Lomba akan digelar di:" / "Surabaya, 20 Maret 2025": where and when an event is held
         if found and found.group("place").casefold() not in lexicon.weekdays \
                 and _is_known_place(found.group("place"), lexicon) and date_line(found.group("date")):
             return found.group("place")

@@ -20,7 +20,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # A capitalised word, a bracketed acronym, or a particle-prefixed name ("al-Assad"). At most one
 # branch can match at a position; the one opening with a capital comes first because it is the
 # common case and lets the regex engine skip to the next capital.
-_TOKEN = re.compile(rf"(?<![\d])ʻ?[{_UPPER}][\w'’ʻ\-.]*|\([{_UPPER}][\w.\-]*\)|\([{_UPPER}]{{2,}} [{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
+_TOKEN = re.compile(rf"(?<![\d])ʻ?[{_UPPER}][\w'’ʻ\-.]*|\([{_UPPER}][\w.\-]*\)|(?:al|el|ad|as|ar)-[{_UPPER}][\w'’\-.]*")
 _PARTICLES = {"bin", "binti", "bt", "br", "boru", "van", "von", "der", "den", "de", "la", "los", "las", "del", "dos", "da", "es",
               "ibn", "a/l", "a/p", "s/o", "d/o", "anak",  # Iban "Nyaun anak Sagin": son or daughter of
               "ng"}  # Filipino "of": "Bangko Sentral ng Pilipinas"
@@ -232,6 +232,8 @@ def title_at_start(text: str, lexicon: Lexicon, any_case: bool = False) -> bool:
     return match is not None and (any_case or text[:1].isupper())
 
 
+# " (BP Tapera)": an organisation's short name of two words in brackets, an acronym first.
+_SHORT_NAME_OF_TWO_WORDS = re.compile(rf" \(([{_UPPER}]{{2,}} [{_UPPER}][\w-]*)\)")
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|co|id|net|org|news|tv|info)$", re.IGNORECASE)
 
 
@@ -929,6 +931,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             continue  # a crosshead ("Buruh Tidak Puas") or a widget line, not a name
         if len(run) == 1 and possessed_group(run[0].text, lexicon):
             continue  # "Timnya menyebut ...": his team, no one's name
+        if len(run) == 1 and text[end:end + 4] == " of " and title_at_start(text[start:end + 3], lexicon):
+            continue  # "kata Head of Marketing Rumah.com ...": a title of the language's own, in English
         if len(run) <= 2 and "." in run[0].text and run[0].text.split(".")[0] in lexicon.degrees:
             continue  # "Sp.An-TI", "Sp.B.Subsp.Ped (K)": a specialist's degree after a name
         if len(run) == 1 and _demonstrative_follows(text, end, lexicon):
@@ -970,6 +974,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             found.append((run[0].start, organisation, "organization", None, False))
             if run[-1].text.startswith("(") and person_from is None:
                 short_names[run[-1].text.strip("()")] = organisation  # "Kejaksaan Agung (Kejagung)"
+            two_words = _SHORT_NAME_OF_TWO_WORDS.match(text, end) if person_from is None else None
+            if two_words:  # "Badan Pengelola Tabungan Perumahan Rakyat (BP Tapera)"
+                short_names[two_words.group(1)] = organisation
             if person_from is None:
                 continue
             # The role is everything before the name: title and organisation.

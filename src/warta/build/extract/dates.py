@@ -458,7 +458,8 @@ def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
     window = [word.strip("\"“”‘’'(,") for word in before[clause + 1:].casefold().split()[-12:]]
     if window and window[-1] in lexicon.since:
         return False  # "sejak Selasa": where something began, never ahead
-    if window and window[-1] in lexicon.deadline_prepositions:
+    if window and window[-1] in lexicon.deadline_prepositions and text[start:start + 30].split()[0][-2:] not in ("'s", "’s"):
+        # (not "damaged by Monday's flood": the day owns what did it)
         # "by Saturday" ahead; not "had registered by Tuesday", nor "By Tuesday, it was approved" opening a sentence
         return len(window) > 1 and not any(word in lexicon.past_markers for word in window)
     # The marker nearest the date decides: "expected to be higher than what we saw on Monday" is behind.

@@ -37,7 +37,15 @@ def _signature_pattern(lexicon: Lexicon) -> re.Pattern[str]:
                       rf"(?=[A-Z]{{2,}}(?![a-z])|(?!\w)|{_REGIONAL_SITE.pattern})")
 
 
-_REGIONAL_SITE = re.compile(r"[A-Za-z]+\.(?i:com|co\.id|id)\b")
+_REGIONAL_SITE = re.compile(r"-?[A-Za-z]+\.(?i:com|co\.id|id)\b")
+
+
+@cache
+def _regional_networks() -> frozenset[str]:
+    """Networks with regional papers, of every language (a site's furniture may be in either)."""
+    from warta.build.lexicon import available_languages, load_lexicon
+
+    return frozenset(word for code in available_languages() for word in load_lexicon(code).regional_networks)
 
 
 @lru_cache(maxsize=16384)
@@ -52,10 +60,10 @@ def _signature(text: str, lexicon: Lexicon) -> str | None:
     if not matches:
         return None
     best = max(matches, key=lambda match: len(match.group(0)))
-    regional = _REGIONAL_SITE.match(text, best.end())
+    regional = _REGIONAL_SITE.match(text, best.end()) if best.group(0).casefold() in _regional_networks() else None
     if regional:
         # "TribunMedan.com", "TRIBUNJATENG.COM": the network's regional paper, by its region's name
-        region = regional.group(0).split(".")[0]
+        region = regional.group(0).split(".")[0].lstrip("-")
         return f"{best.group(0).capitalize()} {region.capitalize() if region.isupper() else region[:1].upper() + region[1:]}"
     return outlets[best.group(0).casefold()]
 

@@ -381,7 +381,7 @@ def _speaker_phrase(text: str, lexicon: Lexicon) -> str:
 
 # The rest of a list of capitalised words that the acronym in brackets after its last part spells: "Menengah, dan
 # Aneka (IKMA)", "Klimatologi, dan Geofisika (BMKG)".
-_LIST_SPELLED_BY_ACRONYM = re.compile(r"(?:[A-Z][\w-]*,? ){0,4}(?:dan|and|&) (?:[A-Z][\w-]* ){1,3}\([A-Z][\w-]*\)")
+_LIST_SPELLED_BY_ACRONYM = re.compile(r"(?:[A-Z][\w-]*, ){0,3}(?:dan|and|&) (?:[A-Z][\w-]* ){1,3}\([A-Z][\w-]*\)")
 
 
 def _role_before_name(words: list[str], following: list[str], lexicon: Lexicon) -> bool:
@@ -1064,7 +1064,10 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
     # A full name wins over a one-word run before it ("DENR-Calabarzon regional executive director
     # Ramon Villaflor Cruz said").
     named = [run for run in runs if len(trailing_name(run, lexicon)) >= 2]
-    for run in named[:1] + runs:
+    # (a full name the page knows wins over words of an office's name before it: "kata Kepala Badan Meteorologi,
+    # Klimatologi, dan Geofisika (BMKG) Dwikorita Karnawati")
+    known = [run for run in named if actors.canonical_near(" ".join(token.text for token in trailing_name(run, lexicon)), offset)]
+    for run in (known or named)[:1] + runs:
         names = [token.text for token in trailing_name(run, lexicon)]
         if not names or (" ".join(names) in lexicon.countries and len(names) < len(run)):
             continue  # "Kementerian Luar Negeri Oman": the country closes an institution's name
