@@ -6013,3 +6013,18 @@ def test_a_place_and_date_after_a_colon_is_where_an_event_is_held_not_a_sign_off
     rows = build("Lomba Paduan Suara Pelajar Dibuka\nKamis, 13 Februari 2025\nPendaftaran lomba paduan suara pelajar telah "
                  "dibuka hingga akhir bulan.\nLomba akan digelar di:\nSurabaya, 20 Maret 2025\n")
     assert rows.article["dateline"] is None
+
+
+def test_a_captions_label_before_a_masthead_lead_is_no_dateline():
+    rows = build("Longsor Timbun Jalan Provinsi di Karangasem\nSelasa, 20 Januari 2026 | 13:45 WITA\nTERTIMBUN: Petugas BPBD "
+                 "Karangasem membersihkan material longsor di ruas jalan Tianyar, Kubu, Senin (19/1).\nBALIEXPRESS.ID – Hujan "
+                 "lebat yang mengguyur Kabupaten Karangasem sejak Minggu malam memicu longsor di 23 titik.\n")
+    assert rows.article["dateline"] is None
+    assert rows.article["body"].startswith("Hujan lebat")
+
+
+def test_a_sites_domain_a_bar_and_a_place_open_the_lead():
+    rows = build("Pungutan Wisatawan Asing Terkumpul Rp 118 Miliar\nSenin, 13 April 2026 - 18:20\nKOORDINASI - Kepala Dinas "
+                 "Pariwisata Provinsi Bali memimpin rapat evaluasi pungutan wisatawan asing di Denpasar, Senin (13/4).\n"
+                 "balitribune.co.id | Denpasar - Penerimaan pungutan wisatawan asing sepanjang triwulan pertama naik.\n")
+    assert rows.article["dateline"] == "Denpasar"

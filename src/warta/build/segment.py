@@ -570,6 +570,8 @@ _DATELINE_SITE_SPACE = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<
 _LIST_AFTER_FIRST_WORD = re.compile(r"\S+(?:,| dan | and | serta )")
 # "Mudanews.com-Medan | ...": a site's domain glued to the place by a hyphen.
 _SITE_THEN_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2})[-–](?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+# "balitribune.co.id | Denpasar - ...": a site's domain, a bar, then the place and a dash.
+_SITE_BAR_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2})\s*\|\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[–—-]+\s+")
 _BYLINE_BEFORE_PLACE = re.compile(r"^(?:By|Oleh)\s+[^/|]{3,40}[/|]\s*")
 # "TOTABUAN.CO BOLMONG — ...": a site's domain, then the place in capitals, no comma between.
 _SITE_SPACE_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.(?:[A-Z]{2,3}|[a-z]{2,3})){1,2}) (?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)")
@@ -615,6 +617,9 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
                     and not _is_known_place(alone.group("outlet").title(), lexicon) \
                     and alone.group("place") not in lexicon.countries:  # ("Nukuʻalofa, Tonga": a town and its country)
                 return alone.group("place"), [alone.group("outlet")], ""
+    barred = _SITE_BAR_PLACE.match(text)
+    if barred and _is_known_place(barred.group("place"), lexicon):  # "balitribune.co.id | Denpasar - Penerimaan ..."
+        return barred.group("place"), [barred.group("site")], text[barred.end():]
     if not dash:
         site = _DATELINE_SITE_GLUED.match(text)
         if site and _is_known_place(site.group("place"), lexicon):  # "Suarausu.or.id, Medan-Ratusan mahasiswa ..."
@@ -858,8 +863,10 @@ def _caption_before_dateline(lines: list[Line], index: int, place: str, lexicon:
                                for between in lines[index + 1:index + 1 + offset]):
             break
         found = match_dateline(line.text, lexicon) if line.label in (BODY, BYLINE) else None
-        if found and found[0] and (found[1] or _is_known_place(found[0].title(), lexicon)):
-            return True  # a known place, or a place with its outlet ("BANJARMASINPOST.CO.ID, MARTAPURA -")
+        if found and (found[1] or found[0] and _is_known_place(found[0].title(), lexicon)):
+            # a known place, or a place with its outlet ("BANJARMASINPOST.CO.ID, MARTAPURA -"), or the outlet alone
+            # ("BALIEXPRESS.ID – Hujan lebat ...")
+            return True
     return False
 
 
