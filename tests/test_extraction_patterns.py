@@ -6028,3 +6028,14 @@ def test_a_sites_domain_a_bar_and_a_place_open_the_lead():
                  "Pariwisata Provinsi Bali memimpin rapat evaluasi pungutan wisatawan asing di Denpasar, Senin (13/4).\n"
                  "balitribune.co.id | Denpasar - Penerimaan pungutan wisatawan asing sepanjang triwulan pertama naik.\n")
     assert rows.article["dateline"] == "Denpasar"
+
+
+def test_words_quoted_after_adding_that_are_the_speakers_named_before_the_cue():
+    rows = build("Flights to Lukla resume\nTuesday, February 10, 2026\nKATHMANDU - Flights resumed.\n\nCAAN spokesperson Sujan "
+                 "Adhikari said more slots were allowed. “Airlines have been asked to operate early,” Adhikari said, adding "
+                 "that the authority would “review the Manthali arrangement” after the season.\n\nThe Trekking Agencies’ "
+                 "Association of Nepal (TAAN) said that the disruption had caused losses of “at least Rs 150 million” to "
+                 "its members.\n", language="en")
+    assert quotes(rows) == [("Airlines have been asked to operate early,", "Sujan Adhikari"),
+                            ("review the Manthali arrangement", "Sujan Adhikari"),
+                            ("at least Rs 150 million", "Trekking Agencies’ Association of Nepal")]

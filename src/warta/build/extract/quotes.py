@@ -1346,7 +1346,7 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         return closing, "organization", verb.group(0)
     # "Yohana Sari, a researcher at CSIS, called ...": the apposition is not the subject.
     clause = _last_part_before_degrees(_LOWER_APPOSITION.sub("", before_verb), lexicon)
-    bare_clause = clause.rstrip(" ,")
+    bare_clause = _SHORT_NAME_CLOSING.sub("", clause.rstrip(" ,"))  # ("... Association of Nepal (TAAN) said")
     named = max((actor.name for actor in actors.actors.values() if actor.kind == "organization"
                  and len(actor.name.split()) >= 2 and bare_clause.endswith(actor.name)), key=len, default=None)
     if named and _opens_with_the_name(bare_clause, named, lexicon):
@@ -1434,6 +1434,7 @@ def _known_person_closing(name: str | None, actors: ArticleActors) -> str | None
     return None
 
 
+_SHORT_NAME_CLOSING = re.compile(r"\s*\([A-Z][\w.&-]*\)$")
 _LOWER_APPOSITION = re.compile(r",\s+[a-z][^,;:.\"“”]{2,90},\s*$")
 
 
@@ -1461,9 +1462,17 @@ def _spokesperson_of(body: str, offset: int, actors: ArticleActors) -> str | Non
     return named[0] if len(named) == 1 else None
 
 
+_NAME_AFTER_A_QUOTE = re.compile(r"[”\"]\s+((?:[A-Z][\w'’.-]*\s){1,4})$")
+
+
 def _named_after_a_cue(text: str, actors: ArticleActors, lexicon: Lexicon) -> tuple[str, str] | None:
     """The person a closing quotation's cue names in ``text`` ('“...,” said Faris,')."""
     for cue in _cue_pattern(lexicon).finditer(text):
+        named_before = _NAME_AFTER_A_QUOTE.search(text, max(0, cue.start() - 60), cue.start())
+        if named_before:  # '“...,” Adhikari said, adding that ...'
+            canonical = actors.canonical(named_before.group(1).strip(), "person")
+            if canonical:
+                return canonical, "person"
         if text[max(0, cue.start() - 3):cue.start()].strip()[-1:] in (",", "”", '"'):
             runs = capitalised_runs(text[cue.end():cue.end() + 60])
             name = _person_name(text[cue.end():cue.end() + 60], runs[0], lexicon) if runs else ""
