@@ -6039,3 +6039,11 @@ def test_words_quoted_after_adding_that_are_the_speakers_named_before_the_cue():
     assert quotes(rows) == [("Airlines have been asked to operate early,", "Sujan Adhikari"),
                             ("review the Manthali arrangement", "Sujan Adhikari"),
                             ("at least Rs 150 million", "Trekking Agencies’ Association of Nepal")]
+
+
+def test_before_a_weekday_in_a_forecast_lies_ahead_and_an_unnamed_operator_is_no_organisation():
+    rows = build("Heavy rain alert\nMonday, February 23, 2026\nSUVA - \"We are expecting heavy rainfall in the Western "
+                 "Division before Wednesday,\" a forecaster says.\n\nA ferry operator says passengers have been waiting "
+                 "since yesterday.\n\n\"We understand people are frustrated,\" the operator says.\n", language="en")
+    assert dates(rows)["Wednesday"] == (dt.date(2026, 2, 25), "day")
+    assert quotes(rows)[1] == ("We understand people are frustrated,", None)

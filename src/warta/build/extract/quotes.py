@@ -1108,6 +1108,8 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
                 or _organisation_named_before(body, offset, actors, named or None)) if body else None
         if last and (named or any(word in lexicon.institution_nouns for word in institution.casefold().split())):
             return last, "organization"
+        if " " not in institution and institution.islower():
+            return None, None  # "the operator says" after "A ferry operator says": one unnamed
         return institution[0].upper() + institution[1:], "organization"
     # "the minister" in lower case stands for the one whose role it is; "Polda Jatim" names an institution.
     role_holder = _role_holder(lowered, actors) if who[:1].islower() else None
