@@ -6047,3 +6047,8 @@ def test_before_a_weekday_in_a_forecast_lies_ahead_and_an_unnamed_operator_is_no
                  "since yesterday.\n\n\"We understand people are frustrated,\" the operator says.\n", language="en")
     assert dates(rows)["Wednesday"] == (dt.date(2026, 2, 25), "day")
     assert quotes(rows)[1] == ("We understand people are frustrated,", None)
+
+
+def test_where_someone_unnamed_lives_before_their_name_set_off_by_commas_is_a_place():
+    rows = body_page("Sementara itu, seorang warga Batu Aji, Rosmawati (41), mengaku sudah bersiap menukarkan uang.\n")
+    assert people(rows) == {"Rosmawati": "warga Batu Aji"}

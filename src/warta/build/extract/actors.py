@@ -2513,9 +2513,10 @@ def _as_named_in_full(organisation: str, short_names: dict[str, str]) -> str:
 
 
 def _residence_apposition(text: str, start: int, end: int) -> bool:
-    """", warga Siantan Hulu, mengatakan": where the person just named lives, set off by commas."""
-    before = text[max(0, start - 12):start]
-    return bool(re.search(r",\s+\w+\s+$", before)) and text[end:end + 1] == ","
+    """", warga Siantan Hulu, mengatakan", "seorang warga Batu Aji, Rosmawati (41),": where the person named next to
+    it lives, set off by commas."""
+    before = text[max(0, start - 22):start]
+    return bool(re.search(r"(?:,|\n)\s*(?:\w+\s+)?\w+\s+$", before)) and text[end:end + 1] == ","
 
 
 def _named_after_someone(run: list[Token], lexicon: Lexicon) -> bool:
