@@ -6052,3 +6052,12 @@ def test_before_a_weekday_in_a_forecast_lies_ahead_and_an_unnamed_operator_is_no
 def test_where_someone_unnamed_lives_before_their_name_set_off_by_commas_is_a_place():
     rows = body_page("Sementara itu, seorang warga Batu Aji, Rosmawati (41), mengaku sudah bersiap menukarkan uang.\n")
     assert people(rows) == {"Rosmawati": "warga Batu Aji"}
+
+
+def test_a_place_closed_by_gap_is_no_one_and_a_name_after_according_to_and_a_job_speaks():
+    rows = build("Bushfire threatens towns\nMonday, January 12, 2026\nMELBOURNE - An emergency warning is in place for Halls "
+                 "Gap, Pomonal and surrounding areas.\n\nThe fire has burnt 12,000 hectares, according to Country Fire "
+                 "Authority (CFA) incident controller Sarah McKenzie.\n\n“The fire has made significant runs this morning,” "
+                 "she told reporters.\n", language="en")
+    assert set(people(rows)) == {"Sarah McKenzie"}
+    assert quotes(rows) == [("The fire has made significant runs this morning,", "Sarah McKenzie")]

@@ -2281,7 +2281,17 @@ def _verb_follows(text: str, end: int, verbs: frozenset[str], adverbs: frozenset
 
 def _after_according(text: str, offset: int, lexicon: Lexicon) -> bool:
     lead = text[max(0, offset - 16):offset].casefold()
-    return lead.endswith(("menurut ", "according to ", "kata ", "ujar "))
+    if lead.endswith(("menurut ", "according to ", "kata ", "ujar ")):
+        return True
+    # "according to Country Fire Authority (CFA) incident controller Sarah McKenzie": the speaker's role between
+    wider = text[max(0, offset - 70):offset]
+    at = wider.casefold().rfind("according to ")
+    before = _preceding_word(text, offset)
+    return at != -1 and not _CLAUSE_BREAK.search(wider, at) and before.isalpha() and before.islower() \
+        and len(before) >= 4 and before not in lexicon.stopwords  # (a job in lower case just before the name)
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:\"“”]")
 
 
 @cache
