@@ -1237,7 +1237,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
     actors.introductions = sorted((offset, name) for name, offset in firsts.items())
     actors.paragraph_starts = [0] + [match.end() for match in _PARAGRAPH_BREAK.finditer(text)]
     actors.subjects = sorted((actors.paragraph_starts[bisect_right(actors.paragraph_starts, offset) - 1], offset, name)
-                             for offset, name in actors.positions if _opens_sentence(text, offset)
+                             for offset, name in actors.positions if _opens_sentence(text, offset, lexicon)
                              and not _quoted_at(text, offset))
     pronouns = _pronouns_speaking(text, actors, verbs, lexicon)
     if pronouns:
@@ -1845,12 +1845,16 @@ def _quoted_at(text: str, offset: int) -> bool:
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
-def _opens_sentence(text: str, offset: int) -> bool:
+def _opens_sentence(text: str, offset: int, lexicon: Lexicon | None = None) -> bool:
     """Whether a mention is the subject a sentence opens with (at most a role before it), not an
-    object further on ("... dialogue with Syrian President, Bashar al-Assad")."""
+    object further on ("... dialogue with Syrian President, Bashar al-Assad"; "Ia mengaku mengikuti akun
+    Instagram Nadia": a pronoun opened the sentence as its subject)."""
     start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
     before = text[start:offset]
-    return len(before.split()) <= 8 and not any(mark in before for mark in "“”\"")
+    words = before.split()
+    if lexicon is not None and words and words[0].casefold() in lexicon.pronouns:
+        return False
+    return len(words) <= 8 and not any(mark in before for mark in "“”\"")
 
 
 def _trim_role_words(found: list, text: str, lexicon: Lexicon, singles: set[str], named_alone: set[str]) -> list:
