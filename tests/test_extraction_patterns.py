@@ -6064,7 +6064,7 @@ def test_a_place_closed_by_gap_is_no_one_and_a_name_after_according_to_and_a_job
 
 
 def test_a_name_after_a_pronoun_opening_the_sentence_is_not_the_paragraphs_subject():
-    rows = body_page("Desainer Nadia Kirana Putri (27) memperkenalkan koleksinya. \"Awalnya cuma iseng,\" kata Nadia.\n\nSalah "
+    rows = body_page("Desainer muda Nadia Kirana Putri (27) memperkenalkan koleksinya. \"Awalnya cuma iseng,\" kata Nadia.\n\nSalah "
                      "satu pengunjung, Theresia Anggraini, langsung memborong dua outer. Ia mengaku sudah mengikuti akun "
                      "Instagram Nadia sejak 2024. \"Motifnya nggak pasaran,\" ujarnya.\n")
     assert quotes(rows) == [("Awalnya cuma iseng,", "Nadia Kirana Putri"), ("Motifnya nggak pasaran,", "Theresia Anggraini")]
