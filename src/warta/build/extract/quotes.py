@@ -1108,7 +1108,8 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
                 or _organisation_named_before(body, offset, actors, named or None)) if body else None
         if last and (named or any(word in lexicon.institution_nouns for word in institution.casefold().split())):
             return last, "organization"
-        if " " not in institution and institution.islower():
+        if " " not in institution and institution.islower() and body \
+                and _introduced_unnamed(body[:offset], institution, lexicon):
             return None, None  # "the operator says" after "A ferry operator says": one unnamed
         return institution[0].upper() + institution[1:], "organization"
     # "the minister" in lower case stands for the one whose role it is; "Polda Jatim" names an institution.
@@ -1134,6 +1135,12 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
             return (name, "person") if name else (None, None)
         return actors.canonical(surface) or surface, "organization"
     return None, None
+
+
+def _introduced_unnamed(before: str, noun: str, lexicon: Lexicon) -> bool:
+    """Whether the text before introduced ``noun`` as someone unnamed ("A ferry operator says")."""
+    unnamed = alternation(lexicon.unnamed_subjects) if lexicon.unnamed_subjects else "(?!x)x"
+    return re.search(rf"\b(?i:{unnamed})\s+(?:\w+\s+)?{re.escape(noun)}\b", before) is not None
 
 
 def _organisation_opened_by(surface: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
