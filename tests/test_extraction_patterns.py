@@ -6068,3 +6068,12 @@ def test_a_name_after_a_pronoun_opening_the_sentence_is_not_the_paragraphs_subje
                      "satu pengunjung, Theresia Anggraini, langsung memborong dua outer. Ia mengaku sudah mengikuti akun "
                      "Instagram Nadia sejak 2024. \"Motifnya nggak pasaran,\" ujarnya.\n")
     assert quotes(rows) == [("Awalnya cuma iseng,", "Nadia Kirana Putri"), ("Motifnya nggak pasaran,", "Theresia Anggraini")]
+
+
+@pytest.mark.parametrize("office", ["Dinas Perindustrian dan Perdagangan Kota Kendari",
+                                    "Dinas Lingkungan Hidup dan Kehutanan Provinsi Bengkulu"])
+def test_the_head_of_an_office_of_two_parts_and_its_place_is_the_person_named_after_it(office):
+    rows = body_page(f"Sementara itu, Kepala {office} Yusran Lapaodi mengatakan pihaknya akan menggelar operasi pasar. "
+                     "\"Stok masih aman,\" jelas Yusran.\n")
+    assert people(rows) == {"Yusran Lapaodi": f"Kepala {office}"}
+    assert quotes(rows) == [("Stok masih aman,", "Yusran Lapaodi")]

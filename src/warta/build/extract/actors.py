@@ -942,8 +942,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         # (With its acronym in brackets, a person may still follow: "Balai Besar Meteorologi, Klimatologi,
         # dan Geofisika (BBMKG) Wilayah V Jayapura Markus Yoteni Sawaki".)
         # (A title inside it starts a person: "Office of Civil Defense ... Director Dr. Ramon Ocampo Tiu".)
+        # (nor a run a title opens: "Kepala Dinas Perindustrian dan Perdagangan Kota Kendari Yusran Lapaodi")
         whole = id(run) in joined and not any(token.text.startswith("(") for token in run) \
-            and not any(_is_title_token(token.text, lexicon) for token in run[1:])
+            and not any(_is_title_token(token.text, lexicon) for token in run)
         organisation, person_from = _organisation(text, run, lexicon, apposed or whole, id(run) in joined)
         opener = run[0].text.casefold() in lexicon.stopwords  # ("When Voltara Energy broke ground": no name's word)
         if (organisation is None or opener) and len(run) >= 3 and _first_in_sentence(text, start) \
