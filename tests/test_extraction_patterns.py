@@ -6077,3 +6077,10 @@ def test_the_head_of_an_office_of_two_parts_and_its_place_is_the_person_named_af
                      "\"Stok masih aman,\" jelas Yusran.\n")
     assert people(rows) == {"Yusran Lapaodi": f"Kepala {office}"}
     assert quotes(rows) == [("Stok masih aman,", "Yusran Lapaodi")]
+
+
+def test_a_post_nominal_after_a_name_is_no_part_of_it():
+    rows = build("Council official jailed\nThursday, February 13, 2025\nCORK - A former official was jailed.\n\nCounsel for "
+                 "the accused, Brendan Lyons SC, said his client had repaid the money.\n\n“He is deeply ashamed,” Mr Lyons "
+                 "said.\n", language="en")
+    assert quotes(rows) == [("He is deeply ashamed,", "Brendan Lyons")]
