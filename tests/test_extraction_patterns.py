@@ -6084,3 +6084,10 @@ def test_a_post_nominal_after_a_name_is_no_part_of_it():
                  "the accused, Brendan Lyons SC, said his client had repaid the money.\n\n“He is deeply ashamed,” Mr Lyons "
                  "said.\n", language="en")
     assert quotes(rows) == [("He is deeply ashamed,", "Brendan Lyons")]
+
+
+def test_a_profession_opening_a_sentence_is_no_part_of_the_name_after_it():
+    rows = build("Water rationing extended\nThursday, February 13, 2025\nAMMAN - Rationing was extended.\n\nHydrologist Lina "
+                 "Haddad, a professor at the University of Jordan, said water has fallen.\n\n“Rationing buys time,” Haddad "
+                 "said.\n", language="en")
+    assert quotes(rows) == [("Rationing buys time,", "Lina Haddad")]
