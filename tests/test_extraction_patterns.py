@@ -6091,3 +6091,11 @@ def test_a_profession_opening_a_sentence_is_no_part_of_the_name_after_it():
                  "Haddad, a professor at the University of Jordan, said water has fallen.\n\n“Rationing buys time,” Haddad "
                  "said.\n", language="en")
     assert quotes(rows) == [("Rationing buys time,", "Lina Haddad")]
+
+
+def test_a_date_with_no_space_after_its_comma_and_the_far_end_of_a_range_ahead():
+    rows = build("Water rationing extended\nBy JT - Feb 04,2026 - Last updated at Feb 04,2026\nAMMAN - The plan, which "
+                 "will run from June 1 to September 30, would reduce deliveries.\n", language="en")
+    assert rows.article["published"] == dt.date(2026, 2, 4)
+    assert dates(rows)["June 1"] == (dt.date(2026, 6, 1), "day")
+    assert dates(rows)["September 30"] == (dt.date(2026, 9, 30), "day")
