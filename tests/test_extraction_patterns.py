@@ -6099,3 +6099,11 @@ def test_a_date_with_no_space_after_its_comma_and_the_far_end_of_a_range_ahead()
     assert rows.article["published"] == dt.date(2026, 2, 4)
     assert dates(rows)["June 1"] == (dt.date(2026, 6, 1), "day")
     assert dates(rows)["September 30"] == (dt.date(2026, 9, 30), "day")
+
+
+def test_a_news_agency_named_after_its_description_is_no_one_speaking():
+    rows = build("Water rationing extended\nFebruary 4, 2026\nAMMAN - Minister of Water Omar Khreisat spoke.\n\n“We face a "
+                 "weak season,” Khreisat told a press conference, the Jordan News Agency, Petra, reported.\n\n“Every cubic "
+                 "metre counts,” he said.\n", language="en")
+    assert quotes(rows) == [("We face a weak season,", "Omar Khreisat"), ("Every cubic metre counts,", "Omar Khreisat")]
+    assert set(people(rows)) == {"Omar Khreisat"}

@@ -337,9 +337,10 @@ _SITE_ADDRESS = re.compile(r"[a-z0-9]\.(?:com|co\.id|id|net|org|co|tv|news)$")
 
 @cache
 def _outlet_names() -> frozenset[str]:
-    """Names and signatures of news outlets in every language file, in lower case."""
+    """Names and signatures of news outlets and agencies in every language file, in lower case."""
     return frozenset(word.casefold() for lexicon in _every_language()
-                     for signature, name in lexicon.outlets.items() for word in (signature, name))
+                     for signature, name in lexicon.outlets.items() for word in (signature, name)) \
+        | frozenset(wire.casefold() for lexicon in _every_language() for wire in lexicon.wires)
 
 
 def is_known_place(name: str) -> bool:
