@@ -6107,3 +6107,10 @@ def test_a_news_agency_named_after_its_description_is_no_one_speaking():
                  "metre counts,” he said.\n", language="en")
     assert quotes(rows) == [("We face a weak season,", "Omar Khreisat"), ("Every cubic metre counts,", "Omar Khreisat")]
     assert set(people(rows)) == {"Omar Khreisat"}
+
+
+def test_an_administration_is_an_organisation_the_agency_stands_for():
+    rows = build("Airport breaks record\nFebruary 4, 2026\nSAN JOSE - Record numbers passed through.\n\nThe country's "
+                 "Immigration Administration (DGME) said it had added 12 officers. The agency described the waits as "
+                 "\"isolated episodes\" linked to simultaneous arrivals.\n", language="en")
+    assert quotes(rows) == [("isolated episodes", "Immigration Administration")]
