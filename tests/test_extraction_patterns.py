@@ -6114,3 +6114,11 @@ def test_an_administration_is_an_organisation_the_agency_stands_for():
                  "Immigration Administration (DGME) said it had added 12 officers. The agency described the waits as "
                  "\"isolated episodes\" linked to simultaneous arrivals.\n", language="en")
     assert quotes(rows) == [("isolated episodes", "Immigration Administration")]
+
+
+@pytest.mark.parametrize("organisation, again", [("Biro Kemahasiswaan UMS", "Biro tersebut dalam rilisnya"),
+                                                 ("Yayasan Pecinta Danau Toba", "Yayasan itu")])
+def test_an_institution_named_again_by_its_kind_and_a_demonstrative_speaks(organisation, again):
+    rows = body_page(f"Rektor UMS Hendra Wibisono Adhi hadir. Sebelumnya, {organisation} mencatat 312 penghargaan. {again} "
+                     "menyebut capaian itu sebagai “hasil kerja kolektif dosen”.\n")
+    assert quotes(rows) == [("hasil kerja kolektif dosen", organisation)]

@@ -1369,7 +1369,9 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if institution:
         return institution, "organization", verb.group(0)
     subject = _without_trailing_adverbs(clause, lexicon)
-    if len(subject) >= 2 and subject[0] in lexicon.institution_nouns and subject[-1] in lexicon.demonstratives:
+    # ("Biro tersebut dalam rilisnya menyebut": the phrase after the demonstrative says where)
+    if len(subject) >= 2 and subject[0].casefold() in lexicon.institution_nouns \
+            and (subject[-1] in lexicon.demonstratives or subject[1] in lexicon.demonstratives):
         # "Kementerian itu juga mengklaim ... “...”": the institution named just before
         named = _organisation_named_before(body, start, actors)
         return (named, "organization", verb.group(0)) if named else (None, None, None)
