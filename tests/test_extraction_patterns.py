@@ -6122,3 +6122,22 @@ def test_an_institution_named_again_by_its_kind_and_a_demonstrative_speaks(organ
     rows = body_page(f"Rektor UMS Hendra Wibisono Adhi hadir. Sebelumnya, {organisation} mencatat 312 penghargaan. {again} "
                      "menyebut capaian itu sebagai “hasil kerja kolektif dosen”.\n")
     assert quotes(rows) == [("hasil kerja kolektif dosen", organisation)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Asosiasi Fintech Pendanaan Bersama Indonesia (AFPI) mendukung rencana OJK. Dalam keterangan tertulis, Jumat (7/2), "
+     "asosiasi menyebut penurunan mendadak \"berisiko mendorong peminjam ke pinjol ilegal\".",
+     "Asosiasi Fintech Pendanaan Bersama Indonesia"),
+    ("PT Bahodopi Sinar Metalindo membantah membuang limbah. Dalam keterangan tertulis yang dikirim Rabu (12/2), "
+     "perusahaan menyatakan “seluruh air buangan telah melalui kolam pendingin”.", "PT Bahodopi Sinar Metalindo"),
+    ("Pemerintah Kota Malang melalui akun Instagram resminya mengingatkan warga. \"Yuk ngabuburit dengan tertib,\" tulis "
+     "akun tersebut dalam unggahannya.", "Pemerintah Kota Malang")])
+def test_an_institution_named_again_by_a_bare_noun_of_its_kind_speaks(body, speaker):
+    rows = body_page(body + "\n")
+    assert [who for _, who in quotes(rows)] == [speaker]
+
+
+def test_a_festival_and_a_valley_are_no_one():
+    rows = body_page("Warga memadati Lembah Palu saat puncak festival Bau Nyale, Rabu (12/2). \"Kami ingin tradisi ini "
+                     "dikenal dunia,\" kata Lalu Sapta Wijaya.\n")
+    assert set(people(rows)) == {"Lalu Sapta Wijaya"}

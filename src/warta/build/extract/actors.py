@@ -1019,8 +1019,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         if len(run) >= 2 and run[0].text in lexicon.group_words and not titled:
             continue  # "Masyarakat Peduli Api", "Orang Rimba": a group, or a people, no one person
-        if len(run) >= 2 and (run[0].text in lexicon.event_words or run[-1].text in lexicon.event_words) and not titled:
-            continue  # "Festival Kopi Mongondow", "Kendal Food Festival": an event
+        if len(run) >= 2 and not titled and (run[0].text in lexicon.event_words or run[-1].text in lexicon.event_words
+                                             or preceding.capitalize() in lexicon.event_words):
+            continue  # "Festival Kopi Mongondow", "Kendal Food Festival", "festival Bau Nyale": an event
         written = run  # the run as written: "Warga" opening it is a role even if the page writes "warga" too
         first = _first_in_sentence(text, start) and not after_abbreviated_title  # ("dr. Anak Agung ...": no full stop)
         # ("Salah satu pemilik toko, Hari Mulyono (45), ...": a name with an age after a comma keeps its first word)

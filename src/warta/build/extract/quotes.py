@@ -1375,6 +1375,15 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         # "Kementerian itu juga mengklaim ... “...”": the institution named just before
         named = _organisation_named_before(body, start, actors)
         return (named, "organization", verb.group(0)) if named else (None, None, None)
+    if len(subject) == 1 and subject[0].casefold() in lexicon.institution_nouns:
+        # "Dalam keterangan tertulis ..., perusahaan menyatakan “...”": the company named just before (of that kind
+        # first: "Asosiasi Fintech ... Indonesia (AFPI) ... rencana OJK. ..., asosiasi menyebut")
+        kind = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
+                and subject[0].casefold() in actor.name.casefold().split()]
+        named = (_organisation_named_before(body, start, actors, kind) if kind else None) \
+            or _organisation_named_before(body, start, actors)
+        if named:
+            return named, "organization", verb.group(0)
     if len(subject) >= 2 and subject[-2] in lexicon.articles and subject[-1] in lexicon.institution_nouns \
             and subject[-1] not in ("statement",):
         # "last month the company told state officials it would delay hiring “indefinitely”": the company named before
