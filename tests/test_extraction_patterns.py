@@ -6141,3 +6141,11 @@ def test_a_festival_and_a_valley_are_no_one():
     rows = body_page("Warga memadati Lembah Palu saat puncak festival Bau Nyale, Rabu (12/2). \"Kami ingin tradisi ini "
                      "dikenal dunia,\" kata Lalu Sapta Wijaya.\n")
     assert set(people(rows)) == {"Lalu Sapta Wijaya"}
+
+
+def test_the_head_named_after_of_the_and_an_organisation_is_a_person():
+    rows = build("Tax official detained\nFebruary 27, 2026\nBISHKEK - An official was detained.\n\nThe official, Kubanychbek "
+                 "Mamytov, 46, had headed the office since 2022.\n\nChairman of the State Tax Service Almaz Sydykov said "
+                 "that the official had been suspended.\n\n“There will be no indulgences,” he told reporters.\n",
+                 language="en")
+    assert quotes(rows) == [("There will be no indulgences,", "Almaz Sydykov")]
