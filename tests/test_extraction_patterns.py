@@ -6149,3 +6149,9 @@ def test_the_head_named_after_of_the_and_an_organisation_is_a_person():
                  "that the official had been suspended.\n\n“There will be no indulgences,” he told reporters.\n",
                  language="en")
     assert quotes(rows) == [("There will be no indulgences,", "Almaz Sydykov")]
+
+
+def test_a_short_name_that_is_also_a_degree_after_a_clause_is_the_organisation():
+    rows = body_page("Eksekusi dilakukan setelah Mahkamah Agung (MA) menolak permohonan kasasi.\nDalam amar putusannya, MA "
+                     "menyatakan \"menolak permohonan kasasi dari terdakwa\" dan membebankan biaya perkara.\n")
+    assert quotes(rows) == [("menolak permohonan kasasi dari terdakwa", "Mahkamah Agung")]

@@ -1527,7 +1527,9 @@ def _last_part_before_degrees(clause: str, lexicon: Lexicon) -> str:
         # "Northern Fells Water, which serves ... north Lancashire, said": the subject the clause set off describes
         # (not "the requirement, which she described as": the clause's own subject speaks)
         parts = parts[:relative]
-    while len(parts) > 1 and all(_is_degree(word, lexicon) for word in parts[-1].split()):
+    # (degrees follow a name: "Dalam amar putusannya, MA menyatakan" is the court "MA", no Master of Arts)
+    while len(parts) > 1 and all(_is_degree(word, lexicon) for word in parts[-1].split()) \
+            and (not parts[-1].strip() or parts[-2].split()[-1:] and parts[-2].split()[-1][:1].isupper()):
         parts.pop()
     return parts[-1].strip()
 
