@@ -6155,3 +6155,14 @@ def test_a_short_name_that_is_also_a_degree_after_a_clause_is_the_organisation()
     rows = body_page("Eksekusi dilakukan setelah Mahkamah Agung (MA) menolak permohonan kasasi.\nDalam amar putusannya, MA "
                      "menyatakan \"menolak permohonan kasasi dari terdakwa\" dan membebankan biaya perkara.\n")
     assert quotes(rows) == [("menolak permohonan kasasi dari terdakwa", "Mahkamah Agung")]
+
+
+def test_the_role_in_lower_case_and_an_organisations_unnamed_spokeswoman_speak_for_their_holders():
+    rows = build("Engineer jailed\nFebruary 4, 2026\nCORK - An engineer was jailed.\n\nJudge Siobhán Ní Chuilleanáin said "
+                 "on Tuesday that Declan Hegarty had “abused a position of trust”.\n\nHegarty said he regretted it. “I am "
+                 "sorry,” he said.\n\nImposing sentence, the judge said the factors included the “sophistication” of the "
+                 "concealment.\n\nA spokeswoman for Cork County Council said the council had “fully co-operated”.\n\n“The "
+                 "council has introduced rotation,” she said.\n", language="en")
+    assert [speaker for _, speaker in quotes(rows)] == ["Siobhán Ní Chuilleanáin", "Declan Hegarty",
+                                                        "Siobhán Ní Chuilleanáin", "Cork County Council",
+                                                        "Cork County Council"]

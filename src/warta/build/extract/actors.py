@@ -973,7 +973,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
                     short = following[-1].text.strip("()")  # "Misi Bantuan PBB untuk Irak (UNAMI)"
             if short:
                 short_names[short] = organisation
-            found.append((run[0].start, organisation, "organization", None, False))
+            # (an unnamed spokesperson speaks for it: "A spokeswoman for Cork County Council said ... “...,” she said")
+            spoken_for = person_from is None and _speaker_for_pattern(lexicon).search(text, max(0, start - 40), start) \
+                is not None and _speaking(text, start, end, verbs, lexicon)
+            found.append((run[0].start, organisation, "organization", None, spoken_for))
             if run[-1].text.startswith("(") and person_from is None:
                 short_names[run[-1].text.strip("()")] = organisation  # "Kejaksaan Agung (Kejagung)"
             two_words = _SHORT_NAME_OF_TWO_WORDS.match(text, end) if person_from is None else None
@@ -1174,7 +1177,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         if names_the_outlet(surface, outlet):
             continue  # "Dr. Anusha Varathan told Ada Derana": the paper heard it
         if not role and _speaker_for_pattern(lexicon).search(text, max(0, start - 40), start):
-            found.append((name[0].start, text[start:end], "organization", None, False))
+            # (its unnamed spokesperson speaks for it: "A spokeswoman for Cork County Council said ... “...,” she said")
+            found.append((name[0].start, text[start:end], "organization", None, _speaking(text, start, end, verbs, lexicon)))
             continue  # "A spokesperson for Harlow Estates said": whom the spokesperson speaks for
         title_after = _title_then_name(text, runs, index, lexicon) if name[-1] is run[-1] and not aged else None
         if title_after:

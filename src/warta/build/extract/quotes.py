@@ -1399,6 +1399,10 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         # "It described the process as “seamless”": the organisation named just before
         named = _organisation_named_before(body, start, actors)
         return (named, "organization", verb.group(0)) if named else (None, None, None)
+    if len(described) == 2 and described[0].casefold() in lexicon.articles and described[1].islower():
+        holder = _role_holder(clause, actors)
+        if holder:
+            return holder, "person", verb.group(0)  # "Imposing sentence, the judge said ... “sophistication”"
     owner = _relative_clause_owner(clause, sentence_start, actors, lexicon)
     if clause.split()[:1] and clause.split()[0].casefold() in lexicon.pronouns:
         owner = actors.last_speaker_before(start)  # "He added that ... “...”"
