@@ -386,6 +386,8 @@ _CREDIT_AT_END = re.compile(r"\((?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s*/\s*[^()
                             r"|[.!?]\s+[\w-]+\.(?:com|co\.id|id)\s*/\s*[A-Z][\w .'’-]{2,40}$"
                             # "... Kamis (26/11/2026). ANTARA/HO-Dinas TPHBun Sulsel", "ANTARA FOTO/Rivan Lingga"
                             r"|[.!?)]\s+[A-Z]{3,}(?:\s[A-Z]{3,})?/\s?[A-Z][\w .'’-]{1,50}$"
+                            # "... digiring ke mobil tahanan Kejari Poso/hariansulteng": the site's name in lower case
+                            r"|[a-z]\s[A-Z][a-z]+/[a-z][a-z0-9]{4,30}$"
                             # "... near Halls Gap on Monday. Source: AAP / Luke Hemer": a label, the agency, its photographer
                             r"|[.!?]\s+[A-Z]\w+:\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*/\s*[A-Z][\w .'’-]{2,40}$"
                             r"|" + _PHOTOGRAPHER_CREDIT.pattern)
