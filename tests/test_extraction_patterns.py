@@ -6169,8 +6169,9 @@ def test_the_role_in_lower_case_and_an_organisations_unnamed_spokeswoman_speak_f
 
 
 def test_a_caption_closed_by_the_sites_name_in_lower_case_after_a_slash_is_no_headline():
-    rows = build("Kejari Poso Tahan Mantan Kades Tersangka Korupsi Dana Desa\nRabu, 3 Desember 2025 - 10:05 WIB\nTersangka "
-                 "MT mengenakan rompi tahanan saat digiring ke mobil tahanan Kejari Poso/hariansulteng\nHARIANSULTENG.COM, "
+    caption = "Tersangka MT mengenakan rompi tahanan saat digiring ke mobil tahanan Kejari Poso/hariansulteng\n"
+    rows = build("HARIANSULTENG.COM\nHome / Hukum & Kriminal\nRabu, 3 Desember 2025 - 10:05 WIB\nKejari Poso Tahan Mantan "
+                 "Kades Tersangka Korupsi Dana Desa\n" + caption + caption + "HARIANSULTENG.COM, "
                  "POSO – Kejaksaan Negeri Poso resmi menahan mantan kepala desa, Selasa (2/12/2025).\n")
     assert rows.article["title"] == "Kejari Poso Tahan Mantan Kades Tersangka Korupsi Dana Desa"
     assert "rompi" not in rows.article["body"]
