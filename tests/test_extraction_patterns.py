@@ -6130,8 +6130,11 @@ def test_an_institution_named_again_by_its_kind_and_a_demonstrative_speaks(organ
      "Asosiasi Fintech Pendanaan Bersama Indonesia"),
     ("PT Bahodopi Sinar Metalindo membantah membuang limbah. Dalam keterangan tertulis yang dikirim Rabu (12/2), "
      "perusahaan menyatakan “seluruh air buangan telah melalui kolam pendingin”.", "PT Bahodopi Sinar Metalindo"),
-    ("Pemerintah Kota Malang melalui akun Instagram resminya mengingatkan warga. \"Yuk ngabuburit dengan tertib,\" tulis "
-     "akun tersebut dalam unggahannya.", "Pemerintah Kota Malang")])
+    ("Kementerian Keuangan menyalurkan dana desa. Sementara itu, partai menilai \"penyaluran dana terlambat\".", None),
+    ("Dinas Kesehatan DKI Jakarta mencatat 300 kasus. Di sisi lain, kampus tersebut menyatakan \"kegiatan belajar "
+     "tetap berjalan\".", None),
+    ("Polda Metro Jaya menangkap pemilik akun @gosipterkini. Akun tersebut sebelumnya menulis \"polisi tidak becus "
+     "bekerja\".", None)])
 def test_an_institution_named_again_by_a_bare_noun_of_its_kind_speaks(body, speaker):
     rows = body_page(body + "\n")
     assert [who for _, who in quotes(rows)] == [speaker]
@@ -6175,3 +6178,35 @@ def test_a_caption_closed_by_the_sites_name_in_lower_case_after_a_slash_is_no_he
                  "POSO – Kejaksaan Negeri Poso resmi menahan mantan kepala desa, Selasa (2/12/2025).\n")
     assert rows.article["title"] == "Kejari Poso Tahan Mantan Kades Tersangka Korupsi Dana Desa"
     assert "rompi" not in rows.article["body"]
+
+
+# Over-general rules an eleventh review reproduced: each case below went wrong after a rule of this session.
+
+@pytest.mark.parametrize("body, person", [
+    ("Banjir datang.\nMenurut warga Rudi Hartono, air datang sangat cepat. \"Kami tidak sempat,\" ujarnya.\n",
+     "Rudi Hartono"),
+    ("Juara lomba Rizky Pratama (15) mengaku tidak menyangka. \"Saya latihan setiap hari,\" ujarnya.\n", "Rizky Pratama")])
+def test_a_resident_or_a_winner_named_after_their_description_stays_a_person(body, person):
+    rows = body_page(body)
+    assert set(people(rows)) == {person}
+    assert [speaker for _, speaker in quotes(rows)] == [person]
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    ("The man, who went missing before Monday, was found dead in a creek, police said.", "Monday", dt.date(2025, 2, 10)),
+    ("On Feb 10,1200 workers walked off the job at the plant.", "Feb 10", dt.date(2025, 2, 10)),
+    ("Retail sales rose 4% from July 1 to December 31, the bureau said.", "December 31", dt.date(2024, 12, 31)),
+    ("Retail sales rose 4% from July 1 to December 31, the bureau said.", "July 1", dt.date(2024, 7, 1))])
+def test_days_of_the_past_stay_behind(sentence, text, day):
+    rows = build(f"Figures released\nThursday, February 13, 2025\nLONDON - {sentence}\n", language="en")
+    assert dates(rows)[text] == (day, "day")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Ridge, the first secretary of homeland security, said the plan was late. \"It is overdue,\" Ridge said.",
+     "Tom Ridge"),
+    ("Felician Nowak was named bishop on Wednesday. \"I am humbled,\" Nowak said.", "Felician Nowak"),
+    ("In its ruling on Wednesday in New Delhi, SC said “the law violates the right to privacy”.", "SC")])
+def test_surnames_and_short_names_that_look_like_place_words_professions_or_degrees(body, speaker):
+    rows = build(f"News of the day\nThursday, February 13, 2025\nLONDON - {body}\n", language="en")
+    assert [who for _, who in quotes(rows)] == [speaker]

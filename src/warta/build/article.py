@@ -15,7 +15,7 @@ from typing import Any
 
 from warta.build.extract.actors import find_actors, names_the_outlet
 from warta.build.extract.dates import (DateMention, date_line_dates, earlier_than_mentioned, find_dates, is_date_line_in_any_language,
-                                      resolved_date, statement_day, word_before)
+                                      range_ends_after_starts, resolved_date, statement_day, word_before)
 from warta.build.extract.metadata import authors, credits, inferred_year, header_dates, published_from_body, year_hint
 from warta.build.extract.quotes import Quote, find_quotes, find_reported_speech
 from warta.build.lexicon import Lexicon, detect_language, load_lexicon
@@ -288,6 +288,8 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     said_on = _statement_days(body, found, quotes, published, hint, lexicon)
     values = [resolved_date(mention, said_on.get(index, published), hint) for index, (_, mention) in enumerate(found)]
     values = _weekdays_dated_elsewhere(found, values, published)
+    values = range_ends_after_starts([mention for _, mention in found], values, body, [part == "body" for part, _ in found],
+                                     lexicon)
     values = earlier_than_mentioned([mention for _, mention in found], values, published, body,
                                     [part == "body" for part, _ in found])
     for index, (part, mention) in enumerate(found):

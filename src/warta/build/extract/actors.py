@@ -1022,8 +1022,14 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             continue  # "Manajer Logam Mulia Antam, Budi Hartono,": a role, the name follows
         if len(run) >= 2 and run[0].text in lexicon.group_words and not titled:
             continue  # "Masyarakat Peduli Api", "Orang Rimba": a group, or a people, no one person
+        # ("festival Bau Nyale" too, the word in lower case before it; not "juara lomba Rizky Pratama (15)", "pengunjung
+        # festival Lalu Ahmad Zaini", "At the festival Premier Peter Malinauskas": a person at the event)
+        event_before = preceding.capitalize() in lexicon.event_words and preceding.islower() \
+            and not _AGE.match(text, end) and not _opens_with_a_name_opener(run, lexicon) \
+            and not any(_is_title_token(token.text, lexicon) for token in run) \
+            and not _speaking(text, start, end, verbs, lexicon) and not _APPOSITION.match(text, end)
         if len(run) >= 2 and not titled and (run[0].text in lexicon.event_words or run[-1].text in lexicon.event_words
-                                             or preceding.capitalize() in lexicon.event_words):
+                                             or event_before):
             continue  # "Festival Kopi Mongondow", "Kendal Food Festival", "festival Bau Nyale": an event
         written = run  # the run as written: "Warga" opening it is a role even if the page writes "warga" too
         first = _first_in_sentence(text, start) and not after_abbreviated_title  # ("dr. Anak Agung ...": no full stop)
@@ -2539,7 +2545,13 @@ def _residence_apposition(text: str, start: int, end: int) -> bool:
     """", warga Siantan Hulu, mengatakan", "seorang warga Batu Aji, Rosmawati (41),": where the person named next to
     it lives, set off by commas."""
     before = text[max(0, start - 22):start]
-    return bool(re.search(r"(?:,|\n)\s*(?:\w+\s+)?\w+\s+$", before)) and text[end:end + 1] == ","
+    if text[end:end + 1] != ",":
+        return False
+    if re.search(r",\s+\w+\s+$", before):
+        return True  # "Yuli Astuti, warga Rungkut, ...": the person named before
+    # "seorang warga Batu Aji, Rosmawati (41), ...": the person named right after (not "Menurut warga Rudi Hartono,
+    # air datang ...", "Seorang warga Siti Aminah, mengaku ...": the name itself)
+    return bool(re.search(r"(?:,|\n)\s*\w+\s+\w+\s+$", before)) and re.match(r",\s+[A-Z][\w'’-]+", text[end:]) is not None
 
 
 def _named_after_someone(run: list[Token], lexicon: Lexicon) -> bool:

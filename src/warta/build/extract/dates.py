@@ -107,7 +107,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # ("11 - Feb - 2025": a date line may part them with dashes)
     day_month_year = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{day_range}(?:\s+|\s*-\s*)(?:of\s+)?(?P<m1>{months})\.?,?(?:\s+|\s*-\s*)(?P<y1>\d{{4}})(?!\d)"
     # ("Nov - 13 - 2026": a date line may part them with dashes)
-    month_day_year = rf"{by_month}(?P<m2>{months})\.?(?:\s+|\s*-\s*)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s*-\s*|,(?=\d{{4}}\b))(?P<y2>\d{{4}})(?!\d)"
+    month_day_year = rf"{by_month}(?P<m2>{months})\.?(?:\s+|\s*-\s*)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s*-\s*|,(?=(?:19|20)\d\d\b))(?P<y2>\d{{4}})(?!\d)"
     month_day = rf"{by_month}(?P<m3>{months})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d)"
     day_month = rf"(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?{day_range}\s+(?P<m4>{months})(?![\w])"
     month_year = rf"{by_month}(?P<m5>{months})\.?\s+(?P<y5>\d{{4}})(?!\d)"
@@ -751,13 +751,39 @@ def _years_shared_across_ranges(mentions: list[DateMention], text: str, lexicon:
                 and second.month is not None and text[first.end:second.start].strip(" ,").casefold() in lexicon.range_connectors:
             # ("Desember hingga 1 Januari 2027": a range over the turn of the year starts the year before)
             mentions[index] = replace(first, year=second.year - (first.month > second.month))
-        elif first.future and not second.strictly_future and first.year is None and second.year is None \
-                and first.day is not None and second.day is not None and first.relative is None \
-                and second.relative is None and (second.month, second.day) > (first.month or 0, first.day) \
-                and text[first.end:second.start].strip(" ,").casefold() in lexicon.range_connectors:
-            # "from June 1 to September 30": the end of a range ahead lies ahead too, however far
-            mentions[index + 1] = replace(second, future=True, strictly_future=True)
     return mentions
+
+
+def range_ends_after_starts(mentions: list[DateMention], values: list, text: str, in_text: list[bool],
+                            lexicon: Lexicon) -> list:
+    """The end of a range of days with no year falls on or after its start, within the year, when each end,
+    resolved on its own, was set apart by the months between: a range said to lie ahead moves its end on ("will
+    run from 1 April to 15 July" written in October; "from June 1 to September 30" in February), a range of the
+    past moves its start back ("sales rose from July 1 to December 31" written in February). ``in_text`` marks
+    the mentions found in ``text``."""
+    values = list(values)
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        start, end = values[index], values[index + 1]
+        if not (in_text[index] and in_text[index + 1] and start and end and second.year is None
+                and first.granularity == second.granularity == "day" and second.relative is None
+                and first.month is not None and second.month is not None  # (both days by their dates, no weekday alone)
+                and text[first.end:second.start].strip(" ,").casefold() in lexicon.range_connectors):
+            continue
+        if end < start and _looks_future(text, second.start, lexicon):
+            values[index + 1] = _same_day_in(end, end.year + 1)
+        elif end < start and _same_day_in(start, start.year - 1) <= end:
+            values[index] = _same_day_in(start, start.year - 1)
+        elif (end - start).days > 366:
+            values[index + 1] = _same_day_in(end, end.year - 1)
+    return values
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
 
 
 @cache
@@ -986,8 +1012,7 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
                     or resolved_date(replace(mention, day=None), published, year_hint)
             if mention.year_shift is not None:
                 pass  # the year is said: "tahun lalu", "next year"
-            elif value and published and mention.year is None and (value - published).days > 200 \
-                    and not mention.strictly_future:  # (not the end of a range ahead: "from June 1 to September 30")
+            elif value and published and mention.year is None and (value - published).days > 200:
                 value = value.replace(year=value.year - 1)
             elif value and published and mention.year is None and mention.future and (published - value).days > 120:
                 value = value.replace(year=value.year + 1)  # "mulai 1 Januari" written in November

@@ -1375,13 +1375,21 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         # "Kementerian itu juga mengklaim ... “...”": the institution named just before
         named = _organisation_named_before(body, start, actors)
         return (named, "organization", verb.group(0)) if named else (None, None, None)
+    if len(subject) == 2 and subject[1] in lexicon.demonstratives and subject[0] not in lexicon.institution_nouns \
+            and f" {subject[0]} " in body:
+        # "Akun tersebut sebelumnya menulis “...”": a thing named before by a word the page writes in lower case too
+        named = _role_described(subject, start, actors) or _named_earlier_in_paragraph(start, actors)
+        return (named, "person", verb.group(0)) if named else (None, None, verb.group(0))
     if len(subject) == 1 and subject[0].casefold() in lexicon.institution_nouns:
         # "Dalam keterangan tertulis ..., perusahaan menyatakan “...”": the company named just before (of that kind
         # first: "Asosiasi Fintech ... Indonesia (AFPI) ... rencana OJK. ..., asosiasi menyebut")
+        # (a company by "perusahaan" whatever its name: "PT Bahodopi Sinar Metalindo ... perusahaan menyatakan"; not
+        # "partai menilai" after "Kementerian Keuangan": an institution of another kind)
+        noun = subject[0].casefold()
         kind = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
-                and subject[0].casefold() in actor.name.casefold().split()]
-        named = (_organisation_named_before(body, start, actors, kind) if kind else None) \
-            or _organisation_named_before(body, start, actors)
+                and (noun in actor.name.casefold().split()
+                     or noun in lexicon.organisation_kinds and actor.name.split()[0] in lexicon.company_heads)]
+        named = _organisation_named_before(body, start, actors, kind) if kind else None
         if named:
             return named, "organization", verb.group(0)
     if len(subject) >= 2 and subject[-2] in lexicon.articles and subject[-1] in lexicon.institution_nouns \
@@ -1531,9 +1539,10 @@ def _last_part_before_degrees(clause: str, lexicon: Lexicon) -> str:
         # "Northern Fells Water, which serves ... north Lancashire, said": the subject the clause set off describes
         # (not "the requirement, which she described as": the clause's own subject speaks)
         parts = parts[:relative]
-    # (degrees follow a name: "Dalam amar putusannya, MA menyatakan" is the court "MA", no Master of Arts)
+    # (degrees follow a name, all its words capitalised: "Dalam amar putusannya, MA menyatakan" is the court "MA", no
+    # Master of Arts; "In its ruling on Wednesday in New Delhi, SC said": the Supreme Court)
     while len(parts) > 1 and all(_is_degree(word, lexicon) for word in parts[-1].split()) \
-            and (not parts[-1].strip() or parts[-2].split()[-1:] and parts[-2].split()[-1][:1].isupper()):
+            and (not parts[-1].strip() or parts[-2].split() and all(word[:1].isupper() for word in parts[-2].split())):
         parts.pop()
     return parts[-1].strip()
 
