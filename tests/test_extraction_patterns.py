@@ -6210,3 +6210,11 @@ def test_days_of_the_past_stay_behind(sentence, text, day):
 def test_surnames_and_short_names_that_look_like_place_words_professions_or_degrees(body, speaker):
     rows = build(f"News of the day\nThursday, February 13, 2025\nLONDON - {body}\n", language="en")
     assert [who for _, who in quotes(rows)] == [speaker]
+
+
+def test_a_bracketed_update_stamp_under_a_byline_at_the_foot_dates_the_page():
+    rows = build("Lao League 1 to kick off next month\nVIENTIANE - The federation confirmed the season will kick off next month."
+                 "\n\nThe announcement was made at a press conference on Monday.\n\nBy Times Reporters\n(Latest Update February "
+                 "4, 2026)\nTop stories\n", language="en")
+    assert rows.article["published"] == dt.date(2026, 2, 4)
+    assert dates(rows)["Monday"] == (dt.date(2026, 2, 2), "day")

@@ -1548,8 +1548,10 @@ def _mark_date_lines_by_bylines(lines: list[Line], zones: _Zones, date_line) -> 
         if line.label != BODY or not (lines[index - 1].label == BYLINE
                                       or index + 1 < len(lines) and lines[index + 1].label == BYLINE):
             continue  # (most lines: settled by their neighbours' labels)
-        if _CLOCK_TIME.search(line.text) and len(_words(line.text)) <= 10 and date_line(line.text):
-            line.label = DATELINE_DATE
+        bracketed = line.text.strip().startswith("(") and line.text.strip().endswith(")")
+        if (_CLOCK_TIME.search(line.text) or bracketed) and len(_words(line.text)) <= 10 \
+                and date_line(line.text.strip().strip("()")):
+            line.label = DATELINE_DATE  # (or a stamp in brackets: "By Times Reporters" / "(Latest Update February 4, 2026)")
 
 
 # "Jakarta ● Thu, March 20, 2025": a place before the date on the date line.
