@@ -6218,3 +6218,17 @@ def test_a_bracketed_update_stamp_under_a_byline_at_the_foot_dates_the_page():
                  "4, 2026)\nTop stories\n", language="en")
     assert rows.article["published"] == dt.date(2026, 2, 4)
     assert dates(rows)["Monday"] == (dt.date(2026, 2, 2), "day")
+
+
+@pytest.mark.parametrize("role, company, name", [("Direktur Utama", "PT Pertamina", "Nicke Widyawati"),
+                                                 ("Direktur Pengadaan", "Perum Bulog", "Ratna Kusumawardhani")])
+def test_a_title_a_company_of_one_word_and_a_name_is_the_companys_officer(role, company, name):
+    rows = body_page(f"Menanggapi hal itu, {role} {company} {name} menyatakan pihaknya siap. \"Stok aman,\" kata "
+                     f"{name.split()[0]}.\n")
+    assert people(rows) == {name: f"{role} {company}"}
+    assert quotes(rows) == [("Stok aman,", name)]
+
+
+def test_a_company_whose_name_runs_after_its_legal_form_names_no_one():
+    rows = body_page("Direktur PT Astra Honda Motor mengatakan penjualan naik.\n")
+    assert people(rows) == {}

@@ -2620,9 +2620,14 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # ("PT Pertamina Patra Niaga Regional Jatimbalinus menyatakan": its branch's word inside, no one after it)
         branch = max((index for index in range(start + 1, end) if words[index] in lexicon.branch_words), default=None)
         # ("PT Samudra Pangan Lestari": a word no name has may open the company's name, before two words)
+        # (after a title, a name may follow the company's one word: "Direktur Utama PT Pertamina Nicke Widyawati")
+        titled_before = start > 0 and title_at_start(" ".join(words[:start]), lexicon)  # ("Direktur Pengadaan Perum ...")
+        if titled_before and words[start] in lexicon.company_heads and len(tail) >= 3 and start + len(tail) == end - 1 \
+                and tail[0].text in lexicon.not_names:
+            tail = tail[1:]  # "Direktur Pengadaan Perum Bulog Ratna Kusumawardhani": the company's one word, then a name
         company = words[start] in lexicon.company_heads and (
             start + len(tail) == end - 1 or branch is not None and end - branch - 1 <= 2
-            or len(tail) <= 2 and end - len(tail) == start + 2 and words[start + 1] in lexicon.not_names)
+            or len(tail) <= 2 and end - len(tail) == start + 2 and words[start + 1] in lexicon.not_names and not titled_before)
         # "Kejaksaan Negeri Tanjung Perak", "Pemkab Tana Toraja": where it sits, not who speaks for it
         # ("Paguyuban Pedagang Tembakau Jember": a name closed by a known place is the organisation's)
         # "Perum Bulog Kantor Cabang Sigli": the branch is the organisation's too
