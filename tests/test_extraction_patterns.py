@@ -6232,3 +6232,11 @@ def test_a_title_a_company_of_one_word_and_a_name_is_the_companys_officer(role, 
 def test_a_company_whose_name_runs_after_its_legal_form_names_no_one():
     rows = body_page("Direktur PT Astra Honda Motor mengatakan penjualan naik.\n")
     assert people(rows) == {}
+
+
+def test_islam_inside_a_name_is_part_of_it():
+    rows = build("Book fair opens\nFebruary 1, 2026\nDHAKA - The fair opened, said fair member secretary Shafiqul Islam "
+                 "Bhuiyan.\n\nShafiqul told New Age the layout was redesigned. “We widened the walkways,” he said.\n",
+                 language="en")
+    assert set(people(rows)) == {"Shafiqul Islam Bhuiyan"}
+    assert quotes(rows) == [("We widened the walkways,", "Shafiqul Islam Bhuiyan")]
