@@ -6240,3 +6240,10 @@ def test_islam_inside_a_name_is_part_of_it():
                  language="en")
     assert set(people(rows)) == {"Shafiqul Islam Bhuiyan"}
     assert quotes(rows) == [("We widened the walkways,", "Shafiqul Islam Bhuiyan")]
+
+
+def test_a_place_then_the_sites_domain_and_a_colon_open_the_lead():
+    rows = build("Kuota PLTS Atap 2026 Ditetapkan 1,5 GW\nSelasa, 13 Januari 2026 | 16:42 WIB\nJakarta, kabarbisnis.com: "
+                 "Pemerintah menetapkan kuota pemasangan PLTS atap untuk tahun ini.\n")
+    assert rows.article["dateline"] == "Jakarta"
+    assert rows.article["body"].startswith("Pemerintah menetapkan")
