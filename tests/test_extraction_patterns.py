@@ -6247,3 +6247,9 @@ def test_a_place_then_the_sites_domain_and_a_colon_open_the_lead():
                  "Pemerintah menetapkan kuota pemasangan PLTS atap untuk tahun ini.\n")
     assert rows.article["dateline"] == "Jakarta"
     assert rows.article["body"].startswith("Pemerintah menetapkan")
+
+
+def test_a_description_with_a_demonstrative_before_words_quoted_points_back_to_the_one_described():
+    rows = body_page("Anggota Komisi IV DPR asal Sumatera Utara, Hendra Wiratmaja Siregar, mengkritik tengkulak.\nPolitikus "
+                     "asal Sumatera Utara itu menyebut praktik tersebut \"permainan lama yang terus dibiarkan\".\n")
+    assert quotes(rows) == [("permainan lama yang terus dibiarkan", "Hendra Wiratmaja Siregar")]

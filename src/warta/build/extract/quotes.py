@@ -1375,11 +1375,12 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         # "Kementerian itu juga mengklaim ... “...”": the institution named just before
         named = _organisation_named_before(body, start, actors)
         return (named, "organization", verb.group(0)) if named else (None, None, None)
-    if len(subject) == 2 and subject[1] in lexicon.demonstratives and subject[0] not in lexicon.institution_nouns \
-            and f" {subject[0]} " in body:
-        # "Akun tersebut sebelumnya menulis “...”": a thing named before by a word the page writes in lower case too
-        named = _role_described(subject, start, actors) or _named_earlier_in_paragraph(start, actors)
-        return (named, "person", verb.group(0)) if named else (None, None, verb.group(0))
+    if len(subject) >= 2 and subject[-1] in lexicon.demonstratives and subject[0] not in lexicon.institution_nouns:
+        # "Politikus asal Sumatera Utara itu menyebut ... “...”": the one the description points back to; "Akun
+        # tersebut sebelumnya menulis “...”": a thing named before, no one
+        described = " ".join(clause.split()[:len(subject)])
+        speaker, kind = _resolve_speaker(described, start, actors, lexicon, body=body)
+        return speaker, kind, verb.group(0)
     if len(subject) == 1 and subject[0].casefold() in lexicon.institution_nouns:
         # "Dalam keterangan tertulis ..., perusahaan menyatakan “...”": the company named just before (of that kind
         # first: "Asosiasi Fintech ... Indonesia (AFPI) ... rencana OJK. ..., asosiasi menyebut")
