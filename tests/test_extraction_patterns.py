@@ -6253,3 +6253,10 @@ def test_a_description_with_a_demonstrative_before_words_quoted_points_back_to_t
     rows = body_page("Anggota Komisi IV DPR asal Sumatera Utara, Hendra Wiratmaja Siregar, mengkritik tengkulak.\nPolitikus "
                      "asal Sumatera Utara itu menyebut praktik tersebut \"permainan lama yang terus dibiarkan\".\n")
     assert quotes(rows) == [("permainan lama yang terus dibiarkan", "Hendra Wiratmaja Siregar")]
+
+
+def test_a_name_in_a_sentence_a_pronoun_opens_is_not_introduced_as_the_next_speaker():
+    rows = body_page("Pelatih PSBS Marcos Oliveira Santana kecewa dengan hasil laga.\nPelatih asal Brasil itu juga menyoroti "
+                     "keputusan wasit. Ia menilai kontak antara bek PSBS, Alfred Mandowen, dan gelandang Persik terjadi di "
+                     "luar kotak penalti.\n“Saya tidak mau banyak bicara soal wasit,” tegasnya.\n")
+    assert quotes(rows) == [("Saya tidak mau banyak bicara soal wasit,", "Marcos Oliveira Santana")]

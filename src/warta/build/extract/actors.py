@@ -1247,7 +1247,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
     for offset, surface, kind, role, _ in found:
         name = actors.canonical(surface, "person") if kind == "person" else None
         if name and (role or " " in surface or surface in introduced_alone) and offset < firsts.get(name, len(text)) \
-                and _opens_sentence(text, offset):
+                and _opens_sentence(text, offset, lexicon):
             firsts[name] = offset
     actors.introductions = sorted((offset, name) for name, offset in firsts.items())
     actors.paragraph_starts = [0] + [match.end() for match in _PARAGRAPH_BREAK.finditer(text)]
