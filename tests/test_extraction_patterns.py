@@ -6260,3 +6260,30 @@ def test_a_name_in_a_sentence_a_pronoun_opens_is_not_introduced_as_the_next_spea
                      "keputusan wasit. Ia menilai kontak antara bek PSBS, Alfred Mandowen, dan gelandang Persik terjadi di "
                      "luar kotak penalti.\n“Saya tidak mau banyak bicara soal wasit,” tegasnya.\n")
     assert quotes(rows) == [("Saya tidak mau banyak bicara soal wasit,", "Marcos Oliveira Santana")]
+
+
+# Over-general rules a twelfth review reproduced: each case below went wrong after a rule of this session.
+
+@pytest.mark.parametrize("body", [
+    "Ketua DPRD Budi Santoso membacakan laporan BPK.\nLaporan tersebut menyebut \"ada kerugian negara Rp 2 miliar\".",
+    "Bupati Sleman Harda Kiswaya meninjau lokasi banjir.\nWarga desa itu mengatakan \"air naik sejak subuh\".",
+    "Kapolres AKBP Rudi Hartono menangkap seorang pria.\nPria tersebut mengaku \"hanya disuruh orang\".",
+    "Wali Kota Surabaya Eri Cahyadi menanggapi unggahan seorang warga.\nAkun tersebut sebelumnya menulis \"jalan rusak "
+    "dibiarkan\"."])
+def test_a_thing_or_someone_unnamed_with_a_demonstrative_is_no_one_the_page_names(body):
+    rows = body_page(body + "\n")
+    assert [speaker for _, speaker in quotes(rows)] == [None]
+
+
+@pytest.mark.parametrize("company", ["PT Sumber Alfaria Trijaya", "PT Pertamina Hulu Rokan", "PT Kawasan Berikat Nusantara"])
+def test_a_title_before_a_company_of_three_words_names_no_one(company):
+    rows = body_page(f"Direktur Utama {company} mengatakan produksi naik tahun ini. \"Penjualan naik,\" katanya.\n")
+    assert people(rows) == {}
+
+
+@pytest.mark.parametrize("line", ["(Deadline for entries: March 31, 2026)", "(Kick-off: March 7, 2026)"])
+def test_a_bracketed_date_under_a_byline_that_is_no_stamp_dates_nothing(line):
+    rows = build("Lao League 1 to kick off next month\nVIENTIANE - The federation confirmed the season will kick off next "
+                 f"month.\n\nThe announcement was made on Monday.\n\nBy Times Reporters\n{line}\nTop stories\n",
+                 language="en")
+    assert rows.article["published"] is None

@@ -1496,7 +1496,7 @@ def segment(text: str, lexicon: Lexicon, date_line=None) -> Page:
     zones = _find_zones(lines, lexicon, date_line)
     _mark_caption_neighbours(lines, zones.tail_start, lexicon)
     _label_header(page, zones, lexicon, date_line)
-    _mark_date_lines_by_bylines(lines, zones, date_line)
+    _mark_date_lines_by_bylines(lines, zones, date_line, lexicon)
     _label_body(page, zones, lexicon)
     if page.dateline and lines and _names_the_masthead(page.dateline, lines[0].text):
         # "Dream - Pemerintah dan Komisi VIII ..." under the masthead "Dream.co.id": the site's name, no place
@@ -1545,7 +1545,7 @@ def _names_the_masthead(place: str, masthead: str) -> bool:
 _SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[a-z]{2,3}){1,2}")
 
 
-def _mark_date_lines_by_bylines(lines: list[Line], zones: _Zones, date_line) -> None:
+def _mark_date_lines_by_bylines(lines: list[Line], zones: _Zones, date_line, lexicon: Lexicon) -> None:
     """A date line under or above a byline after the article ("Penulis: ..." / "Rabu, 18 November 2026 -
     17:42 WITA"): the page's date stamp, set at its foot, not a paragraph."""
     for index in range(zones.body_start + 1, len(lines)):
@@ -1553,7 +1553,10 @@ def _mark_date_lines_by_bylines(lines: list[Line], zones: _Zones, date_line) -> 
         if line.label != BODY or not (lines[index - 1].label == BYLINE
                                       or index + 1 < len(lines) and lines[index + 1].label == BYLINE):
             continue  # (most lines: settled by their neighbours' labels)
-        bracketed = line.text.strip().startswith("(") and line.text.strip().endswith(")")
+        # (a stamp in brackets says what it is: "(Latest Update February 4, 2026)", not "(Kick-off: March 7, 2026)")
+        lowered = line.text.casefold()
+        bracketed = line.text.strip().startswith("(") and line.text.strip().endswith(")") \
+            and any(marker in lowered for marker in (*lexicon.update_markers, *lexicon.stamp_labels))
         if (_CLOCK_TIME.search(line.text) or bracketed) and len(_words(line.text)) <= 10 \
                 and date_line(line.text.strip().strip("()")):
             line.label = DATELINE_DATE  # (or a stamp in brackets: "By Times Reporters" / "(Latest Update February 4, 2026)")

@@ -375,6 +375,17 @@ def _opens_with_a_name_opener(name: list[Token], lexicon: Lexicon | None = None)
     return name[0].text in openers or len(name) >= 2 and f"{name[0].text} {name[1].text}" in openers
 
 
+def _named_alone_later(text: str, after: int, name: list[Token]) -> bool:
+    """Whether the page writes the first or last word of ``name`` alone after ``after`` ("kata Nicke")."""
+    for token in (name[0], name[-1]):
+        at = text.find(token.text, after)
+        while at != -1:
+            if _alone_at(text, at, at + len(token.text)) and not text[at - 1:at].isalnum():
+                return True
+            at = text.find(token.text, at + 1)
+    return False
+
+
 def _named_alone_before(text: str, name: list[Token]) -> bool:
     """Whether the first word of a long name stands alone earlier on the page ("Persija kalah ...",
     later "pelatih Persija Ricardo Almeida Souza"): a team or place named before, not a given name,
@@ -2621,7 +2632,9 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         branch = max((index for index in range(start + 1, end) if words[index] in lexicon.branch_words), default=None)
         # ("PT Samudra Pangan Lestari": a word no name has may open the company's name, before two words)
         # (after a title, a name may follow the company's one word: "Direktur Utama PT Pertamina Nicke Widyawati")
-        titled_before = start > 0 and title_at_start(" ".join(words[:start]), lexicon)  # ("Direktur Pengadaan Perum ...")
+        # (... and the page calls the person by a word of the name alone: "kata Nicke"; not "PT Pertamina Hulu Rokan")
+        titled_before = start > 0 and title_at_start(" ".join(words[:start]), lexicon) and len(tail) >= 2 \
+            and _named_alone_later(text, run[-1].end, tail)
         if titled_before and words[start] in lexicon.company_heads and len(tail) >= 3 and start + len(tail) == end - 1 \
                 and tail[0].text in lexicon.not_names:
             tail = tail[1:]  # "Direktur Pengadaan Perum Bulog Ratna Kusumawardhani": the company's one word, then a name

@@ -1216,19 +1216,23 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 if speaker and (kind == "person" or quote.speaker is None):
                     quote.speaker, quote.speaker_kind, quote.cue = speaker, kind, later.cue
         # (whether someone spoke since the quote before is asked only of a quote still without a speaker)
-        if quote.speaker is None and quotes and not any(quotes[-1].start < at < start for at, _ in actors.speech) \
+        if quote.speaker is None and quote.speaker_kind != _UNNAMED and quotes \
+                and not any(quotes[-1].start < at < start for at, _ in actors.speech) \
                 and paragraph_of(quotes[-1].start) in (paragraph_of(start), paragraph_of(start) - 1):
             previous = quotes[-1]
             if previous.speaker and (paragraph_of(previous.start) == paragraph_of(start) or attribution is None):
                 quote.speaker, quote.speaker_kind = previous.speaker, previous.speaker_kind
                 quote.cue = quote.cue or previous.cue
-        if quote.speaker is None and attribution is None:
+        if quote.speaker is None and attribution is None and quote.speaker_kind != _UNNAMED:
             # "X mengatakan ... . “...": the person who just spoke in this paragraph or the one before.
+            # (not words a sentence gives to someone unnamed: "Akun tersebut sebelumnya menulis “...”")
             nearby = [item for item in actors.speech
                       if item[0] < start and paragraph_of(item[0]) >= paragraph_of(start) - 1]
             if nearby:
                 quote.speaker, quote.speaker_kind = max(nearby)[1], "person"
                 guessed.add(len(quotes))  # (a quote running on into an attributed one takes that attribution instead)
+        if quote.speaker_kind == _UNNAMED:
+            quote.speaker_kind = None
         if quote.speaker and quote.speaker_kind == "person":
             spoken.append((start, quote.speaker))
         quotes.append(quote)
@@ -1375,12 +1379,16 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         # "Kementerian itu juga mengklaim ... “...”": the institution named just before
         named = _organisation_named_before(body, start, actors)
         return (named, "organization", verb.group(0)) if named else (None, None, None)
-    if len(subject) >= 2 and subject[-1] in lexicon.demonstratives and subject[0] not in lexicon.institution_nouns:
-        # "Politikus asal Sumatera Utara itu menyebut ... “...”": the one the description points back to; "Akun
-        # tersebut sebelumnya menulis “...”": a thing named before, no one
-        described = " ".join(clause.split()[:len(subject)])
-        speaker, kind = _resolve_speaker(described, start, actors, lexicon, body=body)
-        return speaker, kind, verb.group(0)
+    if len(subject) >= 2 and subject[-1] in lexicon.demonstratives and subject[0] not in lexicon.institution_nouns \
+            and clause.split()[0][:1].isupper():  # (not "Menurut Bonar, hasil pemeriksaan saat itu menyatakan")
+        # "Politikus asal Sumatera Utara itu menyebut ... “...”": the one whose stated role the description names,
+        # or after a title, the one named last ("Pelatih asal Kroasia itu"); "Akun tersebut", "Laporan tersebut",
+        # "Warga desa itu", "Pria tersebut": a thing, or someone unnamed, no one the page names
+        titled = title_at_start(subject[0], lexicon, any_case=True) and subject[0] not in lexicon.residents \
+            and subject[0] not in lexicon.person_nouns
+        named = _role_described(clause.split()[:len(subject)], start, actors) \
+            or ((_named_earlier_in_paragraph(start, actors) or actors.last_speaker_before(start)) if titled else None)
+        return (named, "person", verb.group(0)) if named else (None, _UNNAMED, verb.group(0))
     if len(subject) == 1 and subject[0].casefold() in lexicon.institution_nouns:
         # "Dalam keterangan tertulis ..., perusahaan menyatakan “...”": the company named just before (of that kind
         # first: "Asosiasi Fintech ... Indonesia (AFPI) ... rencana OJK. ..., asosiasi menyebut")
@@ -1453,6 +1461,11 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if all(is_name_token(token.text, lexicon) for token in chosen):
         kind = "person"
     return surface, kind, verb.group(0)
+
+
+# The kind of a speaker a sentence describes and the page never names ("Akun tersebut menulis “...”"): no one, and no
+# one to guess from the quotes around it.
+_UNNAMED = "unnamed"
 
 
 def _known_person_closing(name: str | None, actors: ArticleActors) -> str | None:
