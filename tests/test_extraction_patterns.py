@@ -6287,3 +6287,11 @@ def test_a_bracketed_date_under_a_byline_that_is_no_stamp_dates_nothing(line):
                  f"month.\n\nThe announcement was made on Monday.\n\nBy Times Reporters\n{line}\nTop stories\n",
                  language="en")
     assert rows.article["published"] is None
+
+
+def test_what_to_read_next_opens_the_pages_tail():
+    rows = build("Council approves Lakewalk fix\nJanuary 27, 2026\nDULUTH — The council voted on Monday to rebuild the "
+                 "Lakewalk.\nWhat To Read Next\nSnowstorm could drop up to a foot on the North Shore\nJan. 25, 2026\n",
+                 language="en")
+    assert "Snowstorm" not in rows.article["body"]
+    assert "Jan. 25, 2026" not in dates(rows)
