@@ -6295,3 +6295,12 @@ def test_what_to_read_next_opens_the_pages_tail():
                  language="en")
     assert "Snowstorm" not in rows.article["body"]
     assert "Jan. 25, 2026" not in dates(rows)
+
+
+@pytest.mark.parametrize("sentence, text, language", [
+    ("The community lost three weeks of hauling earlier this year when the road closed because of a thaw in late "
+     "February.", "late February", "en"),
+    ("Tahun ini, jalan itu sempat ditutup karena banjir pada akhir Februari.", "akhir Februari", "id")])
+def test_a_month_after_this_year_in_its_sentence_is_this_years(sentence, text, language):
+    rows = build(f"Winter roads stall\nThursday, December 11, 2025\nWINNIPEG - {sentence}\n", language=language)
+    assert dates(rows)[text] == (dt.date(2025, 2, 1), "month")

@@ -732,10 +732,17 @@ def _years_of_the_sentence(mentions: list[DateMention], text: str) -> list[DateM
     year in the same sentence, close by, is of that year."""
     for index in range(1, len(mentions)):
         month, before = mentions[index], mentions[index - 1]
-        if month.granularity != "month" or month.year is not None or month.relative is not None \
-                or month.strictly_past or before.year is None or before.relative is not None:
+        if month.granularity != "month" or month.year is not None or month.relative is not None or month.strictly_past:
             continue
         between = text[before.end:month.start]
+        if before.relative == ("year", 0) and month.year_shift is None and len(between) <= 80 \
+                and not any(mark in between for mark in (". ", "\n", ";")):
+            # "lost three weeks earlier this year when the road closed in late February" (written in December): this
+            # year's February, not the next one
+            mentions[index] = replace(month, year_shift=0)
+            continue
+        if before.year is None or before.relative is not None:
+            continue
         if len(between) <= 60 and not any(mark in between for mark in (". ", "\n", ",", ";")):
             # (one clause: "dibandingkan 2023, namun tren sepanjang Juli" is this year's July)
             mentions[index] = replace(month, year=before.year)
@@ -1028,7 +1035,9 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
                 value = _year_of_the_weekday(value, mention.weekday, published) or value
     elif mention.month is not None and (year or published or year_hint):
         value = dt.date(year or (published.year if published else year_hint), mention.month, 1)
-        if mention.year is None and published:
+        if mention.year is None and published and mention.year_shift is not None:
+            value = dt.date(published.year + mention.year_shift, mention.month, 1)  # "earlier this year ... February"
+        elif mention.year is None and published:
             if mention.strictly_past and mention.month >= published.month:
                 value = value.replace(year=value.year - 1)
             elif mention.future and mention.month < published.month:
