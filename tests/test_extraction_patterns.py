@@ -6304,3 +6304,11 @@ def test_what_to_read_next_opens_the_pages_tail():
 def test_a_month_after_this_year_in_its_sentence_is_this_years(sentence, text, language):
     rows = build(f"Winter roads stall\nThursday, December 11, 2025\nWINNIPEG - {sentence}\n", language=language)
     assert dates(rows)[text] == (dt.date(2025, 2, 1), "month")
+
+
+@pytest.mark.parametrize("sentence, text, language", [
+    ("Warga menggelar upacara adat setiap 5 Februari di pantai itu.", "5 Februari", "id"),
+    ("The festival is held every March in the old town.", "March", "en")])
+def test_a_day_or_month_that_comes_back_each_year_is_no_date(sentence, text, language):
+    rows = build(f"Tradisi Tahunan Digelar Lagi\nThursday, February 13, 2025\nMANOKWARI - {sentence}\n", language=language)
+    assert text not in dates(rows)

@@ -550,6 +550,9 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             if match is None:
                 continue
         mention = _mention_from_match(match, lexicon, text)
+        if mention is not None and mention.year is None and mention.relative is None and mention.weekday is None \
+                and mention.month is not None and word_before(text, mention.start) in lexicon.recurring_markers:
+            continue  # "setiap 5 Februari", "every March": a day or month that comes back each year, no date
         if mention is not None and _abbreviated_weekday_in_a_name(mention, text):
             continue  # "the Fiji Sun", "The Bali Sun": a paper's name, no Sunday
         if mention is not None and _plausible(mention):
