@@ -6289,12 +6289,17 @@ def test_a_bracketed_date_under_a_byline_that_is_no_stamp_dates_nothing(line):
     assert rows.article["published"] is None
 
 
-def test_what_to_read_next_opens_the_pages_tail():
+def test_you_might_also_like_opens_the_pages_tail_and_a_books_subheading_does_not():
     rows = build("Council approves Lakewalk fix\nJanuary 27, 2026\nDULUTH — The council voted on Monday to rebuild the "
-                 "Lakewalk.\nWhat To Read Next\nSnowstorm could drop up to a foot on the North Shore\nJan. 25, 2026\n",
+                 "Lakewalk.\nYou might also like\nSnowstorm could drop up to a foot on the North Shore\nJan. 25, 2026\n",
                  language="en")
     assert "Snowstorm" not in rows.article["body"]
     assert "Jan. 25, 2026" not in dates(rows)
+    books = build("Five Novels To Take On Your Summer Holiday\nThursday, 13 February 2025\nLONDON -- Our critic picks the "
+                  "best new fiction for the beach.\nWhat to read next\nIf you loved the first pick, try Jane Doe's debut, "
+                  "which follows a family over three summers. \"It is her best work,\" critic Anna Lee said.\n",
+                  language="en")
+    assert quotes(books) == [("It is her best work,", "Anna Lee")]
 
 
 @pytest.mark.parametrize("sentence, text, language", [
@@ -6312,3 +6317,19 @@ def test_a_month_after_this_year_in_its_sentence_is_this_years(sentence, text, l
 def test_a_day_or_month_that_comes_back_each_year_is_no_date(sentence, text, language):
     rows = build(f"Tradisi Tahunan Digelar Lagi\nThursday, February 13, 2025\nMANOKWARI - {sentence}\n", language=language)
     assert text not in dates(rows)
+
+
+# Over-general rules a thirteenth review reproduced: each case below went wrong after a rule of this session.
+
+@pytest.mark.parametrize("sentence, text, month", [
+    ("The council has spent its budget for this year, and the new bypass will open in January.", "January", 1),
+    ("Inflation has eased this year, the central bank said, and it expects to cut rates in January.", "January", 1),
+    ("Rainfall this year came late and is expected to peak in February.", "February", 2)])
+def test_a_month_ahead_after_this_year_stays_ahead(sentence, text, month):
+    rows = build(f"Budget spent\nMonday, December 15, 2025\nWINNIPEG - {sentence}\n", language="en")
+    assert dates(rows)[text] == (dt.date(2026, month, 1), "month")
+
+
+def test_a_day_after_a_sermon_is_a_date():
+    rows = body_page("Dalam khutbah 28 Maret lalu, imam masjid menyerukan persatuan.\n")
+    assert dates(rows)["28 Maret lalu"] == (dt.date(2024, 3, 28), "day")

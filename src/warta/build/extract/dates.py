@@ -550,13 +550,13 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             if match is None:
                 continue
         mention = _mention_from_match(match, lexicon, text)
-        if mention is not None and mention.year is None and mention.relative is None and mention.weekday is None \
-                and mention.month is not None and word_before(text, mention.start) in lexicon.recurring_markers:
-            continue  # "setiap 5 Februari", "every March": a day or month that comes back each year, no date
         if mention is not None and _abbreviated_weekday_in_a_name(mention, text):
             continue  # "the Fiji Sun", "The Bali Sun": a paper's name, no Sunday
         if mention is not None and _plausible(mention):
             mention = _with_direction(_with_modifier(mention, text, lexicon), text, lexicon)
+            if mention.year is None and mention.relative is None and mention.weekday is None and mention.month is not None \
+                    and not mention.strictly_past and word_before(text, mention.start) in lexicon.recurring_markers:
+                continue  # "setiap 5 Februari", "every March": it comes back each year, no date (not "khutbah 28 Maret lalu")
             mentions.append(mention)
             resume = max(resume, mention.end)  # "14 Februari kemarin": the word taken in is not read again
     mentions = _months_joined_before(_months_joined_after(_listed_months(mentions, text, lexicon), text, lexicon), text,
@@ -571,7 +571,7 @@ def _find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     mentions = _weeks_shared_across_weekdays(mentions, text, lexicon)
     if any(mention.hijri for mention in mentions):
         mentions = _hijri_equivalents(mentions, text, lexicon)
-    return _years_of_the_sentence(_years_shared_across_ranges(mentions, text, lexicon), text)
+    return _years_of_the_sentence(_years_shared_across_ranges(mentions, text, lexicon), text, lexicon)
 
 
 @cache
@@ -730,7 +730,12 @@ def _joined_month(lexicon: Lexicon) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _years_of_the_sentence(mentions: list[DateMention], text: str) -> list[DateMention]:
+def _past_in(words: str, lexicon: Lexicon) -> bool:
+    """Whether a word of the past stands in ``words`` ("earlier this year when the road closed")."""
+    return any(word.strip(",.").casefold() in lexicon.past_markers for word in words.split())
+
+
+def _years_of_the_sentence(mentions: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
     """"They promised the same in 2024 and farmers waited until December": a bare month after a
     year in the same sentence, close by, is of that year."""
     for index in range(1, len(mentions)):
@@ -739,7 +744,8 @@ def _years_of_the_sentence(mentions: list[DateMention], text: str) -> list[DateM
             continue
         between = text[before.end:month.start]
         if before.relative == ("year", 0) and month.year_shift is None and len(between) <= 80 \
-                and not any(mark in between for mark in (". ", "\n", ";")):
+                and not any(mark in between for mark in (". ", "\n", ";")) and "," not in between.lstrip(", ") \
+                and _past_in(before.text + between, lexicon) and not _looks_future(text, month.start, lexicon):
             # "lost three weeks earlier this year when the road closed in late February" (written in December): this
             # year's February, not the next one
             mentions[index] = replace(month, year_shift=0)
