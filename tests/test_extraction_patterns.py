@@ -6333,3 +6333,8 @@ def test_a_month_ahead_after_this_year_stays_ahead(sentence, text, month):
 def test_a_day_after_a_sermon_is_a_date():
     rows = body_page("Dalam khutbah 28 Maret lalu, imam masjid menyerukan persatuan.\n")
     assert dates(rows)["28 Maret lalu"] == (dt.date(2024, 3, 28), "day")
+
+
+def test_a_quotations_first_word_with_a_possessive_is_no_one():
+    rows = body_page("\"Sejarahnya sudah jelas. Publik marah, presiden turun tangan,\" kata Yusran Lapaodi.\n")
+    assert set(people(rows)) == {"Yusran Lapaodi"}

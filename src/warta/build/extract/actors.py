@@ -943,6 +943,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             continue  # a crosshead ("Buruh Tidak Puas") or a widget line, not a name
         if len(run) == 1 and possessed_group(run[0].text, lexicon):
             continue  # "Timnya menyebut ...": his team, no one's name
+        if len(run) == 1 and text[start - 1:start] in _OPENING_MARKS and (
+                run[0].text.casefold() in common or run[0].text.casefold().endswith(_possessive_suffixes(lexicon) or ("\0",))):
+            continue  # "“Orang tanya harga, terus pergi”", "“Sejarahnya sudah jelas”": a quotation's first word, no one
         if len(run) == 1 and text[end:end + 4] == " of " and title_at_start(text[start:end + 3], lexicon):
             continue  # "kata Head of Marketing Rumah.com ...": a title of the language's own, in English
         if len(run) <= 2 and "." in run[0].text and run[0].text.split(".")[0] in lexicon.degrees:
