@@ -6338,3 +6338,9 @@ def test_a_day_after_a_sermon_is_a_date():
 def test_a_quotations_first_word_with_a_possessive_is_no_one():
     rows = body_page("\"Sejarahnya sudah jelas. Publik marah, presiden turun tangan,\" kata Yusran Lapaodi.\n")
     assert set(people(rows)) == {"Yusran Lapaodi"}
+
+
+def test_an_organisations_press_office_speaks_for_it():
+    rows = body_page("Sementara itu, Polres Bogor memastikan tidak ada kecelakaan yang menimbulkan korban jiwa. “Hanya ada dua "
+                     "kejadian kecelakaan ringan,” tulis Humas Polres Bogor dalam rilisnya.\n")
+    assert quotes(rows) == [("Hanya ada dua kejadian kecelakaan ringan,", "Polres Bogor")]

@@ -969,6 +969,11 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
             return spelled, "organization"
     if name and " " not in name and name.casefold() in lexicon.weekdays:
         return None, None  # (a month may be someone's name: "kata Juni", "said April")
+    if kind == "organization" and name and " " in name and name.split()[0] in lexicon.press_offices:
+        rest = name.split(" ", 1)[1]
+        named = rest if rest in actors.actors else actors.canonical(rest, "organization")
+        if named:
+            return named, kind  # "tulis Humas Polres Bogor dalam rilisnya": the press office speaks for the police
     if kind == "organization" and name and name.startswith(lexicon.company_departments):
         words = name.split()
         company = next((index for index in range(1, len(words) - 1) if words[index] in lexicon.company_heads), None)
