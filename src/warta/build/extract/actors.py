@@ -1117,13 +1117,12 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         opened_by_preposition = len(written) > len(name) and written[-len(name) - 1].text.casefold() in lexicon.place_prepositions
         # ("a mother of three in the North End": the article between the preposition and the place)
         # (not "Chairman of the State Tax Service Almaz Sydykov": an organisation's words, then the name of its head)
-        after_article = preceding.casefold() in lexicon.articles and \
-            _preceding_word(text, text.rfind(" ", 0, start - 1) + 1).casefold() in lexicon.place_prepositions \
+        two_before = _preceding_word(text, text.rfind(" ", 0, start - 1) + 1).casefold()  # the word before ``preceding``
+        after_article = preceding.casefold() in lexicon.articles and two_before in lexicon.place_prepositions \
             and not any(token.text in _organisation_heads(lexicon) for token in run[:len(run) - len(name)])
         after_preposition = (preceding.casefold() in lexicon.place_prepositions or opened_by_preposition or after_article
                              or len(name) == 1 and name[0] is run[0] and preceding in lexicon.one_word_place_prepositions
-                             and _preceding_word(text, text.rfind(" ", 0, start - 1) + 1).casefold() + " " + preceding
-                             not in lexicon.cues) \
+                             and two_before + " " + preceding not in lexicon.cues) \
             and not _AGE.match(text, name[-1].end) and not office_role \
             and not (name[0] is not run[0] and len(name) >= 2 and run[0].text in _known_places())
         # ("Consul General in Kuching Raden Bimo Sasongko Adinegoro welcomed": the place, then a name)
