@@ -6344,3 +6344,13 @@ def test_an_organisations_press_office_speaks_for_it():
     rows = body_page("Sementara itu, Polres Bogor memastikan tidak ada kecelakaan yang menimbulkan korban jiwa. “Hanya ada dua "
                      "kejadian kecelakaan ringan,” tulis Humas Polres Bogor dalam rilisnya.\n")
     assert quotes(rows) == [("Hanya ada dua kejadian kecelakaan ringan,", "Polres Bogor")]
+
+
+def test_months_named_after_yakni_are_dates_but_a_name_after_yaitu_is_not():
+    rows = body_page("Dana dicairkan dua tahap, yakni Maret dan Agustus 2024. Panen terjadi dua kali, yaitu Januari dan "
+                     "Juli. Juara lomba tahun ini yaitu Juni Sitorus dari Medan.\n")
+    found = dates(rows)
+    assert found["Maret"] == (D(2024, 3, 1), "month")
+    assert found["Januari"] == (D(2025, 1, 1), "month")
+    assert found["Juli"] == (D(2025, 7, 1), "month")
+    assert "Juni" not in found

@@ -139,7 +139,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # "1 Ramadan 1448 H", "10 Zulhijah": a day of the Hijri calendar
     hijri = rf"(?P<hd>\d{{1,2}})\s+(?P<hm>{alternation(lexicon.hijri_months)})(?:\s+(?P<hy>1[3-5]\d\d)" \
         rf"(?:\s*(?:{alternation(lexicon.hijri_era)})(?!\w))?)?" if lexicon.hijri_months else "(?!x)x"
-    month_alone = rf"{_starts_with(lexicon.month_context)}(?:{alternation(lexicon.month_context)})(?:\s+|-)(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month})" \
+    month_alone = rf"{_starts_with(lexicon.month_context)}(?:{alternation(lexicon.month_context)})(?:\s+|-)(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month}|\s+(?-i:[A-Z][a-z]))" \
         if lexicon.month_context else "(?!x)x"
     pattern = (
         # (after a hyphen only the month closing a range of months: "Januari-Maret 2027")
