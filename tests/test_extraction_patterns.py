@@ -6354,3 +6354,24 @@ def test_months_named_after_yakni_are_dates_but_a_name_after_yaitu_is_not():
     assert found["Januari"] == (D(2025, 1, 1), "month")
     assert found["Juli"] == (D(2025, 7, 1), "month")
     assert "Juni" not in found
+
+
+def test_a_week_of_a_month_is_that_month_and_figures_after_a_weekday_stay_a_day():
+    rows = body_page("Pencairan dimulai pekan kedua Januari dan ditutup minggu terakhir Oktober. Rapat digelar Selasa 3 "
+                     "Maret 2025. Pemutakhiran data berlangsung minggu pertama tahun ini.\n")
+    found = dates(rows)
+    assert found["pekan kedua Januari"] == (D(2025, 1, 1), "month")
+    assert found["minggu terakhir Oktober"][1] == "month"
+    assert found["Selasa 3 Maret 2025"] == (D(2025, 3, 3), "day")
+    assert "tahun ini" in found and "minggu pertama tahun ini" not in found
+
+
+def test_english_weeks_of_a_month_and_months_after_for_or_of():
+    rows = build("Budget spent\nMonday, December 15, 2025\nWINNIPEG - Talks resume in the first week of January, "
+                 "said Tom Reyes. Bookings for December are up, and the peak comes in the last two weeks of December.\n",
+                 language="en")
+    found = dates(rows)
+    assert found["the first week of January"] == (D(2026, 1, 1), "month")
+    assert found["December"] == (D(2025, 12, 1), "month")
+    assert found["the last two weeks of December"] == (D(2025, 12, 1), "month")
+    assert "last week" not in found

@@ -60,6 +60,7 @@ class Lexicon:
     slash_date_prepositions: tuple[str, ...]  # "pada" in "pada 26/2": a year-less day and month written with a slash
     earlier: tuple[str, ...]  # "Sebelumnya," opening a paragraph: what follows was said on an earlier, unstated day
     year_parts: tuple[str, ...]  # "kuartal" in "kuartal II/2026"
+    month_parts: tuple[str, ...]  # "pekan" in "pekan kedua Januari", "weeks" in "the first two weeks of March"
     current_after: tuple[str, ...]  # "ini" in "November ini"
     units: dict[str, str]
     publication_phrases: tuple[str, ...]  # "berita ini diturunkan": the day dated after is publication's
@@ -228,6 +229,7 @@ def load_lexicon(code: str) -> Lexicon:
         day_prefixes=tuple(dates.get("day_prefixes", [])),
         slash_date_prepositions=tuple(dates.get("slash_date_prepositions", [])),
         year_parts=tuple(dates.get("year_parts", [])),
+        month_parts=tuple(dates.get("month_parts", [])),
         current_after=tuple(dates.get("current_after", [])),
         relative={text.casefold(): (unit, offset) for text, (unit, offset) in dates.get("relative", {}).items()},
         cues=frozenset(word.casefold() for word in quotes["cues"]),

@@ -68,6 +68,25 @@ def _starts_with(*groups) -> str:
     return "(?=[" + "".join(re.escape(letter) for letter in sorted(letters)) + "])"
 
 
+def _word_ordinals(lexicon: Lexicon) -> list[str]:
+    """The ordinals written as words ("kedua", "II"), not figures ("Selasa 3 Maret" is a day)."""
+    return [word for word in lexicon.ordinals if not word.isdigit()]
+
+
+def _week_of_month(lexicon: Lexicon) -> str:
+    """"pekan kedua", "the first two weeks of": a week of a month, written before the month ("" when the
+    language lists no words for weeks of a month)."""
+    if not (lexicon.month_parts and lexicon.ordinals):
+        return ""
+    parts, ordinals = alternation(lexicon.month_parts), alternation(_word_ordinals(lexicon))
+    if not lexicon.ordinal_first:
+        return rf"(?:{parts})\s+(?:{ordinals})"
+    article = rf"(?:(?:{alternation(lexicon.articles)})\s+)?" if lexicon.articles else ""
+    count = rf"(?:\s+(?:{alternation(lexicon.numbers)}))?"
+    link = rf"\s+(?:{alternation(lexicon.year_part_links)})" if lexicon.year_part_links else ""
+    return rf"{article}(?:{ordinals}){count}\s+(?:{parts}){link}"
+
+
 def _year_part_pattern(lexicon: Lexicon) -> str:
     """A part of a year with its ordinal, before the year: "kuartal II/2026", "semester pertama 2025"
     (the part first), "first quarter of 2025", "first five months of 2025" (the ordinal first)."""
@@ -98,7 +117,10 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     counted = rf"{_starts_with('0123456789', lexicon.numbers)}(?P<count>\d{{1,3}}|{numbers})\s*(?P<unit>{units})\s+(?P<ago>{ago})"
     # "Jumat Agung", "Kamis Legi": a day's name in a calendar of its own belongs to the weekday
     day_name = rf"(?:\s+(?:{alternation(lexicon.day_names)}))?" if lexicon.day_names else ""
-    weekday = rf"(?P<wd>{weekdays}){day_name}\.?"
+    # ("minggu terakhir Oktober": a week of a month, though "Minggu" is a weekday)
+    week_of_month = rf"(?!\s+(?:{alternation(_word_ordinals(lexicon))})\s+(?:{months})\b)" \
+        if lexicon.month_parts and lexicon.ordinals and not lexicon.ordinal_first else ""
+    weekday = rf"(?P<wd>{weekdays}){week_of_month}{day_name}\.?"
     numeric = r"(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?!\d|\.\d)"
     iso = r"(?P<iy>\d{4})(?P<isep>[-.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})(?!\d|\.\d)"  # 2025-05-22, 2025.05.22
     # "1-5 Desember 2025", "23 hingga 26 Desember": the range, valued at its first day
@@ -139,7 +161,10 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # "1 Ramadan 1448 H", "10 Zulhijah": a day of the Hijri calendar
     hijri = rf"(?P<hd>\d{{1,2}})\s+(?P<hm>{alternation(lexicon.hijri_months)})(?:\s+(?P<hy>1[3-5]\d\d)" \
         rf"(?:\s*(?:{alternation(lexicon.hijri_era)})(?!\w))?)?" if lexicon.hijri_months else "(?!x)x"
-    month_alone = rf"{_starts_with(lexicon.month_context)}(?:{alternation(lexicon.month_context)})(?:\s+|-)(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month}|\s+(?-i:[A-Z][a-z]))" \
+    week = _week_of_month(lexicon)
+    week_openers = (lexicon.articles | set(lexicon.ordinals)) if lexicon.ordinal_first else lexicon.month_parts
+    month_alone = rf"{_starts_with(lexicon.month_context, week_openers if week else ())}" \
+        rf"(?:{alternation(lexicon.month_context)}{'|' + week if week else ''})(?:\s+|-)(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month}|\s+(?-i:[A-Z][a-z]))" \
         if lexicon.month_context else "(?!x)x"
     pattern = (
         # (after a hyphen only the month closing a range of months: "Januari-Maret 2027")
@@ -159,7 +184,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         # "kemarin (20/11)": a relative day with its date in brackets is one expression
         rf"|{_starts_with(lexicon.relative)}(?P<rel>{relative})(?:\s+(?P<relpart>{parts}))?"
         rf"(?:\s*\(\s*(?P<rb1>\d{{1,2}})(?:[/-](?P<rb2>\d{{1,2}})(?:[/-](?P<rby>\d{{4}}))?)?\s*\))?"
-        rf"|{_starts_with(lexicon.weekday_before, lexicon.weekday_prefix, lexicon.weekdays)}(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays}){day_name}"
+        rf"|{_starts_with(lexicon.weekday_before, lexicon.weekday_prefix, lexicon.weekdays)}(?:(?P<wdbefore>{before_weekday})\s+)?{prefix}(?P<wd2>{weekdays}){week_of_month}{day_name}"
         rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<wdafter>{after_weekday}))?"
         rf"|{month_alone}"
         rf"|{by_month}(?P<m7>{months})\s+(?P<m7dir>{after_weekday})(?!\w)"
@@ -864,7 +889,9 @@ def _with_direction(mention: DateMention, text: str, lexicon: Lexicon) -> DateMe
 def _modifier_before(lexicon: Lexicon) -> re.Pattern[str] | None:
     if not lexicon.period_modifiers:
         return None
-    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.period_modifiers)})\s*$", re.IGNORECASE)
+    week = _week_of_month(lexicon)
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.period_modifiers)}{'|(?P<week>' + week + ')' if week else ''})\s*$",
+                      re.IGNORECASE)
 
 
 def _with_modifier(mention: DateMention, text: str, lexicon: Lexicon) -> DateMention:
@@ -872,9 +899,11 @@ def _with_modifier(mention: DateMention, text: str, lexicon: Lexicon) -> DateMen
     pattern = _modifier_before(lexicon)
     if pattern is None or mention.granularity == "day":
         return mention
-    window = text[max(0, mention.start - 24):mention.start]
+    window = text[max(0, mention.start - 32):mention.start]
     found = pattern.search(window)
-    if found is None or (found.start() == 0 and mention.start > 24):  # a word cut by the window
+    if found is None or (found.start() == 0 and mention.start > 32):  # a word cut by the window
+        return mention
+    if found.group("week") and mention.granularity != "month":  # "minggu pertama tahun ini": weeks are of months
         return mention
     start = mention.start - (len(window) - found.start())
     widened = replace(mention, text=text[start:mention.end], start=start)
