@@ -6375,3 +6375,12 @@ def test_english_weeks_of_a_month_and_months_after_for_or_of():
     assert found["December"] == (D(2025, 12, 1), "month")
     assert found["the last two weeks of December"] == (D(2025, 12, 1), "month")
     assert "last week" not in found
+
+
+def test_a_year_closing_an_events_name_is_the_names_but_not_after_an_acronym_or_a_dating_word():
+    rows = body_page("Ribuan warga datang ke Festival Lego-Lego 2026 di Alor. Anggaran disiapkan dalam APBD 2027. "
+                     "Pada 2024 festival itu batal. Juara Indonesia Masters 2026 pulang kemarin.\n")
+    found = dates(rows)
+    assert found["2027"] == (D(2027, 1, 1), "year")
+    assert found["2024"] == (D(2024, 1, 1), "year")
+    assert "2026" not in found

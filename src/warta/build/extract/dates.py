@@ -421,11 +421,29 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
     if g.get("year"):
         if _UNITS_AFTER_YEAR.match(text, end) or _NUMBERED_ACT.search(text, max(0, start - 30), start):
             return None
+        if _year_in_a_name(text, start, lexicon):
+            return None
         return DateMention(span, start, end, "year", int(g["year"]))
     return None
 
 
 _WEEK_OFFSETS = {"previous_week": -1, "following_week": 1, "current_week": 0}
+def _year_in_a_name(text: str, start: int, lexicon: Lexicon) -> bool:
+    """"Festival Lego-Lego 2026", "Asian Games 2026", "Operasi Lilin Toba 2026": a year right after a
+    capitalised name that is no month nor a word that dates it ("Pada 2026", "Tahun 2026") is the name's."""
+    before = text[max(0, start - 40):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].isupper():
+        return False
+    word = words[-1].casefold()
+    if word in lexicon.month_context or word in lexicon.months or word in lexicon.month_words \
+            or lexicon.units.get(word) == "year" or words[-2].endswith((".", "!", "?", ":")):
+        return False
+    return True
+
+
 def _abbreviated_weekday_in_a_name(mention: DateMention, text: str) -> bool:
     """A weekday written short, alone, right after a capitalised word ("Fiji Sun"): part of a name."""
     if mention.day is not None or len(mention.text.rstrip(".")) > 3 or mention.weekday is None:
