@@ -6384,3 +6384,14 @@ def test_a_year_closing_an_events_name_is_the_names_but_not_after_an_acronym_or_
     assert found["2027"] == (D(2027, 1, 1), "year")
     assert found["2024"] == (D(2024, 1, 1), "year")
     assert "2026" not in found
+
+
+def test_glued_list_headings_tags_and_share_buttons_end_the_article():
+    rows = body_page("Komdigi dijadwalkan mengumumkan dokumen seleksi final pada akhir Februari.\n"
+                     "Tags1,4 GHzATSIKomdigiLelang Frekuensi\nShareFacebookTwitterWhatsAppLinkedin\n"
+                     "BERITA TERKAITLAINNYA DARI PENULIS\nKomdigi Buka Konsultasi Publik Lelang, Ini Jadwalnya\n"
+                     "27 Januari 2026\n“Jangan Sampai Jadi Beban,” Operator Soroti Biaya Regulasi\n3 Februari 2026\n")
+    assert quotes(rows) == []
+    assert "27 Januari 2026" not in dates(rows)
+    body = rows.article["body"]
+    assert body.endswith("akhir Februari.") and "ShareFacebook" not in body

@@ -236,7 +236,7 @@ def _is_boilerplate(text: str, lowered: str, words: int, lexicon: Lexicon) -> bo
         return True
     if words <= 12 and _BREADCRUMB.search(" " + stripped) or words <= 8 and _SECTION_PATH.match(stripped) \
             or _is_menu(stripped) or 4 <= words <= 16 and _is_menu_of_sections(stripped, lexicon) \
-            or 2 <= words <= 12 and _is_share_bar(lowered, lexicon):
+            or 2 <= words <= 12 and _is_share_bar(lowered, lexicon) or words == 1 and _glued_share_bar(lowered, lexicon):
         return True
     markers = _patterns(lexicon).boilerplate_markers
     if markers is not None and markers.search(lowered):
@@ -463,6 +463,23 @@ def _is_share_bar(lowered: str, lexicon: Lexicon) -> bool:
     return bool(lexicon.widget_words) and all(word.strip(":|·•") in lexicon.widget_words for word in lowered.split())
 
 
+def _glued_share_bar(lowered: str, lexicon: Lexicon) -> bool:
+    """"ShareFacebookTwitterWhatsAppLinkedin": share buttons scraped with no space between them (two or more)."""
+    count, position = 0, 0
+    words = _widget_words_longest_first(lexicon)
+    while position < len(lowered):
+        word = next((word for word in words if lowered.startswith(word, position)), None)
+        if word is None:
+            return False
+        count, position = count + 1, position + len(word)
+    return count >= 2
+
+
+@cache
+def _widget_words_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted((word for word in lexicon.widget_words if len(word) >= 2), key=len, reverse=True))
+
+
 def _is_label_pair(text: str) -> bool:
     """"Metropolis | Politik", "TIMEX | Timor Express": a few words either side of a separator,
     a section label or the site's name, never a headline."""
@@ -483,7 +500,27 @@ def is_tail_marker(text: str, lexicon: Lexicon) -> bool:
     if marker.startswith(lexicon.tail_prefixes) and len(marker.split()) <= 6:
         return True  # "Lebih banyak dari DW", "More from Reuters"
     # A count can only be taken off a line that opens with a digit or closes with ")".
-    return (marker[:1].isdigit() or marker[-1:] in ")0123456789") and _COUNTED.sub("", marker) in lexicon.tail_markers
+    if (marker[:1].isdigit() or marker[-1:] in ")0123456789") and _COUNTED.sub("", marker) in lexicon.tail_markers:
+        return True
+    return _glued_to_a_tail_marker(text.strip(), marker, lexicon)
+
+
+def _glued_to_a_tail_marker(text: str, marker: str, lexicon: Lexicon) -> bool:
+    """"BERITA TERKAITLAINNYA DARI PENULIS", "RELATED ARTICLESMORE FROM AUTHOR": a theme's two list headings
+    glued by the scrape; "Tags1,4 GHzATSIKomdigi": the tag label glued to the tags."""
+    for heading in lexicon.tail_markers:
+        if len(heading) < 3 or not marker.startswith(heading) or len(marker) == len(heading):
+            continue
+        rest = marker[len(heading):].strip()
+        if rest in lexicon.tail_markers or rest.startswith(lexicon.tail_prefixes) and len(rest.split()) <= 6:
+            return True
+        following = text[len(heading):len(heading) + 1]
+        if heading in _TAG_LABELS and text[len(heading) - 1].islower() and (following.isupper() or following.isdigit()):
+            return True
+    return False
+
+
+_TAG_LABELS = frozenset({"tag", "tags", "topik", "topics", "label"})
 
 
 @cache
