@@ -6395,3 +6395,14 @@ def test_glued_list_headings_tags_and_share_buttons_end_the_article():
     assert "27 Januari 2026" not in dates(rows)
     body = rows.article["body"]
     assert body.endswith("akhir Februari.") and "ShareFacebook" not in body
+
+
+def test_church_titles_and_orders_after_a_name_leave_the_speaker_named():
+    rows = body_page("Dalam homilinya, Uskup Manado Mgr. Fransiskus Xaverius Lumenta, MSC mengutip kitab: “Koyakkanlah "
+                     "hatimu.”\n\n“Puasa kita jangan berhenti di perut,” kata Mgr. Lumenta.\n\nSementara itu, Sr. Maria "
+                     "Goretti Wenas, JMJ, mengatakan kaum muda ikut. “Anak muda lebih peduli,” ujarnya. Kepala Dinas Budi "
+                     "Santoso, SH mengatakan: “Kami siap.”\n")
+    assert quotes(rows) == [("Koyakkanlah hatimu.", "Fransiskus Xaverius Lumenta"),
+                            ("Puasa kita jangan berhenti di perut,", "Fransiskus Xaverius Lumenta"),
+                            ("Anak muda lebih peduli,", "Maria Goretti Wenas"), ("Kami siap.", "Budi Santoso")]
+    assert {"Mgr", "MSC", "Sr. Maria Goretti Wenas"}.isdisjoint(people(rows))

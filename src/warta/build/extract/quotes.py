@@ -549,6 +549,7 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
     if through and capitalised_runs(subject[:through.start()].rsplit(",", 1)[-1]):
         # "Pemerintah Kabupaten Dogiyai melalui Bagian Protokol ... menyatakan": the one speaking through an office
         subject = subject[:through.start()]
+    subject = _without_closing_degrees(subject, lexicon)
     last_words = subject.split()[-16:]
     nearest = subject.rsplit(",", 1)[-1].split()
     if nearest and nearest[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(" ".join(nearest[1:])):
@@ -1564,6 +1565,18 @@ def _last_part_before_degrees(clause: str, lexicon: Lexicon) -> str:
             and (not parts[-1].strip() or parts[-2].split() and all(word[:1].isupper() for word in parts[-2].split())):
         parts.pop()
     return parts[-1].strip()
+
+
+def _without_closing_degrees(subject: str, lexicon: Lexicon) -> str:
+    """"Budi Santoso, SH", "Mgr. Fransiskus Lumenta, MSC", "Maruli, S.H., M.H.": the subject without the degrees
+    or religious orders after the name (only after a capitalised word: degrees follow a name)."""
+    while "," in subject:
+        head, tail = subject.rsplit(",", 1)
+        if not tail.split() or not all(_is_degree(word, lexicon) for word in tail.split()) \
+                or not head.split() or not head.split()[-1][:1].isupper():
+            break
+        subject = head.rstrip()
+    return subject
 
 
 def _is_degree(word: str, lexicon: Lexicon) -> bool:
