@@ -6406,3 +6406,20 @@ def test_church_titles_and_orders_after_a_name_leave_the_speaker_named():
                             ("Puasa kita jangan berhenti di perut,", "Fransiskus Xaverius Lumenta"),
                             ("Anak muda lebih peduli,", "Maria Goretti Wenas"), ("Kami siap.", "Budi Santoso")]
     assert {"Mgr", "MSC", "Sr. Maria Goretti Wenas"}.isdisjoint(people(rows))
+
+
+def english_page(body: str) -> ArticleRows:
+    return build("School merger plan for the town\nFriday, March 13, 2026\nHERNE BAY - " + body, language="en")
+
+
+def test_a_councillor_with_a_possessive_role_and_a_parent_described_before_the_name():
+    rows = english_page("Kent County Council (KCC) launched a consultation on merging Beltinge Fields Primary School with "
+                        "St Mary's Primary School.\n\nCllr Andrew Whitcombe, KCC's cabinet member for education, said the "
+                        "authority could not ignore the figures. \"We know this will be unsettling,\" he said.\n\nBeltinge "
+                        "Fields, which has 60 places, received 31 applications. The Diocese of Canterbury, which oversees "
+                        "St Mary's, said it was \"supportive in principle\" of the plan.\n\nDad-of-two Liam O'Sullivan, 38, "
+                        "said it felt like a \"done deal\". A KCC spokesman said: \"Every response will be read.\"\n")
+    assert quotes(rows) == [("We know this will be unsettling,", "Andrew Whitcombe"),
+                            ("supportive in principle", "Diocese of Canterbury"),
+                            ("done deal", "Liam O'Sullivan"), ("Every response will be read.", "Kent County Council")]
+    assert set(people(rows)) == {"Andrew Whitcombe", "Liam O'Sullivan"}

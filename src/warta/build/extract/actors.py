@@ -756,6 +756,8 @@ def _apposition_role(text: str, run: list[Token], lexicon: Lexicon) -> str | Non
     lead = text[max(0, run[0].start - 40):run[0].start].rstrip()
     if not lead.endswith(",") and (lead or run[0].start <= 40):
         return None
+    if text[run[-1].end:run[-1].end + 2] in ("'s", "’s"):
+        return None  # "Cllr Andrew Whitcombe, Kent's cabinet member": a possessive opens his role, no one's name
     clause_start = max(text.rfind(mark, 0, run[0].start) for mark in (". ", "\n", "; ", "“", "\""))
     before = text[clause_start + 1:run[0].start].rstrip()
     if before.endswith(","):
@@ -802,6 +804,8 @@ def _role_before_apposition(text: str, run: list[Token], lexicon: Lexicon) -> bo
     if word is None:
         return False
     bare = word.group(0).rstrip(".,")
+    if bare.endswith(("'s", "’s")):
+        return False  # "Cllr Andrew Whitcombe, KCC's cabinet member for education,": his role follows, no name
     if bare in lexicon.degrees or "." in bare and bare.split(".")[0] in lexicon.degrees \
             or _DOTTED.match(bare) and text[word.end():word.end() + 1] == ",":  # ("..., M.P., mengatakan")
         # "H. Muhammad Rizky Alaydrus, Lc., M.A.": degrees follow a name ("Siti Chotimah Lubis, Sp.B.Subsp.Ped(K)")
@@ -1225,6 +1229,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
               and surface not in named_like_a_country else kind,
               role, speaking) for offset, surface, kind, role, speaking in found]
     found = _organisations_by_their_first_name_word(found, text, lexicon)
+    found = _organisations_by_their_opening_words(found, text)
     found = _organisations_by_words_inside_their_name(found, text, lexicon)
     named_alone = {item[1] for item in found if item[2] == "person" and " " not in item[1]}
     found = _trim_role_words(found, text, lexicon, {surface for _, surface in short_forms} | named_alone, named_alone)
@@ -1403,6 +1408,24 @@ def _organisations_by_their_first_name_word(found: list, text: str, lexicon: Lex
     return [(offset, next(iter(by_word[surface])), "organization", None, False)
             if kind == "person" and " " not in surface and len(by_word.get(surface, ())) == 1
             and surface not in people_words and surface not in aged
+            else (offset, surface, kind, role, speaking)
+            for offset, surface, kind, role, speaking in found]
+
+
+def _organisations_by_their_opening_words(found: list, text: str) -> list:
+    """"Beltinge Fields Primary School", later "Beltinge Fields, which has 60 reception places": the opening words
+    of one organisation's name, written alone with no role or age, are that organisation, not a person."""
+    organisations = [item[1] for item in found if item[2] == "organization" and len(item[1].split()) >= 3]
+    if not organisations:
+        return found
+    people_named = {item[1] for item in found if item[2] == "person" and (item[3] or _AGE.match(text, item[0] + len(item[1])))}
+
+    def named(surface: str) -> str | None:
+        matches = {name for name in organisations if name.startswith(surface + " ")}
+        return next(iter(matches)) if len(matches) == 1 else None
+
+    return [(offset, named(surface), "organization", None, False)
+            if kind == "person" and not role and " " in surface and surface not in people_named and named(surface)
             else (offset, surface, kind, role, speaking)
             for offset, surface, kind, role, speaking in found]
 

@@ -1000,6 +1000,9 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
         name = (_role_described(words, offset, actors) or _named_earlier_in_paragraph(offset, actors) if who else None) \
             or actors.last_speaker_before(offset, spoken)
         return (name, "person") if name else (None, None)
+    organisation = _spokesperson_described(who, actors)
+    if organisation:
+        return organisation, "organization"  # "A KCC spokesman said": the council, through someone unnamed
     if words and words[0].casefold() in lexicon.unnamed_subjects and not _runs_naming_someone(_after_first_word(who), lexicon) \
             and not _speaks_for_an_institution(who, lexicon):
         # ("A spokesperson for the trust said": the trust speaks, through someone unnamed)
@@ -1189,7 +1192,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
             if attribution.who is None and (_unnamed_subject_before(body, start, lexicon) or (
                     unnamed_since is not None and not any(unnamed_since < at < start for at, _ in actors.speech)
                     and not any(unnamed_since < at < start for _, at, _ in actors.subjects))) \
-                    or _names_someone_unnamed(attribution.who, lexicon):
+                    or _names_someone_unnamed(attribution.who, lexicon) and not _spokesperson_described(attribution.who, actors):
                 # "Seorang warga lain mengungkapkan hal serupa. “...,” katanya": no one named, then or since
                 unnamed_since = start
                 quotes.append(quote)
@@ -1499,7 +1502,7 @@ def _opens_with_the_name(subject: str, name: str, lexicon: Lexicon) -> bool:
     return not words or len(words) <= 2 and (words[-1].casefold() in lexicon.articles or words[-1].endswith(("'s", "’s")))
 
 
-_DESCRIBED_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+\s+){1,3})(?:spokesman|spokeswoman|spokesperson)\b")
+_DESCRIBED_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w&.-]+\s+){1,3})(?:spokesman|spokeswoman|spokesperson)\b")
 
 
 def _spokesperson_of(body: str, offset: int, actors: ArticleActors) -> str | None:
@@ -1508,7 +1511,22 @@ def _spokesperson_of(body: str, offset: int, actors: ArticleActors) -> str | Non
     described = [match.group(1).split() for match in _DESCRIBED_SPOKESPERSON.finditer(body, max(0, offset - 1500), offset)]
     if not described:
         return None
-    words = described[-1]
+    return _organisation_described(described[-1], actors)
+
+
+def _spokesperson_described(who: str | None, actors: ArticleActors) -> str | None:
+    """"A KCC spokesman", "a county council spokeswoman": the organisation such a spokesperson speaks for."""
+    described = _DESCRIBED_SPOKESPERSON.fullmatch(who.strip(" ,.")) if who and len(who.split()) >= 3 else None
+    return _organisation_described(described.group(1).split(), actors) if described else None
+
+
+def _organisation_described(words: list[str], actors: ArticleActors) -> str | None:
+    """The one organisation the words before "spokesman" describe: its short name ("A KCC spokesman" → "Kent
+    County Council") or words of its name ("a regional council spokeswoman" → "Otago Regional Council")."""
+    short = actors.aliases.get(" ".join(words))
+    if short and short in actors.actors and actors.actors[short].kind == "organization":
+        return short
+    words = [word.casefold() for word in words]
     named = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
              and all(word in actor.name.casefold().split() for word in words)]
     return named[0] if len(named) == 1 else None
