@@ -6423,3 +6423,13 @@ def test_a_councillor_with_a_possessive_role_and_a_parent_described_before_the_n
                             ("supportive in principle", "Diocese of Canterbury"),
                             ("done deal", "Liam O'Sullivan"), ("Every response will be read.", "Kent County Council")]
     assert set(people(rows)) == {"Andrew Whitcombe", "Liam O'Sullivan"}
+
+
+def test_a_spokesperson_for_an_organisation_of_several_words_and_the_institution_by_its_kind():
+    rows = english_page("Two parishes will share one priest, Fr Declan Hurley said.\n\n\"Now I'm being asked to look after "
+                        "two,\" he said.\n\nThe diocese has previously described the situation as \"stark\". According to "
+                        "its own figures, four priests are under 50.\n\nA spokesperson for the Diocese of Cork and Ross said: "
+                        "\"No parish is closing.\"\n")
+    assert quotes(rows) == [("Now I'm being asked to look after two,", "Declan Hurley"),
+                            ("stark", "Diocese of Cork and Ross"), ("No parish is closing.", "Diocese of Cork and Ross")]
+    assert set(people(rows)) == {"Declan Hurley"}

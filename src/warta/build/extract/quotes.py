@@ -446,6 +446,9 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
     if cue:
         word = cue.group(0)
         after = rest[cue.end():]
+        if "." in tail[:len(tail) - len(rest)] and word[:1].isupper() and word.casefold() not in lexicon.verbs \
+                and "," in re.split(r"[.;!?]", after, maxsplit=1)[0]:
+            return None  # '... as "stark". According to its own figures, ...': a new sentence, about what follows
         if word.casefold().endswith("nya") and word.casefold()[:-3] in lexicon.cues:
             return _Attribution(word, None, offset)  # "katanya" (not "tanya Rosmini": "tanya" is a word of its own)
         phrase = _speaker_phrase(after, lexicon)
@@ -1019,6 +1022,9 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
         found = named[0] if len(named) == 1 else _organisation_named_before(body, offset, actors, named or None)
         if found:
             return found, "organization"
+    spoken_for = _organisation_spoken_for(who, actors, lexicon)
+    if spoken_for:
+        return spoken_for, "organization"  # "A spokesperson for the Diocese of Cork and Ross said"
     named = actors.aliases.get(who.strip(" ,."), who.strip(" ,."))
     if named not in actors.actors and len(words) >= 3 and words[0].casefold() in lexicon.articles \
             and _after_first_word(named) in actors.actors:
@@ -1413,14 +1419,16 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
     if len(subject) >= 2 and subject[-2] in lexicon.articles and subject[-1] in lexicon.institution_nouns \
             and subject[-1] not in ("statement",):
         # "last month the company told state officials it would delay hiring “indefinitely”": the company named before
-        named = _organisation_named_before(body, start, actors)
+        # (or the one of that kind the page names: "The diocese has previously described ... as “stark”")
+        named = _organisation_named_before(body, start, actors) or _only_organisation_of_kind(subject[-1], actors)
         if named:
             return named, "organization", verb.group(0)
     described = clause.split()
-    if 3 <= len(described) <= 4 and described[0].casefold() in lexicon.articles and subject[-1] in lexicon.institution_nouns \
-            and all(word.islower() for word in described[1:]):
+    noun_at = next((at for at, word in enumerate(described) if word.casefold() in lexicon.institution_nouns), None)
+    if noun_at is not None and 2 <= noun_at + 1 <= 4 and described[0].casefold() in lexicon.articles \
+            and subject[-1] in lexicon.institution_nouns and all(word.islower() for word in described[1:noun_at + 1]):
         # "The interior ministry said in a statement that it would “fully implement ...”": the institution as described
-        return " ".join(described[1:]), "organization", verb.group(0)
+        return " ".join(described[1:noun_at + 1]), "organization", verb.group(0)
     if clause.split()[:1] and clause.split()[0].casefold() in lexicon.institution_pronouns:
         # "It described the process as “seamless”": the organisation named just before
         named = _organisation_named_before(body, start, actors)
@@ -1512,6 +1520,27 @@ def _spokesperson_of(body: str, offset: int, actors: ArticleActors) -> str | Non
     if not described:
         return None
     return _organisation_described(described[-1], actors)
+
+
+def _only_organisation_of_kind(noun: str, actors: ArticleActors) -> str | None:
+    """The one organisation of the page whose name holds ``noun`` ("diocese": "Diocese of Cork and Ross")."""
+    named = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
+             and noun.casefold() in actor.name.casefold().split()]
+    return named[0] if len(named) == 1 else None
+
+
+def _organisation_spoken_for(who: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The organisation of the page named whole after "a spokesperson for" and the like."""
+    lowered = who.casefold()
+    prefix = next((prefix for prefix in lexicon.institution_speakers if lowered.startswith(prefix + " ")), None)
+    if prefix is None:
+        return None
+    rest = who[len(prefix):].strip(" ,.")
+    first, _, after = rest.partition(" ")
+    if first.casefold() in lexicon.articles:
+        rest = after
+    rest = actors.aliases.get(rest, rest)
+    return rest if rest in actors.actors and actors.actors[rest].kind == "organization" else None
 
 
 def _spokesperson_described(who: str | None, actors: ArticleActors) -> str | None:
