@@ -6433,3 +6433,12 @@ def test_a_spokesperson_for_an_organisation_of_several_words_and_the_institution
     assert quotes(rows) == [("Now I'm being asked to look after two,", "Declan Hurley"),
                             ("stark", "Diocese of Cork and Ross"), ("No parish is closing.", "Diocese of Cork and Ross")]
     assert set(people(rows)) == {"Declan Hurley"}
+
+
+def test_a_senior_advocate_in_brackets_a_judge_ruling_and_she_after_the_judge():
+    rows = english_page("But counsel to the defendant, Chief Emeka Nwachukwu (SAN), described the claim as untrue.\n\n"
+                        "\"My client has never run away,\" Nwachukwu told the court.\n\nIn a short ruling, Justice Chinwe "
+                        "Okafor-Eze held that the application was not ripe.\n\n\"I am not inclined to grant bail,\" the "
+                        "judge ruled.\n\nShe described the allegations as \"weighty\" but noted he is innocent.\n")
+    assert quotes(rows) == [("My client has never run away,", "Emeka Nwachukwu"),
+                            ("I am not inclined to grant bail,", "Chinwe Okafor-Eze"), ("weighty", "Chinwe Okafor-Eze")]

@@ -613,8 +613,9 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
         return first - 1, last  # "Kang Min-seok", "Bang Si-hyuk": a Korean family name, though "Kang" and "Bang" are titles
     if first < last and all(word.rstrip(".,") in _NAME_SUFFIXES for word in words[first:last]):
         return max(0, last - 4), last  # "Martin Luther King Jr.": "King" is no title before a suffix
-    while last > first + 1 and words[last - 1].rstrip(".,") in lexicon.degrees:
-        last -= 1  # "Welly Nugraha SH MH"
+    while last > first + 1 and (words[last - 1].rstrip(".,") in lexicon.degrees
+                                or words[last - 1].startswith("(") and words[last - 1].strip("().,") in lexicon.degrees):
+        last -= 1  # "Welly Nugraha SH MH", "Emeka Nwachukwu (SAN)"
     for index in range(first, last - 1):
         if f"{words[index]} {words[index + 1]}" in lexicon.name_openers or (
                 words[index] in lexicon.name_openers and (index == first or not is_name_token(words[index - 1], lexicon))):

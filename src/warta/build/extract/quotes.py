@@ -1222,7 +1222,7 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                         quote.speaker, quote.speaker_kind = max(nearby)[1], "person"
         if quote.speaker is None and attribution is None:
             # Words quoted inside a sentence: the subject of its speech verb, else a cue later in it.
-            quote.speaker, quote.speaker_kind, quote.cue = _sentence_subject(body, start, actors, lexicon)
+            quote.speaker, quote.speaker_kind, quote.cue = _sentence_subject(body, start, actors, lexicon, spoken)
             # A person named by a cue later in the sentence speaks for a subject that is no person
             # ("China siap ... “saling menguntungkan” ..., kata Juru Bicara ... Mao Ning").
             later = _cue_later_in_sentence(body, end, lexicon) if quote.speaker_kind != "person" else None
@@ -1327,8 +1327,8 @@ def _role_holder(phrase: str, actors: ArticleActors) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def _sentence_subject(body: str, start: int, actors: ArticleActors,
-                      lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
+def _sentence_subject(body: str, start: int, actors: ArticleActors, lexicon: Lexicon,
+                      spoken: list[tuple[int, str]] = ()) -> tuple[str | None, str | None, str | None]:
     """For words quoted inside a sentence ("China mencap Lai sebagai “separatis”"): the subject
     of the speech verb before them."""
     # A sentence may end inside a closing quotation mark ("... kemudian.” Kementerian ...").
@@ -1345,7 +1345,7 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
             verb.group(0).casefold() in lexicon.cues and following and following[0].strip(",").casefold() in lexicon.pronouns):
         # "menurut dia" as "menurutnya"
         # "Temuan itu, menurutnya, bukan “murni kelalaian”": the one last speaking
-        name = actors.last_speaker_before(start)
+        name = actors.last_speaker_before(start, spoken)
         return (name, "person", verb.group(0)) if name else (None, None, None)
     after = lead[verb.end():].split(",")[0].strip()
     if verb.group(0).casefold() in lexicon.cues and lead[:verb.start()].rstrip().endswith(",") \
@@ -1402,7 +1402,7 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         titled = title_at_start(subject[0], lexicon, any_case=True) and subject[0] not in lexicon.residents \
             and subject[0] not in lexicon.person_nouns
         named = _role_described(clause.split()[:len(subject)], start, actors) \
-            or ((_named_earlier_in_paragraph(start, actors) or actors.last_speaker_before(start)) if titled else None)
+            or ((_named_earlier_in_paragraph(start, actors) or actors.last_speaker_before(start, spoken)) if titled else None)
         return (named, "person", verb.group(0)) if named else (None, _UNNAMED, verb.group(0))
     if len(subject) == 1 and subject[0].casefold() in lexicon.institution_nouns:
         # "Dalam keterangan tertulis ..., perusahaan menyatakan “...”": the company named just before (of that kind
@@ -1439,11 +1439,11 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
             return holder, "person", verb.group(0)  # "Imposing sentence, the judge said ... “sophistication”"
     owner = _relative_clause_owner(clause, sentence_start, actors, lexicon)
     if clause.split()[:1] and clause.split()[0].casefold() in lexicon.pronouns:
-        owner = actors.last_speaker_before(start)  # "He added that ... “...”"
+        owner = actors.last_speaker_before(start, spoken)  # "He added that ... “...”"
     elif clause.split()[-1:] and clause.split()[-1].casefold() in lexicon.pronouns:
         # "Marco Bellini ... said his company had cut its Ethiopian orders pending what he called the “...”":
         # the pronoun right before the verb is the person the sentence named last, else the one last speaking
-        owner = _person_named_last(actors, sentence_start, sentence_start + verb.start()) or actors.last_speaker_before(start)
+        owner = _person_named_last(actors, sentence_start, sentence_start + verb.start()) or actors.last_speaker_before(start, spoken)
         if owner is None:
             return None, None, verb.group(0)
     if owner:
@@ -1458,7 +1458,7 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors,
         return holder, "person", verb.group(0)  # "Dalam sambutannya, Dirjen Badilag menyebut ... “...”"
     runs = [run for run in capitalised_runs(clause) if not _is_calendar_run(run, lexicon)]
     if len(runs) == 1 and len(runs[0]) == 1 and possessed_group(runs[0][0].text, lexicon):
-        owner = actors.last_speaker_before(start)  # "Timnya menyebut ...": the team of the one speaking
+        owner = actors.last_speaker_before(start, spoken)  # "Timnya menyebut ...": the team of the one speaking
         return (owner, "person", verb.group(0)) if owner else (None, None, None)
     # "The Philippine Embassy in Hanoi said": the place is where the subject sits, not the subject
     runs = [run for run in runs if not names_a_place(run, clause)] or runs
