@@ -6442,3 +6442,14 @@ def test_a_senior_advocate_in_brackets_a_judge_ruling_and_she_after_the_judge():
                         "judge ruled.\n\nShe described the allegations as \"weighty\" but noted he is innocent.\n")
     assert quotes(rows) == [("My client has never run away,", "Emeka Nwachukwu"),
                             ("I am not inclined to grant bail,", "Chinwe Okafor-Eze"), ("weighty", "Chinwe Okafor-Eze")]
+
+
+def test_a_headline_in_headline_case_wins_over_the_key_points_under_it():
+    rows = build("TUKO.co.ke\nNews\nPolitics\nBusiness\nSports\nNairobi Businessman Charged with Selling KSh 12.6m "
+                 "Kitengela Plot to 3 Buyers, Freed on KSh 500k Bond\nA Nairobi businessman was charged at the Milimani "
+                 "Law Courts with obtaining KSh 12.6 million by false pretences\nProsecutors say he sold the same "
+                 "quarter-acre plot in Kitengela to three different buyers\nThe magistrate released him on a KSh 500,000 "
+                 "bond with one surety\nby Amos Kipchumba\nTuesday, November 4, 2025 at 2:15 PM\nNairobi - A businessman "
+                 "accused of selling one piece of land to three different buyers has been charged in court.\n",
+                 language="en")
+    assert rows.article["title"].startswith("Nairobi Businessman Charged with Selling")

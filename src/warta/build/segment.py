@@ -1137,6 +1137,10 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
         score += 1.5  # a headline, then its standfirst (longer, in sentence case), then the date line
     if line.text.endswith("."):
         score -= 2
+    elif len(words) >= 8 and following is not None and following.label == BODY and _within(lines, index, following, 1) \
+            and len(_words(following.text)) >= 8 and _looks_like_headline(line.text) \
+            and not _looks_like_headline(following.text) and not _names_in_a_row(line.text, words):
+        score += 2  # headline case, over the standfirst and the key points in sentence case under it
     if _desk_under_a_name(index, lines):
         score -= 3  # "West of Ireland Correspondent" under "Pádraig Ó Dónaill": the reporter's desk
     if _names_in_a_row(line.text, words) and _repeats_a_word(words):
