@@ -6453,3 +6453,10 @@ def test_a_headline_in_headline_case_wins_over_the_key_points_under_it():
                  "accused of selling one piece of land to three different buyers has been charged in court.\n",
                  language="en")
     assert rows.article["title"].startswith("Nairobi Businessman Charged with Selling")
+
+
+def test_a_date_glued_to_the_bylines_name_and_the_share_buttons_is_the_date_line():
+    rows = build("SUARABARU.ID\nBeranda\nSemarang\nEkonomi\nInvestasi KEK Kendal Tembus Rp 9,4 Triliun Tahun Ini\n"
+                 "By suarabaruJanuari 28, 2026FacebookTwitterWhatsAppTelegram\nSUARABARU.ID, Kendal – Realisasi investasi "
+                 "di Kawasan Ekonomi Khusus Kendal sepanjang 2025 mencapai Rp 9,4 triliun, naik dibanding tahun lalu.\n")
+    assert rows.article["published"] == D(2026, 1, 28)

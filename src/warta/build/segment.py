@@ -208,12 +208,27 @@ def unglue_widgets(text: str, lexicon: Lexicon) -> str:
     label = _patterns(lexicon).glued_label.match(text)
     if label:
         text = f"{label.group(1)}: {text[label.end():]}"
+    if len(text) <= 120 and _GLUED_DATE.search(text):
+        text = _unglue_date(text, lexicon)
     if not text.endswith(lexicon.glued_widgets):
         return text
     for widget in lexicon.glued_widgets:
         if text.endswith(widget) and len(text) > len(widget) and text[-len(widget) - 1].isalpha():
             return text[: -len(widget)].rstrip()
     return text
+
+
+# "By suarabaruJanuari 28, 2026FacebookTwitter": a month's name (and its date) glued to the name before it
+_GLUED_DATE = re.compile(r"(?<=[a-z])([A-Z][a-z]{2,8})(?=\.?\s+\d{1,2},?\s+(?:19|20)\d\d)")
+_YEAR_GLUED_TO_A_WORD = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
+
+
+def _unglue_date(text: str, lexicon: Lexicon) -> str:
+    """A date line's date parted from the byline's name and the share buttons glued to it."""
+    def part(match: re.Match[str]) -> str:
+        return " " + match.group(1) if match.group(1).casefold() in lexicon.months else match.group(1)
+    parted = _GLUED_DATE.sub(part, text)
+    return _YEAR_GLUED_TO_A_WORD.sub(" ", parted) if parted != text else text
 
 
 def is_boilerplate(text: str, lexicon: Lexicon) -> bool:
