@@ -6460,3 +6460,10 @@ def test_a_date_glued_to_the_bylines_name_and_the_share_buttons_is_the_date_line
                  "By suarabaruJanuari 28, 2026FacebookTwitterWhatsAppTelegram\nSUARABARU.ID, Kendal – Realisasi investasi "
                  "di Kawasan Ekonomi Khusus Kendal sepanjang 2025 mencapai Rp 9,4 triliun, naik dibanding tahun lalu.\n")
     assert rows.article["published"] == D(2026, 1, 28)
+
+
+def test_someone_unnamed_at_the_end_of_the_paragraph_before_speaks_the_quote_that_opens_the_next():
+    rows = body_page("Ketua Apindo Kendal, Hendro Sutanto, menilai angka itu tidak buruk. “Banyak pabrik butuh operator,” "
+                     "ujarnya.\n\nSeorang pemuda asal Desa Wonorejo, Kecamatan Kaliwungu, yang enggan disebut namanya "
+                     "mengaku sudah tiga kali mengirim lamaran.\n\n“Katanya prioritas warga lokal,” katanya.\n")
+    assert quotes(rows) == [("Banyak pabrik butuh operator,", "Hendro Sutanto"), ("Katanya prioritas warga lokal,", None)]

@@ -242,6 +242,11 @@ def _unnamed_subject_before(body: str, start: int, lexicon: Lexicon) -> bool:
     ("Seorang warga lain yang enggan disebut namanya mengungkapkan hal serupa.")."""
     paragraph = body.rfind("\n", 0, start) + 1
     before = body[paragraph:start].rstrip(" “\"")
+    if not before.strip() and paragraph > 1:
+        # a quote opening its paragraph: the last sentence of the paragraph before ("Seorang pemuda ... mengaku sudah
+        # tiga kali melamar.\n\n“...,” katanya")
+        before = body[:paragraph].rstrip()
+        before = before[before.rfind("\n") + 1:].rstrip(" .")
     # (a quotation closing before it ends that sentence too: '"... Some people fetch water," she said, "...')
     sentence = before[max(before.rfind(". ", 0, len(before) - 1), before.rfind('"'), before.rfind("”"), -1) + 1:].strip()
     verb = _verb_pattern(lexicon).search(sentence)
