@@ -6467,3 +6467,13 @@ def test_someone_unnamed_at_the_end_of_the_paragraph_before_speaks_the_quote_tha
                      "ujarnya.\n\nSeorang pemuda asal Desa Wonorejo, Kecamatan Kaliwungu, yang enggan disebut namanya "
                      "mengaku sudah tiga kali mengirim lamaran.\n\n“Katanya prioritas warga lokal,” katanya.\n")
     assert quotes(rows) == [("Banyak pabrik butuh operator,", "Hendro Sutanto"), ("Katanya prioritas warga lokal,", None)]
+
+
+def test_hyphened_modifiers_before_a_year_or_a_month_and_a_read_insert():
+    rows = english_page("The program wraps up in mid-2027, and orders closed end-November.\n\nREAD: Reserves rise to "
+                        "$112 billion at end-January\n\nThe review runs until end-2026.\n")
+    found = dates(rows)
+    assert found["mid-2027"] == (D(2027, 1, 1), "year")
+    assert found["end-November"][1] == "month"
+    assert found["end-2026"] == (D(2026, 12, 1), "month")
+    assert "end-January" not in found

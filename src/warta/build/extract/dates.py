@@ -138,7 +138,10 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     bracket = r"\(\s*(?P<b1>\d{1,2})(?:[-–]\d{1,2}(?=/))?(?:[/-](?P<b2>\d{1,2})(?:[/-](?P<by>\d{4}|\d{2}))?)?\s*\)"
     # "kuartal II/2026", "semester I 2025": part of a year, valued at the year.
     year_part = _year_part_pattern(lexicon)
-    year = r"(?<![\d/.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
+    # ("mid-2027", "end-2026": a modifier written with a hyphen before the year)
+    hyphened = "".join(f"|(?<={re.escape(word)})" for word in lexicon.period_modifiers if word.endswith("-"))
+    after_hyphen = rf"|(?:{hyphened[1:]})(?=(?:19|20)\d\d)" if hyphened else ""
+    year = rf"(?:(?<![\d/.,-]){hyphened})(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\d/-]|\.\d|,\d)"
     year_relatives = alternation([text for text, (unit, offset) in lexicon.relative.items()
                                   if unit == "year" and isinstance(offset, int)]) or "(?!x)x"
     # "sejak November" is a month alone, not "sejak November tahun lalu" (the month of last year).
@@ -169,7 +172,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     pattern = (
         # (after a hyphen only the month closing a range of months: "Januari-Maret 2027")
         # (not inside a code: "SP.412/HUMAS/PPIP/HMS.3/12/2026", a press release's number)
-        rf"(?:(?<![\w/-])(?<![A-Za-z]\.)|(?:(?<=[^\W\d_]-)|(?<=\d{{4}}-))(?=(?:{months})\b))(?:"
+        rf"(?:(?<![\w/-])(?<![A-Za-z]\.)|(?:(?<=[^\W\d_]-)|(?<=\d{{4}}-))(?=(?:{months})\b){after_hyphen})(?:"
         # "Thursday (Nov 20)", "Wednesday night (Jan. 21)": a weekday with its date in brackets is one expression.
         rf"(?:{by_weekday}{prefix}{weekday}(?:\s+(?:{parts}))?,?\s*(?P<wdparen>\(\s*)?)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
         rf"|{month_day}|{day_month})(?(wdparen)\s*\)(?:\s+(?:{parts}))?)"
