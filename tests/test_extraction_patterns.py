@@ -6477,3 +6477,11 @@ def test_hyphened_modifiers_before_a_year_or_a_month_and_a_read_insert():
     assert found["end-November"][1] == "month"
     assert found["end-2026"] == (D(2026, 12, 1), "month")
     assert "end-January" not in found
+
+
+def test_an_organisation_after_a_capitalised_a_and_a_company_closed_by_engineering():
+    rows = english_page("Kembla Precision Engineering confirmed the deal on Wednesday. A Department of Defence spokesperson "
+                        "said the contract was part of a push. \"Defence is committed to regional industry,\" the "
+                        "spokesperson said.\n")
+    assert quotes(rows) == [("Defence is committed to regional industry,", "Department of Defence")]
+    assert people(rows) == {}

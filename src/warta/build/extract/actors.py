@@ -1569,8 +1569,8 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
             kind = _connector(text[merged[-1].end:runs[taken + 1][0].start], lexicon)
             # ("Nigeria Centre for Disease Control and Prevention": an English name closed by its word goes on after "for")
             if kind is None or (kind == "of" and not (len(merged) <= 3 and merged[0].text in heads or
-                                                       len(merged) >= 2 and merged[0].text in ("The", "the")
-                                                       and merged[1].text in heads
+                                                       len(merged) >= 2 and merged[0].text.casefold() in lexicon.articles
+                                                       and merged[1].text in heads  # ("A Department of Defence spokesperson")
                                                        # ("The Port Authority of Trinidad and Tobago": a name
                                                        # closed by its word goes on after "of" when it opens with "The")
                                                        or merged[-1].text in heads
