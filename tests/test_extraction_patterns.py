@@ -6485,3 +6485,18 @@ def test_an_organisation_after_a_capitalised_a_and_a_company_closed_by_engineeri
                         "spokesperson said.\n")
     assert quotes(rows) == [("Defence is committed to regional industry,", "Department of Defence")]
     assert people(rows) == {}
+
+
+def test_a_relative_word_closing_a_name_is_the_names_and_the_start_of_the_month():
+    rows = english_page("Tama Karaitiana said his crews had worked since the start of the month.\n\nMereana Tuhiwai is a "
+                        "Hawke's Bay Today reporter covering business.\n\nLatest from Business\nNapier Port posts record "
+                        "volumes\n17 Nov, 2025 05:00 AM\n")
+    found = dates(rows)
+    assert found["the start of the month"] == (D(2026, 3, 1), "month")
+    assert "Today" not in found and "17 Nov, 2025" not in found
+
+
+def test_a_relative_word_in_a_headline_in_headline_case_stays_a_date():
+    rows = build("Porprov Kaltara Digelar di Nunukan Tahun Depan\nKamis, 13 Februari 2025\nTARAKAN - Pekan olahraga itu "
+                 "akan digelar di Kabupaten Nunukan tahun depan.\n")
+    assert [d["text"] for d in rows.dates if d["part"] == "header"].count("Tahun Depan") == 1

@@ -392,6 +392,9 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         granularity = unit if unit in ("day", "month", "year") else "day"
         if _counted_before(text, start, lexicon):
             return None  # "beberapa hari ini", "dua tahun ini": how long, not when
+        if span[:1].isupper() and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start) \
+                and not _in_headline_case(text, start):
+            return None  # "Hawke's Bay Today", "USA Today": a capitalised word before it makes it a name's
         if g.get("rb1") and unit == "day" and not g.get("rb2"):
             return DateMention(span, start, end, "day", None, None, int(g["rb1"]))  # "yesterday (30)": the day alone
         if g.get("rb1") and unit == "day":
@@ -445,6 +448,17 @@ def _year_in_a_name(text: str, start: int, lexicon: Lexicon) -> bool:
             or lexicon.units.get(word) == "year" or words[-2].endswith((".", "!", "?", ":")):
         return False
     return True
+
+
+def _in_headline_case(text: str, at: int) -> bool:
+    """Whether the line around ``at`` capitalises most of its longer words ("Porprov Digelar Tahun Depan")."""
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    words = [word for word in line.split() if len(word) >= 4 and word[0].isalpha()]
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+
+
+# A capitalised word, not closing a sentence, right before a space ("Bay " in "Hawke's Bay Today").
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’.-]*[\w'’] $")
 
 
 def _abbreviated_weekday_in_a_name(mention: DateMention, text: str) -> bool:
