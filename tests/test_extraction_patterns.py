@@ -6500,3 +6500,11 @@ def test_a_relative_word_in_a_headline_in_headline_case_stays_a_date():
     rows = build("Porprov Kaltara Digelar di Nunukan Tahun Depan\nKamis, 13 Februari 2025\nTARAKAN - Pekan olahraga itu "
                  "akan digelar di Kabupaten Nunukan tahun depan.\n")
     assert [d["text"] for d in rows.dates if d["part"] == "header"].count("Tahun Depan") == 1
+
+
+def test_an_agency_named_by_its_field_and_its_country_speaks_through_a_spokesperson():
+    rows = english_page("Immigration New Zealand said on Monday the cap was under review. “Any decision will balance the "
+                        "needs of employers,” a spokesperson for the agency said. Immigration Minister Erica Stanford was "
+                        "not available.\n")
+    assert quotes(rows) == [("Any decision will balance the needs of employers,", "Immigration New Zealand")]
+    assert set(people(rows)) == {"Erica Stanford"}
