@@ -6508,3 +6508,14 @@ def test_an_agency_named_by_its_field_and_its_country_speaks_through_a_spokesper
                         "not available.\n")
     assert quotes(rows) == [("Any decision will balance the needs of employers,", "Immigration New Zealand")]
     assert set(people(rows)) == {"Erica Stanford"}
+
+
+def test_days_and_years_counted_from_the_day_or_year_the_text_named():
+    rows = body_page("Banjir terjadi Rabu (12/2). Sehari sebelumnya hujan deras, dan warga mengungsi keesokan harinya.\n\n"
+                     "Petugas kembali ke lokasi keesokan harinya, Senin (10/2).\n\nPada 2023 panen gagal, setahun "
+                     "sebelumnya juga.\n")
+    found = [(d["text"], d["date"]) for d in rows.dates if d["part"] == "body"]
+    assert ("Sehari sebelumnya", D(2025, 2, 11)) in found
+    assert ("keesokan harinya", D(2025, 2, 13)) in found
+    assert ("keesokan harinya", D(2025, 2, 10)) in found
+    assert ("setahun sebelumnya", D(2022, 1, 1)) in found

@@ -1244,7 +1244,10 @@ _YEAR_ENDS = {"january": 1, "december": 12}
 EARLIER_THAN_MENTIONED = "earlier than mentioned"
 #: The offset of "bulan yang sama tahun lalu": the month the text gave just before, a year back.
 A_YEAR_BEFORE_MENTIONED = "a year before mentioned"
-_COUNTED_FROM_MENTIONED = frozenset({EARLIER_THAN_MENTIONED, A_YEAR_BEFORE_MENTIONED})
+#: The offset of "keesokan harinya", "the following day": one unit after the date the text gave just before.
+LATER_THAN_MENTIONED = "later than mentioned"
+_COUNTED_FROM_MENTIONED = frozenset({EARLIER_THAN_MENTIONED, A_YEAR_BEFORE_MENTIONED, LATER_THAN_MENTIONED})
+_DAYS_IN = {"day": 1, "week": 7}
 
 
 def earlier_than_mentioned(mentions: list[DateMention], values: list[dt.date | None], published: dt.date | None,
@@ -1259,10 +1262,24 @@ def earlier_than_mentioned(mentions: list[DateMention], values: list[dt.date | N
         if mention.relative is None or mention.relative[1] not in _COUNTED_FROM_MENTIONED or not in_body[index]:
             continue
         unit = mention.relative[0]
-        wanted = ("day", "month") if unit == "month" else ("day", "month", "year")
+        wanted = ("day",) if unit in _DAYS_IN else ("day", "month") if unit == "month" else ("day", "month", "year")
         paragraph = body.rfind("\n", 0, mention.start) + 1
         earlier = [other for other in range(index) if in_body[other] and fixed[other] is not None
                    and paragraph <= mentions[other].start < mention.start and mentions[other].granularity in wanted]
+        if unit in _DAYS_IN:
+            # "Rabu (12/3) ... sehari sebelumnya", "on Sept 15 ... a week earlier": counted from the day named last
+            following = index + 1 if index + 1 < len(mentions) else None
+            if following is not None and fixed[following] is not None and mentions[following].granularity == "day" \
+                    and body[mention.end:mentions[following].start].strip() in (",", ""):
+                fixed[index] = fixed[following]  # "keesokan harinya, Minggu (18/10)": the day it names next
+                continue
+            named = [other for other in earlier if mentions[other].relative is None
+                     or mentions[other].relative[1] not in _COUNTED_FROM_MENTIONED]
+            before = fixed[named[-1]] if named else published
+            if before is not None:
+                step = _DAYS_IN[unit] * (1 if mention.relative[1] == LATER_THAN_MENTIONED else -1)
+                fixed[index] = before + dt.timedelta(days=step)
+            continue
         # (the same month a year back is the month named last: "pada Kamis (2/1) mencatat inflasi Desember 2024 ...
         # dibanding bulan yang sama tahun lalu": December 2023)
         if mention.relative[1] == A_YEAR_BEFORE_MENTIONED:
@@ -1275,6 +1292,8 @@ def earlier_than_mentioned(mentions: list[DateMention], values: list[dt.date | N
             continue
         if mention.relative[1] == A_YEAR_BEFORE_MENTIONED:
             fixed[index] = _shift_months(before, -12)
+        elif mention.relative[1] == LATER_THAN_MENTIONED:
+            fixed[index] = _shift_months(before, 1) if unit == "month" else dt.date(before.year + 1, 1, 1)
         else:
             fixed[index] = _shift_months(before, -1) if unit == "month" else dt.date(before.year - 1, 1, 1)
     return fixed
