@@ -6519,3 +6519,12 @@ def test_days_and_years_counted_from_the_day_or_year_the_text_named():
     assert ("keesokan harinya", D(2025, 2, 13)) in found
     assert ("keesokan harinya", D(2025, 2, 10)) in found
     assert ("setahun sebelumnya", D(2022, 1, 1)) in found
+
+
+def test_a_holiday_with_the_side_of_publication_it_lies_on_is_a_date_but_not_alone():
+    rows = body_page("Ia mengaku sejak Natal lalu sudah membawa tas sendiri. Menjelang Natal mendatang harga naik. "
+                     "Libur Natal membuat jalan padat.\n")
+    found = dates(rows)
+    assert found["Natal lalu"] == (D(2024, 12, 25), "day")
+    assert found["Natal mendatang"] == (D(2025, 12, 25), "day")
+    assert "Natal" not in found

@@ -158,7 +158,9 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:\s+(?P<m10>{months})(?:\s+(?P<y10>\d{{4}}))?)?"
     # "Natal 2026", "Christmas": a holiday on a fixed day, with its year (or a year-less one the language lists)
     alone = [name for name in lexicon.holidays if name in lexicon.holidays_alone]
-    holiday = (rf"{_starts_with(lexicon.holidays)}(?P<hol>{alternation(lexicon.holidays)})\s+(?P<holy>(?:19|20)\d\d)(?!\d)"
+    # ("Natal lalu", "Christmas next": a holiday and the side of publication it lies on)
+    holiday = (rf"{_starts_with(lexicon.holidays)}(?P<hol>{alternation(lexicon.holidays)})\s+(?:(?P<holy>(?:19|20)\d\d)(?!\d)"
+               rf"|(?P<holdir>{after_weekday})(?!\w))"
                + (rf"|{_starts_with(alone)}(?P<hola>{alternation(alone)})(?![\w’'])" if alone else "")) \
         if lexicon.holidays else "(?!x)x"
     # "1 Ramadan 1448 H", "10 Zulhijah": a day of the Hijri calendar
@@ -363,6 +365,12 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         if not any(char.isupper() for char in name):
             return None  # "natal" in lower case: birth, not Christmas ("malam Tahun Baru" is the eve)
         month, day, *shift = lexicon.holidays[re.sub(r"\s+", " ", name).casefold()]
+        if g.get("holdir"):
+            direction = lexicon.weekday_after.get(g["holdir"].casefold())
+            if direction not in ("last", "next"):
+                return None
+            return DateMention(span, start, end, "day", annual=(month, day), strictly_past=direction == "last",
+                               future=direction == "next")
         if g.get("holy"):
             # ("Malam Tahun Baru 2027": the eve of 2027, the last day of 2026)
             day_of = dt.date(int(g["holy"]), month, day) + dt.timedelta(days=shift[0] if shift else 0)
@@ -1064,6 +1072,8 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
             candidates = [dt.date(year, month, day) for year in (published.year - 1, published.year, published.year + 1)]
             if mention.strictly_past:
                 candidates = [candidate for candidate in candidates if candidate < published]
+            elif mention.future:  # "Natal mendatang": the next one
+                candidates = [candidate for candidate in candidates if candidate >= published]
             value = min(candidates, key=lambda candidate: abs((candidate - published).days))
         return value
     if mention.hijri is not None and mention.year is None:
