@@ -6528,3 +6528,10 @@ def test_a_holiday_with_the_side_of_publication_it_lies_on_is_a_date_but_not_alo
     assert found["Natal lalu"] == (D(2024, 12, 25), "day")
     assert found["Natal mendatang"] == (D(2025, 12, 25), "day")
     assert "Natal" not in found
+
+
+def test_the_makassarese_daeng_written_short_inside_a_name():
+    rows = body_page("Sementara itu, Kepala Bagian Humas UIN Alauddin, Sitti Hardiyanti Dg. Ngai, menyampaikan bahwa "
+                     "dokumentasi akan diunggah. “Silakan dipantau,” kata Hardiyanti.\n")
+    assert quotes(rows) == [("Silakan dipantau,", "Sitti Hardiyanti Dg. Ngai")]
+    assert set(people(rows)) == {"Sitti Hardiyanti Dg. Ngai"}
