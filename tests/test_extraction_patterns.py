@@ -6535,3 +6535,10 @@ def test_the_makassarese_daeng_written_short_inside_a_name():
                      "dokumentasi akan diunggah. “Silakan dipantau,” kata Hardiyanti.\n")
     assert quotes(rows) == [("Silakan dipantau,", "Sitti Hardiyanti Dg. Ngai")]
     assert set(people(rows)) == {"Sitti Hardiyanti Dg. Ngai"}
+
+
+def test_the_middle_of_the_year_is_that_year():
+    rows = body_page("Fenomena La Nina lemah terpantau sejak pertengahan tahun, dan proyek rampung pertengahan tahun depan.\n")
+    found = dates(rows)
+    assert found["pertengahan tahun"] == (D(2025, 1, 1), "year")
+    assert found["pertengahan tahun depan"] == (D(2026, 1, 1), "year")
