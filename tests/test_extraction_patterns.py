@@ -6542,3 +6542,9 @@ def test_the_middle_of_the_year_is_that_year():
     found = dates(rows)
     assert found["pertengahan tahun"] == (D(2025, 1, 1), "year")
     assert found["pertengahan tahun depan"] == (D(2026, 1, 1), "year")
+
+
+def test_an_organisations_short_name_after_the_speaks_for_it():
+    rows = english_page("The Directorate of Criminal Investigations (DCI) had traced the money. \"Do not rely on "
+                        "photocopies,\" the DCI said.\n")
+    assert quotes(rows) == [("Do not rely on photocopies,", "Directorate of Criminal Investigations")]

@@ -1031,6 +1031,9 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
     if spoken_for:
         return spoken_for, "organization"  # "A spokesperson for the Diocese of Cork and Ross said"
     named = actors.aliases.get(who.strip(" ,."), who.strip(" ,."))
+    if named not in actors.actors and len(words) == 2 and words[0].casefold() in lexicon.articles \
+            and actors.aliases.get(words[1].strip(" ,.")) in actors.actors:
+        named = actors.aliases[words[1].strip(" ,.")]  # "the DCI said": the directorate its short name stands for
     if named not in actors.actors and len(words) >= 3 and words[0].casefold() in lexicon.articles \
             and _after_first_word(named) in actors.actors:
         named = _after_first_word(named)  # "the Delegation of the European Union to Ethiopia said"
