@@ -6548,3 +6548,16 @@ def test_an_organisations_short_name_after_the_speaks_for_it():
     rows = english_page("The Directorate of Criminal Investigations (DCI) had traced the money. \"Do not rely on "
                         "photocopies,\" the DCI said.\n")
     assert quotes(rows) == [("Do not rely on photocopies,", "Directorate of Criminal Investigations")]
+
+
+def test_tags_and_lone_share_buttons_after_the_story_and_a_more_in_list_are_furniture():
+    rows = english_page("If convicted, the defendant faces up to 20 years in prison.\nFraud\nEFCC\nFederal High Court\n"
+                        "Share\nFacebook\nTwitter\nMore In Headlines\nTinubu Swears In New Ministers\nFebruary 19, 2026\n")
+    assert rows.article["body"].endswith("20 years in prison.")
+    assert "February 19, 2026" not in dates(rows)
+
+
+def test_a_credit_line_over_lone_share_buttons_stays_out_of_the_body():
+    rows = english_page("The project was first discussed in 2019.\nEdited by Rusiate Mataika\nFeedback: news@example.com\n"
+                        "Share this:\nFacebook\nX\nWhatsApp\n")
+    assert "Rusiate Mataika" not in people(rows)

@@ -251,7 +251,8 @@ def _is_boilerplate(text: str, lowered: str, words: int, lexicon: Lexicon) -> bo
         return True
     if words <= 12 and _BREADCRUMB.search(" " + stripped) or words <= 8 and _SECTION_PATH.match(stripped) \
             or _is_menu(stripped) or 4 <= words <= 16 and _is_menu_of_sections(stripped, lexicon) \
-            or 2 <= words <= 12 and _is_share_bar(lowered, lexicon) or words == 1 and _glued_share_bar(lowered, lexicon):
+            or 2 <= words <= 12 and _is_share_bar(lowered, lexicon) \
+            or words == 1 and (lowered.strip(":|·•") in lexicon.widget_words or _glued_share_bar(lowered, lexicon)):
         return True
     markers = _patterns(lexicon).boilerplate_markers
     if markers is not None and markers.search(lowered):
@@ -1395,7 +1396,8 @@ def _mark_tag_runs(lines: list[Line], zones: _Zones) -> None:
     prose = [index for index, line in enumerate(zone) if line.label == BODY and _ends_sentence(line.text)]
     if not prose:
         return
-    run = [line for line in zone[prose[-1] + 1:] if line.label == BODY]
+    # (widget lines already known as furniture count in the run: "Edited by ...", "Feedback: ...", "Facebook", "X")
+    run = [line for line in zone[prose[-1] + 1:] if line.label in (BODY, BOILERPLATE)]
     short = [line for line in run if len(line.text) < 60 and 0 < len(_words(line.text)) <= 4
              and not _ends_sentence(line.text)]
     if len(short) >= 3 and len(short) == len(run) and not zone[prose[-1]].text.rstrip().endswith(":"):
