@@ -6561,3 +6561,60 @@ def test_a_credit_line_over_lone_share_buttons_stays_out_of_the_body():
     rows = english_page("The project was first discussed in 2019.\nEdited by Rusiate Mataika\nFeedback: news@example.com\n"
                         "Share this:\nFacebook\nX\nWhatsApp\n")
     assert "Rusiate Mataika" not in people(rows)
+
+
+def test_a_day_counted_from_a_day_named_in_the_paragraph_before_and_none_from_a_month():
+    rows = body_page("Rapat digelar pada Senin (10/2) di gedung DPR.\n\nSehari sebelumnya, panitia menyiapkan ruangan.\n")
+    assert dates(rows)["Sehari sebelumnya"] == (D(2025, 2, 9), "day")
+    rows = english_page("The firm was founded in January.\n\nA week later, the first shop opened.\n")
+    assert dates(rows)["A week later"][0] is None  # not a week after publication
+
+
+def test_a_holiday_before_next_week_leaves_the_week_a_date_of_its_own():
+    rows = english_page("Stalls open for Christmas next week, organisers said. Shops shut on Christmas this week.\n")
+    found = dates(rows)
+    assert found["next week"] == (D(2026, 3, 20), "day")
+    assert found["this week"] == (D(2026, 3, 13), "day")
+
+
+def test_a_year_after_a_feast_a_closing_quote_or_a_preposition_is_a_date():
+    rows = english_page("\"We will grow,\" she said. Beyond 2030 the plan is unclear. Sales peaked around Easter 2026.\n")
+    found = dates(rows)
+    assert found["2030"] == (D(2030, 1, 1), "year")
+    assert found["2026"] == (D(2026, 1, 1), "year")
+    rows = body_page("Stok beras aman hingga Lebaran 2026. “Kami siap,” katanya.” Sebelum 2030 target itu dikejar.\n")
+    found = dates(rows)
+    assert found["2026"] == (D(2026, 1, 1), "year")
+    assert found["2030"] == (D(2030, 1, 1), "year")
+
+
+def test_a_month_before_a_capitalised_word_is_a_date_after_sejak_and_a_name_after_yaitu():
+    rows = body_page("Sejak Januari Bank Indonesia menahan suku bunga. Juara tahun ini yaitu Juni Sitorus.\n")
+    found = dates(rows)
+    assert found["Januari"] == (D(2025, 1, 1), "month")
+    assert "Juni" not in found
+
+
+def test_may_after_for_is_a_name_unless_a_lower_case_word_follows():
+    rows = english_page("It was a win for May. Futures for May delivery fell.\n")
+    assert [text for text in dates(rows) if text == "May"] == ["May"]
+    assert dates(rows)["May"] == (D(2026, 5, 1), "month")
+    rows = english_page("It was a win for May.\n")
+    assert "May" not in dates(rows)
+
+
+def test_a_subheading_opening_with_more_in_or_latest_from_stays_in_the_body():
+    rows = english_page("Rain fell all week.\nMore injured as rivers rise\nTwo more people were hurt on Friday.\n"
+                        "Latest from the front line\nTroops held the bridge, officials said.\n")
+    assert rows.article["body"].endswith("Troops held the bridge, officials said.")
+
+
+def test_an_unnamed_subject_whose_sentence_names_its_speaker_does_not_take_the_next_quote():
+    rows = body_page("Seorang warga mengeluh soal banjir yang datang tiap tahun, kata Budi Santoso.\n\n"
+                     "“Kami sudah lelah,” katanya.\n")
+    assert quotes(rows) == [("Kami sudah lelah,", "Budi Santoso")]
+
+
+def test_a_quoted_title_that_is_the_subject_of_ruled_is_no_quote():
+    rows = english_page("“Oppenheimer” ruled the box office for weeks. “The defendant shall be remanded,” the judge ruled.\n")
+    assert quotes(rows) == [("The defendant shall be remanded,", None)]

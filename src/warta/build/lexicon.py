@@ -61,6 +61,9 @@ class Lexicon:
     earlier: tuple[str, ...]  # "Sebelumnya," opening a paragraph: what follows was said on an earlier, unstated day
     year_parts: tuple[str, ...]  # "kuartal" in "kuartal II/2026"
     month_parts: tuple[str, ...]  # "pekan" in "pekan kedua Januari", "weeks" in "the first two weeks of March"
+    listing_month_context: frozenset[str]  # "yakni", "for": a month after them only before a lower-case word
+    name_months: frozenset[str]  # "may": a month that is also a name, no date after a listing word
+    dated_occasions: frozenset[str]  # "Ramadan 2026", "Easter 2026": a season or feast the year dates, not a name
     current_after: tuple[str, ...]  # "ini" in "November ini"
     units: dict[str, str]
     publication_phrases: tuple[str, ...]  # "berita ini diturunkan": the day dated after is publication's
@@ -230,6 +233,9 @@ def load_lexicon(code: str) -> Lexicon:
         slash_date_prepositions=tuple(dates.get("slash_date_prepositions", [])),
         year_parts=tuple(dates.get("year_parts", [])),
         month_parts=tuple(dates.get("month_parts", [])),
+        dated_occasions=frozenset(dates.get("dated_occasions", [])),
+        listing_month_context=frozenset(dates.get("listing_month_context", [])),
+        name_months=frozenset(dates.get("name_months", [])),
         current_after=tuple(dates.get("current_after", [])),
         relative={text.casefold(): (unit, offset) for text, (unit, offset) in dates.get("relative", {}).items()},
         cues=frozenset(word.casefold() for word in quotes["cues"]),

@@ -513,12 +513,25 @@ def is_tail_marker(text: str, lexicon: Lexicon) -> bool:
     marker = text.strip().casefold().rstrip(": ")
     if marker in lexicon.tail_markers or marker in _tail_markers_of_every_language():
         return True  # ("Related Posts" above an Indonesian story: the site's furniture is in English)
-    if marker.startswith(lexicon.tail_prefixes) and len(marker.split()) <= 6:
+    if _opens_with_tail_prefix(text.strip().rstrip(": "), lexicon):
         return True  # "Lebih banyak dari DW", "More from Reuters"
     # A count can only be taken off a line that opens with a digit or closes with ")".
     if (marker[:1].isdigit() or marker[-1:] in ")0123456789") and _COUNTED.sub("", marker) in lexicon.tail_markers:
         return True
     return _glued_to_a_tail_marker(text.strip(), marker, lexicon)
+
+
+def _opens_with_tail_prefix(line: str, lexicon: Lexicon) -> bool:
+    """A short line opening with "More from", "Latest from" and naming a site or section in capitals after it
+    ("More in Sport"); not a subheading that opens so ("More injured as rivers rise", "Latest from the front line")."""
+    words = line.split()
+    if len(words) > 6:
+        return False
+    folded = line.casefold()
+    for prefix in lexicon.tail_prefixes:
+        if folded.startswith(prefix) and folded[len(prefix):len(prefix) + 1] in ("", " "):
+            return all(not word[0].islower() for word in line[len(prefix):].split())
+    return False
 
 
 def _glued_to_a_tail_marker(text: str, marker: str, lexicon: Lexicon) -> bool:
@@ -528,7 +541,7 @@ def _glued_to_a_tail_marker(text: str, marker: str, lexicon: Lexicon) -> bool:
         if len(heading) < 3 or not marker.startswith(heading) or len(marker) == len(heading):
             continue
         rest = marker[len(heading):].strip()
-        if rest in lexicon.tail_markers or rest.startswith(lexicon.tail_prefixes) and len(rest.split()) <= 6:
+        if rest in lexicon.tail_markers or _opens_with_tail_prefix(text[len(heading):].strip(), lexicon):
             return True
         following = text[len(heading):len(heading) + 1]
         if heading in _TAG_LABELS and text[len(heading) - 1].islower() and (following.isupper() or following.isdigit()):

@@ -159,8 +159,11 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # "Natal 2026", "Christmas": a holiday on a fixed day, with its year (or a year-less one the language lists)
     alone = [name for name in lexicon.holidays if name in lexicon.holidays_alone]
     # ("Natal lalu", "Christmas next": a holiday and the side of publication it lies on)
+    # (only a plain last or next: "Christmas next week" is a holiday and a week of its own)
+    sides = [word for word, side in lexicon.weekday_after.items() if side in ("last", "next")]
+    holiday_side = alternation(sides) if sides else "(?!x)x"
     holiday = (rf"{_starts_with(lexicon.holidays)}(?P<hol>{alternation(lexicon.holidays)})\s+(?:(?P<holy>(?:19|20)\d\d)(?!\d)"
-               rf"|(?P<holdir>{after_weekday})(?!\w))"
+               rf"|(?P<holdir>{holiday_side})(?!\w))"
                + (rf"|{_starts_with(alone)}(?P<hola>{alternation(alone)})(?![\w’'])" if alone else "")) \
         if lexicon.holidays else "(?!x)x"
     # "1 Ramadan 1448 H", "10 Zulhijah": a day of the Hijri calendar
@@ -169,7 +172,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     week = _week_of_month(lexicon)
     week_openers = (lexicon.articles | set(lexicon.ordinals)) if lexicon.ordinal_first else lexicon.month_parts
     month_alone = rf"{_starts_with(lexicon.month_context, week_openers if week else ())}" \
-        rf"(?:{alternation(lexicon.month_context)}{'|' + week if week else ''})(?:\s+|-)(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month}|\s+(?-i:[A-Z][a-z]))" \
+        rf"(?:{alternation(lexicon.month_context)}{'|' + week if week else ''})(?:\s+|-)(?P<m6>{months})(?!\w|\.\w|\s*[-–]|\.?\s*\d{after_month})" \
         if lexicon.month_context else "(?!x)x"
     pattern = (
         # (after a hyphen only the month closing a range of months: "Januari-Maret 2027")
@@ -353,6 +356,10 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
             return None
         # The context word ("pada Maret") is not part of the expression.
         context = span[:match.start("m6") - start].strip().casefold()
+        if context in lexicon.listing_month_context and (
+                re.match(r"\s+[A-Z][a-z]", text[end:end + 3])
+                or (g["m6"].casefold() in lexicon.name_months and not re.match(r" [a-z]", text[end:end + 2]))):
+            return None  # "yaitu Juni Sitorus", "a win for May.": after such a word, a name ("for May elections": a date)
         if context in lexicon.month_words:  # "bulan Februari": the word for month is part of it
             return DateMention(span, start, end, "month", None, _month(lexicon, g["m6"]))
         # ("mulai Maret", "from March", written in November: next March)
@@ -453,7 +460,11 @@ def _year_in_a_name(text: str, start: int, lexicon: Lexicon) -> bool:
         return False
     word = words[-1].casefold()
     if word in lexicon.month_context or word in lexicon.months or word in lexicon.month_words \
-            or lexicon.units.get(word) == "year" or words[-2].endswith((".", "!", "?", ":")):
+            or lexicon.units.get(word) == "year" or words[-2].endswith((".", "!", "?", ":", "”", '"')):
+        return False
+    # (not a feast or season it dates, nor a word that leads to a date: "Ramadan 2026", "Sebelum 2030")
+    if word in lexicon.dated_occasions or word in lexicon.hijri_months or word in lexicon.stopwords \
+            or word in lexicon.since or word in lexicon.future_prepositions:
         return False
     return True
 
@@ -1283,9 +1294,14 @@ def earlier_than_mentioned(mentions: list[DateMention], values: list[dt.date | N
                     and body[mention.end:mentions[following].start].strip() in (",", ""):
                 fixed[index] = fixed[following]  # "keesokan harinya, Minggu (18/10)": the day it names next
                 continue
-            named = [other for other in earlier if mentions[other].relative is None
-                     or mentions[other].relative[1] not in _COUNTED_FROM_MENTIONED]
-            before = fixed[named[-1]] if named else published
+            named = [other for other in range(index) if in_body[other] and fixed[other] is not None
+                     and mentions[other].start < mention.start and (mentions[other].relative is None
+                     or mentions[other].relative[1] not in _COUNTED_FROM_MENTIONED)]
+            days = [other for other in named if mentions[other].granularity == "day"]
+            if named and (not days or days[-1] != named[-1]) and not [o for o in days if o in earlier]:
+                continue  # "In January ... A week later": the text counts from a day it never named
+            # (the day named last, in this paragraph or one before: "Senin (10/2).\n\nSehari sebelumnya")
+            before = fixed[days[-1]] if days else published
             if before is not None:
                 step = _DAYS_IN[unit] * (1 if mention.relative[1] == LATER_THAN_MENTIONED else -1)
                 fixed[index] = before + dt.timedelta(days=step)

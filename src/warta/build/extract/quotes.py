@@ -254,6 +254,9 @@ def _unnamed_subject_before(body: str, start: int, lexicon: Lexicon) -> bool:
         return False
     subject = sentence[:verb.start()].strip()
     words = subject.casefold().split()
+    if any(re.match(r"\s+[A-Z]", sentence[later.end():later.end() + 2])
+           for later in _verb_pattern(lexicon).finditer(sentence, verb.start())):
+        return False  # "Seorang warga mengeluh soal banjir, kata Budi.": the sentence names its speaker after all
     # ("Seorang ibu di Kampung Yoboi ...": where she lives names no one)
     return bool(words) and words[0] in lexicon.unnamed_subjects and not _runs_naming_someone(subject[1:], lexicon)
 
@@ -347,6 +350,11 @@ def _is_scare_quote(body: str, start: int, end: int, lexicon: Lexicon) -> bool:
     text = body[start:end]
     if len(text.split()) > 3:
         return False
+    acting = re.match(r"[”\"]\s+(\w+)\s+(\w+)", body[end:end + 40])
+    if acting and text[-1:].isalnum() and _verb_pattern(lexicon).fullmatch(acting.group(1)) \
+            and not _cue_pattern(lexicon).fullmatch(acting.group(1)) \
+            and acting.group(2).casefold() in lexicon.articles:
+        return True  # "“Oppenheimer” ruled the box office": a title, the subject of a verb that is no cue
     sentence = _sentence_around(body, start, end)
     return not _verb_or_participle_pattern(lexicon).search(sentence)  # ("saying the bill was discussed “thoroughly”")
 
