@@ -6618,3 +6618,17 @@ def test_an_unnamed_subject_whose_sentence_names_its_speaker_does_not_take_the_n
 def test_a_quoted_title_that_is_the_subject_of_ruled_is_no_quote():
     rows = english_page("“Oppenheimer” ruled the box office for weeks. “The defendant shall be remanded,” the judge ruled.\n")
     assert quotes(rows) == [("The defendant shall be remanded,", None)]
+
+
+def test_a_header_date_without_a_year_takes_the_year_the_body_gives():
+    rows = build("Drought limits for lawns\nBy Carla Ruiz\nPublished Mar. 10|Updated Mar. 10\nBROOKSVILLE — Water managers "
+                 "voted on Tuesday to limit watering from March 15, 2026, to July 1, 2026.\n", language="en")
+    assert rows.article["published"] == D(2026, 3, 10)
+    assert dates(rows)["Tuesday"] == (D(2026, 3, 10), "day")
+
+
+def test_the_minutes_of_a_time_before_a_month_are_no_day():
+    rows = build("Schools to close next year\nAll News 16:22 October 28, 2025\nSEOUL -- A record 49 schools will shut, "
+                 "the ministry said Tuesday.\n", language="en")
+    assert rows.article["published"] == D(2025, 10, 28)
+    assert "22 October" not in dates(rows)

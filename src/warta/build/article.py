@@ -233,7 +233,7 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     mentions = [m for _, m in found]
     hint = year_hint(mentions) or inferred_year([line.text for line in page.lines if line.label == BOILERPLATE],
                                                 mentions, lexicon)
-    published, updated = header_dates(page, lexicon)
+    published, updated = header_dates(page, lexicon, hint)
     if published is not None and page.dateline_text:
         agreed = _agreeing_with_dateline(published, page.dateline_text, lexicon)
         if agreed != published:  # the page writes numeric dates day first: read them all so

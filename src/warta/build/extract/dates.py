@@ -177,7 +177,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     pattern = (
         # (after a hyphen only the month closing a range of months: "Januari-Maret 2027")
         # (not inside a code: "SP.412/HUMAS/PPIP/HMS.3/12/2026", a press release's number)
-        rf"(?:(?<![\w/-])(?<![A-Za-z]\.)|(?:(?<=[^\W\d_]-)|(?<=\d{{4}}-))(?=(?:{months})\b){after_hyphen})(?:"
+        # (nor the minutes of a time: "16:22 October 28, 2025")
+        rf"(?:(?<![\w/-])(?<![A-Za-z]\.)(?<!\d:)|(?:(?<=[^\W\d_]-)|(?<=\d{{4}}-))(?=(?:{months})\b){after_hyphen})(?:"
         # "Thursday (Nov 20)", "Wednesday night (Jan. 21)": a weekday with its date in brackets is one expression.
         rf"(?:{by_weekday}{prefix}{weekday}(?:\s+(?:{parts}))?,?\s*(?P<wdparen>\(\s*)?)?(?:{numeric}|{iso}|{day_month_year}|{month_day_year}|{month_year}"
         rf"|{month_day}|{day_month})(?(wdparen)\s*\)(?:\s+(?:{parts}))?)"

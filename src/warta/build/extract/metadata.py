@@ -312,12 +312,20 @@ def authors(page: Page, lexicon: Lexicon) -> list[str]:
     return names
 
 
-def header_dates(page: Page, lexicon: Lexicon) -> tuple[dt.date | None, dt.date | None]:
+def header_dates(page: Page, lexicon: Lexicon, hint: int | None = None) -> tuple[dt.date | None, dt.date | None]:
     """(published, updated) from the date lines of the header.
 
     A date above the headline that another date under it contradicts ("Sabtu, 05 Desember 2026" over
     the menu, "Kamis, 3 Desember 2026 10:15 WIT" under the headline) is the site's clock, the day the
-    page was read: the date under the headline is the story's."""
+    page was read: the date under the headline is the story's. A header that leaves the year out
+    ("Published Mar. 10") takes the year the page speaks of (``hint``)."""
+    published, updated = _header_dates(page, lexicon, None)
+    if published is None and updated is None and hint is not None:
+        published, updated = _header_dates(page, lexicon, hint)
+    return published, updated
+
+
+def _header_dates(page: Page, lexicon: Lexicon, hint: int | None) -> tuple[dt.date | None, dt.date | None]:
     published = updated = None
     above_title = True
     for line in page.lines:
@@ -329,9 +337,11 @@ def header_dates(page: Page, lexicon: Lexicon) -> tuple[dt.date | None, dt.date 
         update_at = min((lowered.find(m) for m in lexicon.update_markers if m in lowered), default=-1)
         mentions = date_line_dates(line.text, lexicon) if line.label == DATELINE_DATE else find_dates(line.text, lexicon)
         for mention in mentions:
-            if not mention.complete or mention.granularity != "day":
+            year_less = hint is not None and mention.day is not None and mention.month is not None \
+                and mention.relative is None
+            if not (mention.complete or year_less) or mention.granularity != "day":
                 continue
-            value = resolved_date(mention, None)
+            value = resolved_date(mention, None, hint)
             if update_at != -1 and mention.start > update_at:
                 updated = updated or value
             elif published is None:
