@@ -6632,3 +6632,11 @@ def test_the_minutes_of_a_time_before_a_month_are_no_day():
                  "the ministry said Tuesday.\n", language="en")
     assert rows.article["published"] == D(2025, 10, 28)
     assert "22 October" not in dates(rows)
+
+
+def test_a_clerks_title_is_no_part_of_the_name_and_the_author_box_and_comments_end_the_story():
+    rows = english_page("Honolulu City Clerk Glen Takahashi said his staff was stretched. \"I need bodies,\" Takahashi "
+                        "said.\nCivil Beat's coverage is supported in part by readers like you.\nAbout the Author\n"
+                        "Kalena Reyes\nLatest Comments (2)\nKaimukiVoter · 5 hours ago\n\"Moving the primary is overdue.\"\n")
+    assert quotes(rows) == [("I need bodies,", "Glen Takahashi")]
+    assert rows.article["body"].endswith("\"I need bodies,\" Takahashi said.")
