@@ -6640,3 +6640,19 @@ def test_a_clerks_title_is_no_part_of_the_name_and_the_author_box_and_comments_e
                         "Kalena Reyes\nLatest Comments (2)\nKaimukiVoter · 5 hours ago\n\"Moving the primary is overdue.\"\n")
     assert quotes(rows) == [("I need bodies,", "Glen Takahashi")]
     assert rows.article["body"].endswith("\"I need bodies,\" Takahashi said.")
+
+
+def test_a_title_of_two_words_after_an_organisations_acronym_opens_a_persons_name():
+    rows = english_page("Transparency Solomon Islands (TSI) Executive Officer Ruth Lioa Mana welcomed the proposals.\n\n"
+                        "\"We received over 300 complaints,\" she said.\n")
+    assert quotes(rows) == [("We received over 300 complaints,", "Ruth Lioa Mana")]
+    assert "Ruth Lioa Mana" in people(rows)
+
+
+def test_early_or_late_before_next_or_last_week_belongs_to_the_week():
+    rows = english_page("The party will name its candidate early next week. Talks broke down late last week.\n")
+    found = dates(rows)
+    assert found["early next week"] == (D(2026, 3, 20), "day")
+    assert found["late last week"] == (D(2026, 3, 6), "day")
+    rows = body_page("Sidang dilanjutkan awal pekan depan. Anggaran tahun pekan depan dibahas.\n")
+    assert "awal pekan depan" in dates(rows) and "tahun pekan depan" not in dates(rows)

@@ -2756,6 +2756,11 @@ def _organisation(text: str, run: list[Token], lexicon: Lexicon,
         # places goes on after it ("(PPI) Ujong Baroh, Kecamatan Johan Pahlawan")
         # (a title may open it: "(SLRSMU) Secretary Kasun Chamara Jayasekara said")
         titled = next((index for index, word in enumerate(rest) if not _is_title_token(word, lexicon)), len(rest))
+        closing = next((index for index in range(1, min(3, len(rest))) if _is_title_token(rest[index], lexicon)), None)
+        if titled == 0 and closing is not None:
+            # "(TSI) Executive Officer Ruth Lioa Mana": a title its last word makes one
+            titled = next((index for index in range(closing, len(rest)) if not _is_title_token(rest[index], lexicon)),
+                          len(rest))
         name = rest[titled:]
         person = len(name) >= 2 and all(is_name_token(word, lexicon) for word in name) \
             and not text[run[-1].end:run[-1].end + 1] == ","

@@ -950,9 +950,11 @@ def _modifier_before(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 def _with_modifier(mention: DateMention, text: str, lexicon: Lexicon) -> DateMention:
-    """"akhir Oktober", "early March": the modifier is part of a month's or year's expression."""
+    """"akhir Oktober", "early March", "early next week": the modifier is part of a month's, year's or
+    week's expression."""
     pattern = _modifier_before(lexicon)
-    if pattern is None or mention.granularity == "day":
+    week = mention.relative is not None and mention.relative[0] == "week"
+    if pattern is None or mention.granularity == "day" and not week:
         return mention
     window = text[max(0, mention.start - 32):mention.start]
     found = pattern.search(window)
@@ -960,6 +962,9 @@ def _with_modifier(mention: DateMention, text: str, lexicon: Lexicon) -> DateMen
         return mention
     if found.group("week") and mention.granularity != "month":  # "minggu pertama tahun ini": weeks are of months
         return mention
+    if week and (found.group(0).strip().casefold() not in lexicon.period_modifiers
+                 or found.group(0).strip().casefold() in lexicon.units):
+        return mention  # (not "tahun pekan depan": the word for year narrows no week)
     start = mention.start - (len(window) - found.start())
     widened = replace(mention, text=text[start:mention.end], start=start)
     if widened.granularity == "year" and widened.year and widened.text.casefold().startswith(lexicon.year_end_modifiers):
