@@ -6656,3 +6656,15 @@ def test_early_or_late_before_next_or_last_week_belongs_to_the_week():
     assert found["late last week"] == (D(2026, 3, 6), "day")
     rows = body_page("Sidang dilanjutkan awal pekan depan. Anggaran tahun pekan depan dibahas.\n")
     assert "awal pekan depan" in dates(rows) and "tahun pekan depan" not in dates(rows)
+
+
+def test_a_credited_caption_with_a_label_is_no_dateline_and_mak_is_a_title():
+    rows = build("Pergerakan Tanah di Cisalak Meluas\nFebruari 3, 2026\nRETAK: Petugas BPBD Subang mengukur retakan tanah "
+                 "di Kampung Cibitung, Desa Gardusayang. FOTO: RIZAL MULYANA/PASUNDAN EKSPRES\nPASUNDAN EKSPRES – "
+                 "Pergerakan tanah di Kampung Cibitung meluas. Salah seorang pengungsi, Enok Rukmini (61), mengaku "
+                 "rumahnya retak.\n“Rumah itu satu-satunya harta kami,” ucap Mak Enok. BPBD melalui akun resmi "
+                 "Instagram-nya mengingatkan warga.\n")
+    assert rows.article["dateline"] != "RETAK"
+    assert "Petugas BPBD" not in rows.article["body"]
+    assert quotes(rows) == [("Rumah itu satu-satunya harta kami,", "Enok Rukmini")]
+    assert set(people(rows)) == {"Enok Rukmini"}

@@ -988,7 +988,9 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
             # below a story begun without one, "DISCLAIMER: The Views ..." opens nothing, nor "Jakarta - Sementara itu
             # ..." (only a place in capitals after teaser paragraphs: "AMBON -- Pemerintah Kota ...")
             found = None
-        if found and _caption_before_dateline(lines, index, found[0], lexicon):
+        credited = found and found[0] and not _is_known_place(found[0].title(), lexicon) and is_caption(line.text, lexicon)
+        if found and (credited or _caption_before_dateline(lines, index, found[0], lexicon)):
+            # ("RETAK: Petugas BPBD mengukur retakan tanah ... FOTO: RIZAL MULYANA/PASUNDAN EKSPRES": a credited caption)
             line.label = CAPTION  # "BANJIR BANDANG - Warga membersihkan lumpur ...", then "TRIBUNJATIM.COM, JEMBER -"
             continue
         if found and (len(_words(line.text)) >= 12 or _is_sentence(line.text)

@@ -247,8 +247,8 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
         return False
     if _DOTTED.match(bare) or bare in lexicon.degrees:
         return False  # "M.T", "S.I.K", "M.Kes", "Lc.": a degree
-    if bare.endswith(("-based", "-born", "-owned", "-led")):
-        return False  # "a Kuala Lumpur-based trader": an adjective
+    if bare.endswith(("-based", "-born", "-owned", "-led", "-nya")):
+        return False  # "a Kuala Lumpur-based trader": an adjective; "akun Instagram-nya": a thing someone has
     if _WEB_ADDRESS.search(bare):
         return False  # "Head of Marketing Rumah.com Larasati Kusumawardani": the site she works for
     if len(bare) >= 2 and bare[-1].isupper() and any(char.islower() for char in bare):
