@@ -6668,3 +6668,10 @@ def test_a_credited_caption_with_a_label_is_no_dateline_and_mak_is_a_title():
     assert "Petugas BPBD" not in rows.article["body"]
     assert quotes(rows) == [("Rumah itu satu-satunya harta kami,", "Enok Rukmini")]
     assert set(people(rows)) == {"Enok Rukmini"}
+
+
+def test_a_byline_dated_in_english_over_an_indonesian_story_gives_the_publication_date():
+    rows = build("KAI Tambah 12 Perjalanan Selama Angkutan Lebaran\nBy Fadhli Rahman Nasution 24 February 2026\n"
+                 "Padang – PT Kereta Api Indonesia menambah perjalanan mulai Kamis (12/3), kata Reza.\n", language="id")
+    assert rows.article["published"] == D(2026, 2, 24)
+    assert dates(rows)["24 February 2026"] == (D(2026, 2, 24), "day")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from warta.build.extract.actors import find_actors, names_the_outlet
-from warta.build.extract.dates import (DateMention, date_line_dates, earlier_than_mentioned, find_dates, is_date_line_in_any_language,
+from warta.build.extract.dates import (DateMention, byline_dates, date_line_dates, earlier_than_mentioned, find_dates, is_date_line_in_any_language,
                                       range_ends_after_starts, resolved_date, statement_day, word_before)
 from warta.build.extract.metadata import authors, credits, inferred_year, header_dates, published_from_body, year_hint
 from warta.build.extract.quotes import Quote, find_quotes, find_reported_speech
@@ -57,7 +57,9 @@ def _page_dates(page: Page, lexicon: Lexicon) -> list[tuple[str, DateMention]]:
             # (a date line over the headline may be the site's date of the day: "masthead" until the story's is known)
             part = "masthead" if above_title else "header"
             found.extend((part, m) for m in date_line_dates(line.text, lexicon))
-        elif line.label in (TITLE, STANDFIRST, BYLINE) and line.text != page.dateline_text:
+        elif line.label == BYLINE and line.text != page.dateline_text:
+            found.extend(("header", m) for m in byline_dates(line.text, lexicon))
+        elif line.label in (TITLE, STANDFIRST) and line.text != page.dateline_text:
             found.extend(("header", m) for m in find_dates(line.text, lexicon))
         elif line.label == CAPTION:
             found.extend(("caption", m) for m in find_dates(line.text, lexicon))

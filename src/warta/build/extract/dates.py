@@ -1016,6 +1016,19 @@ def is_date_line_in_any_language(text: str, lexicon: Lexicon) -> bool:
     return is_date_line(text, lexicon) or any(is_date_line(text, other) for other in _other_lexicons(lexicon.code))
 
 
+def byline_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
+    """The dates of a byline, read in the page's language, else in another that reads a full date in it
+    ("By Fadhli Rahman Nasution 24 February 2026" over an Indonesian story)."""
+    found = find_dates(text, lexicon)
+    if any(mention.complete and mention.granularity == "day" for mention in found):
+        return found
+    for other in _other_lexicons(lexicon.code):
+        dated = find_dates(text, other)
+        if any(mention.complete and mention.granularity == "day" for mention in dated):
+            return dated
+    return found
+
+
 def date_line_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     """The dates of a header's date line, read in the page's language, else in the one it is written in
     (also when only that language names its weekday: "Fri, 12/04/2026" on an Indonesian page is 4 December)."""

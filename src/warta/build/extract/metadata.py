@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from warta.build.extract.actors import letters_in_order
-from warta.build.extract.dates import DateMention, date_line_dates, falls_on, find_dates, resolved_date
+from warta.build.extract.dates import DateMention, byline_dates, date_line_dates, falls_on, find_dates, resolved_date
 from warta.build.lexicon import Lexicon, alternation
 from warta.build.segment import (BODY, BOILERPLATE, BYLINE, CAPTION, DATELINE_DATE, SECTION, SECTION_BEFORE_BYLINE,
                                  STANDFIRST, TITLE, Page)
@@ -335,7 +335,7 @@ def _header_dates(page: Page, lexicon: Lexicon, hint: int | None) -> tuple[dt.da
             continue
         lowered = line.text.casefold()
         update_at = min((lowered.find(m) for m in lexicon.update_markers if m in lowered), default=-1)
-        mentions = date_line_dates(line.text, lexicon) if line.label == DATELINE_DATE else find_dates(line.text, lexicon)
+        mentions = date_line_dates(line.text, lexicon) if line.label == DATELINE_DATE else byline_dates(line.text, lexicon)
         for mention in mentions:
             year_less = hint is not None and mention.day is not None and mention.month is not None \
                 and mention.relative is None
