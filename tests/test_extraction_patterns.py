@@ -6675,3 +6675,10 @@ def test_a_byline_dated_in_english_over_an_indonesian_story_gives_the_publicatio
                  "Padang – PT Kereta Api Indonesia menambah perjalanan mulai Kamis (12/3), kata Reza.\n", language="id")
     assert rows.article["published"] == D(2026, 2, 24)
     assert dates(rows)["24 February 2026"] == (D(2026, 2, 24), "day")
+
+
+def test_a_month_before_a_word_of_a_plan_lies_ahead_and_after_from_the_behind():
+    rows = english_page("\"The December target is tight,\" he added. The county still awaits money for damage from the "
+                        "December storms.\n")
+    values = [row["date"] for row in rows.dates if row["text"] == "December"]
+    assert values == [D(2026, 12, 1), D(2025, 12, 1)]

@@ -367,7 +367,8 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]),
                            strictly_past=context in lexicon.since,
                            future=context not in lexicon.since and not _follows_a_date(text, start, lexicon)
-                           and (context in lexicon.future_prepositions or _looks_future(text, start, lexicon)))
+                           and (context in lexicon.future_prepositions or _planned_after(text, end, lexicon)
+                                or _looks_future(text, start, lexicon) and not _source_before(text, start, context, lexicon)))
     if g.get("hol") or g.get("hola"):
         name = g.get("hol") or g["hola"]
         if not any(char.isupper() for char in name):
@@ -518,6 +519,19 @@ def _describes_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:
     if words[-1] in lexicon.relative_clause_openers:
         return True
     return len(words) == 2 and words[0] in lexicon.relative_clause_openers and not words[1].startswith(lexicon.verb_prefixes)
+
+
+def _source_before(text: str, start: int, context: str, lexicon: Lexicon) -> bool:
+    """Whether "from" stands before "the" and a month ("damage from the December storms"): where something came
+    from, not when something starts."""
+    before = text[max(0, start - 15):start].split()
+    return context in lexicon.articles and bool(before) and before[-1].casefold() in lexicon.future_prepositions
+
+
+def _planned_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a word of a plan follows a month ("the December target", "for December start"): ahead."""
+    following = re.match(r"\s+(\w+)", text[end:end + 20])
+    return following is not None and following.group(1).casefold() in lexicon.plan_nouns
 
 
 def _follows_a_date(text: str, start: int, lexicon: Lexicon) -> bool:
