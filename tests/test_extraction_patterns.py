@@ -6682,3 +6682,8 @@ def test_a_month_before_a_word_of_a_plan_lies_ahead_and_after_from_the_behind():
                         "December storms.\n")
     values = [row["date"] for row in rows.dates if row["text"] == "December"]
     assert values == [D(2026, 12, 1), D(2025, 12, 1)]
+
+
+def test_an_english_name_of_two_fields_joined_by_and_and_closed_by_its_word_is_one_organisation():
+    rows = english_page("The Transport and Logistics Bureau said it was \"highly concerned\" about the incident.\n")
+    assert quotes(rows) == [("highly concerned", "Transport and Logistics Bureau")]

@@ -1585,6 +1585,14 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                                                        and (merged[-1].text in heads or merged[-1].text in _CLOSING_BEFORE_FOR)
                                                        and not _calendar_or_place(runs[taken + 1]))):
                 break
+            opened = merged[0].text in ("The", "the") and 2 <= len(merged) <= 3 \
+                or len(merged) <= 2 and text[max(0, merged[0].start - 4):merged[0].start] in ("the ", "The ")
+            if kind == "and" and not via_of and taken == index and opened and 2 <= len(runs[taken + 1]) <= 3 \
+                    and runs[taken + 1][-1].text in heads and len(heads[runs[taken + 1][-1].text][-1]) == 1:
+                # "the Transport and Logistics Bureau": an English name closed by its word, its field in two parts
+                merged, taken = merged + runs[taken + 1], taken + 1
+                best = (merged, taken)
+                break
             if kind == "and" and via_of and _is_place_name(text, runs[taken], lexicon):
                 break  # "Bank of Japan and Sony": two names
             if kind == "and" and runs[taken + 1][0].text in heads:
