@@ -6687,3 +6687,24 @@ def test_a_month_before_a_word_of_a_plan_lies_ahead_and_after_from_the_behind():
 def test_an_english_name_of_two_fields_joined_by_and_and_closed_by_its_word_is_one_organisation():
     rows = english_page("The Transport and Logistics Bureau said it was \"highly concerned\" about the incident.\n")
     assert quotes(rows) == [("highly concerned", "Transport and Logistics Bureau")]
+
+
+def test_a_byline_glued_to_its_date_and_section_gives_the_publication_date():
+    rows = build("Sekolah Gratis Dibuka di Kendari\nby Nur HalimahFebruari 12, 2026in Edukasi\n"
+                 "Kendari - Pemerintah kota membuka sekolah gratis pada Kamis (12/2).\n")
+    assert rows.article["published"] == D(2026, 2, 12)
+
+
+def test_a_byline_with_its_date_after_a_dash_is_no_dateline():
+    rows = build("Beranda » Haji\nJemaah Cuci Darah Tidak Diberangkatkan\nRina Kartika Sari - 29 Januari 2026 - 16:45 WIB\n"
+                 "in Haji, Indonesia\nIlustrasi: Jemaah haji di Makkah. (Foto: dok. MINA)\n"
+                 "Jakarta, MINA – Kementerian Kesehatan memastikan jemaah yang menjalani cuci darah tidak "
+                 "diberangkatkan.\n")
+    assert rows.article["dateline"] == "Jakarta"
+    assert rows.article["published"] == D(2026, 1, 29)
+
+
+def test_a_ministry_of_two_fields_written_more_than_once_is_one_organisation():
+    rows = body_page("Penyelenggaraan haji tahun ini berada di bawah Kementerian Haji dan Umrah. \"Layanan tetap "
+                     "berjalan,\" tulis Kementerian Haji dan Umrah dalam keterangannya.\n")
+    assert quotes(rows) == [("Layanan tetap berjalan,", "Kementerian Haji dan Umrah")]

@@ -220,7 +220,7 @@ def unglue_widgets(text: str, lexicon: Lexicon) -> str:
 
 # "By suarabaruJanuari 28, 2026FacebookTwitter": a month's name (and its date) glued to the name before it
 _GLUED_DATE = re.compile(r"(?<=[a-z])([A-Z][a-z]{2,8})(?=\.?\s+\d{1,2},?\s+(?:19|20)\d\d)")
-_YEAR_GLUED_TO_A_WORD = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
+_YEAR_GLUED_TO_A_WORD = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z]|[a-z]{2,})")  # "2026in Edukasi" too
 
 
 def _unglue_date(text: str, lexicon: Lexicon) -> str:
@@ -984,6 +984,8 @@ def _find_zones(lines: list[Line], lexicon: Lexicon, date_line=lambda _text: Fal
         found = match_dateline(line.text, lexicon)
         if found and found[0] and not _is_known_place(found[0], lexicon) and _answers_labelled(found[0], lines):
             found = None  # "Tavares: Secara fisik bagus." in an interview: who answers, no place
+        if found and found[2].strip() and len(found[2].split()) <= 8 and date_line(found[2].strip()):
+            found = None  # "Ahmad Syafi'i Rachman - 29 Januari 2026 - 16:45 WIB": a byline and its date, no place
         if found and undated_paragraphs >= 3 and not (found[0].isupper() and _is_known_place(found[0].title(), lexicon)):
             # below a story begun without one, "DISCLAIMER: The Views ..." opens nothing, nor "Jakarta - Sementara itu
             # ..." (only a place in capitals after teaser paragraphs: "AMBON -- Pemerintah Kota ...")

@@ -1593,6 +1593,14 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                 merged, taken = merged + runs[taken + 1], taken + 1
                 best = (merged, taken)
                 break
+            if kind == "and" and not via_of and taken == index and _opens_with_head(merged, heads, lexicon) \
+                    and len(runs[taken + 1]) == 1 and runs[taken + 1][0].text[1:].islower() \
+                    and runs[taken + 1][0].text not in heads \
+                    and text.count(text[merged[0].start:runs[taken + 1][0].end]) >= 2:
+                # "Kementerian Haji dan Umrah", written so more than once: one name closed by its second field
+                merged, taken = merged + runs[taken + 1], taken + 1
+                best = (merged, taken)
+                break
             if kind == "and" and via_of and _is_place_name(text, runs[taken], lexicon):
                 break  # "Bank of Japan and Sony": two names
             if kind == "and" and runs[taken + 1][0].text in heads:
