@@ -6708,3 +6708,62 @@ def test_a_ministry_of_two_fields_written_more_than_once_is_one_organisation():
     rows = body_page("Penyelenggaraan haji tahun ini berada di bawah Kementerian Haji dan Umrah. \"Layanan tetap "
                      "berjalan,\" tulis Kementerian Haji dan Umrah dalam keterangannya.\n")
     assert quotes(rows) == [("Layanan tetap berjalan,", "Kementerian Haji dan Umrah")]
+
+
+def test_counsel_described_after_the_name_terms_and_says_the_words_quoted_in_his_sentence():
+    rows = english_page("Imtiaz Ahmed Warraich was arrested in December.\n\nBarrister Hamza Tariq Khokhar, counsel for "
+                        "Warraich, termed the reference “a rehash of a closed inquiry” and said his client had been “made a "
+                        "scapegoat” by the bureau.\n\n“My client served for 27 years without a blemish,” he said.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Hamza Tariq Khokhar"] * 3
+    assert people(rows)["Hamza Tariq Khokhar"] == "Barrister"
+
+
+def test_the_statement_said_after_an_organisation_quoted_in_the_same_paragraph():
+    rows = english_page("The Lahore Development Authority (LDA) was named in the reference filed by the National "
+                        "Accountability Bureau (NAB).\n\nIn a statement issued later, the LDA said it had “fully "
+                        "cooperated” with NAB. “The authority has already restored 61 plots,” the statement said.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Lahore Development Authority"] * 2
+
+
+def test_the_court_alone_is_the_court_the_story_names_first_and_advocates_are_titled():
+    rows = english_page("The Delhi High Court on Friday refused anticipatory bail to a former bank manager.\n\n"
+                        "\"The applicant was not a mere signatory,\" the Court observed. The order cites a Supreme Court "
+                        "ruling.\n\nSenior Advocate Mohit Raj Suri argued for the applicant. \"He has been questioned for "
+                        "30 hours,\" Suri submitted.\n")
+    assert quotes(rows) == [("The applicant was not a mere signatory,", "Delhi High Court"),
+                            ("He has been questioned for 30 hours,", "Mohit Raj Suri")]
+    assert people(rows) == {"Mohit Raj Suri": "Senior Advocate"}
+
+
+def test_a_written_statement_of_an_office_named_after_demikian():
+    rows = body_page("Pemerintah Kabupaten (Pemkab) Demak menyatakan menghormati proses hukum. “Pemkab Demak siap "
+                     "memberikan dokumen,” demikian keterangan tertulis Pemkab Demak.\n")
+    assert quotes(rows) == [("Pemkab Demak siap memberikan dokumen,", "Pemerintah Kabupaten Demak")]
+    assert people(rows) == {}
+
+
+def test_a_title_alone_is_its_holder_not_someone_whose_role_spells_it_loosely():
+    rows = body_page("Kapolresta Malang Kota Kombes Pol Bagus Wicaksono Hadi mengatakan, tersangka mengaku sebagai "
+                     "staf.\n\nKasatreskrim Polresta Malang Kota Kompol Yusuf Rahmat Hidayat menjelaskan, tersangka "
+                     "ditangkap tanpa perlawanan.\n\nKapolresta mengingatkan masyarakat agar tidak mudah percaya.\n\n"
+                     "“Penerimaan anggota Polri itu gratis,” tegasnya.\n")
+    assert quotes(rows) == [("Penerimaan anggota Polri itu gratis,", "Bagus Wicaksono Hadi")]
+
+
+def test_words_quoted_after_the_object_of_a_statement_are_its_subjects():
+    rows = body_page("Otoritas Jasa Keuangan (OJK) Kantor OJK Provinsi Jawa Timur dalam keterangan tertulisnya "
+                     "menyatakan PT Aurum Sentosa Makmur “tidak memiliki izin usaha” dari otoritas.\n")
+    speaker = quotes(rows)[0][1]
+    assert speaker.startswith("Otoritas Jasa Keuangan")
+
+
+def test_a_ministry_with_an_acronym_as_its_second_field_written_twice_is_one_organisation():
+    rows = body_page("Pemerintah, yang diwakili Kementerian Hukum dan HAM, menyambut baik keputusan itu. \"Pemerintah "
+                     "siap menyerahkan daftar,\" demikian keterangan tertulis Kementerian Hukum dan HAM kemarin.\n")
+    assert quotes(rows) == [("Pemerintah siap menyerahkan daftar,", "Kementerian Hukum dan HAM")]
+
+
+def test_an_establishment_closes_an_organisations_name():
+    rows = english_page("The scam first surfaced in a report by the Punjab Anti-Corruption Establishment in January.\n")
+    kinds = {a["name"]: a["kind"] for a in rows.actors}
+    assert kinds.get("Punjab Anti-Corruption Establishment") == "organization"

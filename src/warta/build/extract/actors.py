@@ -905,9 +905,11 @@ def _a_role_not_a_clause(role: str, lexicon: Lexicon) -> bool:
 def title_holder(title: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
     """The one person whose stated role opens with a title ("Pangdam"), gives it in brackets ("Kepala Penerangan
     Kodam (Kapendam)"), or opens with what it abbreviates ("Sekda": "Sekretaris Daerah Provinsi Maluku Utara")."""
-    holders = [actor.name for actor in actors.people() if actor.role and _a_role_not_a_clause(actor.role, lexicon) and (
-        _opening_title(actor.role, lexicon) == title or f"({title})" in actor.role
-        or any(is_acronym_of(title, " ".join(actor.role.split()[:size])) for size in (2, 3)))]
+    roles = [(actor.name, actor.role) for actor in actors.people() if actor.role and _a_role_not_a_clause(actor.role, lexicon)]
+    holders = [name for name, role in roles if _opening_title(role, lexicon) == title or f"({title})" in role]
+    if not holders:  # (a title written out first: "Kapolresta" is no short form of "Kasatreskrim Polresta ...")
+        holders = [name for name, role in roles
+                   if any(is_acronym_of(title, " ".join(role.split()[:size])) for size in (2, 3))]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -1594,10 +1596,11 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                 best = (merged, taken)
                 break
             if kind == "and" and not via_of and taken == index and _opens_with_head(merged, heads, lexicon) \
-                    and len(runs[taken + 1]) == 1 and runs[taken + 1][0].text[1:].islower() \
+                    and len(runs[taken + 1]) == 1 and (runs[taken + 1][0].text[1:].islower() or runs[taken + 1][0].text.isupper()) \
                     and runs[taken + 1][0].text not in heads \
                     and text.count(text[merged[0].start:runs[taken + 1][0].end]) >= 2:
-                # "Kementerian Haji dan Umrah", written so more than once: one name closed by its second field
+                # "Kementerian Haji dan Umrah", "Kementerian Hukum dan HAM", written so more than once: one name closed
+                # by its second field
                 merged, taken = merged + runs[taken + 1], taken + 1
                 best = (merged, taken)
                 break

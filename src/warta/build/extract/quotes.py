@@ -482,6 +482,11 @@ def _after_attribution(body: str, end: int, lexicon: Lexicon) -> _Attribution | 
             if phrase.split()[0].casefold() in lexicon.institution_nouns:
                 return _Attribution(word, phrase, offset + cue.end())  # "tulis lembaga antirasuah itu"
             return _Attribution(word, " ".join(clause).strip(","), offset + cue.end())  # "ujar legislator dari Jawa Barat itu"
+        described_statement = re.match(r"(?:[a-z]+ ){1,2}(?=[A-Z])", phrase) \
+            if word.casefold() in lexicon.institution_nouns else None
+        if described_statement:
+            # "demikian keterangan tertulis Pemkab Demak": the kind of statement, then who issued it
+            return _Attribution(word, phrase[described_statement.end():], offset + cue.end())
         return _Attribution(word, phrase or None, offset + cue.end())
     # "X said" / "ia menandaskan": a subject, then a speech verb, in the quote's own sentence
     # ('menyatakan "pikir-pikir". Jaksa Dewi juga menyatakan ...' names the next speaker, not this one).
@@ -1227,7 +1232,11 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                                     and quote.speaker_kind != "organization"):
                 # "tulis lembaga antirasuah itu", "the statement said": the institution named just before,
                 # the paragraph's subject first ("Pemprov NTT ... meminta bantuan BNPB ... demikian pernyataan itu")
-                named = _organisation_opening_a_sentence_before(body, start, actors) or _organisation_named_before(body, start, actors) \
+                # ("the LDA said it had “fully cooperated” with NAB. “...,” the statement said": the one quoted just before)
+                quoted_before = quotes[-1].speaker if quotes and quotes[-1].speaker_kind == "organization" \
+                    and paragraph_of(quotes[-1].start) == paragraph_of(start) else None
+                named = _organisation_opening_a_sentence_before(body, start, actors) or quoted_before \
+                    or _organisation_named_before(body, start, actors) \
                     or _name_opening_the_paragraph(body, start, lexicon)
                 quote.speaker, quote.speaker_kind = (named, "organization") if named else (None, None)
                 if not named and attribution.cue.casefold() in lexicon.document_verbs:
@@ -1290,9 +1299,21 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
         if quote.speaker and quote.speaker_kind == "organization":
             quote.speaker = _without_article(quote.speaker, lexicon)  # "The Defense Ministry said": the ministry
             quote.speaker = _named_organisation_opening(quote.speaker, actors) or quote.speaker
+            quote.speaker = _first_named_of_its_kind(quote.speaker, body, actors, lexicon) or quote.speaker
             quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
             quote.speaker = split_short_name(quote.speaker)[0]  # "... Agency (NEA)", "Kementerian Luar Negeri (Kemlu) RI"
     return quotes
+
+
+def _first_named_of_its_kind(word: str, body: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The organisation the page names first of the kind a bare organisation word says ("the Court observed"
+    in a story opening "The Delhi High Court on Friday refused ..."): the story's own, not one it cites later."""
+    if " " in word or word not in lexicon.organization_heads:
+        return None
+    of_its_kind = [actor.name for actor in actors.actors.values() if actor.kind == "organization"
+                   and actor.name != word and word in (actor.name.split()[0], actor.name.split()[-1])]
+    placed = [(body.find(name), name) for name in of_its_kind if name in body]
+    return min(placed)[1] if placed else None
 
 
 def _holder_of_an_office_written_short(words: list[str], actors: ArticleActors, lexicon: Lexicon) -> str | None:
@@ -1467,7 +1488,8 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors, lexicon: Lex
     if _names_someone_unnamed(clause.strip(), lexicon):
         return None, None, verb.group(0)  # "Opponents warned the city was “...”": no one named
     if _opens_with(clause.casefold().strip(), lexicon.institution_speakers + lexicon.institutions, lexicon):
-        speaker, kind = _resolve_speaker(clause, start, actors, lexicon, body=body)
+        # (read where the subject stands, not past its verb: "OJK ... menyatakan PT Aurum “tidak memiliki izin”")
+        speaker, kind = _resolve_speaker(clause, sentence_start + verb.start(), actors, lexicon, body=body)
         return speaker, kind, verb.group(0)
     holder = _holder_of_an_office_written_short(clause.split()[-2:], actors, lexicon)
     if holder:
