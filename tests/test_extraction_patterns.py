@@ -6767,3 +6767,25 @@ def test_an_establishment_closes_an_organisations_name():
     rows = english_page("The scam first surfaced in a report by the Punjab Anti-Corruption Establishment in January.\n")
     kinds = {a["name"]: a["kind"] for a in rows.actors}
     assert kinds.get("Punjab Anti-Corruption Establishment") == "organization"
+
+
+def test_a_subject_with_two_descriptions_set_off_and_a_child_named_by_one_word():
+    rows = english_page("Gareth Prosser, from Ely, whose daughter Nia has been at the school since she was three, said "
+                        "the family felt \"completely let down\".\n\n\"We did everything right,\" he said.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Gareth Prosser", "Gareth Prosser"]
+    assert set(people(rows)) == {"Gareth Prosser", "Nia"}
+
+
+def test_a_department_of_two_fields_and_a_hotline_known_by_a_name():
+    rows = english_page("The Iowa Department of Agriculture and Land Stewardship said in a statement that its hotline, "
+                        "known as Iowa Concern, has seen a \"significant increase\" in calls. A fisherman known as Pak "
+                        "Long Deris said \"no\".\n")
+    assert quotes(rows) == [("significant increase", "Iowa Department of Agriculture and Land Stewardship"),
+                            ("no", "Long Deris")]
+    assert set(people(rows)) == {"Long Deris"}
+
+
+def test_and_carries_the_subject_of_the_first_speech_verb_to_the_second():
+    rows = english_page("The Canola Council of Canada said in a statement Friday that it was \"deeply concerned\" and "
+                        "urged Ottawa to make canola market access \"a top priority\" in any talks.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Canola Council of Canada"] * 2

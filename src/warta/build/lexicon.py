@@ -113,6 +113,7 @@ class Lexicon:
     place_tails: frozenset[str]  # "Bay": a run closing with one names a place
     places: frozenset[str]  # "Parigi Moutong": names of places that read like a person's name
     person_markers: frozenset[str]  # "oleh" in "dicetak oleh Timar Dilo": a person's name follows
+    kin_nouns: frozenset[str]  # "daughter" in "whose daughter Nia": one given name after it is a person
     company_heads: frozenset[str]  # "PT" in "PT Astra Honda Motor": the rest of the run is the company's name
     organisation_connectors: tuple[str, ...]  # "dan" in "Kementerian Kelautan dan Perikanan (KKP)"
     organisation_of: tuple[str, ...]  # "of" in "Ministry of Foreign Affairs"
@@ -266,6 +267,7 @@ def load_lexicon(code: str) -> Lexicon:
         place_tails=frozenset(actors.get("place_tails", [])),
         places=frozenset(actors.get("places", [])),
         person_markers=frozenset(actors.get("person_markers", [])),
+        kin_nouns=frozenset(actors.get("kin_nouns", [])),
         company_heads=frozenset(actors.get("company_heads", [])),
         organisation_connectors=tuple(actors.get("organisation_connectors", [])),
         organisation_of=tuple(actors.get("organisation_of", [])),

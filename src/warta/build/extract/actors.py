@@ -1161,6 +1161,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         aged = _AGE.match(text, name[-1].end) is not None or _described_with_an_age(text, name[-1].end, lexicon)
         if text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS and not aged:
             continue  # toko "Ujang Shoes", program "Mas Jos": a thing's name in quotation marks
+        if name[0] is run[0] and not aged and _name_given_to_a_thing(text, start, lexicon):
+            continue  # "its hotline, known as Iowa Concern,": the name of a thing, no one
         if len(name) == 1 and name[0] is run[0] and _place_of_organisation_before(text, start, found, lexicon):
             place_end = end
             continue  # "the University of Nigeria, Nsukka, said": where the organisation sits
@@ -1179,6 +1181,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         if len(name) == 1 and not aged and _lives_in(text, name[0].start, lexicon):
             place_end = end
             continue  # "Warga Haruku berharap", "Yuli Astuti, warga Rungkut,": where people live
+        if len(name) == 1 and name[0] is run[0] and _after_a_kin_noun(text, start, lexicon):
+            aged = True  # "whose daughter Nia has been ...": one given name, a person all the same
         if aged:
             introduced_alone.add(surface)  # "Rahmawati (38), warga Talise": one name, a person all the same
         if role and _names_a_unit(text, role, name, lexicon):
@@ -1633,7 +1637,8 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                 spelled.append(text[merged[0].start:merged[-1].end])
             # After "of": "and" one word more ("Marine Affairs and Fisheries"), not a list of names
             # ("Department of Health, Maria Santos", "Bank of England and Andrew Bailey").
-            one_word = len(following) == 1 or len(following) == 2 and following[1].text.startswith("(")  # "Prevention (NCDC)"
+            one_word = len(following) == 1 or len(following) == 2 and following[1].text.startswith("(") \
+                or len(following) == 2 and _noun_by_its_form(following[1].text, lexicon)  # "Prevention (NCDC)", "Land Stewardship"
             of_part = kind == "of" or via_of and not comma and one_word \
                 or via_of and comma and len(following) == 1 and _list_closes_after(text, runs, taken, lexicon)
             via_of = via_of or kind == "of"
@@ -2380,6 +2385,26 @@ def _law_title_at(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether a name at ``start`` follows a law's number or year and a topic word ("... Tahun 2011 tentang")."""
     pattern = _law_title_pattern(lexicon)
     return pattern is not None and pattern.search(text, max(0, start - 20), start) is not None
+
+
+def _name_given_to_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a name follows words introducing another name for a thing named in lower case ("its hotline,
+    known as Iowa Concern"), not for a person ("the fisherman known as Pak Long")."""
+    before = text[max(0, start - 80):start]
+    for words in lexicon.alias_words:
+        if " * " not in words and before.endswith(f" {words} "):
+            head = before[:-len(words) - 2].rstrip(" ,").split()[-1:]
+            # (not "who wished to be identified only as Siti": a verb's word, no thing)
+            return bool(head) and head[0].isalpha() and head[0].islower() and head[0] not in lexicon.person_nouns \
+                and head[0] not in lexicon.stopwords \
+                and head[0] not in lexicon.pronouns and not title_at_start(head[0], lexicon, any_case=True)
+    return False
+
+
+def _after_a_kin_noun(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a name follows a noun of kin right before it ("whose daughter Nia", "her son, Callum,")."""
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and words[-1].strip(",").casefold() in lexicon.kin_nouns
 
 
 def _marked_as_a_person(text: str, start: int, lexicon: Lexicon) -> bool:

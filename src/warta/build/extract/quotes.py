@@ -1396,6 +1396,12 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors, lexicon: Lex
         named = _named_after_a_cue(lead[:verb.start()], actors, lexicon) or _first_actor_named(lead[:verb.start()], actors, lexicon)
         return (named[0], named[1], verb.group(0)) if named else (None, None, None)
     before_verb = lead[:verb.start()]
+    if len(verbs) >= 2 and verbs[0].group(0).casefold() in lexicon.verbs \
+            and before_verb.split()[-1:] and before_verb.split()[-1].casefold() in lexicon.coordinators \
+            and "," not in lead[verbs[0].end():verb.start()].split("“")[0].split('"')[0]:
+        # "The Canola Council of Canada said ... it was “...” and urged Ottawa to make ... “...”": the subject of the
+        # first verb, which "and" carries on
+        before_verb = lead[:verbs[0].start()]
     through = _through_pattern(lexicon).search(before_verb)
     if through and any(actor.kind == "organization" and before_verb[:through.start()].rstrip().endswith(actor.name)
                        for actor in actors.actors.values()):
@@ -1536,7 +1542,7 @@ def _known_person_closing(name: str | None, actors: ArticleActors) -> str | None
 
 
 _SHORT_NAME_CLOSING = re.compile(r"\s*\([A-Z][\w.&-]*\)$")
-_LOWER_APPOSITION = re.compile(r",\s+[a-z][^,;:.\"“”]{2,90},\s*$")
+_LOWER_APPOSITION = re.compile(r"(?:,\s+[a-z][^,;:.\"“”]{2,90})+,\s*$")  # (one or more: ", from Ely, whose daughter ...,")
 
 
 def _opens_with_the_name(subject: str, name: str, lexicon: Lexicon) -> bool:
