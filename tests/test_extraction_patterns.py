@@ -6789,3 +6789,26 @@ def test_and_carries_the_subject_of_the_first_speech_verb_to_the_second():
     rows = english_page("The Canola Council of Canada said in a statement Friday that it was \"deeply concerned\" and "
                         "urged Ottawa to make canola market access \"a top priority\" in any talks.\n")
     assert [speaker for _, speaker in quotes(rows)] == ["Canola Council of Canada"] * 2
+
+
+def test_the_one_an_institution_acts_through_is_the_subject_a_pronoun_cue_points_to():
+    rows = body_page("Kepala Dinkes Kota Ternate, Fathiyah Sangadji, mengatakan kasus naik.\nPemerintah Kota Ternate "
+                     "melalui Kepala Bagian Protokol dan Komunikasi Pimpinan, Rusdi Abdurrahman, meminta seluruh lurah "
+                     "menggelar kerja bakti pada Minggu, 8 Februari mendatang.\n“Semua lurah wajib turun. Kami akan "
+                     "cek langsung ke lapangan,”tegasnya.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Rusdi Abdurrahman"]
+
+
+def test_an_office_of_three_fields_and_offices_written_short_inside_a_role_are_no_people():
+    rows = body_page("Menurut data Kantor Pengawasan dan Pelayanan Bea dan Cukai Nunukan, ekspor turun. Kepala Bidang "
+                     "Pencegahan dan Pengendalian Penyakit (P2P) Dinkes Kendari, La Ode Muhammad Arsyad, menambahkan "
+                     "jalur rujukan disiapkan. Ketua Brigade Pangan Desa Sungai Pantai, Rizky Maulana Akbar (27), "
+                     "mengaku senang.\n")
+    kinds = {a["name"]: a["kind"] for a in rows.actors}
+    assert kinds["Kantor Pengawasan dan Pelayanan Bea dan Cukai Nunukan"] == "organization"
+    assert set(people(rows)) == {"La Ode Muhammad Arsyad", "Rizky Maulana Akbar"}
+
+
+def test_a_capitalised_adjective_ending_in_level_is_no_one():
+    rows = english_page("A spokesperson for the ministry said Minister-level meetings were scheduled for September.\n")
+    assert people(rows) == {}

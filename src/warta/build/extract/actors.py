@@ -247,7 +247,7 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
         return False
     if _DOTTED.match(bare) or bare in lexicon.degrees:
         return False  # "M.T", "S.I.K", "M.Kes", "Lc.": a degree
-    if bare.endswith(("-based", "-born", "-owned", "-led", "-nya")):
+    if bare.endswith(("-based", "-born", "-owned", "-led", "-level", "-backed", "-linked", "-funded", "-run", "-nya")):
         return False  # "a Kuala Lumpur-based trader": an adjective; "akun Instagram-nya": a thing someone has
     if _WEB_ADDRESS.search(bare):
         return False  # "Head of Marketing Rumah.com Larasati Kusumawardani": the site she works for
@@ -255,6 +255,8 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
         return False  # "CdM", "KemenPAN-RB": a short name in mixed case closed by a capital (not "McDonald")
     if lexicon.word_forms_not_names is not None and lexicon.word_forms_not_names.match(bare.casefold()):
         return False  # "Perekonomian", "Mengadili": a noun or a verb by its affixes
+    if bare in _institution_short_words(lexicon):
+        return False  # "(P2P) Dinkes Kendari": an office written short, no one's name
     # ("Dan Otieno Okoth" on an English page: a given name of this language, though "Dan" is "and" in another)
     return (bare not in _not_names(lexicon) or bare in lexicon.name_openers) and bare not in _title_words(lexicon) \
         and not bare.isdigit()
@@ -1619,13 +1621,16 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                          # "Perum Bulog Kantor Wilayah Maluku dan Maluku Utara": a branch over two places
                          or any(token.text in lexicon.branch_words for token in merged[1:])
                          and merged[-1].text in _known_places() and name_text(text, runs[taken + 1]) in _known_places()
-                         or _noun_by_its_form(runs[taken + 1][0].text, lexicon)
-                         and (len(runs[taken + 1]) == 1 or runs[taken + 1][1].text.startswith("("))):
+                         or _noun_by_its_form(runs[taken + 1][0].text, lexicon)):
                 # "Dinas Lingkungan Hidup dan Kehutanan Provinsi Bengkulu", "Dinas Pertanian dan Pangan
                 # Pidie Jaya": one name, going on to its place; "Balai Penegakan Hukum Lingkungan Hidup dan
                 # Kehutanan": one name, closed by a noun no name has the form of
+                opened_by_a_noun = _noun_by_its_form(runs[taken + 1][0].text, lexicon) and len(runs[taken + 1]) >= 2 \
+                    and not runs[taken + 1][1].text.startswith("(")
                 merged, taken = merged + runs[taken + 1], taken + 1
                 best = (merged, taken)
+                if opened_by_a_noun:
+                    continue  # "Kantor Pengawasan dan Pelayanan Bea dan Cukai Nunukan": a third field may follow
                 break
             comma = "," in text[merged[-1].end:runs[taken + 1][0].start]
             last_part = len(merged)
@@ -1930,6 +1935,11 @@ def _opens_sentence(text: str, offset: int, lexicon: Lexicon | None = None) -> b
     words = before.split()
     if lexicon is not None and words and words[0].casefold() in lexicon.pronouns:
         return False
+    through = [at for at, word in enumerate(words) if lexicon is not None and word in lexicon.intermediaries]
+    if through and 1 <= through[0] <= 5 and words[0][:1].isupper():
+        # "Pemerintah Kota Ternate melalui Kepala Bagian ..., Rusdi Abdurrahman, meminta": who the institution acts
+        # through is the subject
+        words = words[through[0] + 1:]
     return len(words) <= 8 and not any(mark in before for mark in "“”\"")
 
 
