@@ -6812,3 +6812,33 @@ def test_an_office_of_three_fields_and_offices_written_short_inside_a_role_are_n
 def test_a_capitalised_adjective_ending_in_level_is_no_one():
     rows = english_page("A spokesperson for the ministry said Minister-level meetings were scheduled for September.\n")
     assert people(rows) == {}
+
+
+def test_a_year_less_header_takes_the_year_the_copyright_footer_and_the_story_share():
+    rows = build("Measles clinics head to schools\nBy Tama Whaanga, Northland Reporter\n4:52pm Mar 12\n"
+                 "Health NZ will send vaccination teams into schools. Figures for the quarter ending December 2025 "
+                 "show low cover. Nationally, 61 cases have been confirmed in 2026, more than in the whole of 2025.\n"
+                 "© 2026 TVNZ\n", language="en")
+    assert rows.article["published"] == D(2026, 3, 12)
+
+
+def test_specialist_degrees_close_a_name_and_a_middle_name_that_is_a_word():
+    rows = body_page("Direktur rumah sakit itu, dr Fadli Rangkuti SpPD, mengatakan ruang rawat penuh. Kepala BPJS "
+                     "Kesehatan Cabang Dumai, Yulia Sastra Dewi, mengatakan warga datang.\n\"Tidak ada pasien yang kami "
+                     "tolak,\" kata Fadli. \"Kami menjemput bola,\" kata Yulia.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Fadli Rangkuti", "Yulia Sastra Dewi"]
+    assert set(people(rows)) == {"Fadli Rangkuti", "Yulia Sastra Dewi"}
+
+
+def test_two_apostrophes_are_a_double_quotation_mark():
+    rows = body_page("''Sudah dua kali kami ajukan, tahun 2024 dan tahun lalu,'' ujar Syamsinar, warga setempat.\n")
+    assert quotes(rows) == [("Sudah dua kali kami ajukan, tahun 2024 dan tahun lalu,", "Syamsinar")]
+
+
+def test_places_listed_after_a_description_and_an_apps_name_are_no_one():
+    rows = body_page("Sebagian besar merupakan ibu rumah tangga dari Kecamatan Matangkuli, Pirak Timu dan Tanah Luas, "
+                     "tiga kecamatan yang paling parah terdampak banjir. Nurhayati (54) mengaku namanya tidak muncul di "
+                     "aplikasi Cek Bansos. \"Rumah kami masih rusak,\" katanya. Camat Kecamatan Matangkuli, Budi "
+                     "Santoso, meninjau lokasi banjir.\n")
+    assert quotes(rows) == [("Rumah kami masih rusak,", "Nurhayati")]
+    assert set(people(rows)) == {"Nurhayati", "Budi Santoso"}

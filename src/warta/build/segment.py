@@ -132,11 +132,17 @@ def _space_unless_a_degree(match: re.Match[str]) -> str:
     return match.group(1) + " "
 
 
+# Two apostrophes some outlets type for a double quotation mark (not three or more: an ellipsis of marks)
+_DOUBLED_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+
+
 def repair_glued_sentences(line: str) -> str:
     """Put the missing space back between sentences run together ("(13/2).Jubir"), and after a
-    date's year glued to a name ("October 19, 2026The National")."""
+    date's year glued to a name ("October 19, 2026The National"); read two apostrophes as a double mark."""
     line = _GLUED_SENTENCE.sub(_space_unless_a_degree, line)
     line = _GLUED_YEAR.sub(r"\1 ", line) if _GLUED_YEAR_HINT.search(line) else line
+    if "''" in line:
+        line = _DOUBLED_APOSTROPHES.sub('"', line)  # "''Sudah dua kali kami ajukan,'' ujar ...": a double mark
     return _GLUED_QUOTE_END.sub(r"\1 ", line)
 
 

@@ -1139,10 +1139,16 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         # Simpang Haru, mengaku ..." (the apposition closes before the verb).
         # (one word after "dan" in a list of places is a place, whatever verb follows: "Kecamatan Biringkanaya
         # dan Manggala yang selama ini mengeluhkan ...")
-        listed_place = not role and (not speaking or len(name) == 1) and _LIST_GAP.fullmatch(text, place_end, start) \
+        # (a "role" that is the place just listed is none: "ibu rumah tangga dari Kecamatan Matangkuli, Pirak Timu dan")
+        role_is_the_place = bool(role) and place_end > 0 and text[:place_end].endswith(role.strip()) \
+            and role[:1].islower() and _LIST_GAP.match(text, end) is not None
+        # (a description, not a title: "Camat Kecamatan Matangkuli, Budi Santoso"; the list going on after the name, not
+        # "petani kopi asal Kecamatan Sumber Jaya, Lampung Barat, Sarmidi, mengaku")
+        listed_place = (not role or role_is_the_place) and (not speaking or len(name) == 1) \
+            and (_LIST_GAP.fullmatch(text, place_end, start) or role_is_the_place and text[place_end:start] == ", ") \
             and not _AGE.match(text, name[-1].end)  # "warga Desa Amasing Kota, dan Rizal Sangaji (21)": a person
-        if (not (role or speaking) or (len(name) == 1 and not role) or after_preposition and not role) and (
-                after_preposition or listed_place):
+        if (not (role or speaking) or (len(name) == 1 and not role) or after_preposition and not role or role_is_the_place) \
+                and (after_preposition or listed_place):
             place_end = end
             continue  # "di Gedung Sate", "in Silicon Valley", "Kabupaten Donggala dan Parigi Moutong": a place
         if _PLACE_LIST_AFTER.match(text, name[-1].end) and text[name[-1].end + 2:].split(None, 1)[0] in _place_words()[0]:
@@ -1163,6 +1169,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         aged = _AGE.match(text, name[-1].end) is not None or _described_with_an_age(text, name[-1].end, lexicon)
         if text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS and not aged:
             continue  # toko "Ujang Shoes", program "Mas Jos": a thing's name in quotation marks
+        if name[0] is run[0] and not aged and preceding in lexicon.thing_nouns:
+            continue  # "aplikasi Cek Bansos", "the app Cek Bansos": a thing's name, no one
         if name[0] is run[0] and not aged and _name_given_to_a_thing(text, start, lexicon):
             continue  # "its hotline, known as Iowa Concern,": the name of a thing, no one
         if len(name) == 1 and name[0] is run[0] and _place_of_organisation_before(text, start, found, lexicon):

@@ -370,8 +370,9 @@ def inferred_year(footer_lines: list[str], mentions: list[DateMention], lexicon:
     Year-less weekday dates ("Jumat (13/6)") fix it among the years the page suggests, tried in
     turn: the years it mentions, the year after each ("Oktober 2024" ... "Jumat (13/6)": 13 June is
     a Friday in 2025), its copyright footer ("Copyright © ANTARA 2025"). A footer of the
-    year the page was read, not written, does not fit and is not taken. Without such dates, the
-    year the page mentions most (the latest of equals) is the best guess.
+    year the page was read, not written, does not fit and is not taken. Without such dates, a
+    footer's year the page also mentions, else the year the page mentions most (the latest of
+    equals), is the best guess.
     """
     weekday_dates = [m for m in mentions if m.weekday is not None and m.day and m.month and m.year is None]
     mentioned = [m.year for m in mentions if m.year and m.relative is None]
@@ -380,6 +381,8 @@ def inferred_year(footer_lines: list[str], mentions: list[DateMention], lexicon:
     if weekday_dates:
         suggested = sorted(set(mentioned), reverse=True) + sorted({year + 1 for year in mentioned}, reverse=True) + footers
         return next((year for year in suggested if all(_weekday_in(year, m) for m in weekday_dates)), None)
+    if mentioned and footers and max(footers) in mentioned:
+        return max(footers)  # "cases confirmed in 2026, more than in the whole of 2025" ... "© 2026 TVNZ"
     if mentioned:
         return max(set(mentioned), key=lambda year: (mentioned.count(year), year))
     return None
