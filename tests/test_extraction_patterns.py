@@ -6842,3 +6842,35 @@ def test_places_listed_after_a_description_and_an_apps_name_are_no_one():
                      "Santoso, meninjau lokasi banjir.\n")
     assert quotes(rows) == [("Rumah kami masih rusak,", "Nurhayati")]
     assert set(people(rows)) == {"Nurhayati", "Budi Santoso"}
+
+
+def test_a_player_described_by_his_birthplace_and_a_coach_claiming_what_the_referee_did():
+    rows = english_page("Lwandile Mthembu headed home the winner.\n\nMthembu, 23, was making only his third start.\n\n"
+                        "\"I've been waiting for a moment like this,\" said the Umlazi-born striker.\n\nChippa coach "
+                        "Vusumuzi Mabena was left fuming, claiming the referee had added \"two minutes more than anyone "
+                        "can explain\".\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Lwandile Mthembu", "Vusumuzi Mabena"]
+
+
+def test_whips_and_honourables_are_titles_and_an_election_is_no_one():
+    rows = english_page("Minority Whip Samuel Kiprotich Langat described the report as \"the tip of the iceberg\" ahead "
+                        "of the 2027 General Election. The Speaker of the Assembly, Rt. Hon. Olufemi Abiodun Ajayi, had "
+                        "declared the seat vacant after the death of Hon. Babatunde Olalekan Adewale.\n")
+    assert quotes(rows) == [("the tip of the iceberg", "Samuel Kiprotich Langat")]
+    assert set(people(rows)) == {"Samuel Kiprotich Langat", "Olufemi Abiodun Ajayi", "Babatunde Olalekan Adewale"}
+
+
+def test_a_group_set_off_by_commas_speaks_through_it_and_the_group():
+    rows = english_page("Civil society group, Yiaga Africa, in a statement on Thursday, urged agencies to guard against "
+                        "vote buying, which it described as the “biggest threat” to elections.\n\n“Vote buying has "
+                        "become the new rigging,” the group said.\n\nThe President Director of the Indonesian firm, "
+                        "Lukas Tanjaya, said the company would train farmers.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Yiaga Africa", "Yiaga Africa"]
+    assert set(people(rows)) == {"Lukas Tanjaya"}
+
+
+def test_you_may_like_lists_after_the_story_are_boilerplate():
+    rows = english_page("The assembly declared the seat vacant.\nRelated Topics:INECOyo AssemblyBy-election\nDon't Miss\n"
+                        "Edo: Court sacks council chairman\nYou may like\nAnambra guber: “We are ready,” INEC says\n")
+    assert quotes(rows) == []
+    assert "Anambra" not in rows.article["body"]

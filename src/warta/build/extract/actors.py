@@ -1026,6 +1026,11 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             continue  # "The Jakarta Post", "Reuters": a news outlet, whatever verb stands near
         # "dr. Yosefina Maria Lake": after an abbreviated title, a person, whatever her words name elsewhere
         preceding = _preceding_word(text, start)  # the word before the run, asked of it below more than once
+        if text[start - 2:start] == ", " and text[end:end + 1] == "," and preceding.casefold() in lexicon.organisation_kinds \
+                and not _AGE.match(text, end) and len(trailing_name(run, lexicon)) < len(run):
+            # (not "the President Director of the Indonesian firm, Lukas Tanjaya, said": a name, the firm's head)
+            found.append((start, text[start:end], "organization", None, False))
+            continue  # "Civil society group, Yiaga Africa, in a statement": the group, set off by commas
         after_abbreviated_title = preceding.endswith(".") and preceding.rstrip(".") in _lowercase_titles(lexicon)
         titled = after_abbreviated_title
         # ("Dr. Ir. Maria Goreti Kolo Lake"; not "Dr. Ambedkar Road", "Mr. Bean Market": places named after someone)

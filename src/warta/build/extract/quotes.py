@@ -1005,8 +1005,14 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     return name, kind
 
 
+# A place made an adjective ("the Umlazi-born striker"): it describes someone, names no one.
+_PLACE_AS_ADJECTIVE = re.compile(r"\b[A-Z][\w'’]*-(?:born|based|bred|raised)\b")
+
+
 def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon: Lexicon,
                    spoken: list[tuple[int, str]] = (), body: str = "") -> tuple[str | None, str | None]:
+    if who and "-" in who:
+        who = _PLACE_AS_ADJECTIVE.sub(lambda found: found.group(0).lower(), who)
     words = who.split() if who else []
     if body and len(words) == 2 and words[0] in lexicon.institution_nouns and words[1] in lexicon.demonstratives:
         # "“...,” demikian pernyataan tersebut": the organisation whose statement it is
@@ -1376,6 +1382,10 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors, lexicon: Lex
     if not verbs:
         return None, None, None
     verb = verbs[-1]
+    participle = next((found for found in reversed(verbs[:-1]) if found.group(0).casefold() in lexicon.participles
+                       and lead[:found.start()].rstrip().endswith(",")), None)
+    if participle and not capitalised_runs(lead[participle.end():verb.start()]):
+        verb = participle  # "X was left fuming, claiming the referee had added “...”": X claims it, no referee
     word = verb.group(0) + re.match(r"\w*", lead[verb.end():]).group(0)
     following = lead[verb.end():].split()[:1]
     if word.casefold().endswith(_pronoun_suffixes(lexicon)) or (
@@ -1472,8 +1482,11 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors, lexicon: Lex
             and subject[-1] in lexicon.institution_nouns and all(word.islower() for word in described[1:noun_at + 1]):
         # "The interior ministry said in a statement that it would “fully implement ...”": the institution as described
         return " ".join(described[1:noun_at + 1]), "organization", verb.group(0)
-    if clause.split()[:1] and clause.split()[0].casefold() in lexicon.institution_pronouns:
-        # "It described the process as “seamless”": the organisation named just before
+    if clause.split()[:1] and (clause.split()[0].casefold() in lexicon.institution_pronouns
+                               or len(clause.split()) == 2 and clause.split()[0].casefold() in lexicon.relatives
+                               and clause.split()[1].casefold() in lexicon.institution_pronouns):
+        # "It described the process as “seamless”", "..., which it described as the “biggest threat”": the
+        # organisation named just before
         named = _organisation_named_before(body, start, actors)
         return (named, "organization", verb.group(0)) if named else (None, None, None)
     if len(described) == 2 and described[0].casefold() in lexicon.articles and described[1].islower():
