@@ -6874,3 +6874,24 @@ def test_you_may_like_lists_after_the_story_are_boilerplate():
                         "Edo: Court sacks council chairman\nYou may like\nAnambra guber: “We are ready,” INEC says\n")
     assert quotes(rows) == []
     assert "Anambra" not in rows.article["body"]
+
+
+def test_a_resident_of_a_road_is_someone_unnamed():
+    rows = english_page("Several roads, including the Clooney Road, were closed. One resident of the Clooney Road, who "
+                        "did not want to be named, said: \"Every time it rains heavy we are on edge.\"\n")
+    assert quotes(rows) == [("Every time it rains heavy we are on edge.", None)]
+    assert people(rows) == {}
+
+
+def test_a_player_set_off_after_his_club_and_a_subheading_of_capitalised_words():
+    rows = body_page("Komdis juga menghukum gelandang PSIS, Fajar Nugroho Saputra, dengan larangan bermain.\n"
+                     "Persebaya Terima, Tapi Ajukan Banding\nManajer Persebaya, Yusuf Hariyanto, menyatakan klub "
+                     "menghormati putusan.\n")
+    assert set(people(rows)) == {"Fajar Nugroho Saputra", "Yusuf Hariyanto"}
+
+
+def test_the_management_of_a_club_speaks_as_the_club():
+    rows = body_page("Komite Disiplin PSSI menjatuhkan sanksi. Bali United kalah.\nManajemen Bali United menyatakan siap "
+                     "menerima sanksi dari Komite Disiplin PSSI. Dalam pernyataan resminya, manajemen menyebut insiden "
+                     "itu \"mencoreng rumah kita sendiri\" dan berjanji mengidentifikasi pelaku.\n")
+    assert quotes(rows) == [("mencoreng rumah kita sendiri", "Bali United")]

@@ -55,6 +55,7 @@ class Lexicon:
     designating_verbs: frozenset[str]  # "menetapkan ... sebagai": a class's name is quoted
     reflexives: tuple[str, ...]  # "diri" in 'menamai diri "geng kunci T"': a name given to oneself
     institution_nouns: frozenset[str]  # "lembaga" in "tulis lembaga antirasuah itu": an institution speaks
+    managing_words: frozenset[str]  # "Manajemen" in "Manajemen Bali United": those who run it, speaking for it
     document_verbs: tuple[str, ...]  # "read" in "“...,” the statement read": a document's words, its institution's
     day_prefixes: tuple[str, ...]  # "tanggal" in "tanggal 27": a day of the month follows
     slash_date_prepositions: tuple[str, ...]  # "pada" in "pada 26/2": a year-less day and month written with a slash
@@ -291,6 +292,7 @@ def load_lexicon(code: str) -> Lexicon:
         coordinators=frozenset(quotes.get("coordinators", [])),
         statement_nouns=frozenset(quotes.get("statement_nouns", [])),
         institution_nouns=frozenset(quotes.get("institution_nouns", [])),
+        managing_words=frozenset(quotes.get("managing_words", [])),
         document_verbs=tuple(quotes.get("document_verbs", [])),
         articles=frozenset(quotes.get("articles", [])),
         copyright_markers=tuple(segment.get("copyright_markers", [])),

@@ -937,6 +937,7 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
     introduced_alone: set[str] = set()  # one-word names introduced with an age
     employer_roles: dict[int, str] = {}  # where a name starts -> its role, named before it ("Halifax Transit director")
     employers: set[str] = set()  # names of those employers: organisations wherever else the page names them
+    subheadings = _subheading_spans(text)  # ("Persebaya Terima, Tapi Ajukan Banding": every word capitalised)
     # "jaksa penuntut umum (JPU) Kejaksaan Negeri ...": the acronym in brackets closes the words before it
     runs = [run[1:] if len(run) > 1 and run[0].text.startswith("(") and run[0].text.endswith(")") else run
             for run in capitalised_runs(text)]
@@ -1234,6 +1235,8 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
             continue
         if not role and start in employer_roles:
             role = employer_roles[start]
+        if subheadings and not (role or speaking or aged) and any(begin <= start < end for begin, end in subheadings):
+            continue  # a subheading capitalises every word: its runs are no names on their form alone
         if role or len(name) >= 2 or speaking or aged:
             found.append((name[0].start, surface, "person", role, speaking))
         else:
@@ -1851,7 +1854,7 @@ def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduce
 
 
 # "Two men who drove the trucks, Mao Sokha and Pich Ratana, each ...": a full name set off after a noun.
-_APPOSED_TO_A_NOUN = re.compile(r"\b[a-z]{2,} [a-z]{3,}, $")
+_APPOSED_TO_A_NOUN = re.compile(r"\b[a-z]{2,} [a-z]{3,}, $|\b[a-z]{4,} [A-Z]{2,6}, $")  # (and "gelandang PSIS, Fajar ...")
 
 
 _ROLE_LABEL = re.compile(r"\s*[-–•*]?\s*(?P<label>[^:\n]{2,60}):\s*")
@@ -2408,6 +2411,16 @@ def _law_title_at(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether a name at ``start`` follows a law's number or year and a topic word ("... Tahun 2011 tentang")."""
     pattern = _law_title_pattern(lexicon)
     return pattern is not None and pattern.search(text, max(0, start - 20), start) is not None
+
+
+# A line of three to twelve words, each capitalised (a digit or a bracket may open one), with no full stop at its end.
+_SUBHEADING = re.compile(r"^(?:[\"“'‘(]?[\dA-Z][^\s]*[ ]){2,11}[\"“'‘(]?[\dA-Z][^\s]*[^.\s]$", re.MULTILINE)
+
+
+def _subheading_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the body's subheadings: lines whose every word is capitalised ("Persebaya Terima, Tapi
+    Ajukan Banding")."""
+    return [(found.start(), found.end()) for found in _SUBHEADING.finditer(text)]
 
 
 def _name_given_to_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -263,10 +263,11 @@ def _unnamed_subject_before(body: str, start: int, lexicon: Lexicon) -> bool:
 
 def _runs_naming_someone(phrase: str, lexicon: Lexicon) -> list:
     """The capitalised runs of a phrase that may name someone: not a place after "di" or "warga", nor one
-    opening with a word for a place ("seorang ibu di Kampung Yoboi", "seorang warga Kelurahan Ladang")."""
+    opening or closing with a word for a place ("seorang ibu di Kampung Yoboi", "seorang warga Kelurahan Ladang",
+    "One resident of the Clooney Road")."""
     def placed(run) -> bool:
         before = phrase[:run[0].start].split()[-1:]
-        return run[0].text in lexicon.place_heads or bool(before) and (
+        return run[0].text in lexicon.place_heads or run[-1].text in lexicon.place_tails or bool(before) and (
             before[0] in lexicon.place_prepositions or before[0] in lexicon.residents)
     # (nor an acronym: "seorang guru SD di Pulau Haruku", a primary school's teacher)
     return [run for run in capitalised_runs(phrase) if not placed(run)
@@ -1306,6 +1307,9 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
             quote.speaker = _without_article(quote.speaker, lexicon)  # "The Defense Ministry said": the ministry
             quote.speaker = _named_organisation_opening(quote.speaker, actors) or quote.speaker
             quote.speaker = _first_named_of_its_kind(quote.speaker, body, actors, lexicon) or quote.speaker
+            managing, _, managed = quote.speaker.partition(" ")
+            if managing in lexicon.managing_words and actors.canonical(managed, "organization"):
+                quote.speaker = actors.canonical(managed, "organization")  # "Manajemen Bali United": the club
             quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
             quote.speaker = split_short_name(quote.speaker)[0]  # "... Agency (NEA)", "Kementerian Luar Negeri (Kemlu) RI"
     return quotes
