@@ -6895,3 +6895,20 @@ def test_the_management_of_a_club_speaks_as_the_club():
                      "menerima sanksi dari Komite Disiplin PSSI. Dalam pernyataan resminya, manajemen menyebut insiden "
                      "itu \"mencoreng rumah kita sendiri\" dan berjanji mengidentifikasi pelaku.\n")
     assert quotes(rows) == [("mencoreng rumah kita sendiri", "Bali United")]
+
+
+def test_the_spokesman_of_a_body_named_only_in_his_description_speaks_for_it_again():
+    rows = english_page("A Queensland Health spokesman said the state had committed $84 million and was “working "
+                        "closely” with the service.\n\n“The Queensland Government expects every service to meet "
+                        "timeframes,” the spokesman said.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Queensland Health", "Queensland Health"]
+
+
+def test_a_department_for_a_list_of_fields_is_one_organisation_and_rakyat_no_one():
+    rows = english_page("A Department for Education, Children and Young People spokeswoman said the program would "
+                        "expand. \"The department recognises the important role,\" she said.\n")
+    assert quotes(rows) == [("The department recognises the important role,",
+                             "Department for Education, Children and Young People")]
+    assert people(rows) == {}
+    rows = body_page("Bagi Rosdiana Br Tarigan (41), warga Kecamatan Medan Belawan, Sekolah Rakyat menjadi harapan.\n")
+    assert set(people(rows)) == {"Rosdiana Br Tarigan"}

@@ -1588,6 +1588,7 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
     index = 0
     while index < len(runs):
         merged, taken, via_of = runs[index], index, False
+        listed = False  # whether the last run joined was an item of a list inside the name
         best = (merged, taken)
         while taken + 1 < len(runs) and taken - index < 5 and runs[taken + 1][0].start - merged[-1].end <= 9:
             kind = _connector(text[merged[-1].end:runs[taken + 1][0].start], lexicon)
@@ -1660,9 +1661,11 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
             # ("Department of Health, Maria Santos", "Bank of England and Andrew Bailey").
             one_word = len(following) == 1 or len(following) == 2 and following[1].text.startswith("(") \
                 or len(following) == 2 and _noun_by_its_form(following[1].text, lexicon)  # "Prevention (NCDC)", "Land Stewardship"
-            of_part = kind == "of" or via_of and not comma and one_word \
-                or via_of and comma and len(following) == 1 and _list_closes_after(text, runs, taken, lexicon)
-            via_of = via_of or kind == "of"
+            listed_before = listed
+            listed = via_of and comma and len(following) == 1 and _list_closes_after(text, runs, taken, lexicon)
+            of_part = kind == "of" or via_of and not comma and (one_word or listed_before and len(following) == 2) \
+                or listed
+            via_of = via_of or kind in ("of", "for")  # ("Department for Education, Children and Young People")
             if of_part or acronym or _parts_spelled_before(text, merged, last_part, spelled):
                 best = (merged, taken)
             elif via_of:
@@ -1705,10 +1708,10 @@ def _noun_by_its_form(word: str, lexicon: Lexicon) -> bool:
 
 
 def _list_closes_after(text: str, runs: list[list[Token]], at: int, lexicon: Lexicon) -> bool:
-    """Whether the one-word run at ``at`` is followed by "and" and a last one-word run: a list of
+    """Whether the one-word run at ``at`` is followed by "and" and a last run of a word or two: a list of
     words inside one name ("Ministry of Social Welfare, Relief and Resettlement")."""
-    if at + 1 >= len(runs) or len(runs[at + 1]) != 1:
-        return False
+    if at + 1 >= len(runs) or len(runs[at + 1]) > 2:
+        return False  # (two words at most: "Department for Education, Children and Young People")
     gap = text[runs[at][-1].end:runs[at + 1][0].start]
     if "," in gap or _connector(gap, lexicon) != "and":
         return False

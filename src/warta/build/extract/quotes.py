@@ -1233,6 +1233,10 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 continue
             unnamed_since = None
             quote.speaker, quote.speaker_kind = _resolve_speaker(attribution.who, start, actors, lexicon, spoken, body)
+            spokesperson = _spokesperson_just_before(body, start, actors) if attribution.who is None else None
+            if spokesperson:
+                # "A Department for ... spokeswoman said ...\n\n“...,” she said": the body she speaks for
+                quote.speaker, quote.speaker_kind = spokesperson, "organization"
             words = _without_trailing_adverbs(attribution.who, lexicon)
             if len(words) >= 2 and (words[0] in lexicon.institution_nouns and words[-1] in lexicon.demonstratives
                                     or words[0] in lexicon.articles and words[-1] in lexicon.institution_nouns
@@ -1580,7 +1584,28 @@ def _spokesperson_of(body: str, offset: int, actors: ArticleActors) -> str | Non
     described = [match.group(1).split() for match in _DESCRIBED_SPOKESPERSON.finditer(body, max(0, offset - 1500), offset)]
     if not described:
         return None
-    return _organisation_described(described[-1], actors)
+    # (a name the page gives only there: "A Queensland Health spokesman said ... “...,” the spokesman said")
+    named = all(word[:1].isupper() for word in described[-1]) and len(described[-1]) >= 2
+    return _organisation_described(described[-1], actors) or (" ".join(described[-1]) if named else None)
+
+
+def _spokesperson_just_before(body: str, start: int, actors: ArticleActors) -> str | None:
+    """The organisation an unnamed spokesperson, the last one a sentence named in this paragraph or the one before,
+    speaks for ("A Queensland Health spokesman said ..."), when no person is named since."""
+    own = body.rfind("\n", 0, start)
+    begin = body.rfind("\n", 0, max(0, own - 1)) + 1 if own > 0 else 0
+    while begin > 0 and not body[begin:own].strip():  # blank lines between paragraphs
+        begin = body.rfind("\n", 0, begin - 1) + 1
+    found = list(_SPOKESPERSON_OF_A_LONG_NAME.finditer(body, begin, start))
+    if not found or any(found[-1].end() <= at < start for at, _ in actors.positions):
+        return None
+    described = found[-1].group(1).strip()
+    return (described if described in actors.actors else None) or _spokesperson_described(found[-1].group(0), actors) \
+        or _spokesperson_of(body, found[-1].end(), actors)
+
+
+# "A Department for Education, Children and Young People spokeswoman": a spokesperson described by a name of any length
+_SPOKESPERSON_OF_A_LONG_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w&.,'’-]+\s+){1,8})(?:spokesman|spokeswoman|spokesperson)\b")
 
 
 def _only_organisation_of_kind(noun: str, actors: ArticleActors) -> str | None:
