@@ -6912,3 +6912,26 @@ def test_a_department_for_a_list_of_fields_is_one_organisation_and_rakyat_no_one
     assert people(rows) == {}
     rows = body_page("Bagi Rosdiana Br Tarigan (41), warga Kecamatan Medan Belawan, Sekolah Rakyat menjadi harapan.\n")
     assert set(people(rows)) == {"Rosdiana Br Tarigan"}
+
+
+def test_a_month_later_in_the_year_told_in_the_past_tense_is_last_years():
+    rows = english_page("The fire broke out in August. The product will be launched in August. Traders borrowed money "
+                        "to restock in August.\n")
+    values = {row["text"]: [] for row in rows.dates}
+    for row in rows.dates:
+        values[row["text"]].append(row["date"])
+    assert values["August"] == [D(2025, 8, 1), D(2026, 8, 1), D(2026, 8, 1)]
+    rows = body_page("Puncak kemarau diperkirakan terjadi pada Juni.\n")
+    assert dates(rows)["Juni"] == (D(2025, 6, 1), "month")
+
+
+def test_a_fixture_in_the_present_tense_lies_ahead_and_a_weekday_far_before_its_full_date_stays_behind():
+    rows = english_page("The ultimatum followed a heated session on Tuesday afternoon, during which the committee "
+                        "tabled a report on ambulances, deliveries, budgets and staffing across the county, together "
+                        "with a long list of questions for the executive about procurement and about the hospitals "
+                        "still waiting for vehicles.\n\nArrows travel to Polokwane to face Sekhukhune United on "
+                        "Saturday, while Chippa host Marumo Gallants on March 21.\n\nThe Assembly resumes sittings on "
+                        "Tuesday, March 17, 2026.\n")
+    found = dates(rows)
+    assert found["Tuesday afternoon"] == (D(2026, 3, 10), "day")
+    assert found["Saturday"] == (D(2026, 3, 14), "day")

@@ -140,22 +140,32 @@ def _weekdays_dated_elsewhere(found: list[tuple[str, DateMention]], values: list
                               published: dt.date | None) -> list[dt.date | None]:
     """A bare weekday ("digelar Minggu") takes the date the page gives the same weekday in full
     elsewhere ("pada Minggu (15/6) malam"), when exactly one such date lies within a week of
-    publication: the page speaks of that day, whether it is past or to come."""
+    publication: the page speaks of that day, whether it is past or to come (a day to come only once the page
+    has given it in full)."""
     if published is None:
         return values
     dated: dict[int, set[dt.date]] = {}
-    for (_, mention), value in zip(found, values):
+    first_ahead: dict[dt.date, tuple[str, int]] = {}  # where the page first gives a date to come in full
+    for (part, mention), value in zip(found, values):
         if mention.weekday is not None and mention.day is not None and value is not None \
                 and value.weekday() == mention.weekday and abs((value - published).days) <= 7:
             dated.setdefault(mention.weekday, set()).add(value)
+            if value > published:
+                first_ahead.setdefault(value, (part, mention.start))
     if not dated:
         return values
     fixed = list(values)
-    for index, (_, mention) in enumerate(found):
+    for index, (part, mention) in enumerate(found):
         bare = mention.day is None and mention.relative is None and not mention.week_offset \
             and not mention.strictly_past and not mention.future  # "akan digelar Senin": the one to come
         if bare and mention.weekday is not None and len(dated.get(mention.weekday, ())) == 1:
-            [fixed[index]] = dated[mention.weekday]
+            [value] = dated[mention.weekday]
+            where = first_ahead.get(value)
+            if where and where[0] == part and mention.start < where[1] - 400:
+                # ("a heated session on Tuesday afternoon" paragraphs before "resumes on Tuesday, February 17": behind;
+                # not a subheading right above it: "Pementasan perdana digelar Minggu")
+                continue
+            fixed[index] = value
     return fixed
 
 

@@ -41,6 +41,7 @@ class DateMention:
     future: bool = False
     strictly_past: bool = False  # "Jumat lalu", "last Friday": not the publication day itself
     strictly_future: bool = False  # "Selasa depan", "next Tuesday": not the publication day either
+    told_in_the_past: bool = False  # "The fire broke out in August": a month later in the year is last year's
     year_shift: int | None = None  # "15 November tahun lalu", "Nov. 15 last year": years from publication
     week_offset: int = 0  # "Sabtu pekan lalu", "Tuesday next week": that weekday in another week
     in_week: bool = False  # "Kamis pekan ini", "Thursday this week": that weekday in the publication's week
@@ -364,11 +365,12 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         if context in lexicon.month_words:  # "bulan Februari": the word for month is part of it
             return DateMention(span, start, end, "month", None, _month(lexicon, g["m6"]))
         # ("mulai Maret", "from March", written in November: next March)
+        future = context not in lexicon.since and not _follows_a_date(text, start, lexicon) \
+            and (context in lexicon.future_prepositions or _planned_after(text, end, lexicon)
+                 or _looks_future(text, start, lexicon) and not _source_before(text, start, context, lexicon))
         return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]),
-                           strictly_past=context in lexicon.since,
-                           future=context not in lexicon.since and not _follows_a_date(text, start, lexicon)
-                           and (context in lexicon.future_prepositions or _planned_after(text, end, lexicon)
-                                or _looks_future(text, start, lexicon) and not _source_before(text, start, context, lexicon)))
+                           strictly_past=context in lexicon.since, future=future,
+                           told_in_the_past=not future and _told_in_the_past(text, start, lexicon))
     if g.get("hol") or g.get("hola"):
         name = g.get("hol") or g["hola"]
         if not any(char.isupper() for char in name):
@@ -571,6 +573,29 @@ def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
                                                or at == len(window) - 2 and not (word in lexicon.month_context
                                                                                  and _a_verb_between(window[-1], lexicon))):
             return True
+    return False
+
+
+def _told_in_the_past(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the verb of a month's clause is in the past ("We were told the same story in August", "The fire
+    broke out in August" is not ahead): a word of the past, or a verb with the past's ending, before any word
+    of the future, within the clause. Only in a language that marks the past on its verbs (English "-ed"):
+    Indonesian "terjadi pada Juni" may be forecast as well as told."""
+    if not lexicon.participle_suffixes:
+        return False
+    before = text[max(0, start - 80):start]
+    clause = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(","), before.rfind("\n"),
+                 before.rfind("“"), before.rfind('"'))
+    words = [word.strip("\"“”‘’'(") for word in before[clause + 1:].casefold().split()[-6:]]
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if word in lexicon.future_markers or word in lexicon.range_connectors or word in lexicon.deadline_prepositions \
+                or word in lexicon.plan_nouns:
+            return False  # (a purpose or a bound ahead: "to restock for December", "disusun hingga akhir Desember")
+        if word in lexicon.past_markers or lexicon.participle_suffixes and word.endswith(tuple(lexicon.participle_suffixes)) \
+                and len(word) > 4 and word not in lexicon.auxiliaries:
+            # (not "will be launched in August": a word of the future just before the verb)
+            return not any(other in lexicon.future_markers for other in words[max(0, at - 3):at])
     return False
 
 
@@ -1165,7 +1190,8 @@ def resolved_date(mention: DateMention, published: dt.date | None, year_hint: in
         if mention.year is None and published and mention.year_shift is not None:
             value = dt.date(published.year + mention.year_shift, mention.month, 1)  # "earlier this year ... February"
         elif mention.year is None and published:
-            if mention.strictly_past and mention.month >= published.month:
+            if mention.strictly_past and mention.month >= published.month \
+                    or mention.told_in_the_past and mention.month > published.month:
                 value = value.replace(year=value.year - 1)
             elif mention.future and mention.month < published.month:
                 value = value.replace(year=value.year + 1)  # ("mulai November" in November: this one)
