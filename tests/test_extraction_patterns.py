@@ -6935,3 +6935,28 @@ def test_a_fixture_in_the_present_tense_lies_ahead_and_a_weekday_far_before_its_
     found = dates(rows)
     assert found["Tuesday afternoon"] == (D(2026, 3, 10), "day")
     assert found["Saturday"] == (D(2026, 3, 14), "day")
+
+
+def test_a_subject_after_a_linking_phrase_and_a_long_role_is_the_one_a_later_pronoun_names():
+    rows = body_page("\"Sekarang jadi tulang punggung,\" ujar Samsul Bahri.\nSementara itu, Kepala Dinas Pemberdayaan "
+                     "Masyarakat dan Desa (PMD) Rejang Lebong, Hendra Wijaya, SE, MM menyebut baru 31 BUMDes menyetor. "
+                     "Evaluasi, kata dia, sudah dimulai.\n\"Target kami minimal 50 BUMDes,\" ujarnya.\n"
+                     "Koordinator Tagana, Lie Siu Fung, mengatakan 86 personel Tagana dikerahkan.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Samsul Bahri", "Hendra Wijaya"]
+
+
+def test_a_monk_titled_in_thai_describes_in_a_second_verb_and_a_child_with_her_age_before_the_name():
+    rows = english_page("Phra Maha Somsak Thammavaro, abbot of Wat Naklua, blessed the finished pagodas and described "
+                        "them as \"merit you can hold in your hands,\" adding that the tradition teaches patience.\n\n"
+                        "\"My grandma made pagodas before,\" said Twelve-year-old Pimchanok Saengsuri.\n")
+    assert quotes(rows) == [("merit you can hold in your hands,", "Somsak Thammavaro"),
+                            ("My grandma made pagodas before,", "Pimchanok Saengsuri")]
+    assert people(rows)["Somsak Thammavaro"] == "Phra Maha"
+
+
+def test_a_related_story_line_inside_the_body_takes_only_the_link_after_it():
+    rows = english_page("A fire broke out at a flat on Wednesday night.\n\nRelated story\nWoodlands HDB flat fire: 3 taken "
+                        "to hospital\n\nSecond fire this year\n\nIt is the second fire in the same estate this year.\n")
+    assert "Woodlands" not in rows.article["body"]
+    assert "Second fire this year" in rows.article["body"]
+    assert "second fire in the same estate" in rows.article["body"]

@@ -606,11 +606,17 @@ def _mark_link_after_bare_marker(lines: list[Line], lexicon: Lexicon) -> None:
     for index, line in enumerate(lines[:-1]):
         bare = line.text.strip(" :").casefold()
         if line.label == BOILERPLATE and bare in lexicon.link_markers:
-            # Every headline under it, up to the next paragraph of prose.
-            for following in lines[index + 1:index + 6]:
-                if following.label != BODY or len(_words(following.text)) >= 20 or _ends_sentence(following.text):
+            # Every headline under it, up to the next paragraph of prose or, past a blank line, a subheading
+            # of prose ("Related story" / its link / blank / "Second fire this year" / "It is the second ...").
+            previous = line
+            for at, following in enumerate(lines[index + 1:index + 6], start=index + 1):
+                after = lines[at + 1] if at + 1 < len(lines) else None
+                if following.label != BODY or len(_words(following.text)) >= 20 or _ends_sentence(following.text) \
+                        or previous is not line and following.number > previous.number + 1 and after is not None \
+                        and (len(_words(after.text)) >= 20 or _ends_sentence(after.text)):
                     break
                 following.label = BOILERPLATE
+                previous = following
 
 
 def match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] | None:

@@ -247,7 +247,7 @@ def is_name_token(token: str, lexicon: Lexicon) -> bool:
         return False
     if _DOTTED.match(bare) or bare in lexicon.degrees:
         return False  # "M.T", "S.I.K", "M.Kes", "Lc.": a degree
-    if bare.endswith(("-based", "-born", "-owned", "-led", "-level", "-backed", "-linked", "-funded", "-run", "-nya")):
+    if bare.endswith(("-based", "-born", "-owned", "-led", "-level", "-backed", "-linked", "-funded", "-run", "-old", "-nya")):
         return False  # "a Kuala Lumpur-based trader": an adjective; "akun Instagram-nya": a thing someone has
     if _WEB_ADDRESS.search(bare):
         return False  # "Head of Marketing Rumah.com Larasati Kusumawardani": the site she works for
@@ -1959,7 +1959,16 @@ def _opens_sentence(text: str, offset: int, lexicon: Lexicon | None = None) -> b
         # "Pemerintah Kota Ternate melalui Kepala Bagian ..., Rusdi Abdurrahman, meminta": who the institution acts
         # through is the subject
         words = words[through[0] + 1:]
-    return len(words) <= 8 and not any(mark in before for mark in "“”\"")
+    comma = next((at for at, word in enumerate(words[:3]) if word.endswith(",")), None)
+    if comma is not None and lexicon is not None and all(word[:1].islower() for word in words[1:comma + 1]) \
+            and not any(word.strip(",").casefold() in lexicon.verbs or word.strip(",").casefold() in lexicon.cues
+                        for word in words[:comma + 1]):  # (not "Bonifasius mengatakan, sebanyak ...")
+        words = words[comma + 1:]  # "Sementara itu, Kepala Dinas ...": a link to what came before, then the subject
+    lowercase = sum(1 for word in words if not word[:1].isupper())
+    if lexicon is not None and any(word.strip(",").casefold() in lexicon.verbs for word in words):
+        lowercase = len(words)  # a verb before it: the mention is its object ("..., mengatakan 86 personel Tagana")
+    # (a long role in capitals before the name: "Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD) Rejang Lebong,")
+    return (len(words) <= 8 or lowercase <= 2 and len(words) <= 14) and not any(mark in before for mark in "“”\"")
 
 
 def _trim_role_words(found: list, text: str, lexicon: Lexicon, singles: set[str], named_alone: set[str]) -> list:

@@ -1440,7 +1440,9 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors, lexicon: Lex
                  and len(actor.name.split()) >= 2 and bare_clause.endswith(actor.name)), key=len, default=None)
     if named and _opens_with_the_name(bare_clause, named, lexicon):
         return named, "organization", verb.group(0)  # "The Ministry of Commerce, in a press release, said"
-    if clause and all(word.casefold() in lexicon.coordinators for word in clause.split()):
+    if clause and (all(word.casefold() in lexicon.coordinators for word in clause.split())
+                   or clause.split()[-1].casefold() in lexicon.coordinators and not capitalised_runs(clause)):
+        # ("X, abbot of Wat Naklua, blessed the pagodas and described them as “...”": the verb shares X)
         # "X, ..., mengapresiasi langkah polisi, namun menilai ... “...”": the sentence's subject
         named = _first_actor_named(lead[:verb.start()], actors, lexicon)
         if named:
