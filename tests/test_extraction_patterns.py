@@ -6960,3 +6960,20 @@ def test_a_related_story_line_inside_the_body_takes_only_the_link_after_it():
     assert "Woodlands" not in rows.article["body"]
     assert "Second fire this year" in rows.article["body"]
     assert "second fire in the same estate" in rows.article["body"]
+
+
+def test_share_buttons_with_spaces_glued_together_are_no_headline():
+    rows = build("Vulcan Post\nEntrepreneurship\nThis duo built a hotel app for Indonesian tourists. It hit S$4M in "
+                 "bookings last year.\nWritten by Joel Koh Wei Ming\n11 February 2026\nShare on FacebookShare on "
+                 "LinkedInShare on X\nIf you have walked down Orchard Road on a weekend recently, you would have noticed "
+                 "the crowds of Indonesian families.\n", language="en")
+    assert rows.article["title"].startswith("This duo built a hotel app")
+
+
+def test_a_name_after_a_speech_verb_that_has_its_subject_is_what_was_said_and_records_come_from_a_month():
+    rows = english_page("Bugis hotel general manager Kelvin Ong Wee Leng said Singgah now accounts for 8% of his room "
+                        "nights.\n\n“They bring us guests we never reached,” he said. “The numbers from December alone "
+                        "tell the story,” he added.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Kelvin Ong Wee Leng"] * 2
+    assert set(people(rows)) == {"Kelvin Ong Wee Leng"}
+    assert dates(rows)["December"] == (D(2025, 12, 1), "month")

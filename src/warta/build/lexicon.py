@@ -65,6 +65,7 @@ class Lexicon:
     listing_month_context: frozenset[str]  # "yakni", "for": a month after them only before a lower-case word
     name_months: frozenset[str]  # "may": a month that is also a name, no date after a listing word
     plan_nouns: frozenset[str]  # "target" in "the December target": a month before it lies ahead
+    record_nouns: frozenset[str]  # "numbers" in "the numbers from December": the month is where they come from
     dated_occasions: frozenset[str]  # "Ramadan 2026", "Easter 2026": a season or feast the year dates, not a name
     current_after: tuple[str, ...]  # "ini" in "November ini"
     units: dict[str, str]
@@ -239,6 +240,7 @@ def load_lexicon(code: str) -> Lexicon:
         month_parts=tuple(dates.get("month_parts", [])),
         dated_occasions=frozenset(dates.get("dated_occasions", [])),
         plan_nouns=frozenset(dates.get("plan_nouns", [])),
+        record_nouns=frozenset(dates.get("record_nouns", [])),
         listing_month_context=frozenset(dates.get("listing_month_context", [])),
         name_months=frozenset(dates.get("name_months", [])),
         current_after=tuple(dates.get("current_after", [])),

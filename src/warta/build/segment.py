@@ -258,7 +258,7 @@ def _is_boilerplate(text: str, lowered: str, words: int, lexicon: Lexicon) -> bo
     if words <= 12 and _BREADCRUMB.search(" " + stripped) or words <= 8 and _SECTION_PATH.match(stripped) \
             or _is_menu(stripped) or 4 <= words <= 16 and _is_menu_of_sections(stripped, lexicon) \
             or 2 <= words <= 12 and _is_share_bar(lowered, lexicon) \
-            or words == 1 and (lowered.strip(":|·•") in lexicon.widget_words or _glued_share_bar(lowered, lexicon)):
+            or words == 1 and lowered.strip(":|·•") in lexicon.widget_words or words <= 8 and _glued_share_bar(lowered, lexicon):
         return True
     markers = _patterns(lexicon).boilerplate_markers
     if markers is not None and markers.search(lowered):
@@ -486,13 +486,15 @@ def _is_share_bar(lowered: str, lexicon: Lexicon) -> bool:
 
 
 def _glued_share_bar(lowered: str, lexicon: Lexicon) -> bool:
-    """"ShareFacebookTwitterWhatsAppLinkedin": share buttons scraped with no space between them (two or more)."""
+    """"ShareFacebookTwitterWhatsAppLinkedin", "Share on FacebookShare on X": share buttons scraped with no space
+    between them (two or more)."""
+    lowered = lowered.replace(" ", "")
     count, position = 0, 0
     words = _widget_words_longest_first(lexicon)
     while position < len(lowered):
         word = next((word for word in words if lowered.startswith(word, position)), None)
         if word is None:
-            return False
+            return count >= 2 and lowered[position:] in lexicon.widget_words  # ("...Share on X": one letter, last)
         count, position = count + 1, position + len(word)
     return count >= 2
 

@@ -2311,8 +2311,15 @@ def _speaking(text: str, start: int, end: int, verbs: frozenset[str], lexicon: L
     return _verb_follows(text, _past_degrees(text, end, lexicon), verbs, lexicon.adverbs) \
         or _verb_after_relative_clause(text, end, lexicon.verbs, lexicon) \
         or _verb_after_a_clause_set_off(text, end, verbs, lexicon) \
-        or (before in lexicon.cues and before not in lexicon.listener_verbs) \
+        or (before in lexicon.cues and before not in lexicon.listener_verbs and not _subject_before_the_cue(text, start)) \
         or _after_according(text, start, lexicon)
+
+
+def _subject_before_the_cue(text: str, start: int) -> bool:
+    """Whether the speech verb right before ``start`` has a name before it ("Kelvin Ong Wee Leng said Singgah now
+    accounts ..."): the words after the verb say what was said, they do not name the speaker."""
+    words = text[max(0, start - 60):start].split()
+    return len(words) >= 2 and words[-2][:1].isupper() and words[-2][-1:].isalpha()
 
 
 def _closes_a_relative_clause(text: str, start: int, lexicon: Lexicon) -> bool:

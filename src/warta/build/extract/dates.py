@@ -367,7 +367,7 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         # ("mulai Maret", "from March", written in November: next March)
         future = context not in lexicon.since and not _follows_a_date(text, start, lexicon) \
             and (context in lexicon.future_prepositions or _planned_after(text, end, lexicon)
-                 or _looks_future(text, start, lexicon) and not _source_before(text, start, context, lexicon))
+                 or _looks_future(text, start, lexicon)) and not _source_before(text, start, context, lexicon)
         return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]),
                            strictly_past=context in lexicon.since, future=future,
                            told_in_the_past=not future and _told_in_the_past(text, start, lexicon))
@@ -526,7 +526,9 @@ def _describes_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:
 def _source_before(text: str, start: int, context: str, lexicon: Lexicon) -> bool:
     """Whether "from" stands before "the" and a month ("damage from the December storms"): where something came
     from, not when something starts."""
-    before = text[max(0, start - 15):start].split()
+    before = text[max(0, start - 30):start].split()
+    if context in lexicon.future_prepositions and before and before[-1].strip("“\"‘'").casefold() in lexicon.record_nouns:
+        return True  # "The numbers from December alone tell the story": the month they come from
     return context in lexicon.articles and bool(before) and before[-1].casefold() in lexicon.future_prepositions
 
 
