@@ -6977,3 +6977,19 @@ def test_a_name_after_a_speech_verb_that_has_its_subject_is_what_was_said_and_re
     assert [speaker for _, speaker in quotes(rows)] == ["Kelvin Ong Wee Leng"] * 2
     assert set(people(rows)) == {"Kelvin Ong Wee Leng"}
     assert dates(rows)["December"] == (D(2025, 12, 1), "month")
+
+
+def test_a_dateline_in_capitals_before_a_domain_and_a_colon_and_a_company_named_without_its_form():
+    rows = build("Garuda Terbangi Labuan Bajo Setiap Hari\nSelasa, 10 Februari 2026\nJAKARTA, bisniswisata.co.id: PT "
+                 "Garuda Indonesia (Persero) Tbk mulai 2 Maret akan mengoperasikan penerbangan langsung setiap hari.\n"
+                 "Garuda Indonesia dalam keterangan resminya menyebut program tersebut \"sejalan dengan upaya "
+                 "memperkuat konektivitas\".\nNext Post\n“Kami Kewalahan,” Kata Pengelola Homestay di Kampung Ujung\n")
+    assert rows.article["dateline"] == "JAKARTA"
+    assert quotes(rows) == [("sejalan dengan upaya memperkuat konektivitas", "PT Garuda Indonesia (Persero) Tbk")]
+
+
+def test_a_brunei_name_keeps_pengiran_and_plural_nouns_opening_a_sentence_are_no_one():
+    rows = english_page("RB chief executive officer Khairul Azmi Pengiran Omar said the route had been “a long-standing "
+                        "request”.\n\nHoteliers welcomed the figures but warned of room shortages.\n")
+    assert quotes(rows) == [("a long-standing request", "Khairul Azmi Pengiran Omar")]
+    assert set(people(rows)) == {"Khairul Azmi Pengiran Omar"}

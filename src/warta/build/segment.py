@@ -652,8 +652,9 @@ _DATELINE_SITE_SPACE = re.compile(r"^(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}), (?P<
 _LIST_AFTER_FIRST_WORD = re.compile(r"\S+(?:,| dan | and | serta )")
 # "Mudanews.com-Medan | ...": a site's domain glued to the place by a hyphen.
 _SITE_THEN_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2})[-–](?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
-# "Jakarta, kabarbisnis.com: Pemerintah ...": the place, then the site's domain and a colon.
-_PLACE_SITE_COLON = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}):\s+(?=[A-Z])")
+# "Jakarta, kabarbisnis.com: Pemerintah ...", "JAKARTA, bisniswisata.co.id: PT ...": the place, then the site's
+# domain and a colon.
+_PLACE_SITE_COLON = re.compile(r"(?P<place>[A-Z](?:[a-z]+|[A-Z]+)(?: [A-Z](?:[a-z]+|[A-Z]+))?),\s+(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2}):\s+(?=[A-Z])")
 # "balitribune.co.id | Denpasar - ...": a site's domain, a bar, then the place and a dash.
 _SITE_BAR_PLACE = re.compile(r"(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2})\s*\|\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[–—-]+\s+")
 _BYLINE_BEFORE_PLACE = re.compile(r"^(?:By|Oleh)\s+[^/|]{3,40}[/|]\s*")
@@ -702,7 +703,8 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
                     and alone.group("place") not in lexicon.countries:  # ("Nukuʻalofa, Tonga": a town and its country)
                 return alone.group("place"), [alone.group("outlet")], ""
     site_after = _PLACE_SITE_COLON.match(text)
-    if site_after and _is_known_place(site_after.group("place"), lexicon):  # "Jakarta, kabarbisnis.com: Pemerintah ..."
+    if site_after and (_is_known_place(site_after.group("place"), lexicon)  # "Jakarta, kabarbisnis.com: Pemerintah ..."
+                       or _is_known_place(site_after.group("place").title(), lexicon)):  # ("JAKARTA, bisniswisata.co.id:")
         return site_after.group("place"), [site_after.group("site")], text[site_after.end():]
     barred = _SITE_BAR_PLACE.match(text)
     if barred and _is_known_place(barred.group("place"), lexicon):  # "balitribune.co.id | Denpasar - Penerimaan ..."

@@ -928,8 +928,14 @@ def _company_without_its_form(phrase: str, actors: ArticleActors, lexicon: Lexic
     ("manajemen Samudra Pangan Lestari" for "PT Samudra Pangan Lestari")."""
     candidates = {phrase, _after_first_word(phrase)} if phrase[:1].islower() else {phrase}
     return next((actor.name for actor in actors.actors.values() if actor.kind == "organization" and " " in actor.name
-                 and actor.name.split(" ", 1)[0] in lexicon.company_heads and actor.name.split(" ", 1)[1] in candidates),
+                 and actor.name.split(" ", 1)[0] in lexicon.company_heads
+                 and (actor.name.split(" ", 1)[1] in candidates
+                      or _LEGAL_FORM_AFTER.sub("", actor.name.split(" ", 1)[1]) in candidates)),
                 None)
+
+
+# A company's legal form after its name ("Garuda Indonesia (Persero) Tbk"), left out when the page names it short.
+_LEGAL_FORM_AFTER = re.compile(r"(?: \((?:Persero|Perseroda)\))?(?: Tbk\.?)?$")
 
 
 _SHORT_NAME_INSIDE = re.compile(r" \([A-Z][\w.&-]*\)(?= )")
@@ -1316,6 +1322,8 @@ def find_quotes(body: str, actors: ArticleActors, lexicon: Lexicon) -> list[Quot
                 quote.speaker = actors.canonical(managed, "organization")  # "Manajemen Bali United": the club
             quote.speaker = _written_in_full(quote.speaker, actors, lexicon) or quote.speaker
             quote.speaker = split_short_name(quote.speaker)[0]  # "... Agency (NEA)", "Kementerian Luar Negeri (Kemlu) RI"
+            # ("Garuda Indonesia dalam keterangan resminya": the company the page names with its legal form)
+            quote.speaker = _company_without_its_form(quote.speaker, actors, lexicon) or quote.speaker
     return quotes
 
 
