@@ -6993,3 +6993,24 @@ def test_a_brunei_name_keeps_pengiran_and_plural_nouns_opening_a_sentence_are_no
                         "request”.\n\nHoteliers welcomed the figures but warned of room shortages.\n")
     assert quotes(rows) == [("a long-standing request", "Khairul Azmi Pengiran Omar")]
     assert set(people(rows)) == {"Khairul Azmi Pengiran Omar"}
+
+
+def test_an_organisation_introduced_with_its_short_name_after_atau():
+    rows = body_page("Dua BUMN transportasi, PT Pelayaran Nasional Indonesia (Persero) atau Pelni dan PT Kereta Api "
+                     "Indonesia (Persero) atau KAI, mencatat kenaikan. Manajemen Pelni dalam laporannya menyebut okupansi "
+                     "mencapai 87 persen, \"tertinggi dalam lima tahun terakhir\".\n")
+    assert quotes(rows) == [("tertinggi dalam lima tahun terakhir", "PT Pelayaran Nasional Indonesia")]
+    assert people(rows) == {}
+
+
+def test_an_illustrative_caption_is_no_dateline_and_a_general_directorate_is_one_organisation():
+    rows = build("Three killed in head-on crash on Route 90\nBy Staff\n12 March 2026\nIllustrative: A Magen David Adom "
+                 "ambulance at the scene of an accident, January 3, 2024. (Magen David Adom)\nThree people were killed "
+                 "in a crash on Route 90 on Wednesday night, medics said.\n", language="en")
+    assert rows.article["dateline"] is None
+    rows = english_page("A fire broke out on Sunday, the Ministry of Interior (MoI) said.\n\nNo injuries were reported, "
+                        "the ministry said in a post, adding that the cause was being investigated by the \"competent "
+                        "authorities\".\n\n\"The General Directorate of Civil Defence received a report at 2.47pm,\" "
+                        "the ministry said.\n")
+    assert quotes(rows)[0] == ("competent authorities", "Ministry of Interior")
+    assert "General Directorate of Civil Defence" in {a["name"] for a in rows.actors}

@@ -1264,7 +1264,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
                **_parts_of_double_surnames(found, short_forms, text, lexicon),
                **_nickname_aliases(nicknames, found),
                **_short_titles_of_people(found, text, lexicon)}
-    found = [(offset, aliases.get(surface, surface), kind, role, speaking)
+    also_called = _organisations_also_called(found, text, lexicon)  # "PT Pelayaran Nasional Indonesia (Persero) atau Pelni"
+    aliases.update(also_called)
+    found = [(offset, aliases.get(surface, surface), "organization" if surface in also_called else kind,
+              None if surface in also_called else role, speaking)
              for offset, surface, kind, role, speaking in found]
     actors = ArticleActors(aliases=aliases)
     # Longest forms first, so short forms resolve to them.
@@ -2075,6 +2078,29 @@ def _aliases(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
                 aliases.setdefault(alias.split()[0], owner)
     aliases.update(_nicknames_explained_after(found, text, lexicon, aliases))
     return aliases
+
+
+def _organisations_also_called(found: list, text: str, lexicon: Lexicon) -> dict[str, str]:
+    """Short names an organisation is introduced with ("PT Pelayaran Nasional Indonesia (Persero) atau Pelni")
+    → the organisation: whatever the short name does later ("Manajemen Pelni ... menyebut"), it names no one."""
+    patterns = _alias_patterns(lexicon)
+    organisations = {item[1] for item in found if item[2] == "organization" and " " in item[1]}
+    if patterns is None or not organisations:
+        return {}
+    introducing, _, _, short_after = patterns
+    aliases: dict[str, str] = {}
+    for hit in introducing.finditer(text):
+        after = short_after.match(text, hit.end())
+        if not after:
+            continue
+        before = _BRACKETS_AT_END.sub("", text[max(0, hit.start() - 120):hit.start()].rstrip(" ,"))
+        owner = max((name for name in organisations if before.endswith(name)), key=len, default=None)
+        if owner:
+            aliases.setdefault(after.group("alias"), owner)
+    return aliases
+
+
+_BRACKETS_AT_END = re.compile(r"(?:\s*\([^()]{1,30}\))+$")
 
 
 def _nicknames_explained_after(found: list, text: str, lexicon: Lexicon, known: dict[str, str]) -> dict[str, str]:

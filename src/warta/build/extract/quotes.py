@@ -1338,6 +1338,19 @@ def _first_named_of_its_kind(word: str, body: str, actors: ArticleActors, lexico
     return min(placed)[1] if placed else None
 
 
+def _subject_of_a_speech_verb_before(lead: str, offset: int, actors: ArticleActors, lexicon: Lexicon,
+                                     body: str) -> tuple[str, str] | None:
+    """The speaker a part of the sentence before names as the subject of its speech verb ("No injuries were reported,
+    the ministry said in a post ..., adding that ... “...”": the ministry)."""
+    for part in reversed(lead.split(",")):
+        words = part.split()
+        at = next((index for index, word in enumerate(words) if word.casefold() in lexicon.verbs), None)
+        if at:
+            speaker, kind = _resolve_speaker(" ".join(words[:at]), offset, actors, lexicon, body=body)
+            return (speaker, kind) if speaker else None
+    return None
+
+
 def _holder_of_an_office_written_short(words: list[str], actors: ArticleActors, lexicon: Lexicon) -> str | None:
     """The one person whose stated role a title and an office written short stand for ("Dirjen Badilag" for
     "Direktur Jenderal Badan Peradilan Agama Mahkamah Agung RI, Dr. Drs. H. Nasrullah Yunus")."""
@@ -1419,7 +1432,8 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors, lexicon: Lex
     if verb.group(0).casefold() in lexicon.participles and lead[:verb.start()].rstrip().endswith(","):
         # "MetMalaysia said rain was expected in Pahang, warning of “dangerous levels”": the sentence's subject;
         # '“...,” said Faris, adding that growth remained “...”': the one a quote before was attributed to
-        named = _named_after_a_cue(lead[:verb.start()], actors, lexicon) or _first_actor_named(lead[:verb.start()], actors, lexicon)
+        named = _named_after_a_cue(lead[:verb.start()], actors, lexicon) or _first_actor_named(lead[:verb.start()], actors, lexicon) \
+            or _subject_of_a_speech_verb_before(lead[:verb.start()], sentence_start, actors, lexicon, body)
         return (named[0], named[1], verb.group(0)) if named else (None, None, None)
     before_verb = lead[:verb.start()]
     if len(verbs) >= 2 and verbs[0].group(0).casefold() in lexicon.verbs \
