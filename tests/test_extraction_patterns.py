@@ -7014,3 +7014,23 @@ def test_an_illustrative_caption_is_no_dateline_and_a_general_directorate_is_one
                         "the ministry said.\n")
     assert quotes(rows)[0] == ("competent authorities", "Ministry of Interior")
     assert "General Directorate of Civil Defence" in {a["name"] for a in rows.actors}
+
+
+def test_a_dateline_with_the_sites_one_word_name_in_capitals_after_the_place():
+    rows = build("Ribuan Warga Ikuti Tradisi Ruwah Kampung\nSabtu, 7 Februari 2026\nMENDOBARAT, LASPELA – Ribuan warga "
+                 "memadati Masjid Jamik Desa Kemuja.\n")
+    assert rows.article["dateline"] == "MENDOBARAT"
+
+
+def test_a_papers_name_in_capitals_is_no_dateline():
+    rows = build("Communal house reopens after restoration\nFebruary 8, 2026\nTHE HANOI TIMES — The 17th-century communal "
+                 "house reopened to worshippers on Saturday.\n", language="en")
+    assert rows.article["dateline"] in (None, "")
+
+
+def test_an_organisations_office_as_subject_speaks_for_the_organisation():
+    rows = english_page("The Department of Trade and Industry announced a fair. In a statement on Friday, the Department "
+                        "of Trade and Industry's Pampanga provincial office said it would hold a fair \"to help artisans "
+                        "recover part of their costs.\"\n")
+    assert quotes(rows) == [("to help artisans recover part of their costs.", "Department of Trade and Industry")]
+    assert people(rows) == {}

@@ -800,8 +800,10 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             credits.extend(piece.strip() for piece in part.split("/") if piece.strip())
         elif _brand_of_an_outlet(part, lexicon) and not _is_known_place(part.title(), lexicon):
             credits.append(part)  # "MALANGTIMES - ...": the site's brand, no place
-        elif len(part.split()) >= 2 and part.split()[-1] in lexicon.outlet_words and not _is_known_place(part, lexicon):
-            credits.append(part)  # "Kaieteur News – ...": a paper's name closed by its word, no place
+        elif len(part.split()) >= 2 and (part.split()[-1] in lexicon.outlet_words or part.isupper()
+                                         and part.split()[-1].title() in lexicon.outlet_words) \
+                and not _is_known_place(part, lexicon):
+            credits.append(part)  # "Kaieteur News – ...", "THE HANOI TIMES —": a paper's name closed by its word, no place
         elif not any(ch.isdigit() for ch in part) and part.casefold() not in lexicon.weekdays:
             places.append(part)
     if len(places) >= 2 and places[0].isupper():
@@ -812,7 +814,10 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
         outlets = [part for part in places[1:] if part not in lexicon.countries and (
             not part.isupper() and not _is_known_place(part, lexicon)  # ("ESTANCIA, Iloilo": its province)
             or known_first and not _is_known_place(part.title(), lexicon)
-            or _brand_of_an_outlet(part, lexicon))]
+            or _brand_of_an_outlet(part, lexicon)
+            # ("MENDOBARAT, LASPELA –": one word in capitals that is no place nor province: the site's name)
+            or part.isupper() and " " not in part and len(part) >= 4 and not _is_known_place(part.title(), lexicon)
+            and not _is_province(part, lexicon))]
         credits += outlets
         places = [part for part in places if part not in outlets]
         # "KBR, Jakarta -": an outlet's acronym, then the place in title case (not "ESTANCIA, Iloilo": a town and

@@ -1338,6 +1338,11 @@ def _first_named_of_its_kind(word: str, body: str, actors: ArticleActors, lexico
     return min(placed)[1] if placed else None
 
 
+# An organisation's office as a subject ("the Department of Trade and Industry's Pampanga provincial office"): the
+# organisation, then words in lower case but for its place.
+_ORGANISATIONS_OFFICE = re.compile(r"((?:[Tt]he )?[A-Z][\w&-]*(?: (?:of|and|for|[A-Z][\w&-]*))*)['’]s (?:[A-Z][\w-]* )?[a-z][a-z ]*$")
+
+
 def _subject_of_a_speech_verb_before(lead: str, offset: int, actors: ArticleActors, lexicon: Lexicon,
                                      body: str) -> tuple[str, str] | None:
     """The speaker a part of the sentence before names as the subject of its speech verb ("No injuries were reported,
@@ -1472,6 +1477,10 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors, lexicon: Lex
     institution = _possessed_institution(clause, lexicon)
     if institution:
         return institution, "organization", verb.group(0)
+    owner = _ORGANISATIONS_OFFICE.search(clause)
+    owning = owner and actors.canonical(_without_article(owner.group(1), lexicon), "organization")
+    if owning and actors.actors[owning].kind == "organization":
+        return owning, "organization", verb.group(0)  # "the Department of Trade and Industry's Pampanga provincial office"
     subject = _without_trailing_adverbs(clause, lexicon)
     # ("Biro tersebut dalam rilisnya menyebut": the phrase after the demonstrative says where)
     if len(subject) >= 2 and subject[0].casefold() in lexicon.institution_nouns \
