@@ -7034,3 +7034,14 @@ def test_an_organisations_office_as_subject_speaks_for_the_organisation():
                         "recover part of their costs.\"\n")
     assert quotes(rows) == [("to help artisans recover part of their costs.", "Department of Trade and Industry")]
     assert people(rows) == {}
+
+
+def test_today_in_a_wire_story_is_the_day_its_dateline_gives_and_a_paper_called_today_is_no_date():
+    rows = build("Hotel occupancy climbs in January\nFebruary 5, 2026\nBy Business Today Editor\nThe skyline at dusk. Pic "
+                 "credit: Business Today\nKUALA LUMPUR, Feb 4 (Bernama) -- Hotel occupancy averaged 70.4 per cent in "
+                 "January, the association told reporters after its meeting here today. It rose last week.\n",
+                 language="en")
+    found = dates(rows)
+    assert found["today"] == (D(2026, 2, 4), "day")
+    assert "Today" not in found
+    assert found["last week"][0] == D(2026, 1, 29)

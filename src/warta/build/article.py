@@ -231,6 +231,17 @@ def _given_date(value: Any) -> dt.date | None:
     return None
 
 
+def _day_the_dateline_gives(page, published: dt.date | None, hint: int | None, lexicon) -> dt.date | None:
+    """The day a wire story was filed, when its dateline gives one a day or two before the page's publication
+    ("KUALA LUMPUR, Feb 4 (Bernama) --" on a page of February 5): "today" in its body is that day."""
+    if published is None or not page.dateline_text:
+        return published
+    stamped = [resolved_date(m, published, hint) for m in find_dates(page.dateline_text, lexicon)
+               if m.granularity == "day" and m.day is not None and m.relative is None]
+    filed = next((value for value in stamped if value is not None), None)
+    return filed if filed is not None and 1 <= (published - filed).days <= 2 else published
+
+
 def build_article(document: SourceDocument) -> ArticleRows | Reject:
     """Segment and extract one document into rows (or a reject when it has no article text)."""
     language = document.fields.get("language") or detect_language(document.text)
@@ -298,7 +309,10 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
         "body": body,
     })
     said_on = _statement_days(body, found, quotes, published, hint, lexicon)
-    values = [resolved_date(mention, said_on.get(index, published), hint) for index, (_, mention) in enumerate(found)]
+    filed_on = _day_the_dateline_gives(page, published, hint, lexicon)
+    values = [resolved_date(mention, filed_on if part == "body" and mention.relative is not None and mention.relative[0] == "day"
+                            and said_on.get(index, published) == published else said_on.get(index, published), hint)
+              for index, (part, mention) in enumerate(found)]
     values = _weekdays_dated_elsewhere(found, values, published)
     values = range_ends_after_starts([mention for _, mention in found], values, body, [part == "body" for part, _ in found],
                                      lexicon)

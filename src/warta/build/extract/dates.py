@@ -411,9 +411,12 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
         granularity = unit if unit in ("day", "month", "year") else "day"
         if _counted_before(text, start, lexicon):
             return None  # "beberapa hari ini", "dua tahun ini": how long, not when
-        if span[:1].isupper() and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start) \
-                and not _in_headline_case(text, start):
-            return None  # "Hawke's Bay Today", "USA Today": a capitalised word before it makes it a name's
+        if span[:1].isupper() and (_NAME_WORD_BEFORE.search(text, max(0, start - 30), start) and not _in_headline_case(text, start)
+                                   or _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start)
+                                   and _credited_before(text, start, lexicon)):
+            # "Hawke's Bay Today", "USA Today": a capitalised word before it makes it a name's (in a byline or a
+            # credit too, every word capitalised: "By Business Today Editor", "Pic credit: Business Today")
+            return None
         if g.get("rb1") and unit == "day" and not g.get("rb2"):
             return DateMention(span, start, end, "day", None, None, int(g["rb1"]))  # "yesterday (30)": the day alone
         if g.get("rb1") and unit == "day":
@@ -482,6 +485,7 @@ def _in_headline_case(text: str, at: int) -> bool:
 
 # A capitalised word, not closing a sentence, right before a space ("Bay " in "Hawke's Bay Today").
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’.-]*[\w'’] $")
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[\w'’] $")
 
 
 def _abbreviated_weekday_in_a_name(mention: DateMention, text: str) -> bool:
@@ -521,6 +525,13 @@ def _describes_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:
     if words[-1] in lexicon.relative_clause_openers:
         return True
     return len(words) == 2 and words[0] in lexicon.relative_clause_openers and not words[1].startswith(lexicon.verb_prefixes)
+
+
+def _credited_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the capitalised word before ``start`` follows a word that credits someone ("By", "oleh") or a
+    label's colon ("Pic credit:")."""
+    words = text[max(0, text.rfind("\n", 0, start) + 1, start - 40):start].split()
+    return len(words) >= 2 and (words[-2].casefold() in lexicon.person_markers or words[-2].endswith(":"))
 
 
 def _source_before(text: str, start: int, context: str, lexicon: Lexicon) -> bool:
