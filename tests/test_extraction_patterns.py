@@ -7045,3 +7045,27 @@ def test_today_in_a_wire_story_is_the_day_its_dateline_gives_and_a_paper_called_
     assert found["today"] == (D(2026, 2, 4), "day")
     assert "Today" not in found
     assert found["last week"][0] == D(2026, 1, 29)
+
+
+NEWS_BODY = "LONDON - The council approved the plan on Tuesday after a long debate about the costs.\n"
+
+
+def test_the_outlet_from_a_masthead_and_a_copyright_line_written_in_other_ways():
+    page = "Skip to main content\nTownsville Bulletin\nSubscribe\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+    rows = build(page + "© Copyright 2026 Townsville Bulletin. All times AEST (GMT +10).\n", language="en")
+    assert rows.article["outlet"] == "Townsville Bulletin"
+    rows = build("fbpx\nVulcan Post\nSG\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+                 + "Vulcan Post © 2026. All Rights Reserved.\n", language="en")
+    assert rows.article["outlet"] == "Vulcan Post"
+    rows = build("Skip to content\nPeople Daily\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+                 + "© 2026 People Daily Digital. All rights reserved.\n", language="en")
+    assert rows.article["outlet"] == "People Daily"
+    rows = build("Derry Journal\nNews\nSport\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+                 + "© 2025 National World Publishing Ltd. All rights reserved.\n", language="en")
+    assert rows.article["outlet"] == "Derry Journal"
+    rows = build("Skip to main content\nTampa Bay Times\nSubscribe\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+                 + "© 2026 All Rights Reserved | Tampa Bay Times\n", language="en")
+    assert rows.article["outlet"] == "Tampa Bay Times"
+    rows = build("Skip to main content\nHonolulu Civil Beat\nDonate\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+                 + "© 2026 Honolulu Civil Beat Inc. All rights reserved.\n", language="en")
+    assert rows.article["outlet"] == "Honolulu Civil Beat"

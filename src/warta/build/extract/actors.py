@@ -919,7 +919,9 @@ def names_the_outlet(name: str | None, outlet: str | None) -> bool:
     """Whether a name is the page's own outlet ("The Shillong Times", "Shillong Times"): no one in the story."""
     if not name or not outlet:
         return False
-    bare = [re.sub(r"^the\s+", "", text.casefold()).strip() for text in (name, outlet)]
+    # ("Magdalene" and "Magdalene.co": the site's address names it too)
+    bare = [re.sub(r"\.(?:com|co\.id|or\.id|id|co|net|org)$", "", re.sub(r"^the\s+", "", text.casefold()).strip())
+            for text in (name, outlet)]
     return bare[0] == bare[1]
 
 

@@ -153,11 +153,20 @@ def _page_brand(page: Page, lexicon: Lexicon) -> str | None:
     if masthead and footer and _same_brand(masthead, footer):
         # (the copyright line's form on a tie: "GoRiau.com" beside "GoRiau")
         return _best_written(max((footer, masthead), key=_brand_form), text).strip(" -–—")
+    if masthead and footer and " " in masthead and footer.startswith(masthead + " "):
+        return masthead  # "People Daily" over "© 2026 People Daily Digital": the digital edition of the paper
     if footer and text.count(footer) >= 2:
         return _best_written(footer, text).strip(" -–—")
     ending = "\n".join(line.text for line in page.lines[-12:])
     if masthead and page.lines and masthead == page.lines[0].text.strip(" -–—|") and masthead in ending:
         return _best_written(masthead, text)  # the page's first line, named again at its foot
+    if masthead and footer is None and " " in masthead and (
+            masthead.split()[-1] in lexicon.outlet_words
+            or any(masthead in line.text and any(marker in line.text.casefold() for marker in lexicon.copyright_markers)
+                   for line in page.lines[-12:])):
+        # "Derry Journal" over a publisher's copyright: a paper's name closed by its word; "© 2026 Honolulu Civil
+        # Beat Inc.": the masthead in the copyright line of its company
+        return masthead
     return None
 
 
@@ -177,10 +186,14 @@ def _best_written(name: str, text: str) -> str:
 
 _COMPANY = re.compile(r"(?i)\b(?:ltd|inc|pvt|llc|pt|tbk|publishing|publications|newspapers|group|holdings|corp)\b")
 _COPYRIGHT_NAME = re.compile(
-    r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:(?:©|copyright)\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
     r"(?P<name>(?:www\.)?[\w-]+\.(?:co\.id|or\.id|com|id|co|net)\b|[^.|,©\n]+?(?:\.(?:co\.id|or\.id|com|id|co|net)\b)?)"
     r"\s*(?:(?:19|20)\d\d\s*)?"
     r"(?:[.|,]|\s[-–—]\s|\ball rights|\bhak cipta|$)")
+
+
+# A name the copyright sign follows ("Vulcan Post © 2026. All Rights Reserved.").
+_NAME_BEFORE_COPYRIGHT = re.compile(r"(?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})\s*©\s*(?:19|20)\d\d")
 
 
 def _copyright_name(page: Page, lexicon: Lexicon) -> str | None:
@@ -191,8 +204,14 @@ def _copyright_name(page: Page, lexicon: Lexicon) -> str | None:
             continue
         found = _COPYRIGHT_NAME.search(line.text)
         name = found.group("name").strip() if found else ""
+        before = _NAME_BEFORE_COPYRIGHT.match(line.text)
+        if before and (not name or not name[:1].isalpha()):
+            name = before.group("name")  # "Vulcan Post © 2026. All Rights Reserved."
         name = re.sub(r"^www\.", "", name).strip(" -–—")
-        if name and len(name.split()) <= 5 and not _COMPANY.search(name) and name[:1].isalpha():
+        if name.casefold().startswith("all rights") and "|" in line.text:
+            name = line.text.rsplit("|", 1)[1].strip()  # "© 2026 All Rights Reserved | Tampa Bay Times"
+        if name and len(name.split()) <= 5 and not _COMPANY.search(name) and name[:1].isalpha() \
+                and not name.casefold().startswith("all rights"):
             return name
     return None
 
