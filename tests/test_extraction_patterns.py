@@ -7051,21 +7051,21 @@ NEWS_BODY = "LONDON - The council approved the plan on Tuesday after a long deba
 
 
 def test_the_outlet_from_a_masthead_and_a_copyright_line_written_in_other_ways():
-    page = "Skip to main content\nTownsville Bulletin\nSubscribe\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+    page = "Skip to main content\nTownsville Bulletin\nSubscribe\nCouncil approves the harbour plan after a long debate\nMarch 3, 2026\n" + NEWS_BODY
     rows = build(page + "© Copyright 2026 Townsville Bulletin. All times AEST (GMT +10).\n", language="en")
     assert rows.article["outlet"] == "Townsville Bulletin"
-    rows = build("fbpx\nVulcan Post\nSG\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+    rows = build("fbpx\nVulcan Post\nSG\nCouncil approves the harbour plan after a long debate\nMarch 3, 2026\n" + NEWS_BODY
                  + "Vulcan Post © 2026. All Rights Reserved.\n", language="en")
     assert rows.article["outlet"] == "Vulcan Post"
-    rows = build("Skip to content\nPeople Daily\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+    rows = build("Skip to content\nPeople Daily\nCouncil approves the harbour plan after a long debate\nMarch 3, 2026\n" + NEWS_BODY
                  + "© 2026 People Daily Digital. All rights reserved.\n", language="en")
     assert rows.article["outlet"] == "People Daily"
-    rows = build("Derry Journal\nNews\nSport\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+    rows = build("Derry Journal\nNews\nSport\nCouncil approves the harbour plan after a long debate\nMarch 3, 2026\n" + NEWS_BODY
                  + "© 2025 National World Publishing Ltd. All rights reserved.\n", language="en")
     assert rows.article["outlet"] == "Derry Journal"
-    rows = build("Skip to main content\nTampa Bay Times\nSubscribe\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+    rows = build("Skip to main content\nTampa Bay Times\nSubscribe\nCouncil approves the harbour plan after a long debate\nMarch 3, 2026\n" + NEWS_BODY
                  + "© 2026 All Rights Reserved | Tampa Bay Times\n", language="en")
     assert rows.article["outlet"] == "Tampa Bay Times"
-    rows = build("Skip to main content\nHonolulu Civil Beat\nDonate\nPlan approved\nMarch 3, 2026\n" + NEWS_BODY
+    rows = build("Skip to main content\nHonolulu Civil Beat\nDonate\nCouncil approves the harbour plan after a long debate\nMarch 3, 2026\n" + NEWS_BODY
                  + "© 2026 Honolulu Civil Beat Inc. All rights reserved.\n", language="en")
     assert rows.article["outlet"] == "Honolulu Civil Beat"
