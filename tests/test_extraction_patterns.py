@@ -7069,3 +7069,27 @@ def test_the_outlet_from_a_masthead_and_a_copyright_line_written_in_other_ways()
     rows = build("Skip to main content\nHonolulu Civil Beat\nDonate\nCouncil approves the harbour plan after a long debate\nMarch 3, 2026\n" + NEWS_BODY
                  + "© 2026 Honolulu Civil Beat Inc. All rights reserved.\n", language="en")
     assert rows.article["outlet"] == "Honolulu Civil Beat"
+
+
+def test_a_caption_given_again_with_its_credit_and_a_reporters_desk_are_no_headline():
+    rows = build("Politics\nGovernment defeated on welfare cuts as dozens of Labour MPs rebel over disability benefits\n"
+                 "MPs voted by 304 to 291 to strip the controversial changes from the bill, dealing a blow to ministers\n"
+                 "Kieran Ashworth Political Correspondent\nWednesday 04 March 2026 18:42 GMT\nComments\n"
+                 "Work and pensions secretary Helen Marchbank in the Commons on Tuesday\nWork and pensions secretary "
+                 "Helen Marchbank in the Commons on Tuesday (PA Wire)\nThe government has suffered its first Commons "
+                 "defeat this year after 47 Labour MPs joined opposition parties to vote against the bill.\n",
+                 language="en")
+    assert rows.article["title"].startswith("Government defeated on welfare cuts")
+
+
+def test_titles_that_close_a_name_or_follow_its_particle_belong_to_it():
+    rows = body_page("Wakil Rektor UMY, Dr. Faris Al Hakim, M.Si., menyebut beasiswa penting. Anggota Majelis Rakyat "
+                     "Papua Barat (MRPB), Agustina Mayor, menegaskan hal serupa.\n“Verifikasi kami lakukan,” tutur "
+                     "Faris. \"Negara wajib hadir,\" kata Agustina.\n")
+    assert [speaker for _, speaker in quotes(rows)] == ["Faris Al Hakim", "Agustina Mayor"]
+
+
+def test_a_title_for_an_office_of_two_words_and_a_students_year_before_a_name():
+    rows = english_page("Vice Provost for Academic Personnel Marcus Oyelaran said the raises would cost more. Minister "
+                        "of Public Works Dody Hanggodo said the road opened. Sophomore Ellie Brandt said classes went on.\n")
+    assert set(people(rows)) == {"Marcus Oyelaran", "Dody Hanggodo", "Ellie Brandt"}

@@ -329,6 +329,11 @@ def _names_and_staff(text: str) -> bool:
 _DESK_TITLE = re.compile(r"^(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|&)\s+)?){1,4}(?:Correspondent|Reporter|Editor|Writer)$")
 
 
+# A reporter's name and desk on one line ("Kieran Ashworth Political Correspondent").
+_NAME_WITH_DESK = re.compile(r"(?:[A-Z][\w'’-]+\s+){2,3}(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,3}"
+                             r"(?:Correspondent|Reporter|Editor|Writer)")
+
+
 def _desk_under_a_name(index: int, lines: list[Line]) -> bool:
     """A reporter's desk alone on a line right under a name of two to four words ("Pádraig Ó Dónaill" / "West
     of Ireland Correspondent"), not a headline ending so ("Taliban Detain BBC Reporter")."""
@@ -1163,6 +1168,9 @@ def _mark_caption_neighbours(lines: list[Line], stop: int, lexicon: Lexicon) -> 
             line.label = CAPTION
 
 
+_CREDIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)\s*")
+
+
 def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], lexicon: Lexicon) -> float:
     words = _words(line.text)
     score = 0.0
@@ -1174,8 +1182,11 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
     echo_of_furniture = len(words) <= 8 and sum(other.text.startswith(line.text) for other in lines) == 1 \
         or len(words) <= 3 and any(other is not line and other.text == line.text and other.label == BOILERPLATE
                                    for other in lines)
+    # (not a photo's caption given again with its credit: "... in the Commons on Tuesday" / "... on Tuesday (PA Wire)")
     if not masthead and not echo_of_furniture and (texts.count(line.text) > 1 or any(t != line.text and t.startswith(line.text)
-                                                           and not t[len(line.text):].startswith(":") for t in texts)
+                                                           and not t[len(line.text):].startswith(":")
+                                                           and not _CREDIT_IN_BRACKETS.fullmatch(t[len(line.text):])
+                                                           for t in texts)
                          or _repeated_in_other_case(line.text, texts)):
         score += 2  # ("CEBU City Council approves ..." repeats "Cebu City council approves ...")
     following = next((other for other in lines[index + 1:] if other.label != BOILERPLATE), None)
@@ -1197,6 +1208,8 @@ def _title_score(index: int, line: Line, lines: list[Line], texts: list[str], le
         score += 2  # headline case, over the standfirst and the key points in sentence case under it
     if _desk_under_a_name(index, lines):
         score -= 3  # "West of Ireland Correspondent" under "Pádraig Ó Dónaill": the reporter's desk
+    if _NAME_WITH_DESK.fullmatch(line.text.strip()) and any(len(_words(other.text)) >= 6 for other in lines[max(0, index - 3):index]):
+        score -= 3  # "Kieran Ashworth Political Correspondent" under the headline and its standfirst: the byline
     if _names_in_a_row(line.text, words) and _repeats_a_word(words):
         score -= 2  # "Bola Indonesia Liga Inggris Liga Italia ... Klasemen": a menu, however it reads
     if len(words) > 20:

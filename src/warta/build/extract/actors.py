@@ -625,6 +625,12 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
             # (not "(INA)" after it: the player's country in brackets)
             end = min(last, index + 6)
             return index, end - 1 if end == last and end - index >= 3 and words[end - 1].startswith("(") else end
+    if first == 0 and last >= 2 and words[last - 1] in _title_words(lexicon) and words[last - 1][1:].islower() \
+            and not _title_pattern(lexicon).fullmatch(" ".join(words[:last])) \
+            and all(is_name_token(word, lexicon) and not _is_title_token(word, lexicon)
+                    and word.casefold() not in lexicon.stopwords and word.casefold() not in _title_modifiers()
+                    for word in words[:last - 1]):
+        return 0, last  # "Agustina Mayor": a title closing a run of names is its surname
     begin = last
     while begin > first and (is_name_token(words[begin - 1], lexicon) or (
             begin - 1 > first and words[begin - 1] in lexicon.titles_in_names) or (
@@ -650,12 +656,27 @@ def _index_after_last_title(words: tuple[str, ...], lexicon: Lexicon) -> int:
         joined += ("" if not joined else " ") + word
         ends.append(len(joined))
     matches = list(_title_pattern(lexicon).finditer(joined))
-    while matches and _inside_a_name(matches[-1], words, ends, lexicon):
+    while matches and (_inside_a_name(matches[-1], words, ends, lexicon) or _closing_a_name(matches[-1], words, ends, lexicon)):
         matches.pop()  # "Kombes Ridwan Hakim Siregar": Hakim is a name here
     if not matches:
         return 0
     end = matches[-1].end()
     return next((index + 1 for index, token_end in enumerate(ends) if token_end >= end), 0)
+
+
+@cache
+def _title_modifiers() -> frozenset[str]:
+    """Words that open a title of several words in any language ("Assistant", "Vice", "Wakil"): no given names."""
+    return frozenset(title.split()[0].casefold() for lexicon in _every_language() for title in lexicon.titles
+                     if " " in title)
+
+
+def _closing_a_name(match: re.Match[str], words: tuple[str, ...], ends: list[int], lexicon: Lexicon) -> bool:
+    """Whether a one-word title closes the run after two name words or more ("Agustina Mayor"): no one follows it
+    to hold it, so it is a surname."""
+    starts = next(index for index, token_end in enumerate(ends) if token_end > match.start())
+    return match.end() == ends[-1] and starts == len(words) - 1 and starts >= 1 \
+        and all(is_name_token(word, lexicon) and not _is_title_token(word, lexicon) for word in words[:starts])
 
 
 _MIDDLE_HAJI = re.compile(r"Hi?\.?")
@@ -672,7 +693,9 @@ def _inside_a_name(match: re.Match[str], words: tuple[str, ...], ends: list[int]
         return True  # "Ruslan H. Situmorang", "Samsudin Hi. Kader": the father's pilgrimage, inside the name
     if match.group(0) not in lexicon.titles_in_names:
         return False
-    return at >= 1 and is_name_token(words[at - 1], lexicon)
+    # (after a name's particle too: "Faris Al Hakim")
+    return at >= 1 and (is_name_token(words[at - 1], lexicon)
+                        or at >= 2 and words[at - 1] in lexicon.name_particles and is_name_token(words[at - 2], lexicon))
 
 
 def _name_before_role(run: list[Token], lexicon: Lexicon) -> list[Token]:
