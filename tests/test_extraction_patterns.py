@@ -7093,3 +7093,13 @@ def test_a_title_for_an_office_of_two_words_and_a_students_year_before_a_name():
     rows = english_page("Vice Provost for Academic Personnel Marcus Oyelaran said the raises would cost more. Minister "
                         "of Public Works Dody Hanggodo said the road opened. Sophomore Ellie Brandt said classes went on.\n")
     assert set(people(rows)) == {"Marcus Oyelaran", "Dody Hanggodo", "Ellie Brandt"}
+
+
+def test_a_numeric_header_date_read_the_way_that_puts_the_storys_days_near_it():
+    rows = build("Landowners demand K50 million over refinery slurry leak\nPosted on 08/10/2025 by Kila Gabi\n"
+                 "MADANG - Landowners said they had written to the company on September 28 warning of a leak. "
+                 "Inspectors would visit the refinery from October 13 to October 15. Rosa Kaupa said in Tok Pisin "
+                 "that the sea was spoiled.\n", language="en")
+    assert rows.article["published"] == D(2025, 10, 8)
+    assert dates(rows)["08/10/2025"] == (D(2025, 10, 8), "day")
+    assert set(people(rows)) <= {"Rosa Kaupa"}

@@ -220,6 +220,27 @@ def _agreeing_with_dateline(published: dt.date, dateline: str, lexicon: Lexicon)
     return published.replace(month=published.day, day=published.month)
 
 
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b")
+
+
+def _reading_nearer_the_story(published: dt.date, found: list, hint: int | None) -> dt.date:
+    """A header date written in numbers that reads both ways ("08/10/2025") taken the way that puts the days the
+    story names by their months' names nearer to it ("September 28", "October 13": 8 October, not 10 August)."""
+    if published.day > 12 or published.day == published.month:
+        return published
+    numeric = any(part == "header" and _NUMERIC_DATE.search(mention.text) for part, mention in found)
+    named = [mention for part, mention in found if part == "body" and mention.day is not None and mention.month is not None
+             and mention.year is None and mention.relative is None and re.search(r"[A-Za-z]{3}", mention.text)]
+    if not numeric or not named:
+        return published
+    other = published.replace(month=published.day, day=published.month)
+
+    def distance(day: dt.date) -> int:
+        return sum(abs((resolved_date(mention, day, hint) - day).days) for mention in named
+                   if resolved_date(mention, day, hint) is not None)
+    return other if distance(other) * 2 < distance(published) else published
+
+
 def _given_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
@@ -262,6 +283,11 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
         if agreed != published:  # the page writes numeric dates day first: read them all so
             found = [(part, _swapped(mention)) for part, mention in found]
         published = agreed
+    if published is not None:
+        nearer = _reading_nearer_the_story(published, found, hint)
+        if nearer != published:  # the page writes numeric dates day first: read them all so
+            found = [(part, _swapped(mention)) for part, mention in found]
+            published = nearer
     published = _given_date(document.fields.get("published")) or published
     if published is None and page.dateline_text:
         # "ANKARA, December 29. /TASS/.", "Jakarta, 12 Maret 2024 -": the dateline's own date.
