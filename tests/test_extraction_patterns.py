@@ -7103,3 +7103,16 @@ def test_a_numeric_header_date_read_the_way_that_puts_the_storys_days_near_it():
     assert rows.article["published"] == D(2025, 10, 8)
     assert dates(rows)["08/10/2025"] == (D(2025, 10, 8), "day")
     assert set(people(rows)) <= {"Rosa Kaupa"}
+
+
+def test_ministries_of_lists_of_fields_chambers_and_fijian_titles():
+    rows = english_page("The Department of the Environment, Tourism, Science and Innovation said it fined the company. "
+                        "The Ministry of Environment and Climate Change said samples were taken. The Chamber of Petroleum "
+                        "Consumers said prices rose. Adi Litia Tuimoala said the river was dirty. The Chief Medical "
+                        "Officer for Public Health, Dr Sione Latu, said cases rose. “The law gives a clear basis,” Deputy "
+                        "State Secretary Bambang Wicaksono Adi said.\n")
+    kinds = {a["name"]: a["kind"] for a in rows.actors}
+    for name in ("Department of the Environment, Tourism, Science and Innovation",
+                 "Ministry of Environment and Climate Change", "Chamber of Petroleum Consumers"):
+        assert kinds.get(name) == "organization"
+    assert set(people(rows)) == {"Litia Tuimoala", "Sione Latu", "Bambang Wicaksono Adi"}

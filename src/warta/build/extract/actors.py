@@ -625,12 +625,12 @@ def _name_bounds(words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int]:
             # (not "(INA)" after it: the player's country in brackets)
             end = min(last, index + 6)
             return index, end - 1 if end == last and end - index >= 3 and words[end - 1].startswith("(") else end
-    if first == 0 and last >= 2 and words[last - 1] in _title_words(lexicon) and words[last - 1][1:].islower() \
+    if last >= 2 and last - first >= 1 and words[last - 1] in _title_words(lexicon) and words[last - 1][1:].islower() \
             and not _title_pattern(lexicon).fullmatch(" ".join(words[:last])) \
             and all(is_name_token(word, lexicon) and not _is_title_token(word, lexicon)
                     and word.casefold() not in lexicon.stopwords and word.casefold() not in _title_modifiers()
-                    for word in words[:last - 1]):
-        return 0, last  # "Agustina Mayor": a title closing a run of names is its surname
+                    for word in words[first:last - 1]) and (first == 0 or last - 1 > first):
+        return first, last  # "Agustina Mayor": a title closing a run of names is its surname
     begin = last
     while begin > first and (is_name_token(words[begin - 1], lexicon) or (
             begin - 1 > first and words[begin - 1] in lexicon.titles_in_names) or (
@@ -675,8 +675,17 @@ def _closing_a_name(match: re.Match[str], words: tuple[str, ...], ends: list[int
     """Whether a one-word title closes the run after two name words or more ("Agustina Mayor"): no one follows it
     to hold it, so it is a surname."""
     starts = next(index for index, token_end in enumerate(ends) if token_end > match.start())
-    return match.end() == ends[-1] and starts == len(words) - 1 and starts >= 1 \
-        and all(is_name_token(word, lexicon) and not _is_title_token(word, lexicon) for word in words[:starts])
+    if match.end() != ends[-1] or starts != len(words) - 1 or starts < 1:
+        return False
+    # the words right before it, back to the run's start or a title, are a name's ("Deputy State Secretary Bambang
+    # Wicaksono Adi"; not "Assistant Commissioner", a title's first word)
+    names = 0
+    while names < starts and is_name_token(words[starts - names - 1], lexicon) \
+            and not _is_title_token(words[starts - names - 1], lexicon) \
+            and words[starts - names - 1].casefold() not in _title_modifiers() \
+            and words[starts - names - 1].casefold() not in lexicon.stopwords:
+        names += 1
+    return names >= 1 and (names == starts or _is_title_token(words[starts - names - 1], lexicon))
 
 
 _MIDDLE_HAJI = re.compile(r"Hi?\.?")
@@ -1657,8 +1666,11 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                 break
             if kind == "and" and via_of and _is_place_name(text, runs[taken], lexicon):
                 break  # "Bank of Japan and Sony": two names
-            if kind == "and" and runs[taken + 1][0].text in heads:
-                break  # "Kementerian Perdagangan dan Kementerian Perindustrian": two institutions
+            if kind == "and" and runs[taken + 1][0].text in heads and not (
+                    via_of and len(runs[taken + 1]) == 1 and _list_closes_after(text, runs, taken + 1, lexicon)):
+                # "Kementerian Perdagangan dan Kementerian Perindustrian": two institutions (not a field of a list
+                # after "of" that is an organisation's word elsewhere: "... of the Environment, Tourism, Science and ...")
+                break
             if kind == "and" and not via_of and _opens_with_head(merged, heads, lexicon) \
                     and "," not in text[merged[-1].end:runs[taken + 1][0].start] \
                     and (any(token.text in _place_words()[0] for token in runs[taken + 1][1:])
@@ -1688,7 +1700,9 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
             # After "of": "and" one word more ("Marine Affairs and Fisheries"), not a list of names
             # ("Department of Health, Maria Santos", "Bank of England and Andrew Bailey").
             one_word = len(following) == 1 or len(following) == 2 and following[1].text.startswith("(") \
-                or len(following) == 2 and _noun_by_its_form(following[1].text, lexicon)  # "Prevention (NCDC)", "Land Stewardship"
+                or len(following) == 2 and _noun_by_its_form(following[1].text, lexicon) \
+                or len(following) == 2 and following[0].text in lexicon.not_names  # "Prevention (NCDC)", "Land Stewardship"
+            # ("Ministry of Environment and Climate Change": a field no one is named by)
             listed_before = listed
             listed = via_of and comma and len(following) == 1 and _list_closes_after(text, runs, taken, lexicon)
             of_part = kind == "of" or via_of and not comma and (one_word or listed_before and len(following) == 2) \
@@ -1741,6 +1755,9 @@ def _list_closes_after(text: str, runs: list[list[Token]], at: int, lexicon: Lex
     if at + 1 >= len(runs) or len(runs[at + 1]) > 2:
         return False  # (two words at most: "Department for Education, Children and Young People")
     gap = text[runs[at][-1].end:runs[at + 1][0].start]
+    if gap.strip() == "," and len(runs[at + 1]) == 1:
+        # ("Department of the Environment, Tourism, Science and Innovation": one more item of the list first)
+        return _list_closes_after(text, runs, at + 1, lexicon)
     if "," in gap or _connector(gap, lexicon) != "and":
         return False
     after = text[runs[at + 1][-1].end:runs[at + 1][-1].end + 2]
