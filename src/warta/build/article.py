@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from warta.build.extract.actors import find_actors, names_the_outlet
-from warta.build.extract.dates import (DateMention, byline_dates, date_line_dates, earlier_than_mentioned, find_dates, is_date_line_in_any_language,
+from warta.build.extract.dates import (DateMention, told_before, byline_dates, date_line_dates, earlier_than_mentioned, find_dates, is_date_line_in_any_language,
                                       range_ends_after_starts, resolved_date, statement_day, word_before)
 from warta.build.extract.metadata import authors, credits, inferred_year, header_dates, published_from_body, year_hint
 from warta.build.extract.quotes import Quote, find_quotes, find_reported_speech
@@ -137,7 +137,7 @@ def _closing_attributions(body: str, mentions: list[DateMention], lexicon: Lexic
 
 
 def _weekdays_dated_elsewhere(found: list[tuple[str, DateMention]], values: list[dt.date | None],
-                              published: dt.date | None) -> list[dt.date | None]:
+                              published: dt.date | None, body: str = "", lexicon=None) -> list[dt.date | None]:
     """A bare weekday ("digelar Minggu") takes the date the page gives the same weekday in full
     elsewhere ("pada Minggu (15/6) malam"), when exactly one such date lies within a week of
     publication: the page speaks of that day, whether it is past or to come (a day to come only once the page
@@ -161,9 +161,10 @@ def _weekdays_dated_elsewhere(found: list[tuple[str, DateMention]], values: list
         if bare and mention.weekday is not None and len(dated.get(mention.weekday, ())) == 1:
             [value] = dated[mention.weekday]
             where = first_ahead.get(value)
-            if where and where[0] == part and mention.start < where[1] - 400:
-                # ("a heated session on Tuesday afternoon" paragraphs before "resumes on Tuesday, February 17": behind;
-                # not a subheading right above it: "Pementasan perdana digelar Minggu")
+            if where and where[0] == part == "body" and mention.start < where[1] \
+                    and lexicon is not None and told_before(body, mention.start, lexicon):
+                # ("The ultimatum followed a heated session on Tuesday afternoon" before "resumes on Tuesday,
+                # February 17": behind; not "Persib menjamu Persija, Minggu" before "akan digelar pada Minggu (16/2)")
                 continue
             fixed[index] = value
     return fixed
@@ -339,7 +340,7 @@ def build_article(document: SourceDocument) -> ArticleRows | Reject:
     values = [resolved_date(mention, filed_on if part == "body" and mention.relative is not None and mention.relative[0] == "day"
                             and said_on.get(index, published) == published else said_on.get(index, published), hint)
               for index, (part, mention) in enumerate(found)]
-    values = _weekdays_dated_elsewhere(found, values, published)
+    values = _weekdays_dated_elsewhere(found, values, published, body, lexicon)
     values = range_ends_after_starts([mention for _, mention in found], values, body, [part == "body" for part, _ in found],
                                      lexicon)
     values = earlier_than_mentioned([mention for _, mention in found], values, published, body,

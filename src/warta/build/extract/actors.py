@@ -1062,8 +1062,10 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         # "dr. Yosefina Maria Lake": after an abbreviated title, a person, whatever her words name elsewhere
         preceding = _preceding_word(text, start)  # the word before the run, asked of it below more than once
         if text[start - 2:start] == ", " and text[end:end + 1] == "," and preceding.casefold() in lexicon.organisation_kinds \
-                and not _AGE.match(text, end) and len(trailing_name(run, lexicon)) < len(run):
-            # (not "the President Director of the Indonesian firm, Lukas Tanjaya, said": a name, the firm's head)
+                and not _AGE.match(text, end) and not trailing_name(run, lexicon) \
+                and not any(_is_title_token(token.text, lexicon) for token in run):
+            # (not "the President Director of the Indonesian firm, Lukas Tanjaya, said", "The leader of the coalition,
+            # Senator Raila Odinga,": a name, someone of the group)
             found.append((start, text[start:end], "organization", None, False))
             continue  # "Civil society group, Yiaga Africa, in a statement": the group, set off by commas
         after_abbreviated_title = preceding.endswith(".") and preceding.rstrip(".") in _lowercase_titles(lexicon)
@@ -1656,7 +1658,8 @@ def _joined_organisations(text: str, runs: list[list[Token]], lexicon: Lexicon) 
                 best = (merged, taken)
                 break
             if kind == "and" and not via_of and taken == index and _opens_with_head(merged, heads, lexicon) \
-                    and len(runs[taken + 1]) == 1 and (runs[taken + 1][0].text[1:].islower() or runs[taken + 1][0].text.isupper()) \
+                    and len(runs[taken + 1]) == 1 and (runs[taken + 1][0].text[1:].islower()
+                                                       or runs[taken + 1][0].text.isupper() and runs[taken + 1][0].text in lexicon.not_names) \
                     and runs[taken + 1][0].text not in heads \
                     and text.count(text[merged[0].start:runs[taken + 1][0].end]) >= 2:
                 # "Kementerian Haji dan Umrah", "Kementerian Hukum dan HAM", written so more than once: one name closed
@@ -2516,6 +2519,8 @@ def _name_given_to_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:
     before = text[max(0, start - 80):start]
     for words in lexicon.alias_words:
         if " * " not in words and before.endswith(f" {words} "):
+            if not before[:-len(words) - 2].rstrip().endswith(","):
+                return False  # (set off by a comma only: not "A fruit seller known as Mama Ngozi")
             head = before[:-len(words) - 2].rstrip(" ,").split()[-1:]
             # (not "who wished to be identified only as Siti": a verb's word, no thing)
             return bool(head) and head[0].isalpha() and head[0].islower() and head[0] not in lexicon.person_nouns \
@@ -2526,8 +2531,11 @@ def _name_given_to_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:
 
 def _after_a_kin_noun(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether a name follows a noun of kin right before it ("whose daughter Nia", "her son, Callum,")."""
-    words = text[max(0, start - 20):start].split()
-    return bool(words) and words[-1].strip(",").casefold() in lexicon.kin_nouns
+    words = text[max(0, start - 30):start].split()
+    # (someone's: "his son", "whose daughter", "Gareth's wife"; not "its budget sister Jetstar")
+    return len(words) >= 2 and words[-1].strip(",").casefold() in lexicon.kin_nouns \
+        and (words[-2].casefold() in lexicon.possessives or words[-2].casefold() in lexicon.relatives
+             or words[-2].endswith(("'s", "’s")) or words[-2].casefold() == "whose")
 
 
 def _marked_as_a_person(text: str, start: int, lexicon: Lexicon) -> bool:

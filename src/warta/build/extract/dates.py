@@ -370,7 +370,7 @@ def _mention_from_match(match: re.Match[str], lexicon: Lexicon, text: str) -> Da
                  or _looks_future(text, start, lexicon)) and not _source_before(text, start, context, lexicon)
         return DateMention(g["m6"], match.start("m6"), match.end("m6"), "month", None, _month(lexicon, g["m6"]),
                            strictly_past=context in lexicon.since, future=future,
-                           told_in_the_past=not future and _told_in_the_past(text, start, lexicon))
+                           told_in_the_past=not future and told_in_the_past(text, start, lexicon))
     if g.get("hol") or g.get("hola"):
         name = g.get("hol") or g["hola"]
         if not any(char.isupper() for char in name):
@@ -538,8 +538,12 @@ def _source_before(text: str, start: int, context: str, lexicon: Lexicon) -> boo
     """Whether "from" stands before "the" and a month ("damage from the December storms"): where something came
     from, not when something starts."""
     before = text[max(0, start - 30):start].split()
-    if context in lexicon.future_prepositions and before and before[-1].strip("“\"‘'").casefold() in lexicon.record_nouns:
-        return True  # "The numbers from December alone tell the story": the month they come from
+    if context in lexicon.future_prepositions and before and before[-1].strip("“\"‘'").casefold() in lexicon.record_nouns \
+            and not any(word.casefold() in lexicon.future_markers and word.casefold() not in lexicon.future_prepositions
+                        for word in text[max(0, start - 60):start + 60].split()):
+        # "The numbers from December alone tell the story": the month they come from (not "arrivals from March will
+        # need ...", "akan memperbarui data mulai Maret": a start ahead)
+        return True
     return context in lexicon.articles and bool(before) and before[-1].casefold() in lexicon.future_prepositions
 
 
@@ -589,7 +593,7 @@ def _looks_future(text: str, start: int, lexicon: Lexicon) -> bool:
     return False
 
 
-def _told_in_the_past(text: str, start: int, lexicon: Lexicon) -> bool:
+def told_in_the_past(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether the verb of a month's clause is in the past ("We were told the same story in August", "The fire
     broke out in August" is not ahead): a word of the past, or a verb with the past's ending, before any word
     of the future, within the clause. Only in a language that marks the past on its verbs (English "-ed"):
@@ -599,12 +603,15 @@ def _told_in_the_past(text: str, start: int, lexicon: Lexicon) -> bool:
     before = text[max(0, start - 80):start]
     clause = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(","), before.rfind("\n"),
                  before.rfind("“"), before.rfind('"'))
-    words = [word.strip("\"“”‘’'(") for word in before[clause + 1:].casefold().split()[-6:]]
+    # (four words: the month's own verb, not one a clause before: "Officials told reporters the bridge reopens in March")
+    words = [word.strip("\"“”‘’'(") for word in before[clause + 1:].casefold().split()[-4:]]
     for at in range(len(words) - 1, -1, -1):
         word = words[at]
         if word in lexicon.future_markers or word in lexicon.range_connectors or word in lexicon.deadline_prepositions \
                 or word in lexicon.plan_nouns:
             return False  # (a purpose or a bound ahead: "to restock for December", "disusun hingga akhir Desember")
+        if at >= 1 and words[at - 1] in lexicon.auxiliaries and words[at - 1] not in lexicon.past_markers:
+            return False  # "The park is closed in March": a passive of the present
         if word in lexicon.past_markers or lexicon.participle_suffixes and word.endswith(tuple(lexicon.participle_suffixes)) \
                 and len(word) > 4 and word not in lexicon.auxiliaries:
             # (not "will be launched in August": a word of the future just before the verb)
@@ -860,6 +867,23 @@ def _named_so(before: str, lexicon: Lexicon) -> bool:
 def _joined_month(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf",?\s+(?:{alternation(lexicon.range_connectors)})\s+(?P<month>{alternation(lexicon.months)})(?![\w\d]|\s+\d)",
                       re.IGNORECASE)
+
+
+def told_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the clause of a date at ``start`` tells of the past: its verb in the past tense (see
+    :func:`told_in_the_past`), or a word of the past nearer the date than any word of the future ("Peristiwa itu
+    terjadi pada Minggu", "sudah menyiapkan pola sejak Jumat malam")."""
+    if told_in_the_past(text, start, lexicon):
+        return True
+    before = text[max(0, start - 80):start]
+    clause = max(before.rfind(". "), before.rfind("\n"), before.rfind("“"), before.rfind('"'))
+    for word in reversed(before[clause + 1:].casefold().split()[-6:]):
+        word = word.strip(",.\"“”")
+        if word in lexicon.future_markers:
+            return False
+        if word in lexicon.past_markers or word in lexicon.since:
+            return True
+    return False
 
 
 def _past_in(words: str, lexicon: Lexicon) -> bool:
