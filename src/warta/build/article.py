@@ -221,15 +221,12 @@ def _agreeing_with_dateline(published: dt.date, dateline: str, lexicon: Lexicon)
     return published.replace(month=published.day, day=published.month)
 
 
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b")
-
-
 def _reading_nearer_the_story(published: dt.date, found: list, hint: int | None) -> dt.date:
     """A header date written in numbers that reads both ways ("08/10/2025") taken the way that puts the days the
     story names by their months' names nearer to it ("September 28", "October 13": 8 October, not 10 August)."""
     if published.day > 12 or published.day == published.month:
         return published
-    numeric = any(part == "header" and _NUMERIC_DATE.search(mention.text) for part, mention in found)
+    numeric = any(part == "header" and _NUMERIC_DATE.match(mention.text) for part, mention in found)
     named = [mention for part, mention in found if part == "body" and mention.day is not None and mention.month is not None
              and mention.year is None and mention.relative is None and re.search(r"[A-Za-z]{3}", mention.text)]
     if not numeric or not named:
