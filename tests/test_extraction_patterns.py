@@ -7182,3 +7182,13 @@ def test_two_bodies_often_named_together_stay_two():
                        "Keuangan dan BI digelar di Jakarta.\n")
     names = {a["name"] for a in rows.actors}
     assert "Kementerian Keuangan dan BI" not in names and "Kementerian Keuangan" in names
+
+
+def test_study_programmes_and_islamic_universities_named_after_people_are_organisations():
+    rows = body_page("Salah satu penerima, Rizky Amalia Putri, mahasiswi Program Studi Hubungan Internasional, mengaku "
+                     "nyaris cuti. “Saya sudah sempat mengurus berkas cuti,” ujarnya.\nPenerima lainnya, Muhammad Ilham "
+                     "Saputra dari Program Studi Teknik Sipil, berencana lulus. Dalam keterangan tertulis, Bagian Humas "
+                     "UIN Sunan Kalijaga menyatakan bahwa kampus \"berkomitmen menjamin tidak ada mahasiswa berhenti\". "
+                     "Laga final digelar di Stadion Sumpah Pemuda, Way Halim, Minggu.\n")
+    assert quotes(rows)[0] == ("Saya sudah sempat mengurus berkas cuti,", "Rizky Amalia Putri")
+    assert set(people(rows)) == {"Rizky Amalia Putri", "Muhammad Ilham Saputra"}

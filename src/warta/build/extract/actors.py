@@ -1888,7 +1888,8 @@ def _unconfirmed_people(actors: ArticleActors, found: list, text: str, introduce
         or (start == 0 or text[start - 1] == "\n" or text[start - 2:start] == ". ") and _titled_apposition(text, end, lexicon)
         or _marked_as_a_person(text, start, lexicon)
         or _title_just_before(text, start, lexicon) or _acts(text, end, lexicon) or _after_a_role_label(text, start, lexicon)
-        or " " in name and _APPOSED_TO_A_NOUN.search(text, max(0, start - 30), start))}
+        or " " in name and _APPOSED_TO_A_NOUN.search(text, max(0, start - 30), start)
+        or " " in name and _set_off_after_a_person_noun(text, start, lexicon))}
     # "Fajar Nugraha/Kevin Aditya Santoso", "oleh Timar Dilo dan Sarno Noni": partners share the finding,
     # along the whole list ("Rendy Oscario; Yoga Pratama Putra, Hendra Saputra Lubis": a team's line-up).
     partners = [(name, other) for (_, end, name, _), (start, _, other, _) in zip(people, people[1:])
@@ -2511,6 +2512,18 @@ def _subheading_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the body's subheadings: lines whose every word is capitalised ("Persebaya Terima, Tapi
     Ajukan Banding")."""
     return [(found.start(), found.end()) for found in _SUBHEADING.finditer(text)]
+
+
+def _set_off_after_a_person_noun(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a name is set off by a comma after a noun for a person ("Penerima lainnya, Muhammad Ilham Saputra
+    dari ...", "Salah satu penerima, Rizky ..."): someone, though no role nor speech confirms it."""
+    before = text[max(0, start - 30):start]
+    if not before.endswith(", "):
+        return False
+    words = before[:-2].split()[-2:]
+    # (in lower case, or opening the sentence: not "Stadion Sumpah Pemuda, Way Halim")
+    return any(word.casefold() in lexicon.person_nouns
+               and (word.islower() or _first_in_sentence(text, text.rfind(word, 0, start))) for word in words)
 
 
 def _name_given_to_a_thing(text: str, start: int, lexicon: Lexicon) -> bool:
