@@ -7192,3 +7192,12 @@ def test_study_programmes_and_islamic_universities_named_after_people_are_organi
                      "Laga final digelar di Stadion Sumpah Pemuda, Way Halim, Minggu.\n")
     assert quotes(rows)[0] == ("Saya sudah sempat mengurus berkas cuti,", "Rizky Amalia Putri")
     assert set(people(rows)) == {"Rizky Amalia Putri", "Muhammad Ilham Saputra"}
+
+
+def test_a_spokesperson_of_a_named_seat_of_power_and_a_person_described_before_said():
+    rows = english_page("A Downing Street spokesperson said: “We are disappointed by the outcome.”\n\nPriya Raman, "
+                        "director of policy at the disability charity Scope, said: “Tonight disabled people were heard.”"
+                        "\n\nThe Treasury had estimated the cuts would save money. 47 Labour MPs joined the rebels.\n")
+    assert quotes(rows) == [("We are disappointed by the outcome.", "Downing Street"),
+                            ("Tonight disabled people were heard.", "Priya Raman")]
+    assert set(people(rows)) == {"Priya Raman"}

@@ -572,6 +572,11 @@ def _before_attribution(body: str, start: int, lexicon: Lexicon) -> _Attribution
         # "Pemerintah Kabupaten Dogiyai melalui Bagian Protokol ... menyatakan": the one speaking through an office
         subject = subject[:through.start()]
     subject = _without_closing_degrees(subject, lexicon)
+    described = _LOWER_APPOSITION.sub("", subject if subject.endswith(",") else subject + ",").strip()
+    runs = capitalised_runs(described) if described != subject.rstrip(",") and "," not in described else []
+    if len(runs) == 1 and runs[0][0].start == 0 and len(runs[0]) >= 2 and runs[0][-1].end == len(described) \
+            and len(trailing_name(runs[0], lexicon)) == len(runs[0]):
+        subject = described  # "Priya Raman, director of policy at the disability charity Scope, said:": the person
     last_words = subject.split()[-16:]
     nearest = subject.rsplit(",", 1)[-1].split()
     if nearest and nearest[0].casefold() in lexicon.unnamed_subjects and not capitalised_runs(" ".join(nearest[1:])):
@@ -1663,9 +1668,14 @@ def _organisation_spoken_for(who: str, actors: ArticleActors, lexicon: Lexicon) 
 
 
 def _spokesperson_described(who: str | None, actors: ArticleActors) -> str | None:
-    """"A KCC spokesman", "a county council spokeswoman": the organisation such a spokesperson speaks for."""
+    """"A KCC spokesman", "a county council spokeswoman", "A Downing Street spokesperson": the organisation such a
+    spokesperson speaks for (by the capitalised words describing it, when the page names it nowhere else)."""
     described = _DESCRIBED_SPOKESPERSON.fullmatch(who.strip(" ,.")) if who and len(who.split()) >= 3 else None
-    return _organisation_described(described.group(1).split(), actors) if described else None
+    if not described:
+        return None
+    words = described.group(1).split()
+    named = len(words) >= 2 and all(word[:1].isupper() for word in words)
+    return _organisation_described(words, actors) or (" ".join(words) if named else None)
 
 
 def _organisation_described(words: list[str], actors: ArticleActors) -> str | None:
