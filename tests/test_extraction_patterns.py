@@ -7201,3 +7201,12 @@ def test_a_spokesperson_of_a_named_seat_of_power_and_a_person_described_before_s
     assert quotes(rows) == [("We are disappointed by the outcome.", "Downing Street"),
                             ("Tonight disabled people were heard.", "Priya Raman")]
     assert set(people(rows)) == {"Priya Raman"}
+
+
+def test_the_district_said_is_the_school_district_the_page_names_and_trustees_are_titled():
+    rows = english_page("Teachers in the Dallas Independent School District could see a raise. Trustee Leticia "
+                        "Barrientos said \"yes\".\n\nIn a statement, the district said turnover fell to 16.8%, and that "
+                        "\"retention remains a top priority.\"\n")
+    assert quotes(rows) == [("yes", "Leticia Barrientos"),
+                            ("retention remains a top priority.", "Dallas Independent School District")]
+    assert people(rows) == {"Leticia Barrientos": "Trustee"}

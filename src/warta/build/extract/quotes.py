@@ -1527,7 +1527,10 @@ def _sentence_subject(body: str, start: int, actors: ArticleActors, lexicon: Lex
     if noun_at is not None and 2 <= noun_at + 1 <= 4 and described[0].casefold() in lexicon.articles \
             and subject[-1] in lexicon.institution_nouns and all(word.islower() for word in described[1:noun_at + 1]):
         # "The interior ministry said in a statement that it would “fully implement ...”": the institution as described
-        return " ".join(described[1:noun_at + 1]), "organization", verb.group(0)
+        # (the one of that kind the page names, when it names one: "the district said" after "the Dallas Independent
+        # School District")
+        return _only_organisation_of_kind(described[noun_at].casefold(), actors) or " ".join(described[1:noun_at + 1]), \
+            "organization", verb.group(0)
     if clause.split()[:1] and (clause.split()[0].casefold() in lexicon.institution_pronouns
                                or len(clause.split()) == 2 and clause.split()[0].casefold() in lexicon.relatives
                                and clause.split()[1].casefold() in lexicon.institution_pronouns):
