@@ -7210,3 +7210,11 @@ def test_the_district_said_is_the_school_district_the_page_names_and_trustees_ar
     assert quotes(rows) == [("yes", "Leticia Barrientos"),
                             ("retention remains a top priority.", "Dallas Independent School District")]
     assert people(rows) == {"Leticia Barrientos": "Trustee"}
+
+
+def test_a_faction_pointed_back_to_speaks_its_view():
+    rows = body_page("Namun, Fraksi PDI Perjuangan melalui juru bicaranya, I Wayan Sudarsana Putra, mengingatkan agar "
+                     "mekanisme itu tidak disalahgunakan.\nSementara itu, Fraksi Partai NasDem memberikan catatan. Dalam "
+                     "pandangan akhirnya, fraksi itu menyatakan, \"Pengelolaan aset harus berada di bawah satu "
+                     "lembaga.\"\n")
+    assert quotes(rows) == [("Pengelolaan aset harus berada di bawah satu lembaga.", "Fraksi Partai NasDem")]
