@@ -7218,3 +7218,9 @@ def test_a_faction_pointed_back_to_speaks_its_view():
                      "pandangan akhirnya, fraksi itu menyatakan, \"Pengelolaan aset harus berada di bawah satu "
                      "lembaga.\"\n")
     assert quotes(rows) == [("Pengelolaan aset harus berada di bawah satu lembaga.", "Fraksi Partai NasDem")]
+
+
+def test_a_name_given_a_customary_title_is_a_person():
+    rows = body_page("Ketiga penghulu itu adalah Hendri Yulnasri yang bergelar Datuak Rajo Mangkuto dari Suku Piliang, "
+                     "Afrizal bergelar Datuak Bandaro Kayo dari Suku Chaniago, dan Zulfahmi bergelar Datuak Sati.\n")
+    assert set(people(rows)) == {"Hendri Yulnasri", "Afrizal", "Zulfahmi"}

@@ -116,6 +116,7 @@ class Lexicon:
     places: frozenset[str]  # "Parigi Moutong": names of places that read like a person's name
     person_markers: frozenset[str]  # "oleh" in "dicetak oleh Timar Dilo": a person's name follows
     kin_nouns: frozenset[str]  # "daughter" in "whose daughter Nia": one given name after it is a person
+    honour_verbs: tuple[str, ...]  # "bergelar" in "Afrizal bergelar Datuak ...": the name before holds a title
     thing_nouns: frozenset[str]  # "aplikasi" in "aplikasi Cek Bansos": the name after it is a thing's
     company_heads: frozenset[str]  # "PT" in "PT Astra Honda Motor": the rest of the run is the company's name
     organisation_connectors: tuple[str, ...]  # "dan" in "Kementerian Kelautan dan Perikanan (KKP)"
@@ -272,6 +273,7 @@ def load_lexicon(code: str) -> Lexicon:
         places=frozenset(actors.get("places", [])),
         person_markers=frozenset(actors.get("person_markers", [])),
         kin_nouns=frozenset(actors.get("kin_nouns", [])),
+        honour_verbs=tuple(actors.get("honour_verbs", [])),
         thing_nouns=frozenset(actors.get("thing_nouns", [])),
         company_heads=frozenset(actors.get("company_heads", [])),
         organisation_connectors=tuple(actors.get("organisation_connectors", [])),

@@ -1208,7 +1208,9 @@ def find_actors(text: str, lexicon: Lexicon, header: str = "", outlet: str | Non
         if (role or preceding).casefold() in lexicon.residents \
                 and (surface in _places_in(text, _named_place_pattern()) or _residence_apposition(text, start, end)):
             continue  # "Warga Lubuk Kembang Bunga mengaku" where the page says "Desa Lubuk Kembang Bunga"
-        aged = _AGE.match(text, name[-1].end) is not None or _described_with_an_age(text, name[-1].end, lexicon)
+        aged = _AGE.match(text, name[-1].end) is not None or _described_with_an_age(text, name[-1].end, lexicon) \
+            or bool(lexicon.honour_verbs) and text[name[-1].end:name[-1].end + 30].lstrip(" ,").casefold().startswith(
+                tuple(verb + " " for verb in lexicon.honour_verbs))  # "Afrizal bergelar Datuak ...": someone titled
         if text[start - 1:start] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS and not aged:
             continue  # toko "Ujang Shoes", program "Mas Jos": a thing's name in quotation marks
         if name[0] is run[0] and not aged and preceding in lexicon.thing_nouns:
