@@ -7224,3 +7224,31 @@ def test_a_name_given_a_customary_title_is_a_person():
     rows = body_page("Ketiga penghulu itu adalah Hendri Yulnasri yang bergelar Datuak Rajo Mangkuto dari Suku Piliang, "
                      "Afrizal bergelar Datuak Bandaro Kayo dari Suku Chaniago, dan Zulfahmi bergelar Datuak Sati.\n")
     assert set(people(rows)) == {"Hendri Yulnasri", "Afrizal", "Zulfahmi"}
+
+
+def test_datelines_glued_to_a_site_bar_credited_before_a_semicolon_or_alone_on_their_line():
+    rows = build("Mantan Ketua LPD Kesiman Dituntut Tujuh Tahun\nSelasa, 2 Desember 2025\nDENPASAR-Fajarbali.com | Jaksa "
+                 "Penuntut Umum menuntut mantan ketua lembaga perkreditan desa tujuh tahun penjara.\n")
+    assert rows.article["dateline"] == "DENPASAR"
+    rows = build("Former secretary remanded over bribery\nSeptember 25, 2025\nCOLOMBO (News 1st); A former Secretary to "
+                 "the ministry has been remanded until October 2 after his arrest.\n", language="en")
+    assert rows.article["dateline"] == "COLOMBO"
+    rows = build("CIAA files graft case against land revenue officials\nDecember 3, 2025\nKathmandu, December 3\nThe "
+                 "Commission for the Investigation of Abuse of Authority has filed a corruption case against officials."
+                 "\n", language="en")
+    assert rows.article["dateline"] == "Kathmandu"
+
+
+def test_a_reporter_and_the_paper_after_a_dash_are_a_byline_naming_the_outlet():
+    rows = build("Cebu News\nVSMMC opens dengue overflow ward as cases climb 58% in Central Visayas\nMary Grace Alcoseba - "
+                 "The Freeman\nJanuary 29, 2026 | 12:00am\nCEBU, Philippines — The medical center has converted its old "
+                 "outpatient lobby into a ward for dengue patients.\n", language="en")
+    assert rows.article["title"].startswith("VSMMC opens dengue overflow ward")
+    assert rows.article["outlet"] == "The Freeman"
+
+
+def test_imam_opens_an_indonesian_name_and_attorney_at_law_is_a_title():
+    rows = body_page("Kepala BP3MI Kepulauan Riau, Imam Riyadi Ginting, mengatakan pihaknya menerima penyerahan.\n")
+    assert set(people(rows)) == {"Imam Riyadi Ginting"}
+    rows = english_page("Attorney-at-Law Chathura Galhena said the case was filed for \"political reasons\".\n")
+    assert quotes(rows) == [("political reasons", "Chathura Galhena")]

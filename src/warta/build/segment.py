@@ -65,6 +65,12 @@ _PLACE_AND_OUTLET = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3
 _OUTLET_AND_PLACE = re.compile(r"^(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}), (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?$")
 # "Jakarta. Indonesia's economy grew ..." (a known place and a full stop).
 _DATELINE_PERIOD = re.compile(r"^(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])")
+# "DENPASAR-Fajarbali.com | Jaksa ...": a place in capitals glued to the site's address, then a bar.
+_PLACE_GLUED_TO_SITE_BAR = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?P<site>[\w-]+(?:\.[a-z]{2,3}){1,2})\s*\|\s*(?=[A-Z])")
+# "COLOMBO (News 1st); A former ...": a place in capitals, its credit in brackets, then a semicolon.
+_PLACE_CREDIT_SEMICOLON = re.compile(r"^(?P<place>[A-Z][A-Z' -]{2,30}?) \((?P<site>[^()]{2,30})\);\s+(?=[A-Z])")
+# "Mumbai:", "Kathmandu, December 3": a line holding only the place (and the day), the lead under it.
+_PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][\w'’ -]{2,30}?)\s*(?::|,\s*(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))$")
 _DATELINE_AGENCY = re.compile(
     r"^(?P<head>[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?)\.?\s*/(?P<agency>[A-Za-z\- ]{2,20})/\.?\s+")
 
@@ -384,7 +390,9 @@ def _is_byline(text: str, lowered: str, words: int, lexicon: Lexicon) -> bool:
     if outlet and _is_known_place(name_outlet.group("name").strip(), lexicon):
         outlet = None  # "Jakarta, NU Online": a dateline, the place before the outlet
     if outlet and (any(sig in outlet.casefold() for sig in lexicon.outlets) or _BRAND.match(outlet.strip())
-                   or outlet.split()[-1] in lexicon.outlet_words and len(name_outlet.group("name").split()) >= 2):
+                   or outlet.split()[-1] in lexicon.outlet_words and len(name_outlet.group("name").split()) >= 2
+                   # ("Mary Grace Alcoseba - The Freeman": a paper's name opened by "The", after a person's)
+                   or outlet.startswith("The ") and len(outlet.split()) <= 3 and 2 <= len(name_outlet.group("name").split()) <= 4):
         return True  # "Andi Saputra - detikNews", "Kristine Joy Mercado - The Philippine Star"
     if _LABELLED_BYLINE.match(lowered):
         return True
@@ -694,6 +702,14 @@ def _match_dateline(text: str, lexicon: Lexicon) -> tuple[str, list[str], str] |
             and with_day.group("place").split()[0] not in lexicon.titles:  # (not "Thursday, March 5 (AP)", "President X")
         # ("Ho, March 11, GNA - The hospital ...": the agency after the date, not in brackets)
         return with_day.group("place"), [with_day.group("agency") or with_day.group("agency_after_comma")], text[with_day.end():]
+    glued = _PLACE_GLUED_TO_SITE_BAR.match(text) or _PLACE_CREDIT_SEMICOLON.match(text)
+    if glued and _is_known_place(glued.group("place").strip().title(), lexicon):
+        # "DENPASAR-Fajarbali.com | Jaksa ...", "COLOMBO (News 1st); A former ...": the place, the site, the lead
+        return glued.group("place").strip(), [glued.group("site").strip()], text[glued.end():]
+    alone = _PLACE_ALONE.match(text) if len(text) <= 40 else None
+    if alone and _is_known_place(alone.group("place").strip(), lexicon) and alone.group("place").strip() not in lexicon.countries \
+            and (alone.group("day") is None or alone.group("day").split()[0].rstrip(".").casefold() in lexicon.months):
+        return alone.group("place").strip(), [], ""  # "Mumbai:", "Kathmandu, December 3": the place alone over the lead
     agency = _DATELINE_AGENCY.match(text)
     if agency:
         head = agency.group("head")

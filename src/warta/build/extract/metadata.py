@@ -110,6 +110,8 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
                 if outlet:
                     break
     if outlet is None:
+        outlet = _paper_after_a_byline(page)
+    if outlet is None:
         # A photo credit of the outlet's own ("Medcom.id/Candra"): the last resort before agencies.
         outlet = next((found for line in page.lines if line.label == CAPTION
                        for found in [_signature(line.text, lexicon)] if found), None)
@@ -135,6 +137,19 @@ def credits(page: Page, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     wires += [wire for wire in _source_line_wires(page, lexicon) if wire not in wires]
     wires = [wire for wire in wires if wire != outlet]
     return outlet, wires
+
+
+def _paper_after_a_byline(page: Page) -> str | None:
+    """The paper a byline names after the reporter ("Mary Grace Alcoseba - The Freeman")."""
+    from warta.build.segment import _name_and_outlet
+
+    for line in page.lines:
+        if line.label == BYLINE:
+            found = _name_and_outlet(line.text.strip())
+            outlet = found and found.group("outlet")
+            if outlet and outlet.startswith("The ") and len(outlet.split()) <= 4:
+                return outlet.strip()
+    return None
 
 
 def _word_spans(run: str) -> list[str]:
