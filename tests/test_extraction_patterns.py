@@ -7252,3 +7252,10 @@ def test_imam_opens_an_indonesian_name_and_attorney_at_law_is_a_title():
     assert set(people(rows)) == {"Imam Riyadi Ginting"}
     rows = english_page("Attorney-at-Law Chathura Galhena said the case was filed for \"political reasons\".\n")
     assert quotes(rows) == [("political reasons", "Chathura Galhena")]
+
+
+def test_the_press_office_of_a_named_organisation_speaks_for_it_and_no_one_is_called_jaya():
+    rows = body_page("Polda Metro Jaya mengimbau masyarakat untuk tidak mudah tergiur. \"Pastikan legalitasnya lewat situs "
+                     "resmi OJK,\" tulis Bidang Humas Polda Metro Jaya dalam keterangan resminya.\n")
+    assert quotes(rows) == [("Pastikan legalitasnya lewat situs resmi OJK,", "Polda Metro Jaya")]
+    assert people(rows) == {}

@@ -1017,6 +1017,20 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
     return name, kind
 
 
+def _office_of_a_named_organisation(who: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
+    """The organisation of the page a speaker phrase closes with, when the words before it name an office of it and
+    no one ("Bidang Humas Polda Metro Jaya": no "Jaya" speaks)."""
+    phrase = who.strip(" ,.")
+    closing = max((actor.name for actor in actors.actors.values() if actor.kind == "organization" and " " in actor.name
+                   and phrase.endswith(" " + actor.name)), key=len, default=None)
+    if closing is None:
+        return None
+    head = phrase[:-len(closing)].split()
+    # (not "Badan Pengawasan Mahkamah Agung": a body of its own, its word opening the phrase)
+    return closing if head and all(word[:1].isupper() and not is_name_token(word, lexicon) for word in head) \
+        and not opens_an_organisation(head[0], lexicon) else None
+
+
 # A place made an adjective ("the Umlazi-born striker"): it describes someone, names no one.
 _PLACE_AS_ADJECTIVE = re.compile(r"\b[A-Z][\w'’]*-(?:born|based|bred|raised)\b")
 
@@ -1025,6 +1039,9 @@ def _speaker_named(who: str | None, offset: int, actors: ArticleActors, lexicon:
                    spoken: list[tuple[int, str]] = (), body: str = "") -> tuple[str | None, str | None]:
     if who and "-" in who:
         who = _PLACE_AS_ADJECTIVE.sub(lambda found: found.group(0).lower(), who)
+    office = _office_of_a_named_organisation(who, actors, lexicon) if who else None
+    if office:
+        return office, "organization"  # "tulis Bidang Humas Polda Metro Jaya": the police, through its press office
     words = who.split() if who else []
     if body and len(words) == 2 and words[0] in lexicon.institution_nouns and words[1] in lexicon.demonstratives:
         # "“...,” demikian pernyataan tersebut": the organisation whose statement it is
