@@ -1018,17 +1018,17 @@ def _resolve_speaker(who: str | None, offset: int, actors: ArticleActors, lexico
 
 
 def _office_of_a_named_organisation(who: str, actors: ArticleActors, lexicon: Lexicon) -> str | None:
-    """The organisation of the page a speaker phrase closes with, when the words before it name an office of it and
-    no one ("Bidang Humas Polda Metro Jaya": no "Jaya" speaks)."""
+    """The organisation of the page a speaker phrase closes with, when the words before it name its press office
+    ("Bidang Humas Polda Metro Jaya": no "Jaya" speaks)."""
     phrase = who.strip(" ,.")
     closing = max((actor.name for actor in actors.actors.values() if actor.kind == "organization" and " " in actor.name
                    and phrase.endswith(" " + actor.name)), key=len, default=None)
-    if closing is None:
-        return None
+    if closing is None or any(person.name in closing for person in actors.people()):
+        return None  # (not "Kepala Dinas Budi Santoso": a person closes it)
     head = phrase[:-len(closing)].split()
     # (not "Badan Pengawasan Mahkamah Agung": a body of its own, its word opening the phrase)
     return closing if head and all(word[:1].isupper() and not is_name_token(word, lexicon) for word in head) \
-        and not opens_an_organisation(head[0], lexicon) else None
+        and any(word in lexicon.press_offices for word in head) and not opens_an_organisation(head[0], lexicon) else None
 
 
 # A place made an adjective ("the Umlazi-born striker"): it describes someone, names no one.
