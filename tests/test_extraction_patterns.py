@@ -7259,3 +7259,15 @@ def test_the_press_office_of_a_named_organisation_speaks_for_it_and_no_one_is_ca
                      "resmi OJK,\" tulis Bidang Humas Polda Metro Jaya dalam keterangan resminya.\n")
     assert quotes(rows) == [("Pastikan legalitasnya lewat situs resmi OJK,", "Polda Metro Jaya")]
     assert people(rows) == {}
+
+
+def test_a_papers_masthead_over_a_publishers_copyright_and_a_footer_written_with_a_comma():
+    rows = build("Newcastle Herald\nSubscribe\nCouncil approves the harbour plan after a long debate\nMarch 3, 2026\n"
+                 + NEWS_BODY + "Copyright © 2026 Australian Community Media. All rights reserved.\n", language="en")
+    assert rows.article["outlet"] == "Newcastle Herald"
+    rows = build("E-paper    বাংলা\nThe Daily Star\nCouncil approves the harbour plan after a long debate\nMarch 3, 2026\n"
+                 + NEWS_BODY + "© 2026 thedailystar.net | Powered by: RSI LAB\n", language="en")
+    assert rows.article["outlet"] == "The Daily Star"
+    rows = build("DAWN.COM\nHome\nCouncil approves the harbour plan after a long debate\nMarch 3, 2026\n" + NEWS_BODY
+                 + "Copyright © 2026, Dawn\n", language="en")
+    assert rows.article["outlet"].casefold() == "dawn"

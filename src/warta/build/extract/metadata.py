@@ -175,8 +175,8 @@ def _page_brand(page: Page, lexicon: Lexicon) -> str | None:
     ending = "\n".join(line.text for line in page.lines[-12:])
     if masthead and page.lines and masthead == page.lines[0].text.strip(" -–—|") and masthead in ending:
         return _best_written(masthead, text)  # the page's first line, named again at its foot
-    if masthead and footer is None and " " in masthead and (
-            masthead.split()[-1] in lexicon.outlet_words
+    if masthead and (footer is None or not _same_brand(masthead, footer)) and " " in masthead and (
+            any(word in lexicon.outlet_words or word.title() in lexicon.outlet_words for word in masthead.split())
             or any(masthead in line.text and any(marker in line.text.casefold() for marker in lexicon.copyright_markers)
                    for line in page.lines[-12:])):
         # "Derry Journal" over a publisher's copyright: a paper's name closed by its word; "© 2026 Honolulu Civil
@@ -201,7 +201,7 @@ def _best_written(name: str, text: str) -> str:
 
 _COMPANY = re.compile(r"(?i)\b(?:ltd|inc|pvt|llc|pt|tbk|publishing|publications|newspapers|group|holdings|corp)\b")
 _COPYRIGHT_NAME = re.compile(
-    r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:(?:©|copyright)\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?i)(?:©|\(c\)|copyright|hak cipta)\s*(?:(?:©|copyright)\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
     r"(?P<name>(?:www\.)?[\w-]+\.(?:co\.id|or\.id|com|id|co|net)\b|[^.|,©\n]+?(?:\.(?:co\.id|or\.id|com|id|co|net)\b)?)"
     r"\s*(?:(?:19|20)\d\d\s*)?"
     r"(?:[.|,]|\s[-–—]\s|\ball rights|\bhak cipta|$)")
@@ -249,7 +249,7 @@ def _masthead(page: Page, lexicon: Lexicon) -> str | None:
 def _brand_letters(name: str) -> str:
     """A name's letters, without "the", "www." and the domain's ending ("The Kathmandu Post" and
     "www.kathmandupost.com" give "kathmandupost")."""
-    lowered = re.sub(r"^(?:the\s+|www\.)", "", name.casefold().strip())
+    lowered = re.sub(r"^(?:the\s*|www\.)", "", name.casefold().strip())  # ("thedailystar.net", "The Daily Star")
     lowered = re.sub(r"\.(?:com|co\.id|or\.id|id|co|net|org)$", "", lowered)
     return re.sub(r"[^\w]|_", "", lowered)
 
