@@ -137,7 +137,8 @@ def _closing_attributions(body: str, mentions: list[DateMention], lexicon: Lexic
 
 
 def _weekdays_dated_elsewhere(found: list[tuple[str, DateMention]], values: list[dt.date | None],
-                              published: dt.date | None, body: str = "", lexicon=None) -> list[dt.date | None]:
+                              published: dt.date | None, body: str = "",
+                              lexicon: Lexicon | None = None) -> list[dt.date | None]:
     """A bare weekday ("digelar Minggu") takes the date the page gives the same weekday in full
     elsewhere ("pada Minggu (15/6) malam"), when exactly one such date lies within a week of
     publication: the page speaks of that day, whether it is past or to come (a day to come only once the page
@@ -250,7 +251,8 @@ def _given_date(value: Any) -> dt.date | None:
     return None
 
 
-def _day_the_dateline_gives(page, published: dt.date | None, hint: int | None, lexicon) -> dt.date | None:
+def _day_the_dateline_gives(page: Page, published: dt.date | None, hint: int | None,
+                            lexicon: Lexicon) -> dt.date | None:
     """The day a wire story was filed, when its dateline gives one a day or two before the page's publication
     ("KUALA LUMPUR, Feb 4 (Bernama) --" on a page of February 5): "today" in its body is that day."""
     if published is None or not page.dateline_text:
